@@ -1,0 +1,109 @@
+"""The ``hybridviz`` command: the GUI (default), ``validate``, ``trace`` and ``export``.
+
+Exit status: 0 success (a trace that delivered), 1 a trace with any other disposition,
+2 bad input (a file that does not load, unknown ids, bad arguments).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from desktop_app import __version__
+from desktop_app.model import TopologyError, load
+from desktop_app.paths import REFERENCE_SAMPLE
+
+SUBCOMMANDS = ("validate", "trace", "export", "gui")
+EXIT_OK, EXIT_OTHER, EXIT_BAD_INPUT = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but bad arguments exit 2 with one clear sentence (argparse's own code is 2)."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(EXIT_BAD_INPUT, f"{self.prog}: error: {message}\nTry '{self.prog} --help'.\n")
+
+
+def _print_problems(exc: TopologyError, out=sys.stderr) -> None:
+    for p in exc.problems:
+        print(p.format(), file=out)
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    status = EXIT_OK
+    for path in args.files:
+        try:
+            loaded = load(path)
+        except TopologyError as exc:
+            _print_problems(exc)
+            status = EXIT_BAD_INPUT
+            continue
+        for warning in loaded.warnings:
+            print(warning.format(), file=sys.stderr)
+        print(f"OK {path}: {loaded.topology.summary()}")
+    return status
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    try:
+        from desktop_app.ui.app import run
+    except ImportError as exc:  # the GUI is optional for the command-line tools
+        print(f"hybridviz: the desktop window is not available ({exc})", file=sys.stderr)
+        path = args.file or str(REFERENCE_SAMPLE)
+        try:
+            print(f"{path}: {load(path).topology.summary()}")
+        except TopologyError as err:
+            _print_problems(err)
+            return EXIT_BAD_INPUT
+        return EXIT_OK
+    return run(args.file, flow=args.flow, presentation=args.presentation)
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="hybridviz",
+        description="Draw a hybrid-cloud topology and watch a packet cross it hop by hop.",
+        epilog="Commands: validate, trace, export. With no command, opens the desktop window.",
+    )
+    parser.add_argument("--version", action="version", version=f"hybridviz {__version__}")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    p = sub.add_parser("validate", help="check topology files and print a summary or the errors")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.set_defaults(func=cmd_validate)
+
+    from desktop_app.trace_cli import add_trace_parser
+
+    add_trace_parser(sub)
+    try:
+        from desktop_app.export.cli import add_export_parser
+    except ImportError:
+        pass
+    else:
+        add_export_parser(sub)
+
+    p = sub.add_parser("gui", help="open the desktop window (the default)")
+    _add_gui_arguments(p)
+    p.set_defaults(func=cmd_gui)
+    return parser
+
+
+def _add_gui_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("file", nargs="?", help="topology file to open (default: the reference sample)")
+    p.add_argument("--flow", help="play this saved flow after opening")
+    p.add_argument("--presentation", action="store_true", help="start in presentation mode (F5)")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or (argv[0] not in SUBCOMMANDS and argv[0] not in ("-h", "--help", "--version")):
+        argv = ["gui", *argv]
+    parser = _build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.func(args)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK

@@ -1,0 +1,1 @@
+"""Exports: pcapng, hop tables, diagrams, animations."""

@@ -1,0 +1,55 @@
+"""Load a topology file: read, parse with positions, build, validate; all problems at once."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+
+from . import topology as t
+from .problems import Problem, TopologyError
+from .reader import SourceMap, parse_text, read_file_text
+from .validate import validate
+
+
+@dataclasses.dataclass
+class Loaded:
+    """A successfully loaded topology with its warnings and where each path sits in the file."""
+
+    topology: t.Topology
+    warnings: list[Problem]
+    source: SourceMap
+
+
+def _place(problems: list[Problem], source: SourceMap, file: str) -> list[Problem]:
+    out = []
+    for p in problems:
+        if p.line is None:
+            pos = source.locate(p.path)
+            if pos is not None:
+                p = dataclasses.replace(p, line=pos[0], column=pos[1])
+        if p.file is None:
+            p = dataclasses.replace(p, file=file)
+        out.append(p)
+    return out
+
+
+def loads(text: str, file: str = "<text>") -> Loaded:
+    """Load from text; raises ``TopologyError`` listing every error (never another exception)."""
+    model, source, problems = parse_text(text, file)
+    if model is not None:
+        problems = problems + validate(model)
+    problems = _place(problems, source, file)
+    problems.sort(key=lambda p: (p.line or 0, p.column or 0))
+    if model is None or any(p.is_error for p in problems):
+        raise TopologyError(problems)
+    return Loaded(model, problems, source)
+
+
+def load(path: str | os.PathLike[str]) -> Loaded:
+    """Load a file; raises ``TopologyError`` with ``FILE:LINE:COL`` problems when it is not valid."""
+    name = os.fspath(path)
+    return loads(read_file_text(name), name)
+
+
+def load_topology(path: str | os.PathLike[str]) -> t.Topology:
+    return load(path).topology

@@ -1,0 +1,55 @@
+"""Problems found while loading or validating a topology, and the error that carries them."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+ERROR = "error"
+WARNING = "warning"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a topology, located by document path and, when known, file position.
+
+    ``line`` and ``column`` are 1-based. ``subject`` is the id of the zone, network, device
+    or flow the problem is about, so a view can select it.
+    """
+
+    path: str
+    message: str
+    severity: str = ERROR
+    line: int | None = None
+    column: int | None = None
+    file: str | None = None
+    subject: str | None = None
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity == ERROR
+
+    def format(self) -> str:
+        """``FILE:LINE:COL: path: sentence``, as a compiler would print it."""
+        where = self.file or "<topology>"
+        if self.line is not None:
+            where += f":{self.line}:{self.column or 1}"
+        kind = "" if self.is_error else "warning: "
+        path = f"{self.path}: " if self.path else ""
+        return f"{where}: {kind}{path}{self.message}"
+
+
+class TopologyError(Exception):
+    """Loading failed; ``problems`` lists every error (and the warnings found with them)."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = problems
+        errors = [p for p in problems if p.is_error]
+        super().__init__("\n".join(p.format() for p in errors) or "invalid topology")
+
+
+def did_you_mean(word: str, choices: Iterable[str]) -> str:
+    """`` did you mean 'x'?`` for the closest choice, or an empty string."""
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return f"; did you mean '{close[0]}'?" if close else ""

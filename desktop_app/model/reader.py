@@ -1,0 +1,318 @@
+"""Parse, then build: YAML text → node tree with positions → typed model.
+
+Only the YAML parser (libyaml when present) sees the text; values are built here from the
+composed nodes, so no YAML tag can construct a Python object, every value keeps its line and
+column, and aliases are measured before they are expanded (an alias bomb is refused in
+microseconds instead of eating memory).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from typing import Any
+
+import yaml
+
+from . import topology as t
+from .problems import ERROR, Problem, TopologyError, did_you_mean
+from .schema import Spec, field_map, fields_of
+
+try:  # libyaml's parser is ~10× faster; fall back quietly where it is missing.
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - depends on the PyYAML build
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+MAX_FILE_BYTES = 50 * 1024 * 1024
+# A document may expand through aliases to at most this many nodes beyond its own size.
+ALIAS_EXPANSION_ALLOWANCE = 100_000
+
+_YAML = "tag:yaml.org,2002:"
+_SCALAR_TAGS = {_YAML + s for s in ("str", "int", "float", "bool", "null", "timestamp", "binary")}
+_ctor = yaml.constructor.SafeConstructor()
+
+Position = tuple[int, int]
+
+
+class SourceMap(dict[str, Position]):
+    """Document path → (line, column), 1-based; looks up the nearest located ancestor."""
+
+    def locate(self, path: str) -> Position | None:
+        while True:
+            if path in self:
+                return self[path]
+            cut = max(path.rfind("."), path.rfind("["))
+            if cut <= 0:
+                return self.get(path)
+            path = path[:cut]
+
+
+def _pos(node: yaml.Node) -> Position:
+    return node.start_mark.line + 1, node.start_mark.column + 1
+
+
+class _Builder:
+    def __init__(self, file: str):
+        self.file = file
+        self.problems: list[Problem] = []
+        self.where = SourceMap()
+
+    def error(self, node: yaml.Node | None, path: str, message: str) -> None:
+        line, col = _pos(node) if node is not None else (None, None)
+        self.problems.append(Problem(path, message, ERROR, line, col, self.file))
+
+    # -- values ---------------------------------------------------------------------------
+    def value(self, node: yaml.Node, spec: Spec, path: str) -> Any:
+        self.where[path] = _pos(node)
+        kind = spec.kind
+        if kind == "obj":
+            return self.obj(node, spec.cls, path)  # type: ignore[arg-type]
+        if kind == "list":
+            if not isinstance(node, yaml.SequenceNode):
+                self.error(node, path, f"expected a list, found {_describe(node)}")
+                return None
+            item = spec.item
+            return [self.value(n, item, f"{path}[{i}]") for i, n in enumerate(node.value)]  # type: ignore[arg-type]
+        if kind == "dict":
+            if not isinstance(node, yaml.MappingNode):
+                self.error(node, path, f"expected a mapping, found {_describe(node)}")
+                return None
+            out: dict[str, Any] = {}
+            for k, v in node.value:
+                key = self.key(k, path)
+                if key is None:
+                    continue
+                out[key] = self.value(v, spec.item, f"{path}.{key}")  # type: ignore[arg-type]
+            return out
+        return self.scalar(node, kind, path)
+
+    def scalar(self, node: yaml.Node, kind: str, path: str) -> Any:
+        if not isinstance(node, yaml.ScalarNode):
+            self.error(node, path, f"expected {_KIND_WORDS[kind]}, found {_describe(node)}")
+            return None
+        tag = node.tag
+        if tag == _YAML + "null":
+            return None
+        if kind == "str":
+            return node.value
+        if kind == "bool":
+            if tag == _YAML + "bool":
+                return _ctor.construct_yaml_bool(node)
+        elif kind == "int":
+            if tag == _YAML + "int":
+                return _ctor.construct_yaml_int(node)
+        elif kind == "float":
+            if tag == _YAML + "int":
+                return _ctor.construct_yaml_int(node)
+            if tag == _YAML + "float":
+                value = _ctor.construct_yaml_float(node)
+                if value == value and value not in (float("inf"), float("-inf")):
+                    return value
+        self.error(node, path, f"expected {_KIND_WORDS[kind]}, found '{node.value}'")
+        return None
+
+    def key(self, node: yaml.Node, path: str) -> str | None:
+        if not isinstance(node, yaml.ScalarNode):
+            self.error(node, path, "mapping keys must be plain names")
+            return None
+        return node.value
+
+    def obj(self, node: yaml.Node, cls: type, path: str) -> Any:
+        if not isinstance(node, yaml.MappingNode):
+            self.error(node, path, f"expected a mapping, found {_describe(node)}")
+            return None
+        fmap = field_map(cls)
+        kwargs: dict[str, Any] = {}
+        order: list[str] = []
+        for knode, vnode in node.value:
+            key = self.key(knode, path)
+            if key is None:
+                continue
+            sub = f"{path}.{key}" if path else key
+            fs = fmap.get(key)
+            if fs is None:
+                self.where[sub] = _pos(knode)
+                self.error(knode, sub, f"unknown key '{key}'{did_you_mean(key, fmap)}")
+                continue
+            if key in order:
+                self.error(knode, sub, f"key '{key}' appears twice in this mapping")
+                continue
+            order.append(key)
+            value = self.value(vnode, fs.spec, sub)
+            if value is not None:
+                kwargs[fs.attr] = value
+        missing = [f.key for f in fields_of(cls) if f.required and f.attr not in kwargs]
+        for key in missing:
+            if any(k == key for k in order):
+                continue  # present but invalid: already reported
+            self.error(node, path, f"missing required key '{key}'")
+        if missing:
+            return None
+        obj = cls(**kwargs)
+        obj.key_order = order
+        return obj
+
+
+_KIND_WORDS = {
+    "str": "text",
+    "int": "a whole number",
+    "bool": "true or false",
+    "float": "a number",
+    "list": "a list",
+    "dict": "a mapping",
+    "obj": "a mapping",
+}
+
+
+def _describe(node: yaml.Node) -> str:
+    if isinstance(node, yaml.MappingNode):
+        return "a mapping"
+    if isinstance(node, yaml.SequenceNode):
+        return "a list"
+    if node.tag == _YAML + "null":
+        return "nothing"
+    return f"'{node.value}'"
+
+
+def _check_nodes(root: yaml.Node, file: str) -> Problem | None:
+    """Refuse foreign tags, recursive aliases and alias bombs before anything is built."""
+    sizes: dict[int, int] = {}
+    unique = 0
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    active: set[int] = set()
+    while stack:
+        node, done = stack.pop()
+        key = id(node)
+        if done:
+            active.discard(key)
+            children = _children(node)
+            sizes[key] = 1 + sum(sizes[id(c)] for c in children)
+            continue
+        if key in sizes:
+            continue
+        if key in active:
+            line, col = _pos(node)
+            return Problem("", "a YAML alias refers to itself; remove the recursive anchor", ERROR, line, col, file)
+        tag = node.tag
+        if isinstance(node, yaml.ScalarNode) and tag not in _SCALAR_TAGS or (
+            not isinstance(node, yaml.ScalarNode) and not tag.startswith(_YAML)
+        ) or tag.startswith(_YAML + "python"):
+            line, col = _pos(node)
+            shown = tag.replace(_YAML, "!!")
+            return Problem(
+                "",
+                f"YAML tag '{shown}' is not allowed; topology files hold plain text, numbers, lists and mappings",
+                ERROR, line, col, file,
+            )
+        unique += 1
+        active.add(key)
+        stack.append((node, True))
+        for child in _children(node):
+            if id(child) in active:
+                line, col = _pos(child)
+                return Problem("", "a YAML alias refers to itself; remove the recursive anchor", ERROR, line, col, file)
+            stack.append((child, False))
+        if unique > 20_000_000:
+            break
+    total = sizes.get(id(root), 0)
+    if total > unique + ALIAS_EXPANSION_ALLOWANCE:
+        return Problem(
+            "",
+            f"YAML aliases would expand this document to {total:,} values (from {unique:,} written); "
+            "refusing it as an alias bomb. Write the values out instead of nesting aliases",
+            ERROR, 1, 1, file,
+        )
+    return None
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.SequenceNode):
+        return node.value
+    if isinstance(node, yaml.MappingNode):
+        return [n for pair in node.value for n in pair]
+    return []
+
+
+@dataclasses.dataclass
+class Loaded:
+    topology: t.Topology
+    source: SourceMap
+    problems: list[Problem]  # warnings only when loading succeeded
+
+
+def parse_text(text: str, file: str = "<text>") -> tuple[t.Topology | None, SourceMap, list[Problem]]:
+    """Build a model from text; returns the model (or None) and every structural problem."""
+    b = _Builder(file)
+    try:
+        root = yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
+        what = exc.problem or exc.context or "not valid YAML"
+        return None, b.where, [Problem("", f"not valid YAML: {what}", ERROR, line, col, file)]
+    except yaml.YAMLError as exc:
+        return None, b.where, [Problem("", f"not valid YAML: {exc}", ERROR, None, None, file)]
+    except (ValueError, RecursionError) as exc:
+        return None, b.where, [Problem("", f"not valid YAML: {exc}", ERROR, None, None, file)]
+    if root is None:
+        return None, b.where, [Problem("", "the file is empty; a topology starts with 'hybridviz: 1'", ERROR, 1, 1, file)]
+    bad = _check_nodes(root, file)
+    if bad is not None:
+        return None, b.where, [bad]
+    if not isinstance(root, yaml.MappingNode):
+        line, col = _pos(root)
+        return None, b.where, [Problem(
+            "", f"a topology is a mapping of keys (hybridviz, name, networks, …), found {_describe(root)}",
+            ERROR, line, col, file)]
+    version = _version_problem(root, file)
+    if version is not None:
+        return None, b.where, [version]
+    try:
+        model = b.obj(root, t.Topology, "")
+    except RecursionError:
+        return None, b.where, [Problem("", "the document nests too deeply", ERROR, 1, 1, file)]
+    return model, b.where, b.problems
+
+
+def _version_problem(root: yaml.MappingNode, file: str) -> Problem | None:
+    for knode, vnode in root.value:
+        if isinstance(knode, yaml.ScalarNode) and knode.value == "hybridviz":
+            line, col = _pos(vnode)
+            if not (isinstance(vnode, yaml.ScalarNode) and vnode.tag == _YAML + "int"):
+                return Problem("hybridviz", f"the format number must be a whole number, found {_describe(vnode)}",
+                               ERROR, line, col, file)
+            number = _ctor.construct_yaml_int(vnode)
+            if number > t.FORMAT_VERSION:
+                return Problem(
+                    "hybridviz",
+                    f"this file uses format {number}, newer than this hybridviz understands "
+                    f"(format {t.FORMAT_VERSION}); open it with a newer hybridviz",
+                    ERROR, line, col, file,
+                )
+            if number < 1:
+                return Problem("hybridviz", f"format {number} does not exist; the first format is 1",
+                               ERROR, line, col, file)
+            return None
+    return Problem("", "missing the format number: add 'hybridviz: 1' as the first line", ERROR, 1, 1, file)
+
+
+def read_file_text(path: str | os.PathLike[str]) -> str:
+    """The file's text, refusing files too large to be a topology before reading them."""
+    name = os.fspath(path)
+    try:
+        size = os.path.getsize(name)
+    except OSError as exc:
+        raise TopologyError([Problem("", f"cannot open the file: {exc.strerror}", ERROR, None, None, name)]) from None
+    if size > MAX_FILE_BYTES:
+        raise TopologyError([Problem(
+            "", f"the file is {size / 1e6:.0f} MB; topology files are limited to 50 MB", ERROR, None, None, name)])
+    try:
+        with open(name, "rb") as fh:
+            data = fh.read()
+    except OSError as exc:
+        raise TopologyError([Problem("", f"cannot read the file: {exc.strerror}", ERROR, None, None, name)]) from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise TopologyError([Problem(
+            "", f"not UTF-8 text (byte {exc.start}); save the file as UTF-8", ERROR, None, None, name)]) from None
