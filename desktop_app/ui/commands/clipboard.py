@@ -1,0 +1,137 @@
+"""Copy, paste and duplicate: a selection travels as a small topology file in YAML."""
+
+from __future__ import annotations
+
+import copy
+import ipaddress
+from collections.abc import Callable
+
+from PySide6.QtGui import QUndoCommand
+
+from desktop_app.model import dumps
+from desktop_app.model import topology as t
+from desktop_app.model.reader import parse_text
+from desktop_app.ui.document import Document
+
+from . import addressing as a
+from .base import ListInsert, Macro, MappingReplace
+from .structure import Point, _dependents
+
+CLIPBOARD_NAME = "hybridviz selection"
+
+
+def _selection(topo: t.Topology, ids: list[str]) -> tuple[list[t.Zone], list[t.Network], list[t.Device]]:
+    """Zones, networks and devices of the selection, in file order; hosts bring their VMs."""
+    wanted = set(ids)
+    devices = _dependents(topo, {d.id for d in topo.devices if d.id in wanted})
+    return ([z for z in topo.zones if z.id in wanted],
+            [n for n in topo.networks if n.id in wanted],
+            [d for d in topo.devices if d.id in devices])
+
+
+def copy_text(topology: t.Topology, ids: list[str]) -> str:
+    """The selection (zones, networks, devices and their layout) as a YAML topology."""
+    zones, networks, devices = _selection(topology, ids)
+    chosen = {x.id for x in (*zones, *networks, *devices)}
+    part = t.Topology(
+        name=CLIPBOARD_NAME,
+        zones=copy.deepcopy(zones), networks=copy.deepcopy(networks),
+        devices=copy.deepcopy(devices),
+        layout={k: list(v) for k, v in topology.layout.items() if k in chosen},
+    )
+    return dumps(part)
+
+
+def duplicate(doc: Document, ids: list[str], offset: Point = (30.0, 30.0)) -> QUndoCommand:
+    """Copies of the selection beside it, with fresh ids (web-1-copy…) and fresh addresses."""
+    zones, networks, devices = _selection(doc.topology, ids)
+    layout = {k: v for k, v in doc.topology.layout.items()
+              if k in {x.id for x in (*zones, *networks, *devices)}}
+    parts = (copy.deepcopy(zones), copy.deepcopy(networks), copy.deepcopy(devices))
+    return _insert(doc, *parts, copy.deepcopy(layout), offset, "Duplicate")
+
+
+def paste(doc: Document, yaml_text: str, offset: Point = (30.0, 30.0)) -> QUndoCommand:
+    """Insert what ``copy_text`` produced; clashing ids are renamed, clashing IPs re-addressed."""
+    model, _, problems = parse_text(yaml_text, "<clipboard>")
+    if model is None or any(p.is_error for p in problems):
+        raise ValueError("the clipboard does not hold hybridviz objects")
+    return _insert(doc, model.zones, model.networks, model.devices, model.layout, offset, "Paste")
+
+
+def _insert(doc: Document, zones: list[t.Zone], networks: list[t.Network],
+            devices: list[t.Device], layout: dict[str, list[float]], offset: Point,
+            verb: str) -> QUndoCommand:
+    topo = doc.topology
+    taken = set(topo.all_ids())
+    new_id: dict[str, str] = {}
+    for obj in (*zones, *networks, *devices):
+        fresh = a.fresh_id(obj.id, taken) if obj.id in taken else obj.id
+        new_id[obj.id] = fresh
+        taken.add(fresh)
+
+    def remap(ref: str | None) -> str | None:
+        """A reference into the pasted set follows the copy; one to nothing is dropped."""
+        if ref in new_id:
+            return new_id[ref]
+        return ref if ref in taken else None
+
+    count = len(new_id)
+    with Macro(doc, f"{verb} {count} item{'s' if count != 1 else ''}") as m:
+        for z in zones:
+            z.id, z.parent = new_id[z.id], remap(z.parent)
+            m.add(ListInsert(doc, topo.zones, None, z, {z.id}))
+        for n in networks:
+            n.id, n.zone = new_id[n.id], remap(n.zone)
+            if n.vni is not None and any(o.vni == n.vni for o in topo.networks):
+                n.vni = a.next_free_vni(topo)
+            m.add(ListInsert(doc, topo.networks, None, n, {n.id}))
+        for d in devices:
+            _adopt(topo, d, new_id, remap)
+            m.add(ListInsert(doc, topo.devices, None, d, {d.id}))
+        shifted = dict(topo.layout)
+        for old, coords in layout.items():
+            if old in new_id and len(coords) >= 2:
+                moved = [coords[0] + offset[0], coords[1] + offset[1], *coords[2:]]
+                shifted[new_id[old]] = [float(c) for c in moved]
+        if shifted != topo.layout:
+            m.add(MappingReplace(doc, topo.layout, shifted, set()))
+        m.touch(new_id.values())
+    return m
+
+
+def _adopt(topo: t.Topology, d: t.Device, new_id: dict[str, str],
+           remap: Callable[[str | None], str | None]) -> None:
+    """Point a pasted device at the pasted copies (or existing objects) and give it free IPs."""
+    d.id = new_id[d.id]
+    d.zone = remap(d.zone)
+    d.host, d.node, d.dns = remap(d.host), remap(d.node), remap(d.dns)
+    d.peer, d.bridge = remap(d.peer), remap(d.bridge)
+    d.interfaces = [i for i in d.interfaces if remap(i.network) is not None]
+    claimed: dict[str, set[ipaddress.IPv4Address]] = {}
+    for itf in d.interfaces:
+        itf.network = remap(itf.network)
+        itf.mac = None  # derived from id and name, so a copy gets its own
+        network = topo.network(itf.network or "")
+        if network is None or not itf.ip:
+            continue
+        mine = claimed.setdefault(network.id, set())
+        used = a.used_addresses(topo, network) | mine
+        try:
+            current = ipaddress.IPv4Interface(itf.ip).ip
+        except ValueError:
+            current = None
+        if current is None or current in used:
+            try:
+                itf.ip = a.next_free_address(topo, network, mine)
+            except ValueError:
+                itf.ip = None
+            # Secondary addresses are NAT addresses of the original; a copy must not answer them.
+            itf.secondary = []
+        if itf.ip:
+            mine.add(ipaddress.IPv4Interface(itf.ip).ip)
+    if d.vips and any(v in {x for o in topo.devices for x in (o.vips or [])} for v in d.vips):
+        d.vips = None
+    node = topo.device(d.node or "")
+    if d.ip and node is not None and any(o.ip == d.ip for o in topo.devices):
+        d.ip = a.next_pod_address(topo, node) or d.ip

@@ -1,0 +1,281 @@
+"""Inspector edits: set one field by path, and add, remove or move rows of a list field.
+
+Field paths name a value inside a target (see ``references`` for targets) with the file
+format's own keys::
+
+    path  := step ("." step)*
+    step  := key ("[" index "]")*
+    index := a row number from 0 (lists) | "quoted key" (mappings such as records, labels)
+
+Examples: ``label``, ``interfaces[1].ip``, ``nat[0].translate.ip``,
+``firewall.rules[2].action``, ``records["web.example.com"]`` on a device;
+``services[0].ports[0].node_port`` on ``cluster:icp``; ``settings.vxlan_port`` on the
+topology (target ``""``). Missing intermediate objects (an ESG without ``firewall``) are
+created by the same undo step. ``set_field`` stores anything of the right type, so a file
+with problems stays editable; the inspector refuses semantically wrong input before it
+gets here, and the problems dock reports the rest.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import Any
+
+from PySide6.QtGui import QUndoCommand
+
+from desktop_app.model import topology as t
+from desktop_app.model.schema import ATTR_FOR_KEY, Spec, field_map
+from desktop_app.ui.document import Document
+
+from . import addressing as a
+from .base import ListInsert, ListMove, ListRemove, Macro, MappingReplace, SetAttr
+from .references import Target, find
+from .structure import rename
+
+_STEP = re.compile(r'\.?([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]|\["([^"]*)"\]|\[\'([^\']*)\'\]')
+
+
+def parse_path(path: str) -> list[str | int]:
+    """``nat[0].translate.ip`` → ``["nat", 0, "translate", "ip"]``; ValueError when malformed."""
+    parts: list[str | int] = []
+    pos = 0
+    while pos < len(path):
+        m = _STEP.match(path, pos)
+        if m is None or (m.group(0).startswith(".") and not parts):
+            raise ValueError(f"'{path}' is not a field path (at character {pos + 1})")
+        key, index, dq, sq = m.groups()
+        if key is not None:
+            parts.append(key)
+        elif index is not None:
+            parts.append(int(index))
+        else:
+            parts.append(dq if dq is not None else sq)
+        pos = m.end()
+    if not parts:
+        raise ValueError("the field path is empty")
+    return parts
+
+
+@dataclasses.dataclass
+class _Slot:
+    """Where a value lives: a dataclass attribute, a list row or a mapping key."""
+
+    container: Any
+    key: str | int
+    spec: Spec | None
+    required: bool = False
+
+    def get(self) -> Any:
+        c = self.container
+        if dataclasses.is_dataclass(c):
+            return getattr(c, self.key)  # type: ignore[arg-type]
+        if isinstance(c, list):
+            return c[self.key]  # type: ignore[index]
+        return c.get(self.key)
+
+
+def _step(m: Macro, doc: Document, obj: Any, spec: Spec | None, part: str | int,
+          path: str, create: bool) -> _Slot:
+    if dataclasses.is_dataclass(obj):
+        fields = field_map(type(obj))
+        if not isinstance(part, str) or part not in fields:
+            known = ", ".join(fields)
+            raise ValueError(f"{type(obj).__name__.lower()} has no field '{part}' "
+                             f"(in '{path}'); fields: {known}")
+        fs = fields[part]
+        return _Slot(obj, ATTR_FOR_KEY.get(part, part), fs.spec, fs.required)
+    if isinstance(obj, list):
+        if not isinstance(part, int) or not 0 <= part < len(obj):
+            raise ValueError(f"there is no row {part} in '{path}'")
+        return _Slot(obj, part, spec.item if spec else None)
+    if isinstance(obj, dict):
+        return _Slot(obj, str(part), spec.item if spec else None)
+    raise ValueError(f"'{path}' goes inside a value that has no fields")
+
+
+def _walk(m: Macro, doc: Document, target: Target, parts: list[str | int], path: str,
+          create: bool) -> _Slot:
+    """The slot the path names; creates missing objects on the way when ``create``."""
+    obj: Any = target.obj
+    spec: Spec | None = None
+    slot: _Slot | None = None
+    for i, part in enumerate(parts):
+        slot = _step(m, doc, obj, spec, part, path, create)
+        if i == len(parts) - 1:
+            break
+        value = slot.get()
+        if value is None and create and slot.spec is not None and slot.spec.kind == "obj":
+            value = slot.spec.cls()  # type: ignore[misc]
+            m.add(SetAttr(doc, slot.container, slot.key, value, set()))  # type: ignore[arg-type]
+        elif value is None and create and slot.spec is not None and slot.spec.kind == "list":
+            value = []
+            m.add(SetAttr(doc, slot.container, slot.key, value, set()))  # type: ignore[arg-type]
+        if value is None:
+            raise ValueError(f"'{path}' goes through '{part}', which is not set")
+        obj, spec = value, slot.spec
+    assert slot is not None
+    return slot
+
+
+def coerce(value: Any, spec: Spec | None, required: bool, what: str) -> Any:
+    """Convert text from an editor to the field's type; ValueError with a sentence if it can't."""
+    if isinstance(value, str) and spec is not None and spec.kind != "str":
+        value = value.strip()
+    if value is None or value == "":
+        if required:
+            raise ValueError(f"{what} cannot be empty")
+        return None  # an emptied optional field is left out of the file
+    if spec is None:
+        return value
+    kind = spec.kind
+    if kind == "int":
+        if isinstance(value, bool):
+            raise ValueError(f"{what} must be a whole number")
+        try:
+            return int(value)
+        except (TypeError, ValueError):
+            raise ValueError(f"{what} must be a whole number, not '{value}'") from None
+    if kind == "bool":
+        if isinstance(value, bool):
+            return value
+        text = str(value).lower()
+        if text in ("true", "yes", "on", "1"):
+            return True
+        if text in ("false", "no", "off", "0"):
+            return False
+        raise ValueError(f"{what} must be true or false, not '{value}'")
+    if kind == "str":
+        return str(value)
+    if kind == "float":
+        try:
+            return float(value)
+        except (TypeError, ValueError):
+            raise ValueError(f"{what} must be a number, not '{value}'") from None
+    if kind == "list" and isinstance(value, str):
+        items = [x.strip() for x in value.split(",") if x.strip()]
+        return [coerce(x, spec.item, True, what) for x in items]
+    if kind == "list" and isinstance(value, list):
+        return [coerce(x, spec.item, True, what) for x in value]
+    if kind == "dict" and isinstance(value, dict):
+        return {str(k): coerce(v, spec.item, True, what) for k, v in value.items()}
+    if kind == "obj" and isinstance(value, spec.cls):  # type: ignore[arg-type]
+        return value
+    raise ValueError(f"{what} cannot take {type(value).__name__} values")
+
+
+def _ref_ids(topo: t.Topology, *values: Any) -> set[str]:
+    drawn = set(topo.all_ids())
+    return {v for v in values if isinstance(v, str) and v in drawn}
+
+
+def set_field(doc: Document, target: str, path: str, value: Any) -> QUndoCommand:
+    """Set the value at ``path`` inside ``target`` (one undo step); ``id`` renames."""
+    topo = doc.topology
+    tgt = find(topo, target)
+    parts = parse_path(path)
+    if parts == ["id"] and tgt.kind != "topology":
+        return rename(doc, tgt.key, str(value).strip())
+    last = parts[-1]
+    with Macro(doc, f"Set {path} of {tgt.id or 'the topology'}") as m:
+        slot = _walk(m, doc, tgt, parts, path, create=True)
+        new = coerce(value, slot.spec, slot.required, f"{last}")
+        old = slot.get()
+        if new == old:
+            return m
+        ids = ({tgt.id} if tgt.kind != "topology" else {""}) | _ref_ids(topo, old, new)
+        container = slot.container
+        if isinstance(container, list):
+            m.add(ListRemove(doc, container, slot.key, ids))  # type: ignore[arg-type]
+            m.add(ListInsert(doc, container, slot.key, new, ids))  # type: ignore[arg-type]
+        elif isinstance(container, dict):
+            mapping = dict(container)
+            if new is None:
+                mapping.pop(slot.key, None)  # type: ignore[call-overload]
+            else:
+                mapping[slot.key] = new
+            m.add(MappingReplace(doc, container, mapping, ids))
+        else:
+            m.add(SetAttr(doc, container, slot.key, new, ids))  # type: ignore[arg-type]
+    return m
+
+
+# -- table rows -------------------------------------------------------------------------
+
+def _list_slot(m: Macro, doc: Document, target: str, list_path: str) -> tuple[list[Any], Target, Spec]:
+    tgt = find(doc.topology, target)
+    slot = _walk(m, doc, tgt, parse_path(list_path), list_path, create=True)
+    if slot.spec is None or slot.spec.kind != "list":
+        raise ValueError(f"'{list_path}' is not a list")
+    items = slot.get()
+    if items is None:
+        items = []
+        m.add(SetAttr(doc, slot.container, slot.key, items, set()))  # type: ignore[arg-type]
+    return items, tgt, slot.spec
+
+
+def default_item(doc: Document, owner: Any, items: list[Any], spec: Spec) -> Any:
+    """A sensible new row for a table: the next eth name, a rule name not yet used…"""
+    item_spec = spec.item
+    assert item_spec is not None
+    cls = item_spec.cls
+    names = {getattr(x, "name", None) for x in items}
+
+    def fresh(stem: str) -> str:
+        n = len(items) + 1
+        while f"{stem}-{n}" in names:
+            n += 1
+        return f"{stem}-{n}"
+
+    if cls is t.Interface:
+        return t.Interface(name=a.next_interface_name(owner))
+    if cls is t.Route:
+        return t.Route(to="0.0.0.0/0", via="0.0.0.0")
+    if cls is t.NatRule:
+        return t.NatRule(name=fresh("nat"), type="dnat")
+    if cls is t.FirewallRule:
+        return t.FirewallRule(name=fresh("rule"), action="allow")
+    if cls is t.Service:
+        return t.Service(name=fresh("service"), type="ClusterIP")
+    if cls is t.ServicePort:
+        return t.ServicePort(port=80)
+    if cls is t.Ingress:
+        return t.Ingress(name=fresh("ingress"))
+    if cls is t.IngressRule:
+        return t.IngressRule(service="", port=80)
+    if cls is t.Zone or cls is t.Flow or cls is None:
+        kind = item_spec.kind
+        return {"int": 0, "str": "", "bool": False}.get(kind, "")
+    return cls()
+
+
+def add_list_item(doc: Document, target: str, list_path: str, item: Any = None,
+                  index: int | None = None) -> QUndoCommand:
+    """Add a row to a list field (a sensible default row when ``item`` is None)."""
+    with Macro(doc, f"Add a row to {list_path}") as m:
+        items, tgt, spec = _list_slot(m, doc, target, list_path)
+        if item is None:
+            item = default_item(doc, tgt.obj, items, spec)
+        if index is not None and not 0 <= index <= len(items):
+            raise ValueError(f"cannot insert at row {index}")
+        m.add(ListInsert(doc, items, index, item, {tgt.id}))
+    return m
+
+
+def remove_list_item(doc: Document, target: str, list_path: str, index: int) -> QUndoCommand:
+    """Remove one row of a list field."""
+    with Macro(doc, f"Remove row {index + 1} of {list_path}") as m:
+        items, tgt, _ = _list_slot(m, doc, target, list_path)
+        extra = _ref_ids(doc.topology, getattr(items[index], "network", None)) \
+            if 0 <= index < len(items) else set()
+        m.add(ListRemove(doc, items, index, {tgt.id} | extra))
+    return m
+
+
+def move_list_item(doc: Document, target: str, list_path: str, src: int, dst: int) -> QUndoCommand:
+    """Move a row of a list field (rule order matters: first match wins)."""
+    with Macro(doc, f"Move row {src + 1} of {list_path} to {dst + 1}") as m:
+        items, tgt, _ = _list_slot(m, doc, target, list_path)
+        if src != dst:
+            m.add(ListMove(doc, items, src, dst, {tgt.id}))
+    return m
