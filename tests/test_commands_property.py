@@ -1,0 +1,74 @@
+"""Random edit sequences on the reference sample: undo all gives the original, redo all the edit."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from desktop_app.model import dumps, load_topology
+from desktop_app.model import topology as t
+from desktop_app.ui import commands as c
+from desktop_app.ui.document import Document
+
+SAMPLE = load_topology(Path(__file__).resolve().parents[1] / "samples" / "icp-vcs-hybrid.yaml")
+OPERATIONS = ("add", "connect", "move", "rename", "delete", "set_host", "duplicate")
+
+
+def _step(doc: Document, data: st.DataObject, n: int) -> None:
+    topo = doc.topology
+    op = data.draw(st.sampled_from(OPERATIONS), label="op")
+    ids = topo.all_ids()
+    devices = [d.id for d in topo.devices]
+    pick = st.sampled_from
+    if op == "add":
+        kind = data.draw(pick(("vm", "router", "esxi-host")))
+        cmd = c.add_device(doc, t.Device(id=f"new-{n}", kind=kind),
+                           data.draw(st.one_of(st.none(), st.tuples(st.integers(-500, 500),
+                                                                    st.integers(-500, 500)))))
+    elif op == "connect" and devices and topo.networks:
+        device = data.draw(pick([d for d in devices if topo.device(d).kind != "pod"] or devices))
+        network = data.draw(pick([x.id for x in topo.networks]))
+        cmd = c.connect(doc, device, network)
+    elif op == "move" and ids:
+        chosen = data.draw(st.lists(pick(ids), min_size=1, max_size=3, unique=True))
+        cmd = c.move_items(doc, {i: (float(n), float(-n)) for i in chosen})
+    elif op == "rename" and ids:
+        cmd = c.rename(doc, data.draw(pick(ids)), f"renamed-{n}")
+    elif op == "delete" and ids:
+        cmd = c.delete(doc, data.draw(st.lists(pick(ids), min_size=1, max_size=2, unique=True)))
+    elif op == "set_host":
+        hosted = [d.id for d in topo.devices if d.kind in t.HOSTED_KINDS]
+        hosts = [d.id for d in topo.devices if d.kind == "esxi-host"]
+        if not hosted:
+            return
+        cmd = c.set_host(doc, data.draw(pick(hosted)), data.draw(pick([None, *hosts])))
+    elif op == "duplicate" and ids:
+        cmd = c.duplicate(doc, data.draw(st.lists(pick(ids), min_size=1, max_size=2, unique=True)))
+    else:
+        return
+    doc.undo_stack.push(cmd)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data(), length=st.integers(1, 10))
+def test_undo_all_restores_the_original_and_redo_all_the_edit(data, length):
+    original = copy.deepcopy(SAMPLE)
+    doc = Document(copy.deepcopy(SAMPLE))
+    for n in range(length):
+        try:
+            _step(doc, data, n)
+        except ValueError:
+            pass  # refused edits (full network…) must leave the model as it was
+    edited = copy.deepcopy(doc.topology)
+    edited_text = dumps(doc.topology)
+    while doc.undo_stack.canUndo():
+        doc.undo_stack.undo()
+    assert doc.topology == original
+    assert dumps(doc.topology) == dumps(original)
+    while doc.undo_stack.canRedo():
+        doc.undo_stack.redo()
+    assert doc.topology == edited
+    assert dumps(doc.topology) == edited_text
