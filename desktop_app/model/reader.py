@@ -72,7 +72,7 @@ class _Builder:
                 self.error(node, path, f"expected a list, found {_describe(node)}")
                 return None
             item = spec.item
-            return [self.value(n, item, f"{path}[{i}]") for i, n in enumerate(node.value)]  # type: ignore[arg-type]
+            return [self.item(n, item, f"{path}[{i}]") for i, n in enumerate(node.value)]  # type: ignore[arg-type]
         if kind == "dict":
             if not isinstance(node, yaml.MappingNode):
                 self.error(node, path, f"expected a mapping, found {_describe(node)}")
@@ -82,9 +82,20 @@ class _Builder:
                 key = self.key(k, path)
                 if key is None:
                     continue
-                out[key] = self.value(v, spec.item, f"{path}.{key}")  # type: ignore[arg-type]
+                if key in out:
+                    self.error(k, f"{path}.{key}", f"key '{key}' appears twice in this mapping")
+                    continue
+                out[key] = self.item(v, spec.item, f"{path}.{key}")  # type: ignore[arg-type]
             return out
         return self.scalar(node, kind, path)
+
+    def item(self, node: yaml.Node, spec: Spec, path: str) -> Any:
+        """A list item or mapping value: unlike a key's value, it cannot be left empty."""
+        if spec.kind in _SCALAR_KINDS and isinstance(node, yaml.ScalarNode) and node.tag == _YAML + "null":
+            self.where[path] = _pos(node)
+            self.error(node, path, f"expected {_KIND_WORDS[spec.kind]}, found nothing")
+            return None
+        return self.value(node, spec, path)
 
     def scalar(self, node: yaml.Node, kind: str, path: str) -> Any:
         if not isinstance(node, yaml.ScalarNode):
@@ -138,6 +149,10 @@ class _Builder:
                 self.error(knode, sub, f"key '{key}' appears twice in this mapping")
                 continue
             order.append(key)
+            if fs.required and isinstance(vnode, yaml.ScalarNode) and vnode.tag == _YAML + "null":
+                self.where[sub] = _pos(vnode)
+                self.error(vnode, sub, f"'{key}' needs a value")
+                continue
             value = self.value(vnode, fs.spec, sub)
             if value is not None:
                 kwargs[fs.attr] = value
@@ -153,6 +168,7 @@ class _Builder:
         return obj
 
 
+_SCALAR_KINDS = frozenset({"str", "int", "bool", "float"})
 _KIND_WORDS = {
     "str": "text",
     "int": "a whole number",
