@@ -1,0 +1,53 @@
+"""Calico on a node: routes to other nodes' pod blocks, IP-in-IP (or VXLAN) via tunl0."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from ipaddress import IPv4Address, IPv4Network
+
+from desktop_app.model import topology as t
+
+from ..headers import PROTO_IPIP, PROTO_UDP, UDP, VXLAN, Ethernet, HeaderStack, IPv4
+from ..index import Attachment, default_mac, parse_net
+from ..walk import Walk
+
+CALICO_VXLAN_VNI = 4096
+CALICO_VXLAN_PORT = 4789
+
+
+def pool(walk: Walk, node: t.Device) -> IPv4Network | None:
+    cluster = walk.index.clusters.get(node.cluster or "")
+    return parse_net(cluster.pod_cidr) if cluster else None
+
+
+def node_attachment(walk: Walk, node: t.Device) -> Attachment | None:
+    """The node's main interface: the first with an address."""
+    return next((a for a in walk.index.attachments.get(node.id, []) if a.ip is not None), None)
+
+
+def tunnel_address(walk: Walk, node: t.Device) -> IPv4Address | None:
+    """tunl0's address: Calico takes the first address of the node's pod block."""
+    block = walk.index.node_pod_cidr.get(node.id)
+    return block.network_address if block is not None else None
+
+
+def needs_encapsulation(calico: t.Calico, mine: Attachment, peer_ip: IPv4Address) -> bool:
+    if calico.effective_encapsulation == "none":
+        return False
+    if calico.effective_ipip_mode == "cross-subnet":
+        return mine.prefix is None or peer_ip not in mine.prefix
+    return True
+
+
+def encapsulate(kind: str, src: IPv4Address, dst: IPv4Address, inner: HeaderStack,
+                src_node: str, dst_node: str) -> HeaderStack:
+    ip = inner[0]
+    assert isinstance(ip, IPv4)
+    if kind == "vxlan":
+        frame = (Ethernet(default_mac(src_node, "vxlan.calico"), default_mac(dst_node, "vxlan.calico")), *inner)
+        from .esxi import vxlan_source_port
+
+        return (IPv4(str(src), str(dst), 64, PROTO_UDP, ip.df),
+                UDP(vxlan_source_port(frame), CALICO_VXLAN_PORT), VXLAN(CALICO_VXLAN_VNI), *frame)
+    # tunl0 is created with "ttl inherit": the outer TTL copies the inner one, as does DF.
+    return (replace(IPv4(str(src), str(dst), ip.ttl, PROTO_IPIP, ip.df)), *inner)

@@ -1,0 +1,73 @@
+"""What every IP forwarder shares: the routing lookup and handing the packet on."""
+
+from __future__ import annotations
+
+from ipaddress import IPv4Address
+
+from ..headers import HeaderStack, IPv4
+from ..routing import RouteEntry
+from ..trace import Hop
+from ..walk import Arrival, Walk
+
+
+def lookup(walk: Walk, hop: Hop, device_id: str, packet: HeaderStack) -> RouteEntry | None:
+    """Longest-prefix match for the packet's destination; drops with ``no-route`` on a miss."""
+    ip = packet[0]
+    assert isinstance(ip, IPv4)
+    entry = walk.ctx.routes[device_id].lookup(IPv4Address(ip.dst))
+    if entry is None:
+        walk.drop(hop, "no-route", f"no route to {ip.dst} at {device_id}")
+    return entry
+
+
+def route_step(walk: Walk, hop: Hop, packet: HeaderStack, entry: RouteEntry, who: str = "") -> None:
+    ip = packet[0]
+    assert isinstance(ip, IPv4)
+    prefix = f"{who}: " if who else ""
+    walk.step(hop, "route", f"{prefix}{ip.dst} matches {entry.describe()} ({entry.source} route)",
+              rule=entry.describe())
+
+
+def forward(walk: Walk, hop: Hop, device_id: str, packet: HeaderStack, sender_host: str | None,
+            *, who: str = "", routed: bool = True) -> None:
+    """Route the packet out of ``device_id``: lookup, TTL, then send to the next hop."""
+    entry = lookup(walk, hop, device_id, packet)
+    if entry is None:
+        return
+    route_step(walk, hop, packet, entry, who)
+    if routed:
+        packet = walk.route_ttl(hop, packet)  # type: ignore[assignment]
+        if packet is None:
+            return
+    send_via(walk, hop, entry, packet, sender_host)
+
+
+def send_via(walk: Walk, hop: Hop, entry: RouteEntry, packet: HeaderStack, sender_host: str | None) -> None:
+    ip = packet[0]
+    assert isinstance(ip, IPv4)
+    next_hop = entry.via or IPv4Address(ip.dst)
+    why = f" (next hop of route {entry.describe()})" if entry.via else ""
+    walk.send(hop, entry.out, next_hop, packet, sender_host, why)
+
+
+def dst_of(packet: HeaderStack) -> IPv4Address:
+    ip = packet[0]
+    assert isinstance(ip, IPv4)
+    return IPv4Address(ip.dst)
+
+
+def deliver_text(walk: Walk, device_id: str, packet: HeaderStack) -> str:
+    from ..packets import ports
+
+    ip = packet[0]
+    assert isinstance(ip, IPv4)
+    _, dport = ports(packet)
+    where = f"{ip.dst}:{dport}" if dport is not None else ip.dst
+    return f"delivered to {device_id} ({where})"
+
+
+def receive_as_host(walk: Walk, arrival: Arrival, kind: str) -> tuple[Hop, HeaderStack]:
+    from ..walk import routed_frame
+
+    hop = walk.open_hop(arrival.device, kind, arrival)
+    return hop, routed_frame(arrival.frame)

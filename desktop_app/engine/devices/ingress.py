@@ -1,0 +1,71 @@
+"""Ingress controller (NGINX): terminate the client's connection, match host and path, and
+open a new connection to the rule's service with X-Forwarded-For."""
+
+from __future__ import annotations
+
+from ipaddress import IPv4Address
+
+from desktop_app.model import topology as t
+
+from ..headers import HeaderStack, IPv4
+from ..packets import build_packet, ephemeral_port, ports
+from ..trace import Hop
+from ..walk import Walk
+
+
+def _ingresses_for(walk: Walk, pod: t.Device) -> list[tuple[t.Cluster, t.Ingress]]:
+    node = walk.index.devices.get(pod.node or "")
+    cluster = walk.index.clusters.get(node.cluster or "") if node else None
+    if cluster is None:
+        return []
+    labels = pod.labels or {}
+    return [(cluster, ing) for ing in cluster.ingresses
+            if ing.controller and all(labels.get(k) == v for k, v in ing.controller.items())]
+
+
+def controls(walk: Walk, pod: t.Device, packet: HeaderStack) -> bool:
+    """Whether this pod is an ingress controller listening on the packet's port."""
+    _, dport = ports(packet)
+    return bool(_ingresses_for(walk, pod)) and (not pod.ports or dport in pod.ports)
+
+
+def proxy(walk: Walk, hop: Hop, pod: t.Device, packet: HeaderStack) -> None:
+    ip = packet[0]
+    assert isinstance(ip, IPv4)
+    _, dport = ports(packet)
+    host = walk.request_host or ip.dst
+    path = "/"
+    for cluster, ing in _ingresses_for(walk, pod):
+        for rule in ing.rules:
+            if (rule.host in (None, host)) and path.startswith(rule.path or "/"):
+                _open_backend(walk, hop, pod, cluster, ing, rule, packet, host)
+                return
+    walk.step(hop, "proxy", f"{pod.id} terminates the connection but no ingress rule matches host {host} path {path}")
+    walk.drop(hop, "no-endpoint", f"no ingress rule for host {host} path {path}; the controller answers 404")
+
+
+def _open_backend(walk: Walk, hop: Hop, pod: t.Device, cluster: t.Cluster, ing: t.Ingress,
+                  rule: t.IngressRule, packet: HeaderStack, host: str) -> None:
+    from .pod import send_to_node
+
+    client = IPv4Address(packet[0].src)  # type: ignore[union-attr]
+    _, dport = ports(packet)
+    svc = next((s for s in cluster.services if s.name == rule.service), None)
+    tls = " (TLS terminated)" if dport == 443 else ""
+    if svc is None or svc.cluster_ip is None:
+        walk.step(hop, "proxy", f"{ing.name} routes host {host} to service {rule.service}, which does not exist")
+        walk.drop(hop, "no-endpoint", f"ingress {ing.name} names service {rule.service}, which has no ClusterIP")
+        return
+    src = walk.index.pod_ip(pod)
+    if src is None:
+        walk.drop(hop, "no-route", f"{pod.id} has no address")
+        return
+    walk.step(hop, "proxy",
+              f"{pod.id} terminates TCP from {client}{tls}; ingress {ing.name} matches host {host} path "
+              f"{rule.path or '/'} → service {svc.name}:{rule.port}; opens a new connection "
+              f"(X-Forwarded-For: {client})", rule=f"ingress {ing.name}")
+    walk.segment += 1
+    sport = ephemeral_port(pod.id, svc.name, walk.segment, client)
+    new = build_packet(src, IPv4Address(svc.cluster_ip), "tcp", rule.port, sport, host=host,
+                       forwarded_for=client, ip_id=walk.segment)
+    send_to_node(walk, hop, pod.id, new)

@@ -1,0 +1,171 @@
+"""Protocol headers as immutable values, outermost first in a ``HeaderStack`` (a tuple).
+
+Each header knows its size on the wire and its JSON form (FORMAT.md section 2). Fields a
+header carries beyond the contract (IPv4 id and total length, UDP length) are additive.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields, replace
+from typing import Any, ClassVar
+
+ETHERTYPE_IPV4 = 0x0800
+ETHERTYPE_VLAN = 0x8100
+GRE_TRANSPARENT_ETHERNET = 0x6558
+PROTO_ICMP, PROTO_IPIP, PROTO_TCP, PROTO_UDP, PROTO_GRE, PROTO_ESP = 1, 4, 6, 17, 47, 50
+IPSEC_NAT_T_PORT = 4500
+ESP_ICV_BYTES = 12  # HMAC-SHA1-96, which Wireshark's NULL-encryption heuristic assumes
+
+
+@dataclass(frozen=True)
+class Ethernet:
+    src: str
+    dst: str
+    ethertype: int = ETHERTYPE_IPV4
+    vlan: int | None = None
+    type: ClassVar[str] = "ethernet"
+
+    @property
+    def size(self) -> int:
+        return 18 if self.vlan is not None else 14
+
+
+@dataclass(frozen=True)
+class IPv4:
+    src: str
+    dst: str
+    ttl: int
+    protocol: int
+    df: bool = True
+    id: int = 0
+    length: int = 0  # total length, filled in when the stack is built
+    type: ClassVar[str] = "ipv4"
+    size: ClassVar[int] = 20
+
+
+@dataclass(frozen=True)
+class TCP:
+    sport: int
+    dport: int
+    flags: str = "S"
+    type: ClassVar[str] = "tcp"
+    size: ClassVar[int] = 20
+
+
+@dataclass(frozen=True)
+class UDP:
+    sport: int
+    dport: int
+    length: int = 0
+    type: ClassVar[str] = "udp"
+    size: ClassVar[int] = 8
+
+
+@dataclass(frozen=True)
+class ICMP:
+    icmp_type: int = 8
+    code: int = 0
+    type: ClassVar[str] = "icmp"
+    size: ClassVar[int] = 8
+
+
+@dataclass(frozen=True)
+class VXLAN:
+    vni: int
+    type: ClassVar[str] = "vxlan"
+    size: ClassVar[int] = 8
+
+
+@dataclass(frozen=True)
+class ESP:
+    """ESP header; ``trailer`` counts padding, pad length, next header and the ICV."""
+
+    spi: int
+    seq: int
+    trailer: int = 0
+    next_header: int = 4
+    type: ClassVar[str] = "esp"
+
+    @property
+    def size(self) -> int:
+        return 8 + self.trailer
+
+
+@dataclass(frozen=True)
+class GRE:
+    protocol: int = GRE_TRANSPARENT_ETHERNET
+    type: ClassVar[str] = "gre"
+    size: ClassVar[int] = 4
+
+
+@dataclass(frozen=True)
+class HTTP:
+    summary: str
+    type: ClassVar[str] = "http"
+
+    @property
+    def size(self) -> int:
+        return len(self.summary.encode("utf-8"))
+
+
+@dataclass(frozen=True)
+class Payload:
+    """Application bytes beyond the headers (to reach a flow's ``size``)."""
+
+    bytes: int
+    type: ClassVar[str] = "payload"
+
+    @property
+    def size(self) -> int:
+        return self.bytes
+
+
+Header = Ethernet | IPv4 | TCP | UDP | ICMP | VXLAN | ESP | GRE | HTTP | Payload
+HeaderStack = tuple[Header, ...]
+
+
+def header_json(h: Header) -> dict[str, Any]:
+    """The header as FORMAT.md's JSON object (``type`` first; ``None`` fields left out)."""
+    out: dict[str, Any] = {"type": h.type}
+    for f in fields(h):  # type: ignore[arg-type]
+        value = getattr(h, f.name)
+        if value is None:
+            continue
+        out[f.name] = value
+    return out
+
+
+def stack_json(stack: HeaderStack) -> list[dict[str, Any]]:
+    return [header_json(h) for h in stack]
+
+
+def stack_bytes(stack: HeaderStack) -> int:
+    return sum(h.size for h in stack)
+
+
+def with_lengths(stack: HeaderStack) -> HeaderStack:
+    """Fill in every IPv4 total length and UDP length from what follows it."""
+    out = list(stack)
+    tail = 0
+    for i in range(len(out) - 1, -1, -1):
+        h = out[i]
+        if isinstance(h, IPv4):
+            out[i] = replace(h, length=20 + tail)
+        elif isinstance(h, UDP):
+            out[i] = replace(h, length=8 + tail)
+        tail += out[i].size
+    return tuple(out)
+
+
+def outer_ip_index(stack: HeaderStack) -> int | None:
+    """Index of the outermost IPv4 header."""
+    for i, h in enumerate(stack):
+        if isinstance(h, IPv4):
+            return i
+    return None
+
+
+def ip_packet_bytes(stack: HeaderStack) -> int:
+    """Size of the outermost IP packet (the frame without its outer Ethernet header)."""
+    i = outer_ip_index(stack)
+    return stack_bytes(stack[i:]) if i is not None else 0

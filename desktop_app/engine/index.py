@@ -1,0 +1,233 @@
+"""Lookups the packet walk needs, built once per topology (addresses, MACs, placement, k8s)."""
+
+from __future__ import annotations
+
+import hashlib
+import ipaddress
+from dataclasses import dataclass
+from ipaddress import IPv4Address, IPv4Interface, IPv4Network
+
+from desktop_app.model import topology as t
+
+CALICO_GATEWAY = "169.254.1.1"
+CALICO_GATEWAY_MAC = "ee:ee:ee:ee:ee:ee"
+
+
+def stable_hash(*parts: object) -> int:
+    """A hash that is the same on every run and machine (unlike ``hash()``)."""
+    text = "\x1f".join(str(p) for p in parts).encode()
+    return int.from_bytes(hashlib.blake2b(text, digest_size=8).digest(), "big")
+
+
+def default_mac(device_id: str, iface_name: str) -> str:
+    """A stable locally administered unicast MAC derived from device id and interface name."""
+    digest = hashlib.blake2b(f"{device_id}/{iface_name}".encode(), digest_size=5).digest()
+    return "02:" + ":".join(f"{b:02x}" for b in digest)
+
+
+def parse_ip(text: str | None) -> IPv4Address | None:
+    if not text:
+        return None
+    try:
+        return IPv4Address(text.split("/")[0])
+    except ValueError:
+        return None
+
+
+def parse_iface(text: str | None) -> IPv4Interface | None:
+    if not text:
+        return None
+    try:
+        return IPv4Interface(text)
+    except ValueError:
+        return None
+
+
+def parse_net(text: str | None) -> IPv4Network | None:
+    if not text:
+        return None
+    try:
+        return IPv4Network(text, strict=False)
+    except ValueError:
+        return None
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """A device's presence on a network: which interface, address and MAC answer there."""
+
+    device: str
+    iface: int | None  # index into device.interfaces; None for a pod's eth0
+    name: str
+    network: str | None
+    ip: IPv4Address | None
+    prefix: IPv4Network | None
+    mac: str
+
+
+class TopologyIndex:
+    """Everything the walk looks up by key, computed in one pass over the model."""
+
+    def __init__(self, topology: t.Topology):
+        self.topology = topology
+        self.devices: dict[str, t.Device] = {d.id: d for d in topology.devices}
+        self.networks: dict[str, t.Network] = {n.id: n for n in topology.networks}
+        self.clusters: dict[str, t.Cluster] = {c.id: c for c in topology.kubernetes}
+        self.vxlan_port = topology.effective_settings.effective_vxlan_port
+        self.net_cidr: dict[str, IPv4Network | None] = {n.id: parse_net(n.cidr) for n in topology.networks}
+        self.network_by_vni: dict[int, str] = {
+            n.vni: n.id for n in topology.networks if n.kind == "vxlan" and n.vni is not None
+        }
+
+        self.attachments: dict[str, list[Attachment]] = {}  # device id → its attachments
+        self.owner: dict[tuple[str, IPv4Address], Attachment] = {}  # (network, ip) → who answers ARP
+        self.by_mac: dict[tuple[str, str], Attachment] = {}  # (network, mac) → attachment
+        self.on_network: dict[str, list[Attachment]] = {}
+        self.any_owner: dict[IPv4Address, Attachment] = {}
+        self.vtep: dict[str, Attachment] = {}  # esxi host id → its VTEP
+        self.l2c_by_bridge: dict[str, t.Device] = {}
+        self.pods_by_node: dict[str, list[t.Device]] = {}
+        self.nodes_by_cluster: dict[str, list[t.Device]] = {}
+        self.pod_by_ip: dict[IPv4Address, t.Device] = {}
+        self.node_pod_cidr: dict[str, IPv4Network] = {}
+
+        for d in topology.devices:
+            self._index_device(d)
+        for d in topology.devices:
+            if d.kind == "pod":
+                self._index_pod(d)
+
+    # -- building ---------------------------------------------------------------------------
+    def _index_device(self, d: t.Device) -> None:
+        atts: list[Attachment] = []
+        names = d.interface_names()
+        for i, itf in enumerate(d.interfaces):
+            ipi = parse_iface(itf.ip)
+            mac = (itf.mac or default_mac(d.id, names[i])).lower()
+            att = Attachment(d.id, i, names[i], itf.network, ipi.ip if ipi else None,
+                             ipi.network if ipi else None, mac)
+            atts.append(att)
+            if itf.network:
+                self.on_network.setdefault(itf.network, []).append(att)
+                self.by_mac[(itf.network, mac)] = att
+            if ipi is not None:
+                self._own(att, ipi.ip)
+            for extra in itf.secondary:
+                ip = parse_ip(extra)
+                if ip is not None:
+                    self._own(att, ip)
+            if itf.vtep and d.kind == "esxi-host":
+                self.vtep[d.id] = att
+        if d.kind == "k8s-node":
+            for vip in d.vips or []:
+                ip = parse_ip(vip)
+                if ip is None:
+                    continue
+                for att in atts:  # a VIP answers on the interface whose subnet holds it
+                    if att.prefix is not None and ip in att.prefix:
+                        self._own(att, ip)
+                        break
+            if d.cluster:
+                self.nodes_by_cluster.setdefault(d.cluster, []).append(d)
+            block = parse_net(d.pod_cidr)
+            if block is not None:
+                self.node_pod_cidr[d.id] = block
+        if d.kind == "l2-concentrator" and d.bridge:
+            self.l2c_by_bridge[d.bridge] = d
+        self.attachments[d.id] = atts
+
+    def _own(self, att: Attachment, ip: IPv4Address) -> None:
+        if att.network:
+            self.owner.setdefault((att.network, ip), att)
+        self.any_owner.setdefault(ip, att)
+
+    def _index_pod(self, pod: t.Device) -> None:
+        if pod.node:
+            self.pods_by_node.setdefault(pod.node, []).append(pod)
+        if not pod.host_network:
+            ip = parse_ip(pod.ip)
+            if ip is not None:
+                self.pod_by_ip.setdefault(ip, pod)
+                att = Attachment(pod.id, None, "eth0", None, ip, None, default_mac(pod.id, "eth0"))
+                self.attachments[pod.id] = [att]
+
+    # -- queries ----------------------------------------------------------------------------
+    def device_ips(self, device_id: str) -> list[IPv4Address]:
+        d = self.devices[device_id]
+        if d.kind == "pod":
+            if d.host_network and d.node in self.devices:
+                return self.device_ips(d.node)
+            ip = parse_ip(d.ip)
+            return [ip] if ip else []
+        ips = [a.ip for a in self.attachments.get(device_id, []) if a.ip is not None]
+        for itf in d.interfaces:
+            ips += [ip for ip in (parse_ip(s) for s in itf.secondary) if ip is not None]
+        ips += [ip for ip in (parse_ip(v) for v in d.vips or []) if ip is not None]
+        return ips
+
+    def owns(self, device_id: str, ip: IPv4Address) -> bool:
+        return ip in self.device_ips(device_id)
+
+    def primary_ip(self, device_id: str) -> IPv4Address | None:
+        ips = self.device_ips(device_id)
+        return ips[0] if ips else None
+
+    def host_of(self, device_id: str) -> str | None:
+        d = self.devices.get(device_id)
+        if d is None:
+            return None
+        if d.kind == "pod" and d.node:
+            return self.host_of(d.node)
+        if d.kind == "esxi-host":
+            return d.id
+        return d.host if d.host in self.devices else None
+
+    def resolver_of(self, device_id: str) -> t.Device | None:
+        d = self.devices.get(device_id)
+        while d is not None:
+            if d.dns and d.dns in self.devices:
+                return self.devices[d.dns]
+            d = self.devices.get(d.node) if d.kind == "pod" and d.node else None
+        return None
+
+    def pods_matching(self, cluster_id: str, selector: dict[str, str]) -> list[t.Device]:
+        """Ready endpoints: pods of the cluster whose labels include the selector, by id."""
+        if not selector:
+            return []
+        nodes = {n.id for n in self.nodes_by_cluster.get(cluster_id, [])}
+        out = [
+            p for p in self.topology.devices
+            if p.kind == "pod" and p.node in nodes
+            and all((p.labels or {}).get(k) == v for k, v in selector.items())
+        ]
+        return sorted(out, key=lambda p: p.id)
+
+    def pod_ip(self, pod: t.Device) -> IPv4Address | None:
+        if pod.host_network:
+            return self.primary_ip(pod.node) if pod.node in self.devices else None
+        return parse_ip(pod.ip)
+
+    def node_for_pod_ip(self, cluster_id: str, ip: IPv4Address) -> t.Device | None:
+        """The node whose pod block holds this address (what Calico's BGP routes say)."""
+        best: tuple[int, t.Device] | None = None
+        for node in self.nodes_by_cluster.get(cluster_id, []):
+            block = self.node_pod_cidr.get(node.id)
+            if block is not None and ip in block and (best is None or block.prefixlen > best[0]):
+                best = (block.prefixlen, node)
+        return best[1] if best else None
+
+    def network_of_ip(self, ip: IPv4Address) -> str | None:
+        for nid, cidr in self.net_cidr.items():
+            if cidr is not None and ip in cidr:
+                return nid
+        return None
+
+
+def ip_in(ip: IPv4Address, spec: str | None) -> bool:
+    """Whether an address matches a rule's ``src``/``dst`` (CIDR, IP, ``any`` or absent)."""
+    if spec is None or spec == "any":
+        return True
+    try:
+        return ip in ipaddress.IPv4Network(spec, strict=False)
+    except ValueError:
+        return False

@@ -1,0 +1,80 @@
+"""Routing tables and longest-prefix match.
+
+A device's table holds its connected subnets, its static ``routes``, the ``gateway`` of an
+interface as a default route, and, for a device on an ``internet`` network, the internet
+itself as the last-resort default (the cloud is the next hop there).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from ipaddress import IPv4Address, IPv4Network
+
+from .index import Attachment, TopologyIndex, parse_ip, parse_net
+
+DEFAULT = IPv4Network("0.0.0.0/0")
+# Among routes of equal length: connected beats static beats gateway beats the internet.
+_RANK = {"connected": 0, "static": 1, "gateway": 2, "internet": 3}
+
+
+@dataclass(frozen=True)
+class RouteEntry:
+    prefix: IPv4Network
+    via: IPv4Address | None  # None: the destination is on the link (or the internet cloud)
+    out: Attachment
+    source: str  # connected, static, gateway, internet
+
+    def describe(self) -> str:
+        where = f"via {self.via}" if self.via else ("into the internet" if self.source == "internet" else "connected")
+        return f"{self.prefix} {where} dev {self.out.name}"
+
+
+class RouteTable:
+    def __init__(self, entries: list[RouteEntry]):
+        # Sorted once so that lookup returns the first match: longest prefix, then rank.
+        self.entries = sorted(entries, key=lambda e: (-e.prefix.prefixlen, _RANK[e.source]))
+
+    def lookup(self, dst: IPv4Address) -> RouteEntry | None:
+        for e in self.entries:
+            if dst in e.prefix:
+                return e
+        return None
+
+
+def build_table(index: TopologyIndex, device_id: str) -> RouteTable:
+    d = index.devices[device_id]
+    atts = [a for a in index.attachments.get(device_id, []) if a.iface is not None]
+    entries: list[RouteEntry] = []
+    for a in atts:
+        net = index.networks.get(a.network or "")
+        if net is not None and net.kind == "internet":
+            entries.append(RouteEntry(DEFAULT, None, a, "internet"))
+            continue
+        if a.prefix is not None:
+            entries.append(RouteEntry(a.prefix, None, a, "connected"))
+    for a in atts:
+        gw = parse_ip(d.interfaces[a.iface].gateway)  # type: ignore[index]
+        if gw is not None:
+            entries.append(RouteEntry(DEFAULT, gw, a, "gateway"))
+    for r in d.routes:
+        prefix, via = parse_net(r.to), parse_ip(r.via)
+        if prefix is None or via is None:
+            continue
+        out = next((a for a in atts if a.prefix is not None and via in a.prefix), None)
+        if out is not None:
+            entries.append(RouteEntry(prefix, via, out, "static"))
+    return RouteTable(entries)
+
+
+class RouteTables:
+    """Tables built on first use (a large topology has thousands, a trace visits a few)."""
+
+    def __init__(self, index: TopologyIndex):
+        self.index = index
+        self._tables: dict[str, RouteTable] = {}
+
+    def __getitem__(self, device_id: str) -> RouteTable:
+        table = self._tables.get(device_id)
+        if table is None:
+            table = self._tables[device_id] = build_table(self.index, device_id)
+        return table

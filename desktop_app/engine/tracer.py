@@ -1,0 +1,118 @@
+"""``trace(topology, flow) -> Trace``: resolve the destination, originate, walk to the end."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from ipaddress import IPv4Address
+from typing import Any
+
+from desktop_app.model import topology as t
+
+from .devices import DEFAULT_ORIGINATOR, HANDLERS, ORIGINATORS
+from .index import parse_ip
+from .packets import DEFAULT_PORTS, build_packet, ephemeral_port
+from .trace import Trace
+from .walk import MAX_HOPS, Context, Walk
+
+
+class TraceInputError(ValueError):
+    """The flow cannot be traced at all (unknown source, malformed target): a user error."""
+
+
+@dataclass(frozen=True)
+class FlowRequest:
+    """What to trace: a saved flow or one typed on the command line / picked in the GUI."""
+
+    source: str
+    to: str
+    protocol: str = "tcp"
+    port: int | None = None
+    size: int | None = None
+    endpoint: str | None = None
+    id: str | None = None
+
+    @classmethod
+    def from_flow(cls, flow: t.Flow) -> FlowRequest:
+        return cls(flow.from_, flow.to, flow.effective_protocol, flow.port, flow.size, flow.endpoint, flow.id)
+
+
+def trace(topology: t.Topology, flow: t.Flow | FlowRequest, context: Context | None = None) -> Trace:
+    """Walk one packet of ``flow`` through ``topology``; deterministic for the same input."""
+    request = FlowRequest.from_flow(flow) if isinstance(flow, t.Flow) else flow
+    ctx = context or Context(topology)
+    index = ctx.index
+    source = index.devices.get(request.source)
+    if source is None:
+        raise TraceInputError(f"unknown source device '{request.source}'")
+    if request.protocol not in ("tcp", "udp", "icmp"):
+        raise TraceInputError(f"unknown protocol '{request.protocol}'; use tcp, udp or icmp")
+    port = request.port if request.port is not None else DEFAULT_PORTS[request.protocol]
+    if port is not None and not 0 < port < 65536:
+        raise TraceInputError(f"port {port} is outside 1–65535")
+
+    flow_json: dict[str, Any] = {}
+    if request.id:
+        flow_json["id"] = request.id
+    flow_json.update({"from": request.source, "to": request.to, "protocol": request.protocol,
+                      "port": port, "resolved": None})
+    walk = Walk(ctx, flow_json, request.endpoint)
+    hop = walk.open_hop(source.id, source.kind, None)
+
+    dst = _resolve(walk, hop, source, request.to)
+    if dst is None:
+        return walk.finish()
+    flow_json["resolved"] = str(dst)
+    sport = ephemeral_port(request.source, request.to, request.protocol, port)
+
+    def build(src: IPv4Address | None):
+        return build_packet(src or IPv4Address("0.0.0.0"), dst, request.protocol, port, sport,
+                            size=request.size, host=walk.request_host)
+
+    originate = ORIGINATORS.get(source.kind, DEFAULT_ORIGINATOR)
+    originate(walk, hop, source.id, build)
+    walk.client_ip = None
+    while walk.pending is not None and walk.result is None:
+        if len(walk.hops) >= MAX_HOPS:
+            walk.drop(walk.hops[-1], "ttl-exceeded",
+                      f"stopped after {MAX_HOPS} hops: the packet is going round a forwarding loop")
+            break
+        arrival = walk.pending
+        walk.pending = None
+        kind = "internet" if arrival.device in index.networks else index.devices[arrival.device].kind
+        HANDLERS[kind](walk, arrival)
+    return walk.finish()
+
+
+def _resolve(walk: Walk, hop, source: t.Device, target: str) -> IPv4Address | None:
+    index = walk.index
+    ip = parse_ip(target) if _looks_like_ip(target) else None
+    if ip is not None:
+        return ip
+    if _looks_like_ip(target):
+        raise TraceInputError(f"'{target}' is not a valid IPv4 address")
+    if target in index.devices:
+        ip = index.primary_ip(target)
+        if ip is None:
+            raise TraceInputError(f"device '{target}' has no IP address to send to")
+        return ip
+    resolver = index.resolver_of(source.id)
+    if resolver is None:
+        walk.step(hop, "dns", f"{source.id} has no DNS resolver configured to look up {target}")
+        walk.drop(hop, "unresolved", f"cannot resolve {target}: {source.id} has no 'dns' server")
+        return None
+    answer = (resolver.records or {}).get(target)
+    server_ip = index.primary_ip(resolver.id)
+    if answer is None or parse_ip(answer) is None:
+        walk.step(hop, "dns", f"asked {resolver.id} ({server_ip}) for {target}: no such record (NXDOMAIN)",
+                  rule=f"{resolver.id}: no record {target}")
+        walk.drop(hop, "unresolved", f"{target} has no record on {resolver.id}")
+        return None
+    walk.request_host = target
+    walk.step(hop, "dns", f"resolved {target} to {answer} via {resolver.id} ({server_ip})",
+              rule=f"{resolver.id}: {target} A {answer}")
+    return parse_ip(answer)
+
+
+def _looks_like_ip(text: str) -> bool:
+    parts = text.split(".")
+    return len(parts) == 4 and all(p.isdigit() for p in parts)

@@ -1,0 +1,235 @@
+"""The packet walk: hand the packet from device to device until it is delivered or dropped.
+
+Each device kind's behaviour lives in its own module under ``devices``; they all work
+through a ``Walk``: open a hop, add steps, then ``send`` the packet on a network (ARP,
+Ethernet, MTU, and VXLAN when the two ends sit on different ESXi hosts), ``hand_over`` it
+inside a machine (node ↔ pod), ``deliver`` it or ``drop`` it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from ipaddress import IPv4Address
+from typing import Any
+
+from desktop_app.model import topology as t
+
+from . import mtu
+from .headers import Ethernet, HeaderStack, IPv4, with_lengths
+from .index import Attachment, TopologyIndex
+from .routing import RouteTables
+from .trace import Hop, Step, Trace
+
+MAX_HOPS = 400
+
+
+@dataclass(frozen=True)
+class Arrival:
+    """A packet reaching a device: from which network, as which frame, on which ESXi host."""
+
+    device: str
+    in_network: str | None
+    frame: HeaderStack
+    on_host: str | None = None
+
+
+@dataclass(frozen=True)
+class Target:
+    """Who receives a frame on a network, and who it is finally for when a bridge is between."""
+
+    receiver: Attachment
+    final: Attachment
+    bridged_by: str | None = None  # the L2 concentrator carrying the frame across
+
+
+class Context:
+    """What every trace on one topology shares: the index and the routing tables."""
+
+    def __init__(self, topology: t.Topology):
+        self.topology = topology
+        self.index = TopologyIndex(topology)
+        self.routes = RouteTables(self.index)
+
+
+class Walk:
+    def __init__(self, ctx: Context, flow: dict[str, Any], endpoint: str | None):
+        self.ctx = ctx
+        self.index = ctx.index
+        self.flow = flow
+        self.endpoint = endpoint  # the pod a flow pins kube-proxy's choice to
+        self.hops: list[Hop] = []
+        self.segment = 0
+        self.pending: Arrival | None = None
+        self.result: tuple[str, str] | None = None
+        self.client_ip: IPv4Address | None = None  # the original client, for X-Forwarded-For
+        self.request_host: str | None = None  # the name the client asked for (HTTP Host)
+
+    # -- hops and steps -----------------------------------------------------------------------
+    def open_hop(self, device: str, kind: str, arrival: Arrival | None) -> Hop:
+        hop = Hop(
+            index=len(self.hops),
+            device=device,
+            kind=kind,
+            on_host=arrival.on_host if arrival else self.index.host_of(device),
+            segment=self.segment,
+            in_network=arrival.in_network if arrival else None,
+            headers_in=arrival.frame if arrival else (),
+        )
+        self.hops.append(hop)
+        return hop
+
+    @staticmethod
+    def step(hop: Hop, type_: str, text: str, rule: str | None = None, **extra: Any) -> None:
+        hop.steps.append(Step(type_, text, rule, tuple(extra.items())))
+
+    def drop(self, hop: Hop, disposition: str, detail: str, rule: str | None = None) -> None:
+        self.step(hop, "drop", detail, rule)
+        self.result = (disposition, detail)
+        self.pending = None
+
+    def deliver(self, hop: Hop, detail: str) -> None:
+        self.step(hop, "deliver", detail)
+        self.result = ("delivered", detail)
+        self.pending = None
+
+    # -- TTL ----------------------------------------------------------------------------------
+    def route_ttl(self, hop: Hop, packet: HeaderStack) -> HeaderStack | None:
+        """Decrement the outermost IP TTL of a routed packet; None (dropped) when it runs out."""
+        ip = packet[0]
+        assert isinstance(ip, IPv4)
+        if ip.ttl <= 1:
+            self.drop(hop, "ttl-exceeded",
+                      f"TTL expired at {hop.device} (TTL {ip.ttl} on {ip.src} → {ip.dst}); a routing loop or too many hops")
+            return None
+        return (replace(ip, ttl=ip.ttl - 1), *packet[1:])
+
+    # -- layer 2 ------------------------------------------------------------------------------
+    def resolve_ip(self, network: str, ip: IPv4Address) -> Target | None:
+        """ARP on a network: the attachment that answers for ``ip``, across an L2 bridge too."""
+        att = self.index.owner.get((network, ip))
+        if att is not None:
+            return Target(att, att)
+        l2c = self.index.l2c_by_bridge.get(network)
+        if l2c is not None and l2c.peer in self.index.devices:
+            peer = self.index.devices[l2c.peer]
+            far = self.index.owner.get((peer.bridge or "", ip))
+            bridge_att = self.bridge_attachment(l2c)
+            if far is not None and bridge_att is not None:
+                return Target(bridge_att, far, l2c.id)
+        return None
+
+    def resolve_mac(self, network: str, mac: str) -> Attachment | None:
+        """Which attachment a frame for ``mac`` goes to on a network (bridges learn the far side)."""
+        att = self.index.by_mac.get((network, mac))
+        if att is not None:
+            return att
+        l2c = self.index.l2c_by_bridge.get(network)
+        if l2c is not None and l2c.peer in self.index.devices:
+            peer = self.index.devices[l2c.peer]
+            if (peer.bridge or "", mac) in self.index.by_mac:
+                return self.bridge_attachment(l2c)
+        return None
+
+    def bridge_attachment(self, l2c: t.Device) -> Attachment | None:
+        return next((a for a in self.index.attachments.get(l2c.id, []) if a.network == l2c.bridge), None)
+
+    def host_for_receiver(self, att: Attachment, sender_host: str | None) -> str | None:
+        d = self.index.devices.get(att.device)
+        if d is not None and d.kind == "dlr":
+            return sender_host  # the DLR's data plane is in every host's kernel
+        return self.index.host_of(att.device)
+
+    # -- sending ------------------------------------------------------------------------------
+    def send(
+        self,
+        hop: Hop,
+        out: Attachment,
+        next_hop: IPv4Address | None,
+        packet: HeaderStack,
+        sender_host: str | None,
+        why: str = "",
+    ) -> None:
+        """Put an IP packet on ``out``'s network towards ``next_hop`` (ARP, Ethernet, MTU, VXLAN)."""
+        network = self.index.networks.get(out.network or "")
+        if network is None:
+            self.drop(hop, "no-route", f"{out.name} of {hop.device} is not attached to a network")
+            return
+        if network.kind == "internet":
+            frame = (Ethernet(out.mac, _cloud_mac(network.id)), *packet)
+            self.step(hop, "switch", f"into the {network.display_label} cloud from {out.name} ({out.ip})")
+            if self.emit(hop, network, frame):
+                self.pending = Arrival(network.id, network.id, hop.headers_out, None)
+            return
+        assert next_hop is not None
+        target = self.resolve_ip(network.id, next_hop)
+        if target is None:
+            self.drop(hop, "unresolved",
+                      f"no device on {network.id} answers ARP for {next_hop}{why}")
+            return
+        frame = (Ethernet(out.mac, target.final.mac, vlan=network.vlan), *packet)
+        receiver = self.index.devices[target.final.device]
+        text = f"ARP {next_hop} on {network.id} → {target.final.mac} ({receiver.id} {target.final.name})"
+        if target.bridged_by:
+            text += f", beyond the L2 concentrator {target.bridged_by}"
+        self.step(hop, "switch", text)
+        if self.emit(hop, network, frame):
+            self.carry(hop, network, target.receiver, sender_host)
+
+    def forward_frame(self, hop: Hop, network: t.Network, frame: HeaderStack,
+                      receiver: Attachment, sender_host: str | None) -> None:
+        """Send a frame unchanged (bridged, or decapsulated) to ``receiver`` on ``network``."""
+        if self.emit(hop, network, frame):
+            self.carry(hop, network, receiver, sender_host)
+
+    def emit(self, hop: Hop, network: t.Network, frame: HeaderStack) -> bool:
+        """Record the frame leaving this hop and check it against the segment's MTU."""
+        frame = with_lengths(frame)
+        hop.out_network = network.id
+        hop.headers_out = frame
+        hop.frame_bytes = sum(h.size for h in frame)
+        hop.mtu = network.effective_mtu
+        fits, text, breakdown = mtu.describe(frame, hop.mtu, network.id)
+        outer = next((h for h in frame if isinstance(h, IPv4)), None)
+        if not fits and outer is not None and outer.df:
+            self.step(hop, "mtu", text, breakdown=breakdown)
+            self.drop(hop, "mtu-exceeded",
+                      f"fragmentation needed: {text}, and DF is set; raise the MTU of {network.id} "
+                      f"or lower the inner MTU")
+            return False
+        if not fits:
+            text += "; DF is clear, so the packet would be fragmented"
+        self.step(hop, "mtu", text, breakdown=breakdown)
+        return True
+
+    def carry(self, hop: Hop, network: t.Network, receiver: Attachment, sender_host: str | None) -> None:
+        """Move the frame just emitted across the segment: directly, or through VXLAN."""
+        receiver_host = self.host_for_receiver(receiver, sender_host)
+        if (network.kind == "vxlan" and sender_host and receiver_host
+                and sender_host != receiver_host):
+            # The sender's host VTEP encapsulates; see devices/esxi.py.
+            self.pending = Arrival(sender_host, network.id, hop.headers_out, sender_host)
+            return
+        self.pending = Arrival(receiver.device, network.id, hop.headers_out, receiver_host)
+
+    def hand_over(self, hop: Hop, to_device: str, frame: HeaderStack, on_host: str | None) -> None:
+        """Pass a packet inside one machine (node ↔ pod veth, host stack ↔ host-network pod)."""
+        hop.out_network = None
+        hop.headers_out = with_lengths(frame)
+        hop.frame_bytes = sum(h.size for h in hop.headers_out)
+        self.pending = Arrival(to_device, None, hop.headers_out, on_host)
+
+    # -- results ------------------------------------------------------------------------------
+    def finish(self) -> Trace:
+        disposition, detail = self.result or ("no-route", "the packet went nowhere")
+        return Trace(self.flow, disposition, detail, self.hops)
+
+
+def _cloud_mac(network_id: str) -> str:
+    from .index import default_mac
+
+    return default_mac(network_id, "cloud")
+
+
+def routed_frame(frame: HeaderStack) -> HeaderStack:
+    """The IP packet inside a frame (its outer Ethernet header removed)."""
+    return frame[1:] if frame and isinstance(frame[0], Ethernet) else frame
