@@ -1,11 +1,73 @@
-"""``hybridviz trace``: filled in by the trace engine."""
+"""``hybridviz trace``: one flow, hop by hop, as a table, JSON (FORMAT.md §2) or Markdown."""
 
 from __future__ import annotations
 
 import argparse
+import sys
+
+from desktop_app.engine import FlowRequest, TraceInputError, trace
+from desktop_app.export import hop_table
+from desktop_app.model import TopologyError, load
+from desktop_app.model.problems import did_you_mean
 
 
 def add_trace_parser(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("trace", help="trace a flow hop by hop")
-    p.add_argument("file")
-    p.set_defaults(func=lambda args: 2)
+    p = sub.add_parser(
+        "trace", help="trace a flow hop by hop",
+        description="Trace a saved flow (--flow) or an ad-hoc one (--from/--to) through a topology.",
+    )
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--flow", metavar="ID", help="a flow saved in the file")
+    p.add_argument("--from", dest="source", metavar="ID", help="source device id")
+    p.add_argument("--to", metavar="TARGET", help="destination: device id, IPv4 address or DNS name")
+    p.add_argument("--protocol", choices=("tcp", "udp", "icmp"), default="tcp")
+    p.add_argument("--port", type=int, help="destination port (default 80 for tcp, 53 for udp)")
+    p.add_argument("--size", type=int, help="inner IP packet size in bytes, for MTU checks")
+    p.add_argument("--endpoint", metavar="POD", help="pin kube-proxy's choice of endpoint pod")
+    out = p.add_mutually_exclusive_group()
+    out.add_argument("--json", action="store_true", help="print the trace as JSON (hybridviz-trace/1)")
+    out.add_argument("--markdown", action="store_true", help="print a Markdown table")
+    p.set_defaults(func=cmd_trace)
+
+
+def cmd_trace(args: argparse.Namespace) -> int:
+    try:
+        loaded = load(args.file)
+    except TopologyError as exc:
+        for problem in exc.problems:
+            print(problem.format(), file=sys.stderr)
+        return 2
+    topology = loaded.topology
+    if args.flow:
+        if args.source or args.to:
+            return _bad("give either --flow or --from/--to, not both")
+        flow = topology.flow(args.flow)
+        if flow is None:
+            hint = did_you_mean(args.flow, [f.id for f in topology.flows])
+            return _bad(f"{args.file}: no flow '{args.flow}'{hint}")
+        request = FlowRequest.from_flow(flow)
+    else:
+        if not (args.source and args.to):
+            return _bad("give --flow ID, or both --from ID and --to TARGET")
+        if args.source not in {d.id for d in topology.devices}:
+            hint = did_you_mean(args.source, [d.id for d in topology.devices])
+            return _bad(f"{args.file}: no device '{args.source}'{hint}")
+        if args.size is not None and args.size < 28:
+            return _bad(f"--size {args.size} is smaller than an IP and transport header")
+        request = FlowRequest(args.source, args.to, args.protocol, args.port, args.size, args.endpoint)
+    try:
+        result = trace(topology, request)
+    except TraceInputError as exc:
+        return _bad(f"{args.file}: {exc}")
+    if args.json:
+        sys.stdout.write(hop_table.to_json(result))
+    elif args.markdown:
+        sys.stdout.write(hop_table.to_markdown(result))
+    else:
+        sys.stdout.write(hop_table.to_text(result))
+    return 0 if result.delivered else 1
+
+
+def _bad(sentence: str) -> int:
+    print(f"hybridviz trace: {sentence}", file=sys.stderr)
+    return 2

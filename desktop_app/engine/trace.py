@@ -71,13 +71,39 @@ class Hop:
 
     @property
     def summary(self) -> str:
-        """A short action for timelines and tables: the most telling step of the hop."""
-        for wanted in ("drop", "proxy", "dnat", "snat", "kube-proxy", "encapsulate", "decapsulate",
-                       "bridge", "deliver", "route", "originate", "switch"):
-            for s in self.steps:
-                if s.type == wanted:
-                    return s.text
-        return self.steps[0].text if self.steps else ""
+        """A short action for timelines and tables, e.g. ``firewall allow-web, DNAT dnat-vip, route``."""
+        parts: list[str] = []
+        for s in self.steps:
+            short = _short(s)
+            if short and short not in parts:
+                parts.append(short)
+        return ", ".join(parts)
+
+
+def _short(s: Step) -> str:
+    layer = dict(s.extra).get("layer")
+    if s.type == "firewall":
+        return f"firewall {s.rule}"
+    if s.type in ("dnat", "snat"):
+        return f"{s.type.upper()} {s.rule}"
+    if s.type == "encapsulate":
+        return f"encap {layer}"
+    if s.type == "decapsulate":
+        return f"decap {layer}"
+    if s.type == "kube-proxy":
+        return "kube-proxy" if s.rule == "KUBE-SERVICES" else f"kube-proxy {s.rule}"
+    if s.type == "proxy":
+        return f"proxy ({s.rule})" if s.rule else "proxy"
+    if s.type == "drop":
+        return f"DROP: {s.text}"
+    if s.type == "route":
+        rule = s.rule or ""
+        if " via " in rule:
+            return "route via " + rule.split(" via ")[1].split(" ")[0]
+        if " dev " in rule:
+            return "route dev " + rule.split(" dev ")[1].split(" ")[0]
+        return f"route ({rule})" if rule else "route"
+    return {"originate": "send", "dns": "DNS", "bridge": "bridge", "deliver": "deliver"}.get(s.type, "")
 
 
 @dataclass

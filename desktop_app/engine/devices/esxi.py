@@ -74,6 +74,7 @@ def _encapsulate(walk: Walk, hop, host_id: str, network_id: str, frame: HeaderSt
         f"VXLAN VNI {net.vni} ({network_id}): {receiver.device} runs on {remote_host}, so VTEP "
         f"{local.ip} → {remote.ip}, UDP {outer[1].sport} → {walk.index.vxlan_port}",
         rule=f"VNI {net.vni}",
+        layer=f"VXLAN {net.vni}",
     )
     entry = lookup(walk, hop, host_id, outer)
     if entry is None:
@@ -98,5 +99,5 @@ def _decapsulate(walk: Walk, hop, host_id: str, packet: HeaderStack) -> None:
         return
     walk.step(hop, "decapsulate",
               f"VXLAN VNI {vx.vni} → {network_id}; inner frame to {receiver.device} ({eth.dst})",
-              rule=f"VNI {vx.vni}")
+              rule=f"VNI {vx.vni}", layer=f"VXLAN {vx.vni}")
     walk.forward_frame(hop, walk.index.networks[network_id], inner, receiver, host_id)

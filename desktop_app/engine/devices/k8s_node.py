@@ -26,12 +26,12 @@ def receive(walk: Walk, arrival: Arrival) -> None:
     assert isinstance(ip, IPv4)
     if ip.protocol == PROTO_IPIP and walk.index.owns(node.id, IPv4Address(ip.dst)):
         walk.step(hop, "decapsulate", f"IP-in-IP from {ip.src} arrives on tunl0; outer header removed",
-                  rule="tunl0")
+                  rule="tunl0", layer="IP-in-IP")
         packet = packet[1:]
     elif (len(packet) > 3 and isinstance(packet[1], UDP) and isinstance(packet[2], VXLAN)
           and packet[2].vni == calico.CALICO_VXLAN_VNI and walk.index.owns(node.id, IPv4Address(ip.dst))):
         walk.step(hop, "decapsulate", f"Calico VXLAN from {ip.src} arrives on vxlan.calico; outer headers removed",
-                  rule="vxlan.calico")
+                  rule="vxlan.calico", layer="Calico VXLAN")
         packet = routed_frame(packet[3:])
     process(walk, hop, node, packet, originated, arrival.on_host)
 
@@ -164,7 +164,8 @@ def _to_other_node(walk: Walk, hop: Hop, node: t.Device, cluster: t.Cluster, pac
     words = "IP-in-IP (IP protocol 4) via tunl0" if kind == "ipip" else f"Calico VXLAN VNI {calico.CALICO_VXLAN_VNI}"
     mode = settings.effective_ipip_mode
     walk.step(hop, "encapsulate", f"{words}: outer {mine.ip} → {theirs.ip} ({mode}); inner TTL and DF copied",
-              rule=f"ipipMode {mode}" if kind == "ipip" else f"vxlanMode {mode}")
+              rule=f"ipipMode {mode}" if kind == "ipip" else f"vxlanMode {mode}",
+              layer="IP-in-IP" if kind == "ipip" else "Calico VXLAN")
     entry = lookup(walk, hop, node.id, outer)
     if entry is None:
         return

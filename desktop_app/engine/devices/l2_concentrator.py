@@ -32,6 +32,7 @@ from .forwarding import deliver_text, dst_of, lookup, route_step, send_via
 OUTER_TTL = 64
 ESP_NEXT_HEADER_ETHERNET = 143  # IANA: Ethernet (RFC 8986)
 ESP_NEXT_HEADER_GRE = 47
+TUNNEL_LAYER = {"ipsec": "IPsec", "gre-ipsec": "GRE over IPsec", "gre": "GRE"}
 
 
 def uplink(walk: Walk, l2c: t.Device) -> Attachment | None:
@@ -106,7 +107,8 @@ def _into_tunnel(walk: Walk, hop, l2c: t.Device, frame: HeaderStack) -> None:
     spi = f", SPI 0x{esp.spi:08x}" if esp else ""
     walk.step(hop, "encapsulate",
               f"{_tunnel_words(kind)} from uplink {own.ip} to {peer.id} {far.ip}{spi}; "
-              "the inner frame and its TTL are carried untouched", rule=f"tunnel {kind}")
+              "the inner frame and its TTL are carried untouched", rule=f"tunnel {kind}",
+              layer=TUNNEL_LAYER[kind])
     entry = lookup(walk, hop, l2c.id, outer)
     if entry is None:
         return
@@ -134,7 +136,7 @@ def _out_of_tunnel(walk: Walk, hop, l2c: t.Device, packet: HeaderStack, frame: H
         walk.drop(hop, "unresolved", f"no device on {bridge.id} has MAC {eth.dst}")
         return
     walk.step(hop, "decapsulate", f"{_tunnel_words(l2c.effective_tunnel)} from {packet[0].src} unwrapped",  # type: ignore[union-attr]
-              rule=f"tunnel {l2c.effective_tunnel}")
+              rule=f"tunnel {l2c.effective_tunnel}", layer=TUNNEL_LAYER[l2c.effective_tunnel])
     walk.step(hop, "bridge", f"frame placed on {bridge.id} for {receiver.device} ({eth.dst}), unchanged",
               rule=f"bridge {l2c.bridge}")
     walk.forward_frame(hop, bridge, frame, receiver, walk.index.host_of(l2c.id))

@@ -1,0 +1,87 @@
+"""Hop tables: a trace as text (terminal), Markdown, CSV and JSON (the FORMAT.md contract)."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from desktop_app.engine.headers import ESP, GRE, VXLAN, IPv4
+from desktop_app.engine.trace import Hop, Trace
+
+COLUMNS = ("#", "device", "on host", "action", "addresses (outer → inner)", "VNI / tunnel", "bytes / MTU")
+
+
+def addresses(hop: Hop) -> str:
+    stack = hop.headers_out or hop.headers_in
+    return " | ".join(f"{h.src} → {h.dst}" for h in stack if isinstance(h, IPv4))
+
+
+def encapsulation(hop: Hop) -> str:
+    stack = hop.headers_out or hop.headers_in
+    parts = []
+    for h in stack:
+        if isinstance(h, VXLAN):
+            parts.append(f"VXLAN {h.vni}")
+        elif isinstance(h, ESP):
+            parts.append(f"ESP 0x{h.spi:08x}")
+        elif isinstance(h, GRE):
+            parts.append("GRE")
+        elif isinstance(h, IPv4) and h.protocol == 4:
+            parts.append("IP-in-IP")
+    return ", ".join(parts)
+
+
+def rows(trace: Trace) -> list[list[str]]:
+    out = []
+    for h in trace.hops:
+        size = f"{h.frame_bytes}/{h.mtu}" if h.frame_bytes is not None and h.mtu else (
+            str(h.frame_bytes) if h.frame_bytes is not None else "")
+        out.append([str(h.index), h.device + (f" [{h.segment}]" if h.segment else ""), h.on_host or "",
+                    h.summary, addresses(h), encapsulation(h), size])
+    return out
+
+
+def heading(trace: Trace) -> str:
+    f = trace.flow
+    target = f["to"] + (f" ({f['resolved']})" if f.get("resolved") and f["resolved"] != f["to"] else "")
+    port = f":{f['port']}" if f.get("port") else ""
+    return f"{f['from']} → {target} {f['protocol']}{port}: {trace.disposition} — {trace.detail}"
+
+
+def to_text(trace: Trace, width: int = 60) -> str:
+    table = [list(COLUMNS)] + [[_clip(c, width) for c in r] for r in rows(trace)]
+    widths = [max(len(r[i]) for r in table) for i in range(len(COLUMNS))]
+    lines = [heading(trace), ""]
+    for n, r in enumerate(table):
+        lines.append("  ".join(c.ljust(widths[i]) for i, c in enumerate(r)).rstrip())
+        if n == 0:
+            lines.append("  ".join("-" * w for w in widths))
+    return "\n".join(lines) + "\n"
+
+
+def to_markdown(trace: Trace) -> str:
+    def cell(text: str) -> str:
+        return text.replace("|", "\\|").replace("\n", " ")
+
+    lines = [f"**{cell(heading(trace))}**", "", "| " + " | ".join(COLUMNS) + " |",
+             "|" + "---|" * len(COLUMNS)]
+    lines += ["| " + " | ".join(cell(c) for c in r) + " |" for r in rows(trace)]
+    return "\n".join(lines) + "\n"
+
+
+def to_csv(trace: Trace) -> str:
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
+    writer.writerow([*COLUMNS, "segment", "in network", "out network", "steps"])
+    for h, r in zip(trace.hops, rows(trace), strict=True):
+        writer.writerow([*r, h.segment, h.in_network or "", h.out_network or "",
+                         " / ".join(f"{s.type}: {s.text}" for s in h.steps)])
+    return buf.getvalue()
+
+
+def to_json(trace: Trace) -> str:
+    return trace.dumps()
+
+
+def _clip(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
