@@ -1,0 +1,79 @@
+"""A Kubernetes cluster: address ranges, Calico, and its services and ingresses as tables."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QLabel
+
+from desktop_app.model import topology as t
+
+from . import checks
+from .bound import Subject
+from .columns import (
+    ingress_columns,
+    ingress_rule_columns,
+    service_columns,
+    service_port_columns,
+)
+from .forms import Form
+from .rows import RowsTable
+
+_TRI_STATE = [(True, "true"), (False, "false")]
+
+
+class ClusterForm(Form):
+    def __init__(self, subject: Subject, compact: bool = False):
+        super().__init__(subject)
+        cluster: t.Cluster = subject.obj
+        if not compact:
+            self.heading(f"Cluster {cluster.id}", cluster.display_label)
+            self.identity("cluster")
+        net = self.section(f"Cluster {cluster.id} networking" if compact else "Networking")
+        self.line(net, "Pod CIDR", "pod_cidr", checks.cidr, placeholder="10.1.0.0/16")
+        self.line(net, "Service CIDR", "service_cidr", checks.cidr, placeholder="10.0.0.0/24")
+        self.choice(net, "Calico encapsulation", "calico.encapsulation",
+                    self.words(("ipip", "vxlan", "none")), none_label="(ipip)")
+        self.choice(net, "IP-in-IP mode", "calico.ipip_mode",
+                    self.words(("always", "cross-subnet")), none_label="(always)")
+        self.choice(net, "NAT outgoing", "calico.nat_outgoing", lambda: _TRI_STATE,
+                    none_label="(true)", tip="Masquerade pod traffic leaving the pod network")
+        self.services = self.table("Services", "services", service_columns(subject), "services")
+        self.ports = self._child_table(self.services, "services", "Ports of the selected service",
+                                       "ports", service_port_columns())
+        self.ingresses = self.table("Ingresses", "ingresses", ingress_columns(subject),
+                                    "ingresses")
+        self.rules = self._child_table(self.ingresses, "ingresses",
+                                       "Rules of the selected ingress", "rules",
+                                       ingress_rule_columns(subject))
+        if not compact:
+            self.notes()
+            self.finish()
+
+    def _child_table(self, parent: RowsTable, list_path: str, title: str, child: str,
+                     columns: list[Any]) -> RowsTable:
+        """A table of the rows inside the parent table's current row (a service's ports)."""
+        hint = QLabel()
+        table = self.table(title, f"{list_path}[0].{child}", columns, child)
+        table.parentWidget().layout().insertWidget(0, hint)
+
+        def follow(row: int) -> None:
+            items = getattr(self.subject.obj, list_path)
+            if 0 <= row < len(items):
+                table.model.set_list_path(f"{list_path}[{row}].{child}")
+                hint.setText(f"{child} of <b>{items[row].name}</b>")
+                table.setEnabled(True)
+            else:
+                table.model.set_list_path(f"{list_path}[{len(items)}].{child}")
+                hint.setText(f"select a row above to see its {child}")
+                table.setEnabled(False)
+            table.reload()
+
+        parent.current_row_changed.connect(follow)
+        if getattr(self.subject.obj, list_path):
+            parent.view.selectRow(0)
+        follow(parent.current_row())
+        return table
+
+    def signature(self) -> tuple[Any, ...]:
+        return ("cluster",)

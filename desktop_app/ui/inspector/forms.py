@@ -1,0 +1,317 @@
+"""Forms of the inspector: a base that lays out bound fields, and the simpler kinds.
+
+Devices and clusters have their own modules (``device_form``, ``cluster_form``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.model import topology as t
+
+from . import checks
+from .bound import (
+    BoundField,
+    CheckField,
+    ChoiceField,
+    LineField,
+    ReadOnlyField,
+    Subject,
+    TextField,
+    devices_of_kind,
+    ids_of,
+)
+from .rows import Column, MappingRowsModel, RowsModel, RowsTable
+
+
+class Form(QWidget):
+    """A vertical stack of titled sections holding bound fields and tables."""
+
+    def __init__(self, subject: Subject):
+        super().__init__()
+        self.subject = subject
+        self.fields: list[BoundField | ReadOnlyField] = []
+        self.tables: list[RowsTable] = []
+        self.children_forms: list[Form] = []
+        self.body = QVBoxLayout(self)
+        self.body.setContentsMargins(6, 6, 6, 6)
+        self.body.setSpacing(8)
+
+    @property
+    def topology(self) -> t.Topology:
+        return self.subject.doc.topology
+
+    def signature(self) -> tuple[Any, ...]:
+        """What the form's shape depends on; the dock rebuilds the form when it changes."""
+        return (self.subject.kind,)
+
+    def refresh(self) -> None:
+        for f in self.fields:
+            f.refresh()
+        for table in self.tables:
+            table.reload()
+        for child in self.children_forms:
+            child.refresh()
+
+    # -- building -----------------------------------------------------------------------
+    def heading(self, title: str, subtitle: str = "") -> QLabel:
+        label = QLabel()
+        label.setObjectName("inspector-heading")
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setWordWrap(True)
+        sub = f"<br><span style='color: palette(mid);'>{subtitle}</span>" if subtitle else ""
+        label.setText(f"<b style='font-size: 11pt;'>{title}</b>{sub}")
+        self.body.addWidget(label)
+        return label
+
+    def section(self, title: str) -> QFormLayout:
+        box = QGroupBox(title)
+        box.setObjectName(f"section:{title}")
+        form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        form.setContentsMargins(8, 6, 8, 6)
+        form.setVerticalSpacing(4)
+        self.body.addWidget(box)
+        return form
+
+    def add(self, form: QFormLayout, label: str, field: BoundField | ReadOnlyField) -> Any:
+        form.addRow(label, field)
+        self.fields.append(field)
+        return field
+
+    def line(self, form: QFormLayout, label: str, path: str,
+             check: Callable[[str], str | None] | None = None,
+             parse: Callable[[str], Any] | None = None,
+             show: Callable[[Any], str] | None = None, tip: str = "",
+             placeholder: str = "") -> LineField:
+        kwargs: dict[str, Any] = {"show": show} if show else {}
+        return self.add(form, label, LineField(self.subject, path, check, parse, tip=tip,
+                                               placeholder=placeholder, **kwargs))
+
+    def choice(self, form: QFormLayout, label: str, path: str,
+               choices: Callable[[], list[tuple[Any, str]]], optional: bool = True,
+               tip: str = "", command: Callable[[Any], Any] | None = None,
+               none_label: str = "(none)") -> ChoiceField:
+        return self.add(form, label, ChoiceField(self.subject, path, choices, optional, tip,
+                                                 command, none_label))
+
+    def words(self, values: tuple[str, ...]) -> Callable[[], list[tuple[Any, str]]]:
+        return lambda: [(v, v) for v in values]
+
+    def check(self, form: QFormLayout, label: str, path: str, text: str, tip: str = "") -> None:
+        self.add(form, label, CheckField(self.subject, path, text, tip))
+
+    def notes(self, path: str = "notes", title: str = "Notes") -> None:
+        form = self.section(title)
+        field = TextField(self.subject, path, tip="Free text shown here and kept in the file")
+        form.addRow(field)
+        self.fields.append(field)
+
+    def table(self, title: str, list_path: str, columns: list[Column], what: str,
+              mapping: bool = False, subject: Subject | None = None) -> RowsTable:
+        box = QGroupBox(title)
+        box.setObjectName(f"section:{title}")
+        inner = QVBoxLayout(box)
+        inner.setContentsMargins(6, 6, 6, 6)
+        model_cls = MappingRowsModel if mapping else RowsModel
+        table = RowsTable(model_cls(subject or self.subject, list_path, columns), what, mapping)
+        inner.addWidget(table)
+        self.body.addWidget(box)
+        self.tables.append(table)
+        return table
+
+    def zone_choices(self, exclude: set[str] = frozenset()) -> Callable[[], list[tuple[Any, str]]]:
+        return lambda: ids_of([z for z in self.topology.zones if z.id not in exclude])
+
+    def identity(self, kind: str, with_label: bool = True) -> QFormLayout:
+        form = self.section("Identity")
+        self.line(form, "Id", "id", checks.identifier(self.topology, kind, self.subject.id),
+                  tip="Renaming updates every reference to it")
+        if with_label:
+            self.line(form, "Label", "label", tip="Display name (defaults to the id)",
+                      placeholder=self.subject.id)
+        return form
+
+    def finish(self) -> None:
+        self.body.addStretch(1)
+
+
+class ZoneForm(Form):
+    def __init__(self, subject: Subject):
+        super().__init__(subject)
+        zone: t.Zone = subject.obj
+        self.heading(f"Zone {zone.id}", zone.display_label)
+        form = self.identity("zone")
+        self.choice(form, "Inside", "parent", self._parents, tip="The enclosing zone")
+        self.notes()
+        self.finish()
+
+    def _parents(self) -> list[tuple[Any, str]]:
+        # A zone cannot sit inside itself or one of its own sub-zones.
+        zones = self.topology.zones
+        inner = {self.subject.obj.id}
+        grew = True
+        while grew:
+            more = {z.id for z in zones if z.parent in inner and z.id not in inner}
+            inner |= more
+            grew = bool(more)
+        return ids_of([z for z in zones if z.id not in inner])
+
+
+class NetworkForm(Form):
+    def __init__(self, subject: Subject):
+        super().__init__(subject)
+        net: t.Network = subject.obj
+        self.heading(f"Network {net.id}", f"{net.kind} · {net.display_label}")
+        form = self.identity("network")
+        self.choice(form, "Zone", "zone", self.zone_choices())
+        seg = self.section("Segment")
+        self.choice(seg, "Kind", "kind", self.words(t.NETWORK_KINDS), optional=False,
+                    tip="vlan: VLAN-backed segment; vxlan: NSX logical switch; "
+                        "wan: routed link between sites; internet: routed cloud")
+        if net.kind != "internet":
+            self.line(seg, "CIDR", "cidr", self._cidr_check, placeholder="10.10.1.0/24",
+                      tip="The IPv4 subnet of the segment")
+        if net.kind == "vxlan":
+            self.line(seg, "VNI", "vni", checks.vni(self.topology, net), placeholder="5000",
+                      tip=f"VXLAN network identifier, {t.VNI_MIN}–{t.VNI_MAX}, unique")
+        if net.kind == "vlan":
+            self.line(seg, "VLAN tag", "vlan", checks.vlan, placeholder="untagged",
+                      tip="Optional 802.1Q tag")
+        self.line(seg, "MTU", "mtu", checks.mtu, placeholder=str(t.DEFAULT_MTU),
+                  tip="Largest IP packet on the segment (VXLAN underlays need ≥ 1550)")
+        attached = QLabel()
+        attached.setWordWrap(True)
+        attached.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        seg.addRow("Attached", attached)
+        self._attached = attached
+        self._show_attached()
+        self.notes()
+        self.finish()
+
+    def _cidr_check(self, text: str) -> str | None:
+        return checks.cidr(text) if text.strip() else "a vlan, vxlan or wan network needs a CIDR"
+
+    def signature(self) -> tuple[Any, ...]:
+        return ("network", self.subject.obj.kind)
+
+    def refresh(self) -> None:
+        super().refresh()
+        self._show_attached()
+
+    def _show_attached(self) -> None:
+        net_id = self.subject.obj.id
+        rows = [f"{d.id} {name} {itf.ip or ''}".strip()
+                for d in self.topology.devices
+                for name, itf in zip(d.interface_names(), d.interfaces, strict=True)
+                if itf.network == net_id]
+        self._attached.setText("\n".join(rows) if rows else "nothing yet")
+
+
+class FlowForm(Form):
+    def __init__(self, subject: Subject):
+        super().__init__(subject)
+        flow: t.Flow = subject.obj
+        self.heading(f"Flow {flow.id}", flow.display_label)
+        self.identity("flow")
+        what = self.section("Traffic")
+        self.choice(what, "From", "from", lambda: ids_of(self.topology.devices), optional=False,
+                    tip="The device that sends the first packet")
+        self.line(what, "To", "to", checks.required("the destination"),
+                  tip="A device id, an IP address or a DNS name")
+        self.choice(what, "Protocol", "protocol", self.words(t.PROTOCOLS), none_label="(tcp)")
+        self.line(what, "Port", "port", checks.port, placeholder="none")
+        self.line(what, "Size", "size", checks.size, placeholder="headers + a short request",
+                  tip="Inner IP packet size in bytes, for MTU checks")
+        self.choice(what, "Endpoint", "endpoint", lambda: devices_of_kind(self.topology, "pod"),
+                    tip="Pins kube-proxy's choice of pod")
+        self.notes()
+        self.finish()
+
+
+class TopologyForm(Form):
+    """Nothing selected: the topology's name, description, settings, clusters and flows."""
+
+    def __init__(self, subject: Subject, cluster_form: Callable[[Subject], Form]):
+        super().__init__(subject)
+        topo: t.Topology = subject.obj
+        self.heading(topo.name or "Topology", topo.summary())
+        self._summary = self.body.itemAt(0).widget()
+        form = self.section("Topology")
+        self.line(form, "Name", "name", checks.required("the name"))
+        field = TextField(subject, "description", tip="What this topology shows", lines=4)
+        form.addRow("Description", field)
+        self.fields.append(field)
+        self.line(form, "VXLAN port", "settings.vxlan_port", checks.port,
+                  placeholder=str(t.DEFAULT_VXLAN_PORT), tip="4789 (RFC 7348); 8472 on older NSX-V")
+        self._cluster_form = cluster_form
+        self._cluster_host = QVBoxLayout()
+        if topo.kubernetes:
+            pick = self.section("Kubernetes")
+            self.cluster_combo = QComboBox()
+            self.cluster_combo.setObjectName("cluster-picker")
+            self.cluster_combo.setToolTip("Show a cluster's services and ingresses")
+            for c in topo.kubernetes:
+                self.cluster_combo.addItem(f"{c.id} — {c.display_label}", c.id)
+            self.cluster_combo.currentIndexChanged.connect(self._show_cluster)
+            pick.addRow("Cluster", self.cluster_combo)
+            self.body.addLayout(self._cluster_host)
+            self._show_cluster()
+        from .columns import flow_columns
+        self.table("Flows", "flows", flow_columns(subject), "flows")
+        self.finish()
+
+    def signature(self) -> tuple[Any, ...]:
+        return ("topology", tuple(c.id for c in self.subject.obj.kubernetes))
+
+    def refresh(self) -> None:
+        super().refresh()
+        self._summary.setText(f"<b style='font-size: 11pt;'>{self.subject.obj.name}</b><br>"
+                              f"<span style='color: palette(mid);'>"
+                              f"{self.subject.obj.summary()}</span>")
+
+    def _show_cluster(self) -> None:
+        for child in self.children_forms:
+            child.setParent(None)
+            child.deleteLater()
+        self.children_forms.clear()
+        cluster = self.subject.obj.cluster(self.cluster_combo.currentData() or "")
+        if cluster is None:
+            return
+        child = self._cluster_form(Subject(self.subject.doc, "cluster", cluster))
+        child.body.setContentsMargins(0, 0, 0, 0)
+        self._cluster_host.addWidget(child)
+        self.children_forms.append(child)
+
+
+class SelectionForm(Form):
+    """Several things selected: what they are (edit them one at a time)."""
+
+    def __init__(self, subject: Subject, subjects: list[Subject]):
+        super().__init__(subject)
+        self.heading(f"{len(subjects)} items selected", "Select one item to edit it")
+        by_kind: dict[str, list[str]] = {}
+        for s in subjects:
+            kind = s.obj.kind if s.kind == "device" else s.kind
+            by_kind.setdefault(kind, []).append(s.id)
+        form = self.section("Selection")
+        for kind, ids in by_kind.items():
+            label = QLabel(", ".join(ids))
+            label.setWordWrap(True)
+            form.addRow(f"{kind} ({len(ids)})", label)
+        self.finish()
+
+    def signature(self) -> tuple[Any, ...]:
+        return ("selection",)
