@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QLabel
-
 from desktop_app.model import topology as t
 
 from . import checks
@@ -39,12 +37,12 @@ class ClusterForm(Form):
         self.choice(net, "NAT outgoing", "calico.nat_outgoing", lambda: _TRI_STATE,
                     none_label="(true)", tip="Masquerade pod traffic leaving the pod network")
         self.services = self.table("Services", "services", service_columns(subject), "services")
-        self.ports = self._child_table(self.services, "services", "Ports of the selected service",
+        self.ports = self._child_table(self.services, "services", "Ports of the service",
                                        "ports", service_port_columns())
         self.ingresses = self.table("Ingresses", "ingresses", ingress_columns(subject),
                                     "ingresses")
         self.rules = self._child_table(self.ingresses, "ingresses",
-                                       "Rules of the selected ingress", "rules",
+                                       "Rules of the ingress", "rules",
                                        ingress_rule_columns(subject))
         if not compact:
             self.notes()
@@ -53,19 +51,19 @@ class ClusterForm(Form):
     def _child_table(self, parent: RowsTable, list_path: str, title: str, child: str,
                      columns: list[Any]) -> RowsTable:
         """A table of the rows inside the parent table's current row (a service's ports)."""
-        hint = QLabel()
         table = self.table(title, f"{list_path}[0].{child}", columns, child)
-        table.parentWidget().layout().insertWidget(0, hint)
+        box = table.parentWidget()
+        owner = title.split()[-1]  # "service", "ingress"
 
         def follow(row: int) -> None:
             items = getattr(self.subject.obj, list_path)
             if 0 <= row < len(items):
                 table.model.set_list_path(f"{list_path}[{row}].{child}")
-                hint.setText(f"{child} of <b>{items[row].name}</b>")
+                box.setTitle(f"{child.capitalize()} of {owner} {items[row].name}")
                 table.setEnabled(True)
             else:
                 table.model.set_list_path(f"{list_path}[{len(items)}].{child}")
-                hint.setText(f"select a row above to see its {child}")
+                box.setTitle(f"{child.capitalize()} (select a {owner} above)")
                 table.setEnabled(False)
             table.reload()
 

@@ -57,12 +57,12 @@ class DeviceForm(Form):
         if d.kind != "pod":
             self.table("Interfaces", "interfaces", interface_columns(subject), "interfaces")
             self.table("Routes", "routes", route_columns(subject), "routes")
+        self.notes()
         if d.kind == "k8s-node" and topo.cluster(d.cluster or "") is not None:
             cluster = ClusterForm(Subject(doc, "cluster", topo.cluster(d.cluster)), compact=True)
             cluster.body.setContentsMargins(0, 0, 0, 0)
             self.body.addWidget(cluster)
             self.children_forms.append(cluster)
-        self.notes()
         self.finish()
 
     def signature(self) -> tuple[Any, ...]:

@@ -1,0 +1,142 @@
+"""The problems dock: the validator's errors and warnings for the model, kept up to date.
+
+Validation runs a short while after the last change (a debounce), so typing in the
+inspector never waits for it. Activating a problem emits ``subject_activated(id)``; the
+main window selects and centres that item.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QHeaderView,
+    QStyle,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
+
+from desktop_app.model import topology as t
+from desktop_app.model.problems import Problem
+from desktop_app.ui.document import Document
+
+DEBOUNCE_MS = 150
+_SUBJECT_ROLE = Qt.ItemDataRole.UserRole
+_PATH_HEAD = re.compile(r"^(zones|networks|devices|kubernetes|flows)\[(\d+)\]")
+log = logging.getLogger(__name__)
+
+
+def subject_of(topology: t.Topology, problem: Problem) -> str | None:
+    """The id a problem is about: its ``subject``, or the object its path starts in."""
+    if problem.subject:
+        return problem.subject
+    m = _PATH_HEAD.match(problem.path or "")
+    if m is None:
+        return None
+    items = getattr(topology, m.group(1))
+    index = int(m.group(2))
+    return items[index].id if index < len(items) else None
+
+
+class ProblemsDock(QDockWidget):
+    """Errors and warnings of the open topology; click one to go to its item."""
+
+    subject_activated = Signal(str)
+
+    def __init__(self, doc: Document, parent: QWidget | None = None):
+        super().__init__(self.tr("Problems"), parent)
+        self.setObjectName("problems-dock")
+        self.doc = doc
+        self.problems: list[Problem] = []
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("problems-list")
+        self.tree.setColumnCount(3)
+        self.tree.setHeaderLabels([self.tr("Problem"), self.tr("Item"), self.tr("Where")])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setWordWrap(False)
+        self.tree.setToolTip(self.tr("Click a problem to select its item on the canvas"))
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.itemClicked.connect(self._activated)
+        self.tree.itemActivated.connect(self._activated)
+        self.setWidget(self.tree)
+        style = self.style()
+        self._icons = {
+            "error": style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical),
+            "warning": style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
+            "ok": style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton),
+        }
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DEBOUNCE_MS)
+        self.timer.timeout.connect(self.refresh)
+        doc.changed.connect(lambda _ids: self.timer.start())
+        doc.reset.connect(self.refresh)
+        self.refresh()
+
+    @property
+    def errors(self) -> int:
+        return sum(p.is_error for p in self.problems)
+
+    @property
+    def warnings(self) -> int:
+        return len(self.problems) - self.errors
+
+    def refresh(self) -> None:
+        """Validate now and show the result."""
+        self.timer.stop()
+        try:
+            self.problems = self.doc.problems()
+        except Exception:  # a validator bug must not take the editor down with it
+            log.exception("validation failed")
+            self.problems = [Problem("", "the validator stopped on an internal error; "
+                                     "the log has the details")]
+        self._fill()
+
+    def _fill(self) -> None:
+        topo = self.doc.topology
+        self.tree.setUpdatesEnabled(False)
+        self.tree.clear()
+        items = []
+        ordered = sorted(self.problems, key=lambda p: (not p.is_error,))  # errors first
+        for p in ordered:
+            subject = subject_of(topo, p)
+            item = QTreeWidgetItem([p.message, subject or "", p.path])
+            item.setIcon(0, self._icons["error" if p.is_error else "warning"])
+            item.setToolTip(0, f"{'Error' if p.is_error else 'Warning'}: {p.message}")
+            item.setToolTip(2, p.path)
+            item.setData(0, _SUBJECT_ROLE, subject)
+            items.append(item)
+        if not items:
+            item = QTreeWidgetItem([self.tr("No problems found"), "", ""])
+            item.setIcon(0, self._icons["ok"])
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            items.append(item)
+        self.tree.addTopLevelItems(items)
+        self.tree.setUpdatesEnabled(True)
+        self.setWindowTitle(self._title())
+
+    def _title(self) -> str:
+        e, w = self.errors, self.warnings
+        if not e and not w:
+            return self.tr("Problems")
+        parts = []
+        if e:
+            parts.append(self.tr("1 error") if e == 1 else self.tr("{} errors").format(e))
+        if w:
+            parts.append(self.tr("1 warning") if w == 1 else self.tr("{} warnings").format(w))
+        return self.tr("Problems") + f" ({', '.join(parts)})"
+
+    def _activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        subject = item.data(0, _SUBJECT_ROLE)
+        if subject:
+            self.subject_activated.emit(subject)
