@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QColor
@@ -256,7 +257,10 @@ class RowsTable(QWidget):
         self.view.resized.connect(self._fit_height)
         self.view.setObjectName(f"view:{model.list_path}")
         self.view.setModel(model)
-        self.view.setItemDelegate(ChoiceDelegate(model, self.view))
+        delegate = ChoiceDelegate(model, self.view)
+        self.view.setItemDelegate(delegate)
+        self._reload_pending = False
+        delegate.closeEditor.connect(self._editor_closed)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
@@ -308,6 +312,12 @@ class RowsTable(QWidget):
         return b
 
     def reload(self, keep_row: int | None = None) -> None:
+        if self.view.state() == QAbstractItemView.State.EditingState:
+            # A cell editor is open (often the one whose edit caused this change): resetting
+            # the model now would pull it from under the view, so reload once it has closed.
+            self._reload_pending = True
+            return
+        self._reload_pending = False
         row = self.current_row() if keep_row is None else keep_row
         self.model.reload()
         self.view.resizeColumnsToContents()
@@ -317,6 +327,10 @@ class RowsTable(QWidget):
         if 0 <= row < self.model.rowCount():
             self.view.selectRow(row)
         self._update_buttons()
+
+    def _editor_closed(self, *_args: Any) -> None:
+        if self._reload_pending:
+            QTimer.singleShot(0, self, self.reload)
 
     def _fit_height(self) -> None:
         """Tall enough for every row (up to a limit), plus the scroll bar when columns overflow."""
