@@ -368,9 +368,10 @@ class Topology:
         ]
 
     def summary(self) -> str:
-        return (
-            f"{len(self.zones)} zones, {len(self.networks)} networks, "
-            f"{len(self.devices)} devices, {len(self.flows)} flows"
-        )
+        def count(n: int, word: str) -> str:
+            return f"{n} {word}{'' if n == 1 else 's'}"
+
+        return ", ".join([count(len(self.zones), "zone"), count(len(self.networks), "network"),
+                          count(len(self.devices), "device"), count(len(self.flows), "flow")])
 
 

@@ -90,6 +90,11 @@ def process(walk: Walk, hop: Hop, node: t.Device, packet: HeaderStack, originate
                 return
         walk.step(hop, "route", f"{dst} dev cali{_veth(local_pod.id)} (Calico's /32 route to pod {local_pod.id})",
                   rule=f"{dst}/32 dev cali{_veth(local_pod.id)}")
+        main = calico.node_attachment(walk, node)
+        if masquerade and main is not None and main.ip is not None:
+            before = packet[0].src  # type: ignore[union-attr]
+            packet = rewrite(packet, src=str(main.ip))
+            walk.step(hop, "snat", f"MASQUERADE {before} → {main.ip} (KUBE-POSTROUTING)", rule="KUBE-POSTROUTING")
         pod_mac = walk.index.attachments[local_pod.id][0].mac
         walk.hand_over(hop, local_pod.id, (Ethernet(CALICO_GATEWAY_MAC, pod_mac), *packet), host)
         return

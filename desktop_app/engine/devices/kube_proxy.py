@@ -4,7 +4,8 @@ KUBE-SERVICES matches a ClusterIP:port, a node address:NodePort or a LoadBalance
 KUBE-SVC-… picks an endpoint (the flow's pinned ``endpoint`` or a stable hash of the
 connection over the ready endpoints sorted by id); KUBE-SEP-… DNATs to it. Traffic from
 outside (NodePort, LoadBalancer) with externalTrafficPolicy Cluster is marked for masquerade
-when the endpoint is on another node; Local uses only this node's endpoints.
+(all of it, in case it crosses nodes); Local keeps the client's address and uses only this
+node's endpoints.
 """
 
 from __future__ import annotations
@@ -100,11 +101,14 @@ def apply(walk: Walk, hop: Hop, node: t.Device, packet: HeaderStack) -> Rewrite 
         f"{'s' if len(endpoints) != 1 else ''}) → KUBE-SEP {chosen.id}: DNAT to {target_ip}:{target_port} ({how})",
         rule=f"service {svc.name}",
     )
-    masquerade = hit.external and svc.effective_policy == "Cluster" and chosen.node != node.id
+    # kube-proxy marks all external traffic of a Cluster-policy service for masquerade ("in
+    # case we cross nodes", proxier.go), so even a local endpoint sees the node's address.
+    masquerade = hit.external and svc.effective_policy == "Cluster"
     if masquerade:
+        where = "on another node" if chosen.node != node.id else "on this node"
         walk.step(hop, "kube-proxy",
-                  f"externalTrafficPolicy Cluster and {chosen.id} runs on {chosen.node}: "
-                  "KUBE-MARK-MASQ (source rewritten to this node when leaving)",
+                  f"externalTrafficPolicy Cluster: KUBE-MARK-MASQ, the source becomes this node's address "
+                  f"when the packet leaves (endpoint {chosen.id} is {where}; the pod will not see the client)",
                   rule=f"service {svc.name}")
     elif hit.external and svc.effective_policy == "Local":
         walk.step(hop, "kube-proxy", f"externalTrafficPolicy Local: client source {ip.src} kept",
