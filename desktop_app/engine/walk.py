@@ -8,38 +8,20 @@ inside a machine (node ↔ pod), ``deliver`` it or ``drop`` it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from ipaddress import IPv4Address
 from typing import Any
 
 from desktop_app.model import topology as t
 
-from . import mtu
+from . import mtu, segment
+from .arrival import Arrival
 from .headers import Ethernet, HeaderStack, IPv4, with_lengths
 from .index import Attachment, TopologyIndex
 from .routing import RouteTables
 from .trace import Hop, Step, Trace
 
 MAX_HOPS = 400
-
-
-@dataclass(frozen=True)
-class Arrival:
-    """A packet reaching a device: from which network, as which frame, on which ESXi host."""
-
-    device: str
-    in_network: str | None
-    frame: HeaderStack
-    on_host: str | None = None
-
-
-@dataclass(frozen=True)
-class Target:
-    """Who receives a frame on a network, and who it is finally for when a bridge is between."""
-
-    receiver: Attachment
-    final: Attachment
-    bridged_by: str | None = None  # the L2 concentrator carrying the frame across
 
 
 class Context:
@@ -103,42 +85,6 @@ class Walk:
             return None
         return (replace(ip, ttl=ip.ttl - 1), *packet[1:])
 
-    # -- layer 2 ------------------------------------------------------------------------------
-    def resolve_ip(self, network: str, ip: IPv4Address) -> Target | None:
-        """ARP on a network: the attachment that answers for ``ip``, across an L2 bridge too."""
-        att = self.index.owner.get((network, ip))
-        if att is not None:
-            return Target(att, att)
-        l2c = self.index.l2c_by_bridge.get(network)
-        if l2c is not None and l2c.peer in self.index.devices:
-            peer = self.index.devices[l2c.peer]
-            far = self.index.owner.get((peer.bridge or "", ip))
-            bridge_att = self.bridge_attachment(l2c)
-            if far is not None and bridge_att is not None:
-                return Target(bridge_att, far, l2c.id)
-        return None
-
-    def resolve_mac(self, network: str, mac: str) -> Attachment | None:
-        """Which attachment a frame for ``mac`` goes to on a network (bridges learn the far side)."""
-        att = self.index.by_mac.get((network, mac))
-        if att is not None:
-            return att
-        l2c = self.index.l2c_by_bridge.get(network)
-        if l2c is not None and l2c.peer in self.index.devices:
-            peer = self.index.devices[l2c.peer]
-            if (peer.bridge or "", mac) in self.index.by_mac:
-                return self.bridge_attachment(l2c)
-        return None
-
-    def bridge_attachment(self, l2c: t.Device) -> Attachment | None:
-        return next((a for a in self.index.attachments.get(l2c.id, []) if a.network == l2c.bridge), None)
-
-    def host_for_receiver(self, att: Attachment, sender_host: str | None) -> str | None:
-        d = self.index.devices.get(att.device)
-        if d is not None and d.kind == "dlr":
-            return sender_host  # the DLR's data plane is in every host's kernel
-        return self.index.host_of(att.device)
-
     # -- sending ------------------------------------------------------------------------------
     def send(
         self,
@@ -161,7 +107,7 @@ class Walk:
                 self.pending = Arrival(network.id, network.id, hop.headers_out, None)
             return
         assert next_hop is not None
-        target = self.resolve_ip(network.id, next_hop)
+        target = segment.resolve_ip(self, network.id, next_hop)
         if target is None:
             self.drop(hop, "unresolved",
                       f"no device on {network.id} answers ARP for {next_hop}{why}")
@@ -173,13 +119,13 @@ class Walk:
             text += f", beyond the L2 concentrator {target.bridged_by}"
         self.step(hop, "switch", text)
         if self.emit(hop, network, frame):
-            self.carry(hop, network, target.receiver, sender_host)
+            segment.carry(self, hop, network, target.receiver, sender_host)
 
     def forward_frame(self, hop: Hop, network: t.Network, frame: HeaderStack,
                       receiver: Attachment, sender_host: str | None) -> None:
         """Send a frame unchanged (bridged, or decapsulated) to ``receiver`` on ``network``."""
         if self.emit(hop, network, frame):
-            self.carry(hop, network, receiver, sender_host)
+            segment.carry(self, hop, network, receiver, sender_host)
 
     def emit(self, hop: Hop, network: t.Network, frame: HeaderStack) -> bool:
         """Record the frame leaving this hop and check it against the segment's MTU."""
@@ -200,16 +146,6 @@ class Walk:
             text += "; DF is clear, so the packet would be fragmented"
         self.step(hop, "mtu", text, breakdown=breakdown)
         return True
-
-    def carry(self, hop: Hop, network: t.Network, receiver: Attachment, sender_host: str | None) -> None:
-        """Move the frame just emitted across the segment: directly, or through VXLAN."""
-        receiver_host = self.host_for_receiver(receiver, sender_host)
-        if (network.kind == "vxlan" and sender_host and receiver_host
-                and sender_host != receiver_host):
-            # The sender's host VTEP encapsulates; see devices/esxi.py.
-            self.pending = Arrival(sender_host, network.id, hop.headers_out, sender_host)
-            return
-        self.pending = Arrival(receiver.device, network.id, hop.headers_out, receiver_host)
 
     def hand_over(self, hop: Hop, to_device: str, frame: HeaderStack, on_host: str | None) -> None:
         """Pass a packet inside one machine (node ↔ pod veth, host stack ↔ host-network pod)."""

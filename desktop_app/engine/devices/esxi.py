@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ipaddress import IPv4Address
 
+from .. import segment
 from ..headers import PROTO_UDP, UDP, VXLAN, Ethernet, HeaderStack, IPv4
 from ..index import stable_hash
 from ..packets import ports
@@ -51,11 +52,11 @@ def _encapsulate(walk: Walk, hop, host_id: str, network_id: str, frame: HeaderSt
     net = walk.index.networks[network_id]
     eth = frame[0]
     assert isinstance(eth, Ethernet)
-    receiver = walk.resolve_mac(network_id, eth.dst)
+    receiver = segment.resolve_mac(walk, network_id, eth.dst)
     if receiver is None:
         walk.drop(hop, "unresolved", f"no VM on {network_id} has MAC {eth.dst}")
         return
-    remote_host = walk.host_for_receiver(receiver, host_id)
+    remote_host = segment.host_for_receiver(walk, receiver, host_id)
     local, remote = walk.index.vtep.get(host_id), walk.index.vtep.get(remote_host or "")
     if local is None or local.ip is None:
         walk.drop(hop, "no-route", f"{host_id} has no VTEP, so it cannot carry {network_id} (VNI {net.vni}) to {remote_host}")
@@ -93,7 +94,7 @@ def _decapsulate(walk: Walk, hop, host_id: str, packet: HeaderStack) -> None:
     inner = packet[3:]
     eth = inner[0]
     assert isinstance(eth, Ethernet)
-    receiver = walk.resolve_mac(network_id, eth.dst)
+    receiver = segment.resolve_mac(walk, network_id, eth.dst)
     if receiver is None:
         walk.drop(hop, "unresolved", f"no VM on {network_id} has MAC {eth.dst}")
         return

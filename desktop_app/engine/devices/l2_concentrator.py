@@ -12,6 +12,7 @@ from ipaddress import IPv4Address
 
 from desktop_app.model import topology as t
 
+from .. import segment
 from ..headers import (
     ESP,
     ESP_ICV_BYTES,
@@ -131,7 +132,7 @@ def _out_of_tunnel(walk: Walk, hop, l2c: t.Device, packet: HeaderStack, frame: H
     if bridge is None:
         walk.drop(hop, "unresolved", f"{l2c.id} bridges no known network")
         return
-    receiver = walk.resolve_mac(bridge.id, eth.dst)
+    receiver = segment.resolve_mac(walk, bridge.id, eth.dst)
     if receiver is None:
         walk.drop(hop, "unresolved", f"no device on {bridge.id} has MAC {eth.dst}")
         return
