@@ -1,0 +1,192 @@
+"""The diagram as a diagrams.net (draw.io) file: editable shapes at the editor's positions (no Qt).
+
+One ``mxCell`` per zone, device and network, placed where the editor draws them (the geometry
+of ``desktop_app.ui.canvas.geometry`` from the model's layout, or the automatic one), an edge
+per interface link from the device to the network, a dashed edge per L2 concentrator tunnel,
+and optionally a flow's path with its hop numbers. Cells are flat under one layer, back to
+front (zones by depth, host and node boxes, networks, devices, links): zones can cross host
+boxes in this picture, so draw.io's parent/child nesting would not hold. Labels are plain
+text (no ``html=1``) and ElementTree escapes them, so a label like ``<script>`` stays text.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from collections.abc import Mapping, Sequence
+
+from desktop_app.engine.trace import Trace
+from desktop_app.model import topology as t
+from desktop_app.ui.canvas import geometry as g
+from desktop_app.ui.canvas.auto_layout import complete
+
+from .flow_path import flow_path
+
+# The editor's light theme (desktop_app/ui/theme.py), repeated here so this export needs no Qt.
+KIND_COLOURS = {
+    "client": "#DB2777", "dns": "#7C3AED", "router": "#0D9488", "esxi-host": "#475569",
+    "vm": "#0284C7", "esg": "#EA580C", "dlr": "#16A34A", "k8s-node": "#326CE5",
+    "pod": "#CA8A04", "l2-concentrator": "#DC2626",
+}
+NETWORK_COLOURS = {"vlan": "#2563EB", "vxlan": "#059669", "wan": "#D97706", "internet": "#0EA5E9"}
+ZONE_FILLS = ("#E0EAFF", "#E3F4EA", "#FDF0DC", "#F1E6FB")
+ZONE_BORDER, ZONE_TEXT = "#94A3B8", "#334155"
+HOST_FILL, HOST_BORDER, NODE_FILL, NODE_BORDER = "#F8FAFC", "#64748B", "#EEF3FF", "#6D8FD8"
+LINK, TUNNEL, PATH = "#6B7280", "#DC2626", "#F59E0B"
+MARGIN = 40.0
+ROOT, LAYER = "_root", "_layer"  # model ids start with a letter or digit, so these never clash
+
+
+def _style(**items: object) -> str:
+    return "".join(f"{k.replace('_', '')}={v};" for k, v in items.items())
+
+
+def drawio_bytes(topology: t.Topology, positions: Mapping[str, Sequence[float]] | None = None,
+                 trace: Trace | None = None) -> bytes:
+    """The ``.drawio`` file for ``topology`` at ``positions`` (default: its layout, completed)."""
+    positions = complete(topology) if positions is None else positions
+    diagram = g.compute(topology, positions)
+    bounds = diagram.bounds() or g.Box(0, 0, 0, 0)
+    dx, dy = MARGIN - bounds.x, MARGIN - bounds.y
+
+    mxfile = ET.Element("mxfile", host="hybridviz", type="device")
+    page = ET.SubElement(mxfile, "diagram", id="hybridviz", name=topology.name or "topology")
+    model = ET.SubElement(page, "mxGraphModel", grid="1", gridSize="10", guides="1", tooltips="1",
+                          connect="1", arrows="1", fold="1", page="0", pageScale="1",
+                          pageWidth=_n(bounds.w + 2 * MARGIN), pageHeight=_n(bounds.h + 2 * MARGIN),
+                          math="0", shadow="0")
+    root = ET.SubElement(model, "root")
+    ET.SubElement(root, "mxCell", id=ROOT)
+    ET.SubElement(root, "mxCell", id=LAYER, parent=ROOT)
+
+    def vertex(cell_id: str, value: str, style: str, box: g.Box) -> None:
+        cell = ET.SubElement(root, "mxCell", id=cell_id, value=value, style=style, vertex="1",
+                             parent=LAYER)
+        ET.SubElement(cell, "mxGeometry", {"x": _n(box.x + dx), "y": _n(box.y + dy),
+                                           "width": _n(box.w), "height": _n(box.h),
+                                           "as": "geometry"})
+
+    zones = {z.id: z for z in topology.zones}
+    for zid in sorted(diagram.zones, key=lambda z: diagram.zone_depth.get(z, 0)):
+        depth = diagram.zone_depth.get(zid, 0)
+        vertex(zid, zones[zid].display_label,
+               _style(rounded=1, arcSize=2, fillColor=ZONE_FILLS[depth % len(ZONE_FILLS)],
+                      strokeColor=ZONE_BORDER, dashed=1, verticalAlign="top", align="left",
+                      spacingLeft=8, spacingTop=2, fontStyle=1, fontSize=13, fontColor=ZONE_TEXT,
+                      container=0),
+               diagram.zones[zid])
+
+    devices = [d for d in topology.devices if d.id in diagram.boxes]
+    # Outer boxes first so the VMs and pods inside them are drawn on top.
+    containers = sorted((d for d in devices if d.kind in g.CONTAINER_KINDS),
+                        key=lambda d: d.kind != "esxi-host")
+    for d in containers:
+        fill, border = (HOST_FILL, HOST_BORDER) if d.kind == "esxi-host" else (NODE_FILL, NODE_BORDER)
+        vertex(d.id, f"{d.display_label}\n{_role(d)}",
+               _style(rounded=1, arcSize=4, fillColor=fill, strokeColor=border, strokeWidth=1.5,
+                      verticalAlign="top", fontStyle=1, fontSize=12, spacingTop=4),
+               diagram.boxes[d.id])
+
+    nets = {n.id: n for n in topology.networks}
+    for nid, shape in diagram.networks.items():
+        n = nets[nid]
+        colour = NETWORK_COLOURS.get(n.kind, LINK)
+        if shape.orientation == "cloud":
+            style = _style(ellipse="", shape="cloud", fillColor="#E0F2FE", strokeColor=colour,
+                           fontStyle=1, fontSize=13)
+        else:
+            style = _style(rounded=0, fillColor=colour, strokeColor="none",
+                           labelPosition="center", verticalLabelPosition="top", align="center",
+                           verticalAlign="bottom", fontSize=11, fontColor="#1F2937")
+        vertex(nid, _network_label(n), style, shape.box)
+
+    for d in devices:
+        if d.kind in g.CONTAINER_KINDS:
+            continue
+        vertex(d.id, f"{d.display_label}\n{_role(d)}",
+               _style(rounded=1, arcSize=12, fillColor=KIND_COLOURS.get(d.kind, LINK),
+                      strokeColor="none", fontColor="#FFFFFF", fontSize=11,
+                      whiteSpace="wrap"),
+               diagram.glyphs[d.id])
+
+    for link in diagram.links:
+        box = diagram.boxes[link.device]
+        shape = diagram.networks[link.network]
+        (ax, ay), (bx, by) = link.points
+        edge = ET.SubElement(root, "mxCell", id=link.key,
+                             value=" ".join(x for x in (link.name, link.ip) if x),
+                             style=_style(endArrow="none", edgeStyle="none", rounded=0,
+                                          strokeColor=NETWORK_COLOURS.get(shape.kind, LINK),
+                                          strokeWidth=1.5, fontSize=9, fontColor="#374151",
+                                          labelBackgroundColor="#FFFFFF",
+                                          exitX=_r(ax, box.x, box.w), exitY=_r(ay, box.y, box.h),
+                                          exitPerimeter=0,
+                                          entryX=_r(bx, shape.box.x, shape.box.w),
+                                          entryY=_r(by, shape.box.y, shape.box.h),
+                                          entryPerimeter=0),
+                             edge="1", parent=LAYER, source=link.device, target=link.network)
+        ET.SubElement(edge, "mxGeometry", {"relative": "1", "as": "geometry"})
+
+    for tunnel in diagram.tunnels:
+        edge = ET.SubElement(root, "mxCell", id=tunnel.key, value=f"{tunnel.kind} tunnel",
+                             style=_style(endArrow="none", edgeStyle="none", dashed=1,
+                                          strokeColor=TUNNEL, strokeWidth=2, fontSize=10,
+                                          fontColor=TUNNEL),
+                             edge="1", parent=LAYER, source=tunnel.a, target=tunnel.b)
+        ET.SubElement(edge, "mxGeometry", {"relative": "1", "as": "geometry"})
+
+    if trace is not None and trace.hops:
+        _add_path(root, diagram, trace, dx, dy)
+
+    ET.indent(mxfile)
+    return ET.tostring(mxfile, encoding="utf-8", xml_declaration=True) + b"\n"
+
+
+def _add_path(root: ET.Element, diagram: g.Diagram, trace: Trace, dx: float, dy: float) -> None:
+    """The flow's path as one orange polyline with a numbered dot at every stop."""
+    path = flow_path(diagram, trace)
+    points = path.points()
+    edge = ET.SubElement(root, "mxCell", id="_flow", value="",
+                         style=_style(endArrow="block", endFill=1, edgeStyle="none", rounded=1,
+                                      strokeColor=PATH, strokeWidth=4, opacity=85),
+                         edge="1", parent=LAYER)
+    geo = ET.SubElement(edge, "mxGeometry", {"relative": "1", "as": "geometry"})
+    (sx, sy), (tx, ty) = points[0], points[-1]
+    ET.SubElement(geo, "mxPoint", {"x": _n(sx + dx), "y": _n(sy + dy), "as": "sourcePoint"})
+    ET.SubElement(geo, "mxPoint", {"x": _n(tx + dx), "y": _n(ty + dy), "as": "targetPoint"})
+    if len(points) > 2:
+        way = ET.SubElement(geo, "Array", {"as": "points"})
+        for x, y in points[1:-1]:
+            ET.SubElement(way, "mxPoint", x=_n(x + dx), y=_n(y + dy))
+    seen: dict[tuple[float, float], int] = {}
+    for hop, (x, y) in zip(trace.hops, path.stops, strict=True):
+        shift = seen.get((x, y), 0)  # a device visited twice gets its numbers side by side
+        seen[(x, y)] = shift + 1
+        cell = ET.SubElement(root, "mxCell", id=f"_hop{hop.index}", value=str(hop.index),
+                             style=_style(ellipse="", fillColor=PATH, strokeColor="#FFFFFF",
+                                          strokeWidth=2, fontColor="#FFFFFF", fontStyle=1,
+                                          fontSize=11),
+                             vertex="1", parent=LAYER)
+        ET.SubElement(cell, "mxGeometry", {"x": _n(x + dx - 44 + 24 * shift), "y": _n(y + dy - 34),
+                                           "width": "22", "height": "22", "as": "geometry"})
+
+
+def _role(d: t.Device) -> str:
+    addresses = [itf.ip.split("/")[0] for itf in d.interfaces if itf.ip][:1]
+    if d.kind == "pod" and d.ip:
+        addresses = [d.ip]
+    return " ".join([d.kind, *addresses])
+
+
+def _network_label(n: t.Network) -> str:
+    detail = [x for x in (n.cidr, f"VNI {n.vni}" if n.vni else None,
+                          f"VLAN {n.vlan}" if n.vlan else None) if x]
+    return n.display_label + (f"\n{'  '.join(detail)}" if detail else "")
+
+
+def _r(value: float, start: float, size: float) -> str:
+    return _n((value - start) / size if size else 0.5, 4)
+
+
+def _n(value: float, digits: int = 1) -> str:
+    text = f"{value:.{digits}f}".rstrip("0").rstrip(".")
+    return "0" if text in ("", "-0") else text
