@@ -114,12 +114,14 @@ class ProblemsDock(QDockWidget):
             item.setIcon(0, self._icons["error" if p.is_error else "warning"])
             item.setToolTip(0, f"{'Error' if p.is_error else 'Warning'}: {p.message}")
             item.setToolTip(2, p.path)
-            item.setData(0, _SUBJECT_ROLE, subject)
+            # Never None: PySide6 6.12 drops a reference to None passed through a QVariant.
+            item.setData(0, _SUBJECT_ROLE, subject or "")
             items.append(item)
         if not items:
             item = QTreeWidgetItem([self.tr("No problems found"), "", ""])
             item.setIcon(0, self._icons["ok"])
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            item.setData(0, _SUBJECT_ROLE, "")
             items.append(item)
         self.tree.addTopLevelItems(items)
         self.tree.setUpdatesEnabled(True)

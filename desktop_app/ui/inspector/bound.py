@@ -224,16 +224,17 @@ class ChoiceField(BoundField):
             items.insert(0, (None, self.none_label))
         if current is not None and all(v != current for v, _ in items):
             items.append((current, f"{current} (unknown)"))
+        # Values stay on the Python side: PySide6 6.12 loses a reference to None each time
+        # None crosses a QVariant (addItem/itemData), which crashes Python 3.11 at exit.
+        self.values = [v for v, _ in items]
         self.combo.blockSignals(True)
         self.combo.clear()
-        for value, label in items:
-            self.combo.addItem(label, value)
-        values = [v for v, _ in items]
-        self.combo.setCurrentIndex(values.index(current) if current in values else 0)
+        self.combo.addItems([label for _, label in items])
+        self.combo.setCurrentIndex(self.values.index(current) if current in self.values else 0)
         self.combo.blockSignals(False)
 
     def _chosen(self, index: int) -> None:
-        value = self.combo.itemData(index)
+        value = self.values[index] if 0 <= index < len(self.values) else None
         if value == self.value():
             return
         if self.command is None:

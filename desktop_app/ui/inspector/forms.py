@@ -264,7 +264,7 @@ class TopologyForm(Form):
             self.cluster_combo.setObjectName("cluster-picker")
             self.cluster_combo.setToolTip("Show a cluster's services and ingresses")
             for c in topo.kubernetes:
-                self.cluster_combo.addItem(f"{c.id} — {c.display_label}", c.id)
+                self.cluster_combo.addItem(f"{c.id} — {c.display_label}")
             self.cluster_combo.currentIndexChanged.connect(self._show_cluster)
             pick.addRow("Cluster", self.cluster_combo)
             self.body.addLayout(self._cluster_host)
@@ -287,9 +287,11 @@ class TopologyForm(Form):
             child.setParent(None)
             child.deleteLater()
         self.children_forms.clear()
-        cluster = self.subject.obj.cluster(self.cluster_combo.currentData() or "")
-        if cluster is None:
+        clusters = self.subject.obj.kubernetes
+        index = self.cluster_combo.currentIndex()
+        if not 0 <= index < len(clusters):
             return
+        cluster = clusters[index]
         child = self._cluster_form(Subject(self.subject.doc, "cluster", cluster))
         child.body.setContentsMargins(0, 0, 0, 0)
         self._cluster_host.addWidget(child)
