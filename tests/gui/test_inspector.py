@@ -184,7 +184,8 @@ def test_duplicate_id_is_refused_and_rename_follows(qtbot, dock, doc):
 def test_host_combo_moves_the_vm(qtbot, dock, doc):
     dock.show_ids(["db-1"])
     combo = dock.form.findChild(QComboBox, "edit:host")
-    index = combo.findData("esxi-1")
+    index = combo.findText("esxi-1", Qt.MatchFlag.MatchStartsWith)
+    assert combo.itemText(index) == "esxi-1 — ESXi host 1"
     combo.setCurrentIndex(index)
     combo.activated.emit(index)
     assert doc.topology.device("db-1").host == "esxi-1"
