@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -66,13 +67,20 @@ class Form(QWidget):
 
     # -- building -----------------------------------------------------------------------
     def heading(self, title: str, subtitle: str = "") -> QLabel:
-        label = QLabel()
+        label = QLabel(title)
         label.setObjectName("inspector-heading")
-        label.setTextFormat(Qt.TextFormat.RichText)
         label.setWordWrap(True)
-        sub = f"<br><span style='color: palette(mid);'>{subtitle}</span>" if subtitle else ""
-        label.setText(f"<b style='font-size: 11pt;'>{title}</b>{sub}")
+        font = label.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        label.setFont(font)
         self.body.addWidget(label)
+        self.subtitle = QLabel(subtitle)
+        self.subtitle.setWordWrap(True)
+        self.subtitle.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.subtitle.setVisible(bool(subtitle))
+        self.body.addWidget(self.subtitle)
+        self.body.addSpacing(-4)
         return label
 
     def section(self, title: str) -> QFormLayout:
@@ -247,8 +255,7 @@ class TopologyForm(Form):
     def __init__(self, subject: Subject, cluster_form: Callable[[Subject], Form]):
         super().__init__(subject)
         topo: t.Topology = subject.obj
-        self.heading(topo.name or "Topology", topo.summary())
-        self._summary = self.body.itemAt(0).widget()
+        self._title = self.heading(topo.name or "Topology", topo.summary())
         form = self.section("Topology")
         self.line(form, "Name", "name", checks.required("the name"))
         field = TextField(subject, "description", tip="What this topology shows", lines=4)
@@ -278,9 +285,8 @@ class TopologyForm(Form):
 
     def refresh(self) -> None:
         super().refresh()
-        self._summary.setText(f"<b style='font-size: 11pt;'>{self.subject.obj.name}</b><br>"
-                              f"<span style='color: palette(mid);'>"
-                              f"{self.subject.obj.summary()}</span>")
+        self._title.setText(self.subject.obj.name or "Topology")
+        self.subtitle.setText(self.subject.obj.summary())
 
     def _show_cluster(self) -> None:
         for child in self.children_forms:
