@@ -14,7 +14,8 @@ from desktop_app.ui import commands as c
 from desktop_app.ui.document import Document
 
 SAMPLE = load_topology(Path(__file__).resolve().parents[1] / "samples" / "icp-vcs-hybrid.yaml")
-OPERATIONS = ("add", "connect", "move", "rename", "delete", "set_host", "duplicate")
+OPERATIONS = ("add", "connect", "move", "rename", "delete", "set_host", "duplicate",
+              "set_node", "set_field", "rows")
 
 
 def _step(doc: Document, data: st.DataObject, n: int) -> None:
@@ -47,13 +48,32 @@ def _step(doc: Document, data: st.DataObject, n: int) -> None:
         cmd = c.set_host(doc, data.draw(pick(hosted)), data.draw(pick([None, *hosts])))
     elif op == "duplicate" and ids:
         cmd = c.duplicate(doc, data.draw(st.lists(pick(ids), min_size=1, max_size=2, unique=True)))
+    elif op == "set_node":
+        pods = [d.id for d in topo.devices if d.kind == "pod"]
+        nodes = [d.id for d in topo.devices if d.kind == "k8s-node"]
+        if not pods or not nodes:
+            return
+        cmd = c.set_node(doc, data.draw(pick(pods)), data.draw(pick(nodes)))
+    elif op == "set_field" and devices:
+        device = topo.device(data.draw(pick(devices)))
+        path, value = data.draw(pick([("label", f"label {n}"), ("notes", None),
+                                      ("firewall.default", "deny"), ("routes", [])]))
+        if device.interfaces and data.draw(st.booleans()):
+            path, value = "interfaces[0].ip", f"10.99.{n}.1/24"
+        cmd = c.set_field(doc, device.id, path, value)
+    elif op == "rows" and devices:
+        device = data.draw(pick(devices))
+        path = data.draw(pick(["routes", "nat", "firewall.rules", "interfaces"]))
+        cmd = c.add_list_item(doc, device, path, index=0)
+        doc.undo_stack.push(cmd)
+        cmd = c.remove_list_item(doc, device, path, 0)
     else:
         return
     doc.undo_stack.push(cmd)
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(data=st.data(), length=st.integers(1, 10))
+@given(data=st.data(), length=st.integers(1, 15))
 def test_undo_all_restores_the_original_and_redo_all_the_edit(data, length):
     original = copy.deepcopy(SAMPLE)
     doc = Document(copy.deepcopy(SAMPLE))

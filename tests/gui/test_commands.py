@@ -218,7 +218,8 @@ def test_paste_renames_clashing_ids_and_readdresses(doc):
     assert set(new) == {"esxi-3-copy", "db-1-copy", "jumpbox-copy", "worker-2-copy", "web-2-copy"}
     assert new["db-1-copy"].host == "esxi-3-copy"
     assert new["web-2-copy"].node == "worker-2-copy"
-    assert new["web-2-copy"].ip == "10.1.3.2"  # fresh pod address in worker-2's block
+    assert new["worker-2-copy"].pod_cidr == "10.1.4.0/24"  # the next free block of icp's range
+    assert new["web-2-copy"].ip == "10.1.4.2"  # a pod address in its node's new block
     assert new["worker-2-copy"].vips is None  # the LoadBalancer IP stays with the original"
     assert new["jumpbox-copy"].dns == "ad-dns"  # outside reference kept
     assert new["esxi-3-copy"].interfaces[0].ip == "10.190.21.2/26"

@@ -160,3 +160,27 @@ def next_free_vni(topology: t.Topology, start: int = t.VNI_MIN) -> int:
     while vni in used:
         vni += 1
     return vni
+
+
+def next_pod_block(topology: t.Topology, node: t.Device) -> str | None:
+    """A pod CIDR block of the node's size that no other node uses, inside its cluster's range."""
+    cluster = topology.cluster(node.cluster or "")
+    try:
+        size = ipaddress.IPv4Network(node.pod_cidr or "", strict=False).prefixlen
+        pool = ipaddress.IPv4Network(cluster.pod_cidr if cluster and cluster.pod_cidr else "",
+                                     strict=False)
+    except ValueError:
+        return None
+    if size < pool.prefixlen:
+        return None
+    taken = []
+    for d in topology.devices:
+        if d is not node and d.pod_cidr:
+            try:
+                taken.append(ipaddress.IPv4Network(d.pod_cidr, strict=False))
+            except ValueError:
+                continue
+    for block in pool.subnets(new_prefix=size):
+        if not any(block.overlaps(x) for x in taken):
+            return str(block)
+    return None

@@ -132,6 +132,8 @@ def _adopt(topo: t.Topology, d: t.Device, new_id: dict[str, str],
             mine.add(ipaddress.IPv4Interface(itf.ip).ip)
     if d.vips and any(v in {x for o in topo.devices for x in (o.vips or [])} for v in d.vips):
         d.vips = None
+    if d.pod_cidr and any(o.pod_cidr == d.pod_cidr for o in topo.devices):
+        d.pod_cidr = a.next_pod_block(topo, d) or d.pod_cidr
     node = topo.device(d.node or "")
     if d.ip and node is not None and any(o.ip == d.ip for o in topo.devices):
         d.ip = a.next_pod_address(topo, node) or d.ip
