@@ -1,0 +1,67 @@
+"""Start the desktop window: the application object, the theme, the first file."""
+
+from __future__ import annotations
+
+import sys
+
+APP_NAME = "hybridviz"
+ORGANIZATION = "hybridviz"
+EXIT_OK, EXIT_BAD_INPUT = 0, 2
+
+
+def keep_none_alive() -> None:
+    """Work around PySide6 6.12.0 dropping a reference to ``None`` on Python < 3.12.
+
+    That release returns ``None`` from every void method without taking a reference (Python
+    3.12 made ``None`` immortal, older ones did not), so each call costs ``None`` one count:
+    after a few thousand paint calls the interpreter aborts with "none_dealloc". Giving
+    ``None`` a count no session can use up makes it as good as immortal, as on 3.12.
+    """
+    if sys.version_info >= (3, 12):
+        return
+    import PySide6
+
+    if tuple(PySide6.__version_info__[:2]) < (6, 12):
+        return
+    import ctypes
+
+    # ob_refcnt is the first field of every object in a release build of CPython.
+    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 48
+
+
+def application(argv: list[str] | None = None):
+    """The QApplication, created once with the app's name, style and theme."""
+    keep_none_alive()
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_app.ui.theme import apply_theme, resolve_theme
+
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+        app.setStyle("Fusion")
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationDisplayName("hybridviz")
+    apply_theme(app, resolve_theme())
+    return app
+
+
+def run(path: str | None, flow: str | None = None, presentation: bool = False) -> int:
+    """Open the window on a file (the reference sample by default) and run until it closes.
+
+    A startup file that does not load shows its problems in a dialog and returns 2 without
+    opening a window.
+    """
+    app = application()
+    from desktop_app.paths import REFERENCE_SAMPLE
+    from desktop_app.ui.main_window import MainWindow
+
+    window = MainWindow(flow=flow, presentation=presentation)
+    target = path or str(REFERENCE_SAMPLE)
+    if not window.files.open_path(target):
+        window.deleteLater()
+        return EXIT_BAD_INPUT
+    window.show()
+    window.files.offer_recovery()
+    return app.exec()

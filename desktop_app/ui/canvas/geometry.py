@@ -1,0 +1,494 @@
+"""Where everything sits on the diagram, from the model and its positions (no Qt).
+
+The scene, the automatic layout and the exports all draw the same picture, so the picture's
+geometry is computed here, in plain Python:
+
+- a device's position ``[x, y]`` is the centre of its glyph (icon and label; for an ESXi host
+  or a Kubernetes node, its title row);
+- an ESXi host is a box around its title and every device whose ``host`` it is; a node is a
+  box around its title and its pods (boxes nest: host ⊃ node ⊃ pod);
+- a network's position is the centre of its bar; the bar runs horizontally, or vertically
+  when most of its devices sit beside it rather than above or below, and stretches to reach
+  every device that drops a link onto it; the ``internet`` network is a cloud;
+- a zone's rectangle is the one in the layout, grown to hold its members and child zones.
+
+Coordinates are scene units (pixels at 100 % zoom), y growing downwards.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from desktop_app.model import topology as t
+
+
+@dataclass(frozen=True)
+class Box:
+    """An axis-aligned rectangle: top-left corner, width and height."""
+
+    x: float
+    y: float
+    w: float
+    h: float
+
+    @staticmethod
+    def around(cx: float, cy: float, w: float, h: float) -> Box:
+        return Box(cx - w / 2, cy - h / 2, w, h)
+
+    @property
+    def right(self) -> float:
+        return self.x + self.w
+
+    @property
+    def bottom(self) -> float:
+        return self.y + self.h
+
+    @property
+    def cx(self) -> float:
+        return self.x + self.w / 2
+
+    @property
+    def cy(self) -> float:
+        return self.y + self.h / 2
+
+    def union(self, other: Box) -> Box:
+        x, y = min(self.x, other.x), min(self.y, other.y)
+        return Box(x, y, max(self.right, other.right) - x, max(self.bottom, other.bottom) - y)
+
+    def grown(self, left: float, top: float, right: float, bottom: float) -> Box:
+        return Box(self.x - left, self.y - top, self.w + left + right, self.h + top + bottom)
+
+    def moved(self, dx: float, dy: float) -> Box:
+        return Box(self.x + dx, self.y + dy, self.w, self.h)
+
+    def intersects(self, other: Box) -> bool:
+        return (self.x < other.right and other.x < self.right
+                and self.y < other.bottom and other.y < self.bottom)
+
+    def contains(self, px: float, py: float) -> bool:
+        return self.x <= px <= self.right and self.y <= py <= self.bottom
+
+    def encloses(self, other: Box) -> bool:
+        return (self.x <= other.x and self.y <= other.y
+                and other.right <= self.right and other.bottom <= self.bottom)
+
+
+def union_all(boxes: Iterable[Box]) -> Box | None:
+    out: Box | None = None
+    for b in boxes:
+        out = b if out is None else out.union(b)
+    return out
+
+
+# Sizes of the glyphs, in scene units.
+DEVICE_SIZE = (120.0, 70.0)  # icon on top, two lines of label below
+POD_SIZE = (140.0, 28.0)  # small icon left, one line of label
+HOST_TITLE = (210.0, 38.0)
+NODE_TITLE = (156.0, 40.0)
+HOST_PAD = 12.0
+NODE_PAD = 8.0
+CLOUD_SIZE = (240.0, 112.0)
+BAR_THICKNESS = 8.0
+BAR_MIN_LENGTH = 220.0
+BAR_MARGIN = 28.0  # how far a bar reaches past the outermost link on it
+BAR_LABEL = 30.0  # room above a horizontal bar for its two label lines
+LINK_SPREAD = 16.0  # distance between two links leaving one device on the same side
+ZONE_PAD = 22.0
+ZONE_TITLE = 26.0
+
+CONTAINER_KINDS = ("esxi-host", "k8s-node")
+
+
+def glyph_size(kind: str) -> tuple[float, float]:
+    if kind == "esxi-host":
+        return HOST_TITLE
+    if kind == "k8s-node":
+        return NODE_TITLE
+    if kind == "pod":
+        return POD_SIZE
+    return DEVICE_SIZE
+
+
+@dataclass(frozen=True)
+class Link:
+    """An interface drawn from its device to its network.
+
+    ``points`` runs from the device end to the network end; ``side`` is where it leaves the
+    device (top, bottom, left, right).
+    """
+
+    device: str
+    index: int
+    network: str
+    name: str
+    ip: str | None
+    points: tuple[tuple[float, float], ...]
+    side: str
+    label_side: str = "right"  # which side of the line its label goes (left or right)
+    label_step: int = 0  # labels of links spread on one side are staggered along them
+
+    @property
+    def key(self) -> str:
+        return f"{self.device}#{self.index}"
+
+
+@dataclass(frozen=True)
+class Tunnel:
+    """The L2 concentrator pair's secure tunnel, between the two appliances' glyph centres."""
+
+    a: str
+    b: str
+    kind: str
+    start: tuple[float, float]
+    end: tuple[float, float]
+
+    @property
+    def key(self) -> str:
+        return f"{self.a}~{self.b}"
+
+
+@dataclass(frozen=True)
+class NetworkShape:
+    """A bar (``h`` or ``v``) or the internet cloud; ``box`` covers the drawn shape."""
+
+    id: str
+    kind: str
+    orientation: str  # h, v or cloud
+    box: Box
+    centre: tuple[float, float]
+
+    @property
+    def label_box(self) -> Box:
+        """The shape with the room its label takes (what must not overlap other things)."""
+        if self.orientation == "h":
+            return self.box.grown(0, BAR_LABEL, 0, 4)
+        if self.orientation == "v":
+            return self.box.grown(60, BAR_LABEL + 6, 60, 0)
+        return self.box
+
+
+@dataclass
+class Containment:
+    """Which devices sit inside which host and node boxes."""
+
+    host_of: dict[str, str] = field(default_factory=dict)  # device -> esxi-host
+    node_of: dict[str, str] = field(default_factory=dict)  # pod -> k8s-node
+    children: dict[str, list[str]] = field(default_factory=dict)  # container -> inside, in order
+
+    def parent(self, device_id: str) -> str | None:
+        return self.node_of.get(device_id) or self.host_of.get(device_id)
+
+    def descendants(self, device_id: str) -> list[str]:
+        out: list[str] = []
+        stack = list(reversed(self.children.get(device_id, [])))
+        while stack:
+            d = stack.pop()
+            out.append(d)
+            stack.extend(reversed(self.children.get(d, [])))
+        return out
+
+
+def containment(topology: t.Topology) -> Containment:
+    """Hosts hold the devices naming them in ``host``; nodes hold their pods."""
+    kinds = {d.id: d.kind for d in topology.devices}
+    c = Containment()
+    for d in topology.devices:
+        if d.kind == "pod":
+            if d.node and kinds.get(d.node) == "k8s-node":
+                c.node_of[d.id] = d.node
+                c.children.setdefault(d.node, []).append(d.id)
+        elif d.kind != "esxi-host" and d.host and kinds.get(d.host) == "esxi-host":
+            c.host_of[d.id] = d.host
+            c.children.setdefault(d.host, []).append(d.id)
+    return c
+
+
+def zone_depths(topology: t.Topology) -> dict[str, int]:
+    """Nesting depth of each zone (0 at the top); a parent cycle is cut where it closes."""
+    parents = {z.id: z.parent for z in topology.zones}
+    depth: dict[str, int] = {}
+    for z in topology.zones:
+        chain: list[str] = []
+        cur: str | None = z.id
+        while cur is not None and cur in parents and cur not in depth and cur not in chain:
+            chain.append(cur)
+            cur = parents[cur]
+        base = depth[cur] + 1 if cur in depth else 0
+        for i, zid in enumerate(reversed(chain)):
+            depth[zid] = base + i
+    return depth
+
+
+@dataclass
+class Diagram:
+    """The whole picture's geometry for one topology and one set of positions."""
+
+    glyphs: dict[str, Box]  # device -> its own glyph (title row for containers)
+    boxes: dict[str, Box]  # device -> glyph, or the whole box for containers
+    networks: dict[str, NetworkShape]
+    links: list[Link]
+    tunnels: list[Tunnel]
+    zones: dict[str, Box]
+    zone_depth: dict[str, int]
+    contain: Containment
+
+    def bounds(self) -> Box | None:
+        return union_all([
+            *self.boxes.values(),
+            *(n.label_box for n in self.networks.values()),
+            *self.zones.values(),
+        ])
+
+    def device_at(self, px: float, py: float, kinds: Sequence[str] | None = None) -> str | None:
+        """The innermost device box under a point (a pod before its node before its host)."""
+        best: tuple[float, str] | None = None
+        for did, box in self.boxes.items():
+            if box.contains(px, py):
+                area = box.w * box.h
+                if best is None or area < best[0]:
+                    best = (area, did)
+        return best[1] if best else None
+
+
+def _device_positions(topology: t.Topology, positions: Mapping[str, Sequence[float]]
+                      ) -> dict[str, tuple[float, float]]:
+    out = {}
+    for d in topology.devices:
+        p = positions.get(d.id)
+        if p is not None and len(p) >= 2:
+            out[d.id] = (float(p[0]), float(p[1]))
+    return out
+
+
+def compute(topology: t.Topology, positions: Mapping[str, Sequence[float]] | None = None
+            ) -> Diagram:
+    """The geometry of every zone, device, network, link and tunnel.
+
+    ``positions`` defaults to the topology's own layout; anything without a position is
+    left out (callers fill positions first, see ``auto_layout.complete``).
+    """
+    positions = topology.layout if positions is None else positions
+    contain = containment(topology)
+    pos = _device_positions(topology, positions)
+    devices = {d.id: d for d in topology.devices}
+
+    glyphs = {did: Box.around(x, y, *glyph_size(devices[did].kind)) for did, (x, y) in pos.items()}
+    boxes: dict[str, Box] = {}
+
+    def box_of(did: str) -> Box:
+        if did in boxes:
+            return boxes[did]
+        box = glyphs[did]
+        inside = [c for c in contain.children.get(did, []) if c in glyphs]
+        if inside:
+            pad = HOST_PAD if devices[did].kind == "esxi-host" else NODE_PAD
+            for c in inside:
+                box = box.union(box_of(c))
+            box = box.grown(pad, pad, pad, pad)
+        boxes[did] = box
+        return box
+
+    for did in glyphs:
+        box_of(did)
+
+    # Links: which side each interface leaves its device, then spread links sharing a side.
+    net_pos: dict[str, tuple[float, float]] = {}
+    kind_of_net: dict[str, str] = {}
+    for n in topology.networks:
+        kind_of_net[n.id] = n.kind
+        p = positions.get(n.id)
+        if p is not None and len(p) >= 2:
+            net_pos[n.id] = (float(p[0]), float(p[1]))
+
+    orient = _orientations(topology, boxes, net_pos, kind_of_net)
+    pending: dict[tuple[str, str], list[tuple[float, int, str, t.Interface]]] = {}
+    for d in topology.devices:
+        if d.id not in boxes:
+            continue
+        box = boxes[d.id]
+        names = d.interface_names()
+        for i, itf in enumerate(d.interfaces):
+            nid = itf.network
+            if nid not in net_pos:
+                continue
+            side = _side(box, net_pos[nid], orient[nid])
+            distance = abs(net_pos[nid][1] - box.cy) + abs(net_pos[nid][0] - box.cx)
+            pending.setdefault((d.id, side), []).append((distance, i, names[i], itf))
+
+    anchors: list[tuple[str, int, str, str | None, str, str, tuple[float, float]]] = []
+    label_place: dict[tuple[str, int], tuple[str, int]] = {}
+    for (did, side), items in pending.items():
+        # The farthest network's link goes outermost so that nearer ones end before it.
+        items.sort(key=lambda x: (-x[0], x[1]))
+        glyph, box = glyphs[did], boxes[did]
+        k = len(items)
+        for j, (_, i, name, itf) in enumerate(items):
+            offset = (j - (k - 1) / 2) * LINK_SPREAD
+            if side in ("top", "bottom"):
+                limit = glyph.w / 2 - 8
+                ax = glyph.cx + max(-limit, min(limit, offset))
+                ay = box.y if side == "top" else box.bottom
+            else:
+                limit = glyph.h / 2 - 4
+                ay = glyph.cy + max(-limit, min(limit, offset))
+                ax = box.x if side == "left" else box.right
+            anchors.append((did, i, name, itf.ip, itf.network or "", side, (ax, ay)))
+            centre = (k - 1) / 2
+            label_place[(did, i)] = ("left" if j < centre else "right", int(abs(j - centre)))
+
+    shapes = _network_shapes(topology, net_pos, orient, anchors)
+    links: list[Link] = []
+    for did, i, name, ip, nid, side, (ax, ay) in anchors:
+        shape = shapes[nid]
+        end = _link_end(shape, side, ax, ay)
+        lside, lstep = label_place[(did, i)]
+        links.append(Link(did, i, nid, name, ip, ((ax, ay), end), side, lside, lstep))
+    links.sort(key=lambda lk: (lk.device, lk.index))
+
+    tunnels: list[Tunnel] = []
+    for d in topology.devices:
+        if d.kind != "l2-concentrator" or not d.peer or d.peer not in glyphs or d.id not in glyphs:
+            continue
+        peer = devices[d.peer]
+        if peer.peer == d.id and d.peer < d.id:
+            continue  # drawn once, from the pair's first id
+        a, b = glyphs[d.id], glyphs[d.peer]
+        tunnels.append(Tunnel(d.id, d.peer, d.effective_tunnel, (a.cx, a.cy), (b.cx, b.cy)))
+
+    depths = zone_depths(topology)
+    zones = _zone_boxes(topology, positions, boxes, shapes, depths)
+    return Diagram(glyphs, boxes, shapes, links, tunnels, zones, depths, contain)
+
+
+def _orientations(topology: t.Topology, boxes: Mapping[str, Box],
+                  net_pos: Mapping[str, tuple[float, float]], kinds: Mapping[str, str]
+                  ) -> dict[str, str]:
+    """``h`` unless most attached devices sit beside the bar's centre: then ``v``."""
+    beside: dict[str, int] = {}
+    over: dict[str, int] = {}
+    for d in topology.devices:
+        box = boxes.get(d.id)
+        if box is None:
+            continue
+        for itf in d.interfaces:
+            p = net_pos.get(itf.network or "")
+            if p is None:
+                continue
+            x, y = p
+            if box.y <= y <= box.bottom and not box.x <= x <= box.right:
+                beside[itf.network] = beside.get(itf.network, 0) + 1  # type: ignore[index]
+            else:
+                over[itf.network] = over.get(itf.network, 0) + 1  # type: ignore[index]
+    out = {}
+    for nid in net_pos:
+        if kinds.get(nid) == "internet":
+            out[nid] = "cloud"
+        elif beside.get(nid, 0) > over.get(nid, 0):
+            out[nid] = "v"
+        else:
+            out[nid] = "h"
+    return out
+
+
+def _side(box: Box, net: tuple[float, float], orientation: str) -> str:
+    x, y = net
+    if orientation == "v":
+        if x >= box.right:
+            return "right"
+        if x <= box.x:
+            return "left"
+        return "top" if y < box.cy else "bottom"
+    if orientation == "cloud":
+        if y + CLOUD_SIZE[1] / 2 <= box.y:
+            return "top"
+        if y - CLOUD_SIZE[1] / 2 >= box.bottom:
+            return "bottom"
+        return "right" if x > box.cx else "left"
+    if y <= box.y:
+        return "top"
+    if y >= box.bottom:
+        return "bottom"
+    return "right" if x > box.cx else "left"
+
+
+def _network_shapes(topology: t.Topology, net_pos: Mapping[str, tuple[float, float]],
+                    orient: Mapping[str, str], anchors: Sequence[tuple]) -> dict[str, NetworkShape]:
+    reach: dict[str, list[tuple[float, float]]] = {}
+    for _did, _i, _name, _ip, nid, side, (ax, ay) in anchors:
+        o = orient[nid]
+        if (o == "h" and side in ("top", "bottom")) or (o == "v" and side in ("left", "right")):
+            reach.setdefault(nid, []).append((ax, ay))
+    shapes = {}
+    for n in topology.networks:
+        if n.id not in net_pos:
+            continue
+        x, y = net_pos[n.id]
+        o = orient[n.id]
+        if o == "cloud":
+            box = Box.around(x, y, *CLOUD_SIZE)
+        elif o == "h":
+            lo, hi = x - BAR_MIN_LENGTH / 2, x + BAR_MIN_LENGTH / 2
+            for ax, _ in reach.get(n.id, []):
+                lo, hi = min(lo, ax - BAR_MARGIN), max(hi, ax + BAR_MARGIN)
+            box = Box(lo, y - BAR_THICKNESS / 2, hi - lo, BAR_THICKNESS)
+        else:
+            lo, hi = y - BAR_MIN_LENGTH / 2, y + BAR_MIN_LENGTH / 2
+            for _, ay in reach.get(n.id, []):
+                lo, hi = min(lo, ay - BAR_MARGIN), max(hi, ay + BAR_MARGIN)
+            box = Box(x - BAR_THICKNESS / 2, lo, BAR_THICKNESS, hi - lo)
+        shapes[n.id] = NetworkShape(n.id, n.kind, o, box, (x, y))
+    return shapes
+
+
+def _link_end(shape: NetworkShape, side: str, ax: float, ay: float) -> tuple[float, float]:
+    box = shape.box
+    if shape.orientation == "cloud":
+        return _ellipse_hit(box, ax, ay)
+    if shape.orientation == "h":
+        if side in ("top", "bottom"):
+            return (ax, box.cy)
+        return (box.x if ax < box.x else box.right if ax > box.right else ax, box.cy)
+    if side in ("left", "right"):
+        return (box.cx, ay)
+    return (box.cx, box.y if ay < box.y else box.bottom if ay > box.bottom else ay)
+
+
+def _ellipse_hit(box: Box, px: float, py: float) -> tuple[float, float]:
+    """Where the line from a point to the ellipse's centre crosses the ellipse."""
+    cx, cy, rx, ry = box.cx, box.cy, box.w / 2 * 0.92, box.h / 2 * 0.88
+    dx, dy = px - cx, py - cy
+    if dx == 0 and dy == 0:
+        return (cx, cy)
+    s = 1 / math.sqrt((dx / rx) ** 2 + (dy / ry) ** 2)
+    return (cx + dx * s, cy + dy * s)
+
+
+def _zone_boxes(topology: t.Topology, positions: Mapping[str, Sequence[float]],
+                boxes: Mapping[str, Box], shapes: Mapping[str, NetworkShape],
+                depths: Mapping[str, int]) -> dict[str, Box]:
+    members: dict[str, list[Box]] = {}
+    for d in topology.devices:
+        if d.zone and d.id in boxes:
+            members.setdefault(d.zone, []).append(boxes[d.id])
+    for n in topology.networks:
+        if n.zone and n.id in shapes:
+            members.setdefault(n.zone, []).append(shapes[n.id].label_box)
+    out: dict[str, Box] = {}
+    # Deepest first, so a parent grows around its children's final rectangles.
+    for z in sorted(topology.zones, key=lambda z: -depths.get(z.id, 0)):
+        box = union_all(members.get(z.id, []))
+        if box is not None:
+            box = box.grown(ZONE_PAD, ZONE_PAD + ZONE_TITLE, ZONE_PAD, ZONE_PAD)
+        given = positions.get(z.id)
+        if given is not None and len(given) >= 4:
+            fixed = Box(*(float(v) for v in given[:4]))
+            box = fixed if box is None else box.union(fixed)
+        if box is None:
+            continue
+        out[z.id] = box
+        parent = z.parent
+        if parent and parent != z.id and depths.get(parent, -1) < depths.get(z.id, 0):
+            members.setdefault(parent, []).append(box.grown(8, 8, 8, 8))
+    return out

@@ -1,0 +1,346 @@
+"""Scene items for networks (segment bars and the internet cloud), links and tunnels."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPen
+from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
+
+from desktop_app.model import topology as t
+
+from .geometry import BAR_LABEL, Link, NetworkShape, Tunnel
+from .items import ModelItem, _esc, _lod
+from .style import TEXT_LOD, CanvasStyle
+
+NETWORK_TYPE = QGraphicsItem.UserType + 2
+LINK_TYPE = QGraphicsItem.UserType + 5
+TUNNEL_TYPE = QGraphicsItem.UserType + 6
+
+_KIND_NAMES = {"vlan": "VLAN", "vxlan": "VXLAN", "wan": "WAN", "internet": "Internet"}
+
+
+def network_details(network: t.Network) -> str:
+    """``VLAN 1101 · 198.51.100.0/28``, ``VNI 5001 · 10.10.1.0/24 · MTU 1600``…"""
+    parts = []
+    if network.kind == "vxlan":
+        parts.append(f"VXLAN · VNI {network.vni}" if network.vni is not None else "VXLAN")
+    elif network.kind == "vlan":
+        parts.append(f"VLAN {network.vlan}" if network.vlan is not None else "VLAN")
+    else:
+        parts.append(_KIND_NAMES.get(network.kind, network.kind))
+    if network.cidr:
+        parts.append(network.cidr)
+    if network.mtu is not None:
+        parts.append(f"MTU {network.mtu}")
+    return " · ".join(parts)
+
+
+def _cloud_path(r: QRectF) -> QPainterPath:
+    """A cloud filling ``r``: a flat base with puffs on top, as on network diagrams."""
+    w, h = r.width(), r.height()
+    puffs = [(0.24, 0.60, 0.20), (0.42, 0.42, 0.27), (0.64, 0.40, 0.23), (0.80, 0.62, 0.17)]
+    path = QPainterPath()
+    path.addRoundedRect(QRectF(r.left() + 0.10 * w, r.top() + 0.52 * h, 0.80 * w, 0.38 * h),
+                        0.19 * h, 0.19 * h)
+    for fx, fy, fr in puffs:
+        rad = fr * w
+        puff = QPainterPath()
+        puff.addEllipse(QPointF(r.left() + fx * w, r.top() + fy * h), rad, rad * 0.72)
+        path = path.united(puff)  # one outline: overlapping subpaths would leave seams
+    return path.simplified()
+
+
+class NetworkItem(ModelItem):
+    """A network: a coloured bar with its name and addressing, or the internet cloud."""
+
+    def __init__(self, style: CanvasStyle, model_id: str):
+        super().__init__(style, model_id)
+        self.kind = ""
+        self.orientation = "h"
+        self.title = ""
+        self.details = ""
+        self.bar = QRectF()
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setAcceptHoverEvents(True)
+        self.setZValue(-20)
+        self._path: QPainterPath | None = None
+        self.drop_target = False
+
+    def type(self) -> int:
+        return NETWORK_TYPE
+
+    def sync(self, network: t.Network, shape: NetworkShape) -> None:
+        box = shape.box
+        self.setPos(box.x, box.y)
+        bar = QRectF(0, 0, box.w, box.h)
+        details = network_details(network)
+        m = self.style.label_metrics
+        label_w = max(m.horizontalAdvance(network.display_label),
+                      self.style.small_metrics.horizontalAdvance(details)) + 12
+        if shape.orientation == "h":
+            rect = QRectF(0, -BAR_LABEL, max(box.w, label_w), box.h + BAR_LABEL)
+        elif shape.orientation == "v":
+            rect = QRectF(box.w / 2 - label_w / 2, -BAR_LABEL - 6, label_w, box.h + BAR_LABEL + 6)
+        else:
+            rect = bar
+        state = (network.kind, shape.orientation, network.display_label, details, bar)
+        if state != (self.kind, self.orientation, self.title, self.details, self.bar) \
+                or rect != self._rect:
+            self.kind, self.orientation, self.title, self.details, self.bar = state
+            self._path = None
+            self._set_rect(rect.adjusted(-3, -3, 3, 3))
+            self.setToolTip(f"<b>{_esc(network.display_label)}</b> <i>(network {_esc(network.id)})"
+                            f"</i><br>{_esc(details)}"
+                            + (f"<br>{_esc(network.notes)}" if network.notes else ""))
+            self.update()
+
+    def set_drop_target(self, on: bool) -> None:
+        if on != self.drop_target:
+            self.drop_target = on
+            self.update()
+
+    def cloud(self) -> QPainterPath:
+        if self._path is None:
+            self._path = _cloud_path(self.bar)
+        return self._path
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        if self.orientation == "cloud":
+            return self.cloud()
+        path.addRect(self.bar.adjusted(-2, -6, 2, 6))
+        path.addRect(self._label_rect())
+        return path
+
+    def _label_rect(self) -> QRectF:
+        m, sm = self.style.label_metrics, self.style.small_metrics
+        w = max(m.horizontalAdvance(self.title), sm.horizontalAdvance(self.details)) + 8
+        if self.orientation == "v":
+            return QRectF(self.bar.center().x() - w / 2, -BAR_LABEL - 4, w, BAR_LABEL)
+        return QRectF(2, -BAR_LABEL + 1, w, BAR_LABEL - 3)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        s = self.style
+        colour = s.network_color(self.kind)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        lod = _lod(painter, option)
+        if self.orientation == "cloud":
+            fill = QColor(colour)
+            fill.setAlpha(60 if not s.theme.dark else 70)
+            painter.setPen(QPen(s.c("selection") if selected else colour, 2.4 if selected else 1.8))
+            painter.setBrush(fill)
+            painter.drawPath(self.cloud())
+            if lod < TEXT_LOD * 0.5:
+                return
+            c = self.bar.center()
+            s.icons.paint(painter, "internet", QRectF(c.x() - 16, c.y() - 22, 32, 32))
+            if lod >= TEXT_LOD:
+                painter.setFont(s.title_font)
+                painter.setPen(s.c("label_text"))
+                painter.drawText(QRectF(self.bar.left(), c.y() + 12, self.bar.width(), 20),
+                                 Qt.AlignmentFlag.AlignHCenter, self.title)
+            return
+        if selected or self.drop_target:
+            glow = QColor(s.c("drop_target") if self.drop_target else s.c("selection"))
+            glow.setAlpha(110)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(glow)
+            painter.drawRoundedRect(self.bar.adjusted(-4, -4, 4, 4), 7, 7)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        radius = min(self.bar.width(), self.bar.height()) / 2
+        painter.drawRoundedRect(self.bar, radius, radius)
+        if self.kind == "wan":  # a WAN is a routed link: draw it as a striped bar
+            pen = QPen(s.c("scene_background"), 2.0)
+            pen.setDashPattern([3, 3])
+            painter.setPen(pen)
+            c = self.bar.center()
+            if self.orientation == "h":
+                painter.drawLine(QPointF(self.bar.left() + 4, c.y()), QPointF(self.bar.right() - 4, c.y()))
+            else:
+                painter.drawLine(QPointF(c.x(), self.bar.top() + 4), QPointF(c.x(), self.bar.bottom() - 4))
+        if lod < TEXT_LOD:
+            return
+        lr = self._label_rect()
+        bg = s.c("label_background")
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(bg)
+        painter.drawRoundedRect(lr, 4, 4)
+        align = Qt.AlignmentFlag.AlignHCenter if self.orientation == "v" else Qt.AlignmentFlag.AlignLeft
+        painter.setFont(s.label_font)
+        painter.setPen(colour.darker(135) if not s.theme.dark else colour.lighter(115))
+        line_h = s.label_metrics.height()
+        painter.drawText(QRectF(lr.left() + 4, lr.top(), lr.width() - 8, line_h),
+                         align | Qt.AlignmentFlag.AlignTop, self.title)
+        painter.setFont(s.small_font)
+        painter.setPen(s.c("muted_text"))
+        painter.drawText(QRectF(lr.left() + 4, lr.top() + line_h - 1, lr.width() - 8,
+                                s.small_metrics.height()),
+                         align | Qt.AlignmentFlag.AlignTop, self.details)
+
+
+class LinkItem(QGraphicsItem):
+    """An interface: a line from its device to its network, labelled with name and address."""
+
+    def __init__(self, style: CanvasStyle, key: str):
+        super().__init__()
+        self.style = style
+        self.key = key
+        self.link: Link | None = None
+        self.kind = ""
+        self._rect = QRectF()
+        self._label = QRectF()
+        self.setZValue(-30)
+
+    def type(self) -> int:
+        return LINK_TYPE
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return self._rect
+
+    def sync(self, link: Link, network_kind: str) -> None:
+        if link == self.link and network_kind == self.kind:
+            return
+        self.prepareGeometryChange()
+        self.link, self.kind = link, network_kind
+        (x0, y0), (x1, y1) = link.points[0], link.points[-1]
+        self._label = self._label_rect(link)
+        self._rect = QRectF(QPointF(min(x0, x1), min(y0, y1)),
+                            QPointF(max(x0, x1), max(y0, y1))).adjusted(-3, -3, 3, 3)
+        self._rect = self._rect.united(self._label)
+        tip = f"{_esc(link.device)} {_esc(link.name)} → {_esc(link.network)}"
+        self.setToolTip(tip + (f": {_esc(link.ip)}" if link.ip else ""))
+        self.update()
+
+    def _label_lines(self, link: Link) -> list[str]:
+        return [link.name, link.ip] if link.ip else [link.name]
+
+    def _label_rect(self, link: Link) -> QRectF:
+        sm = self.style.small_metrics
+        lines = self._label_lines(link)
+        w = max(sm.horizontalAdvance(x) for x in lines) + 6
+        h = sm.height() * len(lines) + 2
+        (x0, y0), (x1, y1) = link.points[0], link.points[-1]
+        if link.side in ("top", "bottom"):
+            step = link.label_step * (h + 2)
+            along = 6 + step if link.side == "bottom" else -6 - h - step
+            x = x0 - w - 3 if link.label_side == "left" else x0 + 3
+            return QRectF(x, y0 + along, w, h)
+        length = math.hypot(x1 - x0, y1 - y0) or 1.0
+        ux, uy = (x1 - x0) / length, (y1 - y0) / length
+        px, py = x0 + ux * 10, y0 + uy * 10
+        x = px if ux >= 0 else px - w
+        return QRectF(x, py - h - 2, w, h)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        if self.link is None:
+            return
+        s = self.style
+        colour = QColor(s.network_color(self.kind))
+        colour.setAlpha(210)
+        pen = QPen(colour, 1.8)
+        pen.setCosmetic(_lod(painter, option) < 0.5)
+        painter.setPen(pen)
+        (x0, y0), (x1, y1) = self.link.points[0], self.link.points[-1]
+        painter.drawLine(QLineF(x0, y0, x1, y1))
+        painter.setBrush(colour)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.drawEllipse(QPointF(x1, y1), 3.2, 3.2)
+        if not s.show_link_labels or _lod(painter, option) < TEXT_LOD * 1.5:
+            return
+        lr = self._label
+        painter.setBrush(s.c("label_background"))
+        painter.drawRoundedRect(lr, 3, 3)
+        painter.setFont(s.small_font)
+        painter.setPen(s.c("muted_text"))
+        lines = self._label_lines(self.link)
+        y = lr.top() + 1
+        for i, line in enumerate(lines):
+            painter.setPen(s.c("label_text") if i == 0 else s.c("muted_text"))
+            painter.drawText(QRectF(lr.left() + 3, y, lr.width() - 3, s.small_metrics.height()),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, line)
+            y += s.small_metrics.height()
+
+    def path(self) -> QPainterPath:
+        """The link as drawn, device end first (the animation moves along it)."""
+        p = QPainterPath()
+        if self.link is not None:
+            p.moveTo(*self.link.points[0])
+            for pt in self.link.points[1:]:
+                p.lineTo(*pt)
+        return p
+
+
+class TunnelItem(QGraphicsItem):
+    """The L2 concentrators' secure tunnel: a dashed arc between the two appliances."""
+
+    def __init__(self, style: CanvasStyle, key: str):
+        super().__init__()
+        self.style = style
+        self.key = key
+        self.tunnel: Tunnel | None = None
+        self._path = QPainterPath()
+        self._rect = QRectF()
+        self.setZValue(5)
+
+    def type(self) -> int:
+        return TUNNEL_TYPE
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return self._rect
+
+    def shape(self) -> QPainterPath:
+        stroker = QPainterPathStroker()
+        stroker.setWidth(8)
+        return stroker.createStroke(self._path)
+
+    def sync(self, tunnel: Tunnel) -> None:
+        if tunnel == self.tunnel:
+            return
+        self.prepareGeometryChange()
+        self.tunnel = tunnel
+        (x0, y0), (x1, y1) = tunnel.start, tunnel.end
+        mx, my = (x0 + x1) / 2, (y0 + y1) / 2
+        dx, dy = x1 - x0, y1 - y0
+        length = math.hypot(dx, dy) or 1.0
+        bend = min(160.0, length * 0.18)
+        cx, cy = mx + dy / length * bend, my - dx / length * bend
+        path = QPainterPath(QPointF(x0, y0))
+        path.quadTo(QPointF(cx, cy), QPointF(x1, y1))
+        self._path = path
+        self._mid = path.pointAtPercent(0.5)
+        label = self._label_text()
+        w = self.style.small_metrics.horizontalAdvance(label) + 10
+        self._label = QRectF(self._mid.x() - w / 2, self._mid.y() - 9, w, 18)
+        self._rect = path.boundingRect().adjusted(-4, -4, 4, 4).united(self._label)
+        self.setToolTip(f"{_esc(tunnel.a)} ⇄ {_esc(tunnel.b)}: {_esc(label)}")
+        self.update()
+
+    def _label_text(self) -> str:
+        kind = self.tunnel.kind if self.tunnel else "ipsec"
+        return {"ipsec": "IPsec tunnel (L2 stretch)", "gre-ipsec": "GRE over IPsec (L2 stretch)",
+                "gre": "GRE tunnel (L2 stretch)"}.get(kind, f"{kind} tunnel")
+
+    def path(self) -> QPainterPath:
+        return self._path
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        s = self.style
+        pen = QPen(s.c("tunnel"), 2.2)
+        pen.setDashPattern([6, 4])
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(self._path)
+        if _lod(painter, option) < TEXT_LOD:
+            return
+        painter.setPen(QPen(s.c("tunnel"), 1.0))
+        painter.setBrush(s.c("label_background"))
+        painter.drawRoundedRect(self._label, 9, 9)
+        painter.setFont(s.small_font)
+        painter.drawText(self._label, Qt.AlignmentFlag.AlignCenter, self._label_text())

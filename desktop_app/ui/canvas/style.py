@@ -1,0 +1,73 @@
+"""What the canvas items draw with: theme colours, icons, fonts and view options.
+
+One ``CanvasStyle`` belongs to a scene and is handed to every item it creates, so items
+never reach for globals; switching theme or a view option changes it and repaints.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtGui import QColor, QFont, QFontMetricsF
+
+from desktop_app.ui.theme import LIGHT, Theme, qcolor
+
+from .icons import IconLibrary
+
+# Below this zoom (scene units per pixel ~ 1 / scale) labels are too small to read: skip them.
+TEXT_LOD = 0.33
+
+
+def _font(pixels: float, bold: bool = False) -> QFont:
+    f = QFont()
+    f.setPixelSize(max(1, round(pixels)))
+    f.setBold(bold)
+    # Hinting snaps glyphs to the pixel grid at one size; scaled canvas text looks better without.
+    f.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    return f
+
+
+@dataclass
+class CanvasStyle:
+    theme: Theme = LIGHT
+    icons: IconLibrary = field(default_factory=IconLibrary)
+    show_link_labels: bool = True
+    label_font: QFont = field(default_factory=lambda: _font(11))
+    small_font: QFont = field(default_factory=lambda: _font(9.5))
+    title_font: QFont = field(default_factory=lambda: _font(12, bold=True))
+    zone_font: QFont = field(default_factory=lambda: _font(13, bold=True))
+
+    def __post_init__(self) -> None:
+        self.label_metrics = QFontMetricsF(self.label_font)
+        self.small_metrics = QFontMetricsF(self.small_font)
+        self.title_metrics = QFontMetricsF(self.title_font)
+        self.zone_metrics = QFontMetricsF(self.zone_font)
+
+    def c(self, name: str) -> QColor:
+        return qcolor(getattr(self.theme, name))
+
+    def network_color(self, kind: str) -> QColor:
+        return qcolor(self.theme.network.get(kind, self.theme.link))
+
+
+def wrap_two_lines(text: str, metrics: QFontMetricsF, width: float) -> list[str]:
+    """The text in at most two lines of ``width``, the second elided if it must be."""
+    from PySide6.QtCore import Qt
+
+    if metrics.horizontalAdvance(text) <= width:
+        return [text]
+    words = text.split()
+    first = ""
+    rest_at = len(words)
+    for i, word in enumerate(words):
+        trial = f"{first} {word}".strip()
+        if metrics.horizontalAdvance(trial) > width and first:
+            rest_at = i
+            break
+        first = trial
+    else:
+        return [metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)]
+    if not first:  # one long word
+        return [metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)]
+    second = " ".join(words[rest_at:])
+    return [first, metrics.elidedText(second, Qt.TextElideMode.ElideRight, width)]

@@ -1,0 +1,118 @@
+"""The palette dock: every device kind and network kind, to click or drag onto the canvas."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMimeData, QSize, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QListWidget, QListWidgetItem, QWidget
+
+from desktop_app.model import topology as t
+from desktop_app.ui.canvas.icons import IconLibrary
+from desktop_app.ui.canvas.view import PALETTE_MIME
+
+DEVICE_NAMES = {
+    "client": ("Client", "An end host that starts flows (a user's laptop, an API client)"),
+    "dns": ("DNS server", "Answers names from its records; also a normal end host"),
+    "router": ("Router", "Routes between networks (IBM Cloud FCR/BCR/XCR, on-premises, ISP)"),
+    "esxi-host": ("ESXi host", "Runs VMs; its VTEP carries VXLAN between hosts"),
+    "vm": ("VM", "A virtual machine on an ESXi host"),
+    "esg": ("NSX Edge (ESG)", "NSX Edge Services Gateway: firewall, NAT and routing"),
+    "dlr": ("NSX DLR", "NSX distributed logical router: routes on the host the packet is on"),
+    "k8s-node": ("Kubernetes node", "A node VM: kube-proxy and Calico route for its pods"),
+    "pod": ("Pod", "A pod on a Kubernetes node (drop it into a node)"),
+    "l2-concentrator": ("L2 concentrator", "Stretches a network between sites through a "
+                        "secure tunnel to its peer"),
+}
+NETWORK_NAMES = {
+    "vlan": ("VLAN segment", "A VLAN-backed segment, port group or physical LAN"),
+    "vxlan": ("VXLAN logical switch", "An NSX logical switch (overlay segment with a VNI)"),
+    "wan": ("WAN link", "A routed link between sites (Direct Link, backbone)"),
+    "internet": ("Internet", "The routed cloud: delivers to whoever owns the address"),
+}
+
+
+def entry_label(entry: str) -> str:
+    kind_of, _, kind = entry.partition(":")
+    names = DEVICE_NAMES if kind_of == "device" else NETWORK_NAMES
+    return names.get(kind, (kind, ""))[0]
+
+
+class PaletteList(QListWidget):
+    """The list itself: dragging an entry carries ``device:<kind>`` or ``network:<kind>``."""
+
+    def mimeData(self, items: list[QListWidgetItem]) -> QMimeData:  # noqa: N802
+        mime = QMimeData()
+        entry = items[0].data(Qt.ItemDataRole.UserRole) if items else ""
+        if entry:
+            mime.setData(PALETTE_MIME, entry.encode("utf-8"))
+            mime.setText(entry_label(entry))
+        return mime
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802
+        return [PALETTE_MIME]
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        # Enter adds the current entry; itemActivated would also fire on double-clicks,
+        # which already count as clicks.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentItem():
+            self.itemClicked.emit(self.currentItem())
+            return
+        super().keyPressEvent(event)
+
+
+class PaletteDock(QDockWidget):
+    """Click an entry to add it at the centre of the view, or drag it to where it goes."""
+
+    chosen = Signal(str)  # "device:vm", "network:vxlan"
+
+    def __init__(self, icons: IconLibrary, parent: QWidget | None = None):
+        super().__init__(self.tr("Palette"), parent)
+        self.setObjectName("palette_dock")
+        self.list = PaletteList(self)
+        self.list.setObjectName("palette_list")
+        self.list.setIconSize(QSize(28, 28))
+        self.list.setDragEnabled(True)
+        self.list.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setSpacing(1)
+        self.list.setToolTip(self.tr("Click to add at the centre of the view, or drag onto "
+                                     "the canvas (into a host box to run it there)"))
+        self._section(self.tr("Devices"))
+        for kind in t.DEVICE_KINDS:
+            name, tip = DEVICE_NAMES[kind]
+            self._entry(icons, kind, f"device:{kind}", self.tr(name), self.tr(tip))
+        self._section(self.tr("Networks"))
+        for kind in t.NETWORK_KINDS:
+            name, tip = NETWORK_NAMES[kind]
+            self._entry(icons, kind, f"network:{kind}", self.tr(name), self.tr(tip))
+        self.list.itemClicked.connect(self._clicked)
+        self.setWidget(self.list)
+
+    def _section(self, title: str) -> None:
+        item = QListWidgetItem(title.upper())
+        item.setFlags(Qt.ItemFlag.NoItemFlags)
+        font = item.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 0.85)
+        item.setFont(font)
+        self.list.addItem(item)
+
+    def _entry(self, icons: IconLibrary, icon: str, entry: str, name: str, tip: str) -> None:
+        item = QListWidgetItem(icons.icon(icon), name)
+        item.setData(Qt.ItemDataRole.UserRole, entry)
+        item.setToolTip(f"<b>{name}</b><br>{tip}")
+        item.setStatusTip(tip)
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                      | Qt.ItemFlag.ItemIsDragEnabled)
+        self.list.addItem(item)
+
+    def item_for(self, entry: str) -> QListWidgetItem | None:
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            if item.data(Qt.ItemDataRole.UserRole) == entry:
+                return item
+        return None
+
+    def _clicked(self, item: QListWidgetItem) -> None:
+        entry = item.data(Qt.ItemDataRole.UserRole)
+        if entry:
+            self.chosen.emit(entry)
