@@ -20,7 +20,8 @@ class Document(QObject):
     Signals:
         changed(object): a set of ids (devices, networks, zones, clusters, flows) whose
             model objects changed, or ``None`` when everything may have changed (load, undo
-            of a large macro). Listeners redraw those ids from the model.
+            of a large macro). Listeners redraw those ids from the model. The empty id ``""``
+            stands for the topology itself (name, description, settings).
         reset(): the whole topology object was replaced (New, Open, Revert).
         path_changed(str): the file the document is saved to changed.
     """

@@ -34,6 +34,7 @@ def dock(qtbot, doc) -> InspectorDock:
     window.show()
     window.activateWindow()
     qtbot.waitExposed(window)
+    qtbot.waitActive(window)
     dock.test_window = window  # keep the window alive as long as the dock is used
     return dock
 
@@ -54,8 +55,7 @@ def type_into_cell(qtbot, t: RowsTable, row: int, col: int, text: str) -> None:
     t.view.scrollTo(index)
     t.view.setCurrentIndex(index)
     t.view.edit(index)
-    QApplication.processEvents()  # let the editor take focus, as it does for a user
-    editors = t.view.viewport().findChildren(QLineEdit)
+    editors = [e for e in t.view.viewport().findChildren(QLineEdit) if e.isVisible()]
     assert len(editors) == 1, "no cell editor opened"
     editor = editors[0]
     editor.selectAll()

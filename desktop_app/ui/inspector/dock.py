@@ -40,6 +40,7 @@ class InspectorDock(QDockWidget):
         self.scroll.setMinimumWidth(360)
         self.setWidget(self.scroll)
         self.form: Form | None = None
+        self._signature: tuple[object, ...] = ()
         doc.changed.connect(self._on_changed)
         doc.reset.connect(lambda: self.show_ids([]))
         self.show_ids([])
@@ -56,6 +57,11 @@ class InspectorDock(QDockWidget):
                 subjects.append(Subject.of(self.doc, ident))
             except ValueError:
                 continue
+        same = [s.obj for s in subjects] == [s.obj for s in self.subjects] and all(
+            a.obj is b.obj for a, b in zip(subjects, self.subjects, strict=True))
+        if same and self.form is not None and self.form.signature() == self._signature:
+            self.form.refresh()  # the canvas re-announced the same selection
+            return
         self._commit_typing()
         self.subjects = subjects
         self._rebuild()
