@@ -57,7 +57,7 @@ class InspectorDock(QDockWidget):
                 subjects.append(Subject.of(self.doc, ident))
             except ValueError:
                 continue
-        same = [s.obj for s in subjects] == [s.obj for s in self.subjects] and all(
+        same = len(subjects) == len(self.subjects) and all(
             a.obj is b.obj for a, b in zip(subjects, self.subjects, strict=True))
         if same and self.form is not None and self.form.signature() == self._signature:
             self.form.refresh()  # the canvas re-announced the same selection
