@@ -238,3 +238,21 @@ def test_multiple_selection_and_other_kinds(dock, doc):
     assert line(dock, "label").text() == "VCS instance (vSphere + NSX)"
     dock.show_ids(["no-such-thing"])
     assert dock.shown_ids() == []
+
+
+def test_typed_text_is_committed_when_the_selection_changes(qtbot, dock, doc):
+    dock.show_ids(["db-1"])
+    field = line(dock, "label")
+    field.selectAll()
+    qtbot.keyClicks(field, "Primary database")
+    dock.show_ids(["esg"])
+    assert doc.topology.device("db-1").label == "Primary database"
+    assert doc.undo_stack.count() == 1
+
+
+def test_host_and_node_list_what_runs_on_them(dock, doc):
+    dock.show_ids(["esxi-3"])
+    runs = dock.form._runs
+    assert runs.text() == "db-1, jumpbox, worker-2"
+    doc.undo_stack.push(c.set_host(doc, "db-1", "esxi-1"))
+    assert runs.text() == "jumpbox, worker-2"

@@ -178,6 +178,10 @@ class LineField(BoundField):
             self.line.setText(text)
             self.line.setCursorPosition(0)
 
+    def pending(self) -> bool:
+        """Typed but not yet committed (and not refused)."""
+        return self.reason is None and self.line.text() != self.show(self.value())
+
     def _edited(self, text: str) -> None:
         self.show_reason(self.check(text) if self.check else None)
 
@@ -289,6 +293,9 @@ class TextField(BoundField):
         text = as_text(self.value())
         if self.text_edit.toPlainText() != text and not self.text_edit.hasFocus():
             self.text_edit.setPlainText(text)
+
+    def pending(self) -> bool:
+        return self.text_edit.toPlainText() != as_text(self.value())
 
     def commit(self) -> None:
         text = self.text_edit.toPlainText()

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
 from desktop_app.model import topology as t
 from desktop_app.ui import commands
 
@@ -51,6 +54,12 @@ class DeviceForm(Form):
         if d.kind in _DNS_KINDS:
             self.choice(place, "DNS server", "dns", lambda: devices_of_kind(topo, "dns"),
                         tip="The resolver it asks for names")
+        if d.kind in ("esxi-host", "k8s-node"):
+            self._runs = QLabel()
+            self._runs.setWordWrap(True)
+            self._runs.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            place.addRow("Runs" if d.kind == "esxi-host" else "Pods", self._runs)
+            self._show_runs()
         if place.rowCount() == 0:
             place.parentWidget().hide()
         getattr(self, f"_{d.kind.replace('-', '_')}", lambda: None)()
@@ -64,6 +73,18 @@ class DeviceForm(Form):
             self.body.addWidget(cluster)
             self.children_forms.append(cluster)
         self.finish()
+
+    def refresh(self) -> None:
+        super().refresh()
+        if self.subject.obj.kind in ("esxi-host", "k8s-node"):
+            self._show_runs()
+
+    def _show_runs(self) -> None:
+        """What runs here: the VMs on a host, the pods on a node (drag them on the canvas)."""
+        d = self.subject.obj
+        attr = "host" if d.kind == "esxi-host" else "node"
+        ids = [x.id for x in self.topology.devices if getattr(x, attr) == d.id]
+        self._runs.setText(", ".join(ids) if ids else "nothing yet")
 
     def signature(self) -> tuple[Any, ...]:
         d = self.subject.obj

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDockWidget, QFrame, QScrollArea, QWidget
+from PySide6.QtWidgets import QDockWidget, QFrame, QScrollArea, QWidget
 
 from desktop_app.ui.document import Document
 
@@ -67,10 +67,10 @@ class InspectorDock(QDockWidget):
         self._rebuild()
 
     def _commit_typing(self) -> None:
-        # A field being typed in commits when it loses focus; do that before its form goes.
-        focus = QApplication.focusWidget()
-        if focus is not None and self.form is not None and self.form.isAncestorOf(focus):
-            focus.clearFocus()
+        # A field being typed in commits when it loses focus; do that before its form goes,
+        # so a selection change never throws away what was typed.
+        if self.form is not None:
+            self.form.commit_pending()
 
     def _rebuild(self) -> None:
         old = self.form

@@ -65,6 +65,14 @@ class Form(QWidget):
         for child in self.children_forms:
             child.refresh()
 
+    def commit_pending(self) -> None:
+        """Commit fields typed in but not yet committed (the form is about to go)."""
+        for f in self.fields:
+            if isinstance(f, (LineField, TextField)) and f.pending():
+                f.commit()
+        for child in self.children_forms:
+            child.commit_pending()
+
     # -- building -----------------------------------------------------------------------
     def heading(self, title: str, subtitle: str = "") -> QLabel:
         label = QLabel(title)
