@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtGui import QGuiApplication, QUndoCommand
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,7 +29,17 @@ from desktop_app.ui import commands
 from desktop_app.ui.document import Document
 
 ERROR_COLOUR = "#d32f2f"
-INVALID_STYLE = f"border: 1.5px solid {ERROR_COLOUR}; border-radius: 3px; padding: 1px 3px;"
+ERROR_COLOUR_ON_DARK = "#ef6461"  # the same red, lifted to stay readable on a dark theme
+
+
+def error_colour() -> str:
+    """The red for refusals, chosen for the current palette's background."""
+    dark = QGuiApplication.palette().window().color().lightness() < 128
+    return ERROR_COLOUR_ON_DARK if dark else ERROR_COLOUR
+
+
+def invalid_style() -> str:
+    return f"border: 1.5px solid {error_colour()}; border-radius: 3px; padding: 1px 3px;"
 
 TextCheck = Callable[[str], "str | None"]
 
@@ -96,7 +106,7 @@ class ErrorLabel(QLabel):
         super().__init__(parent)
         self.setObjectName("field-error")
         self.setWordWrap(True)
-        self.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.setStyleSheet(f"color: {error_colour()};")
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hide()
 
@@ -139,7 +149,7 @@ class BoundField(QWidget):
     def show_reason(self, reason: str | None) -> None:
         self.reason = reason
         self.error.show_reason(reason)
-        self.editor.setStyleSheet(INVALID_STYLE if reason else "")
+        self.editor.setStyleSheet(invalid_style() if reason else "")
         self.editor.setToolTip(reason or self._tip)
         if reason:
             self.refused.emit(reason)

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.ui import commands
 
-from .bound import ERROR_COLOUR, ErrorLabel, Subject, as_text, read_path
+from .bound import ErrorLabel, Subject, as_text, error_colour, read_path
 
 Index = QModelIndex | QPersistentModelIndex
 _ROLE_EDIT = Qt.ItemDataRole.EditRole
@@ -117,9 +117,9 @@ class RowsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.error[3] if bad else (self.columns[c].tip or None)  # type: ignore[index]
         if role == Qt.ItemDataRole.ForegroundRole and bad:
-            return QColor(ERROR_COLOUR)
+            return QColor(error_colour())
         if role == Qt.ItemDataRole.BackgroundRole and bad:
-            colour = QColor(ERROR_COLOUR)
+            colour = QColor(error_colour())
             colour.setAlpha(40)
             return colour
         return None
