@@ -315,3 +315,16 @@ def test_add_flow(doc):
     assert doc.topology.flows[-1] is flow
     with pytest.raises(ValueError, match="already used"):
         c.add_flow(doc, t.Flow(id="f-new", from_="a", to="b"))
+
+
+def test_renaming_an_interface_or_service_updates_the_rules_naming_it(doc):
+    topo = doc.topology
+    push(doc, c.set_field(doc, "esg", "interfaces[0].name", "public"))
+    assert [r.match.interface for r in topo.device("esg").nat] == [
+        "public", "public", "public", "uplink-private"]
+    push(doc, c.set_field(doc, "cluster:icp", "services[0].name", "web-svc"))
+    rules = topo.cluster("icp").ingresses[0].rules
+    assert [r.service for r in rules] == ["web-svc", "web-svc"]
+    assert doc.undo_stack.count() == 2
+    undo_all(doc)
+    assert same(topo, load_topology(SAMPLE))

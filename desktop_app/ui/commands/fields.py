@@ -197,7 +197,29 @@ def set_field(doc: Document, target: str, path: str, value: Any) -> QUndoCommand
             m.add(MappingReplace(doc, container, mapping, ids))
         else:
             m.add(SetAttr(doc, container, slot.key, new, ids))  # type: ignore[arg-type]
+        _follow_name(m, doc, tgt, parts, old, new)
     return m
+
+
+def _follow_name(m: Macro, doc: Document, tgt: Target, parts: list[str | int],
+                 old: Any, new: Any) -> None:
+    """Names used as references inside one object follow a rename in the same undo step.
+
+    An ESG's NAT rules name its interfaces; a cluster's ingress rules name its services.
+    """
+    if not (isinstance(old, str) and isinstance(new, str) and len(parts) == 3
+            and parts[2] == "name" and isinstance(parts[1], int)):
+        return
+    if tgt.kind == "device" and parts[0] == "interfaces":
+        old = old or f"eth{parts[1]}"
+        for rule in tgt.obj.nat or []:
+            if rule.match.interface == old:
+                m.add(SetAttr(doc, rule.match, "interface", new, set()))
+    elif tgt.kind == "cluster" and parts[0] == "services":
+        for ingress in tgt.obj.ingresses:
+            for rule in ingress.rules:
+                if rule.service == old:
+                    m.add(SetAttr(doc, rule, "service", new, set()))
 
 
 # -- table rows -------------------------------------------------------------------------
