@@ -328,3 +328,13 @@ def test_renaming_an_interface_or_service_updates_the_rules_naming_it(doc):
     assert doc.undo_stack.count() == 2
     undo_all(doc)
     assert same(topo, load_topology(SAMPLE))
+
+
+def test_moving_an_interface_to_another_network_readdresses_it(doc):
+    topo = doc.topology
+    push(doc, c.set_field(doc, "jumpbox", "interfaces[0].network", "icp-ls"))
+    itf = topo.device("jumpbox").interfaces[0]
+    assert (itf.network, itf.ip, itf.gateway) == ("icp-ls", "10.10.1.2/24", "10.10.1.1")
+    assert doc.undo_stack.count() == 1
+    doc.undo_stack.undo()
+    assert (itf.network, itf.ip, itf.gateway) == ("db-ls", "10.10.2.20/24", "10.10.2.1")

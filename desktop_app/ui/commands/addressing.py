@@ -76,6 +76,12 @@ def _subnet(network: t.Network) -> ipaddress.IPv4Network | None:
         return None
 
 
+def subnet_text(network: t.Network) -> str | None:
+    """The network's address range as text (the documentation pool for the internet)."""
+    subnet = _subnet(network)
+    return str(subnet) if subnet is not None else None
+
+
 def used_addresses(topology: t.Topology, network: t.Network) -> set[ipaddress.IPv4Address]:
     """Addresses already in use in a network's address space.
 

@@ -198,7 +198,27 @@ def set_field(doc: Document, target: str, path: str, value: Any) -> QUndoCommand
         else:
             m.add(SetAttr(doc, container, slot.key, new, ids))  # type: ignore[arg-type]
         _follow_name(m, doc, tgt, parts, old, new)
+        _follow_network(m, doc, tgt, parts, new)
     return m
+
+
+def _follow_network(m: Macro, doc: Document, tgt: Target, parts: list[str | int],
+                    new: Any) -> None:
+    """An interface moved to another network takes a free address (and gateway) there."""
+    if not (tgt.kind == "device" and len(parts) == 3 and parts[0] == "interfaces"
+            and parts[2] == "network" and isinstance(parts[1], int)):
+        return
+    network = doc.topology.network(new or "")
+    itf = tgt.obj.interfaces[parts[1]]
+    if network is None or not itf.ip or a.address_in(itf.ip, a.subnet_text(network)):
+        return
+    try:
+        fresh = a.next_free_address(doc.topology, network)
+    except ValueError:
+        return  # a full network: the problems dock will point at the stale address
+    m.add(SetAttr(doc, itf, "ip", fresh, set()))
+    if itf.gateway:
+        m.add(SetAttr(doc, itf, "gateway", a.gateway_for(doc.topology, network), set()))
 
 
 def _follow_name(m: Macro, doc: Document, tgt: Target, parts: list[str | int],
