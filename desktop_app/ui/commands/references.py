@@ -83,13 +83,3 @@ def references(topology: t.Topology, kind: str, ident: str) -> list[tuple[Any, s
             check(d, "cluster")
     return out
 
-
-def owner_ids(topology: t.Topology, obj: Any) -> set[str]:
-    """Ids whose drawing shows this object: the device owning an interface, or the object's id."""
-    ident = getattr(obj, "id", None)
-    if ident is not None:
-        return {ident}
-    for d in topology.devices:
-        if any(itf is obj for itf in d.interfaces):
-            return {d.id}
-    return set()

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import copy
-
 from PySide6.QtGui import QUndoCommand
 
 from desktop_app.model import topology as t
@@ -237,8 +235,3 @@ def _zone_parent(topo: t.Topology, zone_id: str, deleted: set[str]) -> str | Non
 def _ids_of(obj: object) -> set[str]:
     ident = getattr(obj, "id", None)
     return {ident} if isinstance(ident, str) else set()
-
-
-def clone(obj: object) -> object:
-    """A deep copy of a model object (key order included) for commands that insert copies."""
-    return copy.deepcopy(obj)
