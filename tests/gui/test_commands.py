@@ -338,3 +338,17 @@ def test_moving_an_interface_to_another_network_readdresses_it(doc):
     assert doc.undo_stack.count() == 1
     doc.undo_stack.undo()
     assert (itf.network, itf.ip, itf.gateway) == ("db-ls", "10.10.2.20/24", "10.10.2.1")
+
+
+def test_delete_a_cluster_and_a_flow_and_no_op_edits_leave_no_step(doc):
+    topo = doc.topology
+    push(doc, c.delete(doc, ["cluster:icp", "flow:icp-image-pull"]))
+    assert topo.kubernetes == [] and topo.flow("icp-image-pull") is None
+    assert topo.device("master-1").cluster is None and topo.zone("icp") is not None
+    push(doc, c.rename(doc, "esg", "esg"))
+    push(doc, c.set_field(doc, "esg", "label", "ICP NSX Edge (ESG)"))
+    assert doc.undo_stack.count() == 1
+    push(doc, c.set_field(doc, "", "name", "Renamed"))
+    assert topo.name == "Renamed"
+    undo_all(doc)
+    assert same(topo, load_topology(SAMPLE))
