@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import copy
-import os
-import shutil
 import struct
 import subprocess
 from pathlib import Path
@@ -17,6 +15,8 @@ from desktop_app.export import pcap
 from desktop_app.model import load
 from desktop_app.paths import REFERENCE_SAMPLE
 
+from .test_export_oracles import tool
+
 SEVERITY_ERROR = 0x00800000  # Wireshark's PI_ERROR
 FIELDS = ("frame.comment", "frame.interface_name", "_ws.malformed", "_ws.expert.severity",
           "ip.src", "ip.dst", "ip.ttl", "ip.proto", "ip.len", "ip.checksum.status",
@@ -26,12 +26,7 @@ FIELDS = ("frame.comment", "frame.interface_name", "_ws.malformed", "_ws.expert.
 
 
 def _tshark() -> str:
-    path = shutil.which("tshark")
-    if path is None:
-        if os.environ.get("CI"):
-            pytest.fail("tshark is not installed, and CI is set: the capture oracle must run")
-        pytest.skip("tshark is not installed (apt-get install tshark) — capture not dissected")
-    return path
+    return tool("tshark")
 
 
 @pytest.fixture(scope="module")

@@ -249,7 +249,11 @@ def render_image(scene: TopologyScene, options: DiagramOptions) -> QImage:
     image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
     if image.isNull():
         raise ExportError(f"not enough memory for a {size.width()}×{size.height()} pixel image")
-    image.fill(Qt.GlobalColor.transparent)
+    brush = scene.backgroundBrush()
+    if options.transparent or brush.style() == Qt.BrushStyle.NoBrush:
+        image.fill(Qt.GlobalColor.transparent)
+    else:  # the edges of a fractional area would otherwise come out half transparent
+        image.fill(brush.color())
     painter = QPainter(image)
     painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
                            | QPainter.RenderHint.SmoothPixmapTransform)
