@@ -303,7 +303,7 @@ def compose(text: str) -> yaml.Node | None:
         event = get()
         if event.__class__ is not yaml.StreamEndEvent:
             raise yaml.composer.ComposerError(
-                "expected a single document in the stream", None, "but found another document",
+                None, None, "found a second document ('---'); a topology file holds exactly one",
                 event.start_mark)
         return root
     finally:
@@ -488,7 +488,8 @@ def read_file_text(path: str | os.PathLike[str]) -> str:
         raise TopologyError([Problem("", f"cannot open the file: {exc.strerror}", ERROR, None, None, name)]) from None
     if size > MAX_FILE_BYTES:
         raise TopologyError([Problem(
-            "", f"the file is {size / 1e6:.0f} MB; topology files are limited to 50 MB", ERROR, None, None, name)])
+            "", f"the file is {size / 2**20:.1f} MB; topology files are limited to "
+            f"{MAX_FILE_BYTES // 2**20} MB", ERROR, None, None, name)])
     try:
         with open(name, "rb") as fh:
             data = fh.read()

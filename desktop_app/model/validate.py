@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import gc
 import re
+import socket
 from collections.abc import Iterable
+from itertools import chain
 from typing import Any
 
 from . import topology as t
@@ -38,6 +40,11 @@ _NO_INTERFACE_KINDS = ("pod", "esxi-host")
 # VM-like kinds whose frames on a logical switch leave through their host's VTEP (the DLR
 # runs in every host's kernel, so it has no one host).
 _GUEST_KINDS = frozenset(t.HOSTED_KINDS) - {"dlr"}
+# Per device kind, the kind-specific keys it must not carry.
+_FOREIGN_KEYS = {
+    kind: tuple(key for key, kinds in DEVICE_KIND_KEYS.items() if kind not in kinds)
+    for kind in t.DEVICE_KINDS
+}
 # Suggestions cost a fuzzy search over every id; past this many a broken file stops paying.
 _SUGGESTION_BUDGET = 100
 
@@ -45,42 +52,31 @@ Net = tuple[int, int]  # (network address as an int, prefix length)
 
 
 # -- IPv4 text ----------------------------------------------------------------------------
-# Hand-rolled because ipaddress costs ~5 µs per parse and a big topology has tens of
-# thousands of addresses; the rules are the same (four decimal octets, no leading zeros).
+# A regular expression and inet_aton instead of ipaddress (~5 µs per parse; a big topology
+# has tens of thousands of addresses); the rules are the same: four decimal octets, no
+# leading zeros. The pattern does the checking because inet_aton alone accepts '10.1'.
+
+
+_OCTET = r"(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])"
+_IPV4 = re.compile(rf"{_OCTET}\.{_OCTET}\.{_OCTET}\.{_OCTET}\Z")
+_PREFIXED = re.compile(rf"({_OCTET}\.{_OCTET}\.{_OCTET}\.{_OCTET})/(3[0-2]|[12][0-9]|[0-9])\Z")
 
 
 def parse_ip(text: object) -> int | None:
     """``a.b.c.d`` as an int, or None when it is not a dotted-quad IPv4 address."""
-    if not isinstance(text, str):
+    if text.__class__ is not str or _IPV4.match(text) is None:  # type: ignore[arg-type]
         return None
-    parts = text.split(".")
-    if len(parts) != 4:
-        return None
-    value = 0
-    for part in parts:
-        if (
-            not (part.isascii() and part.isdigit())
-            or len(part) > 3
-            or (len(part) > 1 and part[0] == "0")
-        ):
-            return None
-        octet = int(part)
-        if octet > 255:
-            return None
-        value = value << 8 | octet
-    return value
+    return int.from_bytes(socket.inet_aton(text), "big")  # type: ignore[arg-type]
 
 
 def parse_prefixed(text: object) -> Net | None:
     """``a.b.c.d/len`` as (address, len), host bits kept; None when malformed."""
-    if not isinstance(text, str) or text.count("/") != 1:
+    if text.__class__ is not str:
         return None
-    addr, _, length = text.partition("/")
-    ip = parse_ip(addr)
-    if ip is None or not (length.isascii() and length.isdigit()) or len(length) > 2:
+    m = _PREFIXED.match(text)  # type: ignore[arg-type]
+    if m is None:
         return None
-    plen = int(length)
-    return (ip, plen) if plen <= 32 else None
+    return int.from_bytes(socket.inet_aton(m.group(1)), "big"), int(m.group(2))
 
 
 def format_ip(value: int) -> str:
@@ -104,7 +100,9 @@ def _show(net: Net) -> str:
 
 
 def _article(word: str) -> str:
-    return ("an " if word[:1] in "aeiou" else "a ") + word
+    # Said aloud: "an l2-concentrator" (el-two), "an esg", "a k8s-node".
+    spoken_vowel = (word[:1] != "" and word[0] in "aeiou") or word.startswith("l2")
+    return ("an " if spoken_vowel else "a ") + word
 
 
 def _choices(what: str, value: object, choices: Iterable[str]) -> str:
@@ -127,6 +125,8 @@ class _Checker:
         self.topo = topology
         self.problems: list[Problem] = []
         self.suggestions_left = _SUGGESTION_BUDGET
+        self.ip_cache: dict[str, int | None] = {}
+        self.duplicated: set[str] = set()
         # First occurrence of each id wins; duplicates are reported once, where they repeat.
         self.kind_of_id: dict[str, str] = {}
         self.zones: dict[str, t.Zone] = {}
@@ -187,22 +187,29 @@ class _Checker:
             ("networks", "network", self.topo.networks, self.networks, self.network_index),
             ("devices", "device", self.topo.devices, self.devices, self.device_index),
         ]
+        valid = ID_PATTERN.match
         for section, word, items, table, index in groups:
             for i, obj in enumerate(items):
                 if obj is None:
                     continue
-                path = f"{section}[{i}]"
                 ident = obj.id
-                self.check_id_syntax(f"{path}.id", ident, ident)
+                if not valid(ident):
+                    self.check_id_syntax(f"{section}[{i}].id", ident, ident)
                 if ident in first_path:
                     self.error(
-                        f"{path}.id",
+                        f"{section}[{i}].id",
                         f"duplicate id '{ident}': {first_path[ident]} already uses it; "
                         "ids are unique across zones, networks and devices, so rename one",
                         ident,
                     )
+                    # References of this section's kind still resolve (no cascade of
+                    # "not a network" errors); layout entries for the id are ambiguous.
+                    self.duplicated.add(ident)
+                    if ident not in table:
+                        table[ident] = obj
+                        index[ident] = i
                     continue
-                first_path[ident] = path
+                first_path[ident] = f"{section}[{i}]"
                 self.kind_of_id[ident] = word
                 table[ident] = obj
                 index[ident] = i
@@ -309,7 +316,7 @@ class _Checker:
                 self.error(f"{path}.kind", _choices("network kind", net.kind, t.NETWORK_KINDS), nid)
             self.ref_zone(f"{path}.zone", net.zone, nid)
             if net.cidr is None:
-                if net.kind != "internet":
+                if net.kind != "internet" and net.kind in t.NETWORK_KINDS:
                     self.error(
                         path,
                         f"network '{nid}' needs a cidr (its IPv4 subnet, like 10.0.1.0/24); "
@@ -391,7 +398,10 @@ class _Checker:
         return net
 
     def ip(self, path: str, text: str, subject: str | None) -> int | None:
-        ip = parse_ip(text)
+        # Gateways and next hops repeat across hundreds of devices: parse each text once.
+        ip = self.ip_cache.get(text, -1)
+        if ip == -1:
+            ip = self.ip_cache[text] = parse_ip(text)
         if ip is None:
             if parse_prefixed(text) is not None:
                 self.error(
@@ -482,13 +492,15 @@ class _Checker:
         known_kind = kind in t.DEVICE_KINDS
         if not known_kind:
             self.error(f"{path}.kind", _choices("device kind", kind, t.DEVICE_KINDS), did)
-        self.ref_zone(f"{path}.zone", d.zone, did)
+        if d.zone is not None and d.zone not in self.zones:
+            self.ref_zone(f"{path}.zone", d.zone, did)
         misplaced: set[str] = set()
         if known_kind:
-            for key, kinds in DEVICE_KIND_KEYS.items():
-                if kind not in kinds and getattr(d, key) is not None:
+            fields = d.__dict__
+            for key in _FOREIGN_KEYS[kind]:
+                if fields[key] is not None:
                     misplaced.add(key)
-                    allowed = ", ".join(k for k in t.DEVICE_KINDS if k in kinds)
+                    allowed = ", ".join(k for k in t.DEVICE_KINDS if k in DEVICE_KIND_KEYS[key])
                     self.warn(
                         f"{path}.{key}",
                         f"'{key}' does not apply to {_article(kind)} (only to {allowed}); "
@@ -544,11 +556,13 @@ class _Checker:
         target = self.devices.get(value)
         if target is not None and target.kind == wanted:
             return target
-        choices = [k for k, dev in self.devices.items() if dev.kind == wanted]
+        # A generator: only consumed while suggestions are still affordable.
+        choices = (k for k, dev in self.devices.items() if dev.kind == wanted)
         if target is not None:
             hint = self.suggest(value, choices) or f"; {fix}"
+            noun = "dns device" if wanted == "dns" else wanted
             self.error(
-                path, f"'{value}' is {_article(target.kind)}, not {_article(wanted)}{hint}", subject
+                path, f"'{value}' is {_article(target.kind)}, not {_article(noun)}{hint}", subject
             )
         else:
             self.error(
@@ -623,7 +637,7 @@ class _Checker:
                             "logical switch; put it on a vlan transport network",
                             did,
                         )
-                    else:
+                    elif d.kind == "esxi-host":
                         self.transport_networks.add(net.id)
             if net is not None and net.kind == "vxlan" and d.kind in _GUEST_KINDS:
                 if d.host is None:
@@ -764,6 +778,8 @@ class _Checker:
 
     def check_next_hops(self) -> None:
         for path, did, net_id, ip, word in self.pending_next_hops:
+            if self.networks[net_id].kind not in t.NETWORK_KINDS:
+                continue  # unknown kind: already an error, and maybe meant to be internet
             if (self.domain.get(net_id, net_id), ip) not in self.address_owner:
                 self.warn(
                     path,
@@ -1007,12 +1023,13 @@ class _Checker:
         )
         if peer is None:
             return
+        if peer.peer is None:
+            return  # reported on the peer: it needs 'peer'
         if peer.peer != did:
-            named = f"names '{peer.peer}' as its peer" if peer.peer else "names no peer"
             self.error(
                 f"{path}.peer",
-                f"peer '{peer.id}' {named}, not '{did}'; make the two concentrators "
-                "name each other",
+                f"peer '{peer.id}' names '{peer.peer}' as its peer, not '{did}'; "
+                "make the two concentrators name each other",
                 did,
             )
             return
@@ -1043,7 +1060,7 @@ class _Checker:
                 )
         for net_id in sorted(self.transport_networks, key=self.network_index.__getitem__):
             net = self.networks[net_id]
-            if net.effective_mtu < VXLAN_TRANSPORT_MTU:
+            if MTU_MIN <= net.effective_mtu < VXLAN_TRANSPORT_MTU:
                 i = self.network_index[net_id]
                 self.warn(
                     f"networks[{i}].mtu" if net.mtu is not None else f"networks[{i}]",
@@ -1322,7 +1339,7 @@ class _Checker:
                 self.unknown(
                     "device",
                     to,
-                    [*self.devices, *self.records],
+                    chain(self.devices, self.records),
                     "use a device id, an IPv4 address or a DNS name",
                 ),
                 fid,
@@ -1334,7 +1351,7 @@ class _Checker:
                 f"{path}.to",
                 f"no dns device has a record for '{to}'"
                 + (
-                    self.suggest(to, [*self.records, *self.devices])
+                    self.suggest(to, chain(self.records, self.devices))
                     or "; add it to a dns device's records or use an address"
                 ),
                 fid,
@@ -1359,6 +1376,8 @@ class _Checker:
         for key, value in self.topo.layout.items():
             word = self.kind_of_id.get(key)
             path = f"layout.{key}"
+            if key in self.duplicated:
+                continue
             if word is None:
                 self.warn(
                     path,
