@@ -98,6 +98,7 @@ def test_too_large_an_image_is_refused_with_a_sentence(scene):
 
 
 def test_export_leaves_the_editor_scene_as_it_was(scene):
+    from PySide6.QtGui import QColor
     from PySide6.QtWidgets import QGraphicsItem
 
     item = scene.item_for["esg"]
@@ -105,6 +106,13 @@ def test_export_leaves_the_editor_scene_as_it_was(scene):
     cached = [i for i in scene.items() if i.cacheMode() != QGraphicsItem.CacheMode.NoCache]
     brush = scene.backgroundBrush()
     icons = scene.style.icons
+    # An animation overlay (the packet token, a hop card) is not part of the diagram.
+    area = diagram.whole_area(scene)
+    overlay = scene.addRect(area, brush=QColor("#FF00FF"))
+    overlay.setZValue(1000)
+    image = diagram.render_image(scene, DiagramOptions(scale=0.2))
+    assert QColor(image.pixel(image.width() // 2, image.height() // 2)) != QColor("#FF00FF")
+    assert overlay.isVisible()
     diagram.render_svg(scene, DiagramOptions(transparent=True))
     assert item.isSelected()
     assert cached and all(i.cacheMode() != QGraphicsItem.CacheMode.NoCache for i in cached)

@@ -109,18 +109,30 @@ class _VectorIcons(IconLibrary):
             renderer.render(painter, rect)
 
 
+def _is_diagram(item: QGraphicsItem) -> bool:
+    from desktop_app.ui.canvas.items import ModelItem
+    from desktop_app.ui.canvas.network_items import LinkItem, TunnelItem
+
+    return isinstance(item, (ModelItem, LinkItem, TunnelItem))
+
+
 @contextmanager
 def print_state(scene: TopologyScene, transparent: bool, vector: bool) -> Iterator[None]:
-    """Nothing selected, no pixmap caches, vector icons; everything restored afterwards."""
+    """Only the diagram (no animation overlays, rubber band or selection), no pixmap caches,
+    vector icons; everything restored afterwards."""
     selected = [i for i in scene.selectedItems()]
-    caches = [(i, i.cacheMode()) for i in scene.items()
+    items = scene.items()
+    caches = [(i, i.cacheMode()) for i in items
               if i.cacheMode() != QGraphicsItem.CacheMode.NoCache]
+    overlays = [i for i in items if i.parentItem() is None and i.isVisible() and not _is_diagram(i)]
     brush = scene.backgroundBrush()
     icons = scene.style.icons
     scene.blockSignals(True)
     try:
         for item in selected:
             item.setSelected(False)
+        for item in overlays:
+            item.setVisible(False)
         for item, _ in caches:
             item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
         if transparent:
@@ -133,6 +145,8 @@ def print_state(scene: TopologyScene, transparent: bool, vector: bool) -> Iterat
         scene.setBackgroundBrush(brush)
         for item, mode in caches:
             item.setCacheMode(mode)
+        for item in overlays:
+            item.setVisible(True)
         for item in selected:
             item.setSelected(True)
         scene.blockSignals(False)
