@@ -206,7 +206,9 @@ class SceneInteraction:
         moving = set(self._moving_set(self._move_ids))
         current = device.node if device.kind == "pod" else device.host
         best: tuple[float, ContainerItem] | None = None
-        for item in self.scene.items(pos):
+        # A box's inside is not part of its shape (clicks there reach what runs on it), so
+        # look by bounding rectangle.
+        for item in self.scene.items(pos, Qt.ItemSelectionMode.IntersectsItemBoundingRect):
             if not isinstance(item, ContainerItem) or item.model_id in moving:
                 continue
             if item.model_id == current or not accepts(item.kind, device.kind):

@@ -7,7 +7,7 @@ model object and its box after every change; an item keeps only what it needs to
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
 
 from desktop_app.model import topology as t
@@ -377,12 +377,19 @@ class ZoneItem(ModelItem):
         painter.setPen(pen)
         painter.setBrush(QBrush(fill))
         painter.drawRoundedRect(self._rect.adjusted(0.5, 0.5, -0.5, -0.5), 14, 14)
-        if _lod(painter, option) < TEXT_LOD * 0.4:
+        lod = _lod(painter, option)
+        if lod < TEXT_LOD * 0.3:
             return
-        painter.setFont(s.zone_font)
+        # Zone titles keep a readable size on screen when zoomed out: they name the regions
+        # an overview is read by.
+        grow = min(3.0, max(1.0, 0.8 / lod))
+        font = QFont(s.zone_font)
+        font.setPixelSize(round(s.zone_font.pixelSize() * grow))
+        metrics = QFontMetricsF(font)
+        painter.setFont(font)
         painter.setPen(s.c("zone_text"))
-        tr = self.title_rect()
-        text = s.zone_metrics.elidedText(self.title, Qt.TextElideMode.ElideRight, tr.width())
+        tr = QRectF(10, 6, self._rect.width() - 20, metrics.height() + 2)
+        text = metrics.elidedText(self.title, Qt.TextElideMode.ElideRight, tr.width())
         painter.drawText(tr, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
 
 

@@ -15,7 +15,7 @@ from desktop_app.ui.theme import LIGHT, Theme, qcolor
 from .icons import IconLibrary
 
 # Below this zoom (scene units per pixel ~ 1 / scale) labels are too small to read: skip them.
-TEXT_LOD = 0.33
+TEXT_LOD = 0.28
 
 
 def _font(pixels: float, bold: bool = False) -> QFont:

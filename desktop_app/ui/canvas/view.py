@@ -37,6 +37,7 @@ class CanvasView(QGraphicsView):
         self.setAcceptDrops(True)
         self.setToolTip("")
         self._pan_from: QPointF | None = None
+        self._pan_start = (0, 0)
         self._space = False
         self.horizontalScrollBar().valueChanged.connect(self.viewport_moved)
         self.verticalScrollBar().valueChanged.connect(self.viewport_moved)
@@ -149,6 +150,7 @@ class CanvasView(QGraphicsView):
         space = event.button() == Qt.MouseButton.LeftButton and self._space
         if middle or space:
             self._pan_from = event.position()
+            self._pan_start = (self.horizontalScrollBar().value(), self.verticalScrollBar().value())
             self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
             event.accept()
             return
@@ -156,9 +158,10 @@ class CanvasView(QGraphicsView):
 
     def mouseMoveEvent(self, event) -> None:  # noqa: N802
         if self._pan_from is not None:
+            # Measured from the press, so rounding never accumulates over a long drag.
             delta = event.position() - self._pan_from
-            self._pan_from = event.position()
-            self.pan_by(-delta.x(), -delta.y())
+            self.horizontalScrollBar().setValue(self._pan_start[0] - round(delta.x()))
+            self.verticalScrollBar().setValue(self._pan_start[1] - round(delta.y()))
             event.accept()
             return
         super().mouseMoveEvent(event)

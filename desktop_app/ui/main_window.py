@@ -1,0 +1,446 @@
+"""The main window: puts the canvas, the docks and the controllers together.
+
+It owns no editing logic itself: the canvas scene and its ``SceneInteraction`` handle the
+mouse, ``EditController`` the edit actions, ``FileController`` files and autosave, the
+docks their own panels. The window wires actions (from ``actions.py``) to them and keeps
+the title, status bar and theme current.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+
+from PySide6.QtCore import QPointF, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app import __version__
+from desktop_app.model import Topology
+
+from .actions import MENUS, ActionRegistry, create_actions, shortcuts_dialog
+from .canvas.editing import EditController
+from .canvas.find import FindBar
+from .canvas.items import ModelItem
+from .canvas.minimap import Minimap
+from .canvas.scene import TopologyScene
+from .canvas.style import CanvasStyle
+from .canvas.view import CanvasView
+from .document import Document
+from .files import FileController, Prompts
+from .palette import PaletteDock, entry_label
+from .theme import THEME_SETTING, apply_theme, chosen_theme_name, resolve_theme
+
+LINK_LABELS_KEY = "view/link_labels"
+GEOMETRY_KEY = "window/geometry"
+STATE_KEY = "window/state"
+
+ContextHook = Callable[[QMenu, list[str]], None]
+
+
+class MainWindow(QMainWindow):
+    """One open topology: canvas in the middle, palette and overview left, panels right."""
+
+    def __init__(self, topology: Topology | None = None, path: str | None = None,
+                 flow: str | None = None, presentation: bool = False,
+                 prompts: Prompts | None = None):
+        super().__init__()
+        self.setObjectName("main_window")
+        self.flow = flow  # played after opening (the animation feature reads these)
+        self.presentation = presentation
+        self.doc = Document(topology or Topology(name="Untitled topology"), path, self)
+        self.style_ = CanvasStyle(theme=resolve_theme())
+        self.scene = TopologyScene(self.doc, self.style_, self)
+        self.view = CanvasView(self.scene, self)
+        self.find_bar = FindBar(self)
+        self.find_bar.hide()
+        self.edit = EditController(self.scene, self.view, self)
+        self.files = FileController(self, self.doc, prompts)
+        self.actions_ = create_actions(self)
+        self.context_hooks: list[ContextHook] = []  # others add canvas context-menu entries
+
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.find_bar)
+        layout.addWidget(self.view, 1)
+        self.setCentralWidget(central)
+
+        self.palette = PaletteDock(self.style_.icons, self)
+        self.minimap = Minimap(self.view)
+        self.minimap_dock = QDockWidget(self.tr("Overview"), self)
+        self.minimap_dock.setObjectName("overview_dock")
+        self.minimap_dock.setWidget(self.minimap)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.palette)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.minimap_dock)
+        self.panels: list[QDockWidget] = [self.palette, self.minimap_dock]
+        self._add_panels()
+
+        self._build_menus()
+        self._connect()
+        self._build_status_bar()
+        self.setAcceptDrops(True)
+        self.resize(1440, 900)
+        self._restored = self._restore_window()
+        self._update_title()
+        self._selection_changed()
+
+    # -- construction ---------------------------------------------------------------------
+    def _add_panels(self) -> None:
+        """The inspector, problems and history docks (written beside this window)."""
+        self.inspector = self.problems = self.history = None
+        try:
+            from .inspector.dock import InspectorDock
+
+            self.inspector = InspectorDock(self.doc, self)
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector)
+            self.panels.append(self.inspector)
+        except ImportError:
+            pass
+        try:
+            from .problems_dock import ProblemsDock
+
+            self.problems = ProblemsDock(self.doc, self)
+            self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems)
+            self.problems.subject_activated.connect(self.reveal)
+            self.panels.append(self.problems)
+        except ImportError:
+            pass
+        try:
+            from .history_dock import HistoryDock
+
+            self.history = HistoryDock(self.doc, self)
+            self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.history)
+            if self.problems is not None:
+                self.tabifyDockWidget(self.problems, self.history)
+                self.problems.raise_()
+            self.panels.append(self.history)
+        except ImportError:
+            pass
+
+    @property
+    def registry(self) -> ActionRegistry:
+        return self.actions_
+
+    def action(self, action_id: str) -> QAction:
+        return self.actions_[action_id]
+
+    def _build_menus(self) -> None:
+        self.recent_menu = QMenu(self.tr("Open &Recent"), self)
+        self.recent_menu.setObjectName("recent_menu")
+        bar = self.menuBar()
+        for title, entries in MENUS:
+            menu = bar.addMenu(self.tr(title))
+            menu.setObjectName("menu_" + title.replace("&", "").lower())
+            self._fill_menu(menu, entries)
+        self._fill_recent()
+
+    def _fill_menu(self, menu: QMenu, entries: tuple) -> None:
+        for entry in entries:
+            if entry == "-":
+                menu.addSeparator()
+            elif entry == "@recent":
+                pass
+            elif entry == "@panels":
+                for dock in self.panels:
+                    toggle = dock.toggleViewAction()
+                    toggle.setObjectName("view.panel_" + dock.objectName())
+                    toggle.setStatusTip(self.tr("Show or hide the {0} panel")
+                                        .format(dock.windowTitle()))
+                    menu.addAction(toggle)
+            elif isinstance(entry, tuple):
+                title, sub = entry
+                if sub == ("@recent",):
+                    menu.addMenu(self.recent_menu)
+                else:
+                    self._fill_menu(menu.addMenu(self.tr(title)), sub)
+            else:
+                menu.addAction(self.actions_[entry])
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = self.files.recent_files()
+        for i, path in enumerate(recent):
+            act = self.recent_menu.addAction(f"&{i + 1} {os.path.basename(path)}")
+            act.setObjectName(f"file.recent_{i}")
+            act.setToolTip(path)
+            act.setStatusTip(path)
+            act.triggered.connect(lambda _=False, p=path: self.files.open_with_prompt(p))
+        if not recent:
+            none = self.recent_menu.addAction(self.tr("No recent files"))
+            none.setEnabled(False)
+        self.recent_menu.addSeparator()
+        self.recent_menu.addAction(self.actions_["file.clear_recent"])
+
+    def _connect(self) -> None:
+        a = self.actions_
+        stack = self.doc.undo_stack
+        a["file.new"].triggered.connect(self.files.new)
+        a["file.open"].triggered.connect(self.files.open)
+        a["file.save"].triggered.connect(self.files.save)
+        a["file.save_as"].triggered.connect(self.files.save_as)
+        a["file.clear_recent"].triggered.connect(self.files.clear_recent)
+        a["file.quit"].triggered.connect(self.close)
+        a["edit.undo"].triggered.connect(stack.undo)
+        a["edit.redo"].triggered.connect(stack.redo)
+        stack.canUndoChanged.connect(a["edit.undo"].setEnabled)
+        stack.canRedoChanged.connect(a["edit.redo"].setEnabled)
+        stack.undoTextChanged.connect(lambda t: self._undo_text("edit.undo", "&Undo", t))
+        stack.redoTextChanged.connect(lambda t: self._undo_text("edit.redo", "&Redo", t))
+        a["edit.undo"].setEnabled(stack.canUndo())
+        a["edit.redo"].setEnabled(stack.canRedo())
+        # Canvas edits answer their keys only while the canvas has focus, so Delete or
+        # Ctrl+C typed in a panel's field stays in that field.
+        for action_id, slot in (("edit.cut", self.edit.cut_selected),
+                                ("edit.copy", self.edit.copy_selected),
+                                ("edit.paste", self.edit.paste),
+                                ("edit.duplicate", self.edit.duplicate_selected),
+                                ("edit.delete", self.edit.delete_selected),
+                                ("edit.rename", lambda: self.edit.rename_selected()),
+                                ("edit.select_all", self.edit.select_all)):
+            a[action_id].triggered.connect(slot)
+            a[action_id].setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.view.addAction(a[action_id])
+        a["edit.find"].triggered.connect(lambda: self.find_bar.start(self.doc.topology))
+        a["edit.tidy"].triggered.connect(self.edit.tidy_layout)
+        a["view.zoom_in"].triggered.connect(self.view.zoom_in)
+        a["view.zoom_out"].triggered.connect(self.view.zoom_out)
+        a["view.zoom_reset"].triggered.connect(self.view.zoom_reset)
+        a["view.fit"].triggered.connect(self.view.fit_all)
+        a["view.zoom_selection"].triggered.connect(self.view.zoom_to_selection)
+        a["view.link_labels"].setChecked(_bool(QSettings().value(LINK_LABELS_KEY, True)))
+        self.scene.set_link_labels(a["view.link_labels"].isChecked())
+        a["view.link_labels"].toggled.connect(self._set_link_labels)
+        choice = chosen_theme_name()
+        for name in ("system", "light", "dark"):
+            act = a[f"view.theme_{name}"]
+            act.setChecked(name == choice)
+            act.triggered.connect(lambda _=False, n=name: self.set_theme(n))
+        hints = QGuiApplication.styleHints()
+        if hints is not None:
+            hints.colorSchemeChanged.connect(lambda _s: self._system_theme_changed())
+        a["help.shortcuts"].triggered.connect(self.show_shortcuts)
+        a["help.about"].triggered.connect(self.show_about)
+
+        self.files.recent_changed.connect(self._fill_recent)
+        self.files.message.connect(self.show_message)
+        self.files.opened.connect(lambda _p: QTimer.singleShot(0, self.view.fit_all))
+        self.edit.message.connect(self.show_message)
+        self.scene.message.connect(self.show_message)
+        self.doc.path_changed.connect(lambda _p: self._update_title())
+        self.doc.reset.connect(self._update_title)
+        self.doc.reset.connect(self._selection_changed)
+        self.doc.changed.connect(self._doc_changed)
+        stack.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
+        # Selection follows on the next turn of the event loop: a model change can drop and
+        # re-create selected items mid-notification, and the panels should see the result.
+        self._selection_timer = QTimer(self)
+        self._selection_timer.setSingleShot(True)
+        self._selection_timer.setInterval(0)
+        self._selection_timer.timeout.connect(self._selection_changed)
+        self.scene.selectionChanged.connect(self._selection_timer.start)
+        self.palette.chosen.connect(lambda entry: self.edit.add_entry(entry))
+        self.view.palette_dropped.connect(self.edit.add_entry)
+        self.view.files_dropped.connect(self._open_dropped)
+        self.view.zoom_changed.connect(self._zoom_changed)
+        self.find_bar.found.connect(self.reveal)
+        self.find_bar.closed.connect(self.view.setFocus)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
+
+    def _build_status_bar(self) -> None:
+        self.selection_label = QLabel(self)
+        self.selection_label.setObjectName("selection_label")
+        self.zoom_label = QLabel("100 %", self)
+        self.zoom_label.setObjectName("zoom_label")
+        self.zoom_label.setToolTip(self.tr("Zoom (Ctrl+wheel, Ctrl+1 fits everything)"))
+        self.statusBar().addPermanentWidget(self.selection_label)
+        self.statusBar().addPermanentWidget(self.zoom_label)
+        self.show_message(self.tr("Drag from a device's + handle (or Shift+drag) onto a network "
+                                  "to connect it; Ctrl+wheel zooms"))
+
+    def _initial_dock_sizes(self) -> None:
+        """Leave the canvas most of the window (restored sizes win when there are some)."""
+        left = [d for d in (self.palette,) if d is not None]
+        right = [d for d in (self.inspector,) if d is not None]
+        bottom = [d for d in (self.problems,) if d is not None]
+        self.resizeDocks(left + right, [210] * len(left) + [340] * len(right),
+                         Qt.Orientation.Horizontal)
+        self.resizeDocks([self.palette, self.minimap_dock], [480, 180], Qt.Orientation.Vertical)
+        if bottom:
+            self.resizeDocks(bottom, [130], Qt.Orientation.Vertical)
+
+    def _restore_window(self) -> bool:
+        settings = QSettings()
+        geometry = settings.value(GEOMETRY_KEY)
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = settings.value(STATE_KEY)
+        return state is not None and self.restoreState(state)
+
+    # -- reactions ------------------------------------------------------------------------
+    def _undo_text(self, action_id: str, base: str, text: str) -> None:
+        label = self.tr(base)
+        self.actions_[action_id].setText(f"{label} {text}" if text else label)
+
+    def _doc_changed(self, ids: object) -> None:
+        if ids is None or "" in ids:  # type: ignore[operator]
+            self._update_title()
+
+    def _update_title(self) -> None:
+        name = self.doc.topology.name or self.tr("Untitled topology")
+        file = os.path.basename(self.doc.path) if self.doc.path else self.tr("not saved")
+        self.setWindowTitle(f"{name} — {file} [*]")
+        self.setWindowModified(self.doc.modified)
+
+    def _zoom_changed(self, zoom: float) -> None:
+        self.zoom_label.setText(f"{zoom * 100:.0f} %")
+
+    def _selection_changed(self) -> None:
+        ids = self.scene.selected_ids()
+        if self.inspector is not None:
+            self.inspector.show_ids(ids)
+        has = bool(ids)
+        for action_id in ("edit.cut", "edit.copy", "edit.duplicate", "edit.delete",
+                          "view.zoom_selection"):
+            self.actions_[action_id].setEnabled(has)
+        self.actions_["edit.rename"].setEnabled(len(ids) == 1)
+        if not ids:
+            self.selection_label.setText(self.doc.topology.summary())
+        elif len(ids) == 1:
+            self.selection_label.setText(self._describe(ids[0]))
+        else:
+            self.selection_label.setText(self.tr("{0} selected").format(len(ids)))
+
+    def _describe(self, ident: str) -> str:
+        topo = self.doc.topology
+        device = topo.device(ident)
+        if device is not None:
+            return f"{device.display_label} ({device.kind})"
+        network = topo.network(ident)
+        if network is not None:
+            return f"{network.display_label} ({network.kind} {network.cidr or ''})".strip()
+        zone = topo.zone(ident)
+        return f"{zone.display_label} (zone)" if zone else ident
+
+    def show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    def reveal(self, ident: str) -> None:
+        """Select an object and centre the view on it."""
+        self.scene.select_ids([ident])
+        self.view.centre_on_ids([ident])
+
+    def _set_link_labels(self, on: bool) -> None:
+        QSettings().setValue(LINK_LABELS_KEY, on)
+        self.scene.set_link_labels(on)
+
+    def set_theme(self, choice: str) -> None:
+        """``system``, ``light`` or ``dark``: remembered, and applied to widgets and canvas."""
+        QSettings().setValue(THEME_SETTING, choice)
+        self.actions_[f"view.theme_{choice}"].setChecked(True)
+        self._apply_theme()
+
+    def _system_theme_changed(self) -> None:
+        if chosen_theme_name() == "system":
+            self._apply_theme()
+
+    def _apply_theme(self) -> None:
+        theme = resolve_theme()
+        app = QGuiApplication.instance()
+        if app is not None:
+            apply_theme(app, theme)  # type: ignore[arg-type]
+        self.style_.theme = theme
+        self.scene.set_style(self.style_)
+        self.minimap.schedule()
+        self.view.viewport().update()
+
+    def _open_dropped(self, paths: list[str]) -> None:
+        if paths:
+            self.files.open_with_prompt(paths[0])
+
+    def _context_menu(self, pos) -> None:
+        scene_pos = self.view.mapToScene(pos)
+        item = self.scene.model_item_at(scene_pos)
+        if isinstance(item, ModelItem) and not item.isSelected():
+            self.scene.select_ids([item.model_id])
+        ids = self.scene.selected_ids()
+        menu = QMenu(self)
+        menu.setObjectName("canvas_menu")
+        if ids:
+            for action_id in ("edit.rename", "edit.duplicate", "edit.copy", "edit.cut",
+                              "edit.delete", "view.zoom_selection"):
+                menu.addAction(self.actions_[action_id])
+        else:
+            menu.addAction(self.actions_["edit.paste"])
+            add = menu.addMenu(self.tr("Add Here"))
+            for i in range(self.palette.list.count()):
+                entry = self.palette.list.item(i).data(Qt.ItemDataRole.UserRole)
+                if entry:
+                    act = add.addAction(self.palette.list.item(i).icon(), entry_label(entry))
+                    act.triggered.connect(self._adder(entry, QPointF(scene_pos)))
+            menu.addSeparator()
+            menu.addAction(self.actions_["view.fit"])
+            menu.addAction(self.actions_["edit.tidy"])
+        for hook in self.context_hooks:
+            hook(menu, ids)
+        menu.popup(self.view.viewport().mapToGlobal(pos))
+
+    def _adder(self, entry: str, at: QPointF) -> Callable[[], None]:
+        return lambda: self.edit.add_entry(entry, at)
+
+    def show_shortcuts(self) -> None:
+        extra = [dock.toggleViewAction() for dock in self.panels]
+        dialog = shortcuts_dialog(self, self.actions_, extra)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About hybridviz"), self.tr(
+            "<h3>hybridviz {0}</h3><p>Draw a hybrid-cloud topology and watch a packet cross "
+            "it hop by hop.</p><p>Built with Qt for Python (PySide6, LGPLv3), networkx (BSD), "
+            "PyYAML (MIT), scapy (GPLv2) and Pillow (HPND).</p>").format(__version__))
+
+    # -- window events --------------------------------------------------------------------
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not getattr(self, "_fitted", False):
+            self._fitted = True
+            if not self._restored:
+                self._initial_dock_sizes()
+            QTimer.singleShot(0, self.view.fit_all)
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self._open_dropped(paths)
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        if not self.files.maybe_save():
+            event.ignore()
+            return
+        settings = QSettings()
+        settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        settings.setValue(STATE_KEY, self.saveState())
+        self.files.shutdown()
+        event.accept()
+
+
+def _bool(value: object) -> bool:
+    if isinstance(value, str):
+        return value.lower() in ("1", "true", "yes")
+    return bool(value)
