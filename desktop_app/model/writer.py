@@ -7,6 +7,7 @@ written in flow style so that diffs stay one line per object.
 
 from __future__ import annotations
 
+import math
 import os
 import tempfile
 from typing import Any
@@ -38,9 +39,12 @@ def _represent_str(dumper: yaml.BaseDumper, data: str) -> yaml.Node:
 
 
 def _represent_float(dumper: yaml.BaseDumper, data: float) -> yaml.Node:
-    if data == int(data) and abs(data) < 1e15:
+    # Whole numbers as integers (coordinates read better); others exactly, so that saving
+    # never changes a value: load → save → load must give the same model. The editor rounds
+    # the positions it stores.
+    if math.isfinite(data) and data == int(data) and abs(data) < 1e15:
         return dumper.represent_int(int(data))
-    return dumper.represent_scalar("tag:yaml.org,2002:float", repr(round(data, 3)))
+    return dumper.represent_float(data)
 
 
 class _FlowMap(dict):
@@ -71,7 +75,7 @@ def _plain(value: Any, spec: Spec | None) -> Any:
         for key in keys:
             fs = specs[key]
             v = getattr(value, fs.attr)
-            if v is None or (not fs.required and v == [] and key not in value.key_order):
+            if v is None or (not fs.required and (v == [] or v == {}) and key not in value.key_order):
                 continue
             out[key] = _plain(v, fs.spec)
         return out
