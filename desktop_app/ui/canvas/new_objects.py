@@ -68,9 +68,33 @@ def new_device(topology: t.Topology, kind: str, zone: str | None = None,
             device.host = parent.id
     if kind == "k8s-node":
         device.role = "worker"
-        cluster = topology.kubernetes[0].id if topology.kubernetes else None
-        device.cluster = cluster
+        cluster = topology.kubernetes[0] if topology.kubernetes else None
+        device.cluster = cluster.id if cluster else None
+        device.pod_cidr = _free_pod_block(topology, cluster)
     return device
+
+
+def _free_pod_block(topology: t.Topology, cluster: t.Cluster | None) -> str | None:
+    """A block of the cluster's pod range no node uses yet, the size its nodes' blocks are."""
+    if cluster is None or not cluster.pod_cidr:
+        return None
+    try:
+        pool = ipaddress.IPv4Network(cluster.pod_cidr, strict=False)
+    except ValueError:
+        return None
+    taken = []
+    for d in topology.devices:
+        try:
+            taken.append(ipaddress.IPv4Network(d.pod_cidr or "", strict=False))
+        except ValueError:
+            continue
+    size = max((n.prefixlen for n in taken if n.subnet_of(pool)), default=24)
+    if size < pool.prefixlen:
+        return None
+    for block in pool.subnets(new_prefix=size):
+        if not any(block.overlaps(n) for n in taken):
+            return str(block)
+    return None
 
 
 def _pod_address(topology: t.Topology, node: t.Device) -> str | None:
