@@ -316,38 +316,38 @@ def render_svg(scene: TopologyScene, options: DiagramOptions) -> bytes:
 
 
 def clean_svg(raw: bytes, width: int, height: int) -> bytes:
-    """Parse Qt's SVG (so it is proven well-formed), drop empty groups, fix sizes and fonts.
+    """Tidy Qt's SVG (sizes in CSS pixels, font fallbacks, no empty groups), then prove the
+    result is well-formed XML without active content before anything is written.
 
-    Re-serialising through ElementTree escapes every text node and attribute again, so a
-    label such as ``<script>`` can only ever come out as text.
+    Qt escapes text and attribute values itself; the parse below is the check that it did, so
+    a label such as ``<script>`` can only come out as text.
     """
-    ET.register_namespace("", SVG_NS)
-    ET.register_namespace("xlink", "http://www.w3.org/1999/xlink")
+    text = raw.decode("utf-8")
+    head, sep, body = text.partition("<svg")
+    tag_end = body.index(">")
+    svg_tag = re.sub(r'\s(width|height)="[^"]*"', "", body[:tag_end])
+    svg_tag = svg_tag.replace('version="1.2" baseProfile="tiny"', 'version="1.1"')
+    body = f' width="{width}px" height="{height}px"' + svg_tag + body[tag_end:]
+    previous = None
+    while previous != body:  # Qt opens a group per painter state; most stay empty
+        previous = body
+        body = _EMPTY_GROUP.sub("", body)
+    body = _FONT.sub(lambda m: f'font-family="{m.group(1)}, {FONT_FALLBACK}"', body)
+    body = re.sub(r"\n\s*\n", "\n", body)
+    out = (head + sep + body).encode("utf-8")
     try:
-        root = ET.fromstring(raw)
+        root = ET.fromstring(out)
     except ET.ParseError as exc:  # would be a Qt bug; never write a broken file
         raise ExportError(f"the SVG Qt produced is not well-formed XML ({exc})") from exc
-    root.set("width", f"{width}px")
-    root.set("height", f"{height}px")
-    root.set("version", "1.1")
-    root.attrib.pop("baseProfile", None)
     for el in root.iter():
-        family = el.get("font-family")
-        if family is not None:
-            el.set("font-family", f"'{family.strip(chr(39))}', {FONT_FALLBACK}")
-        if el.tag == f"{{{SVG_NS}}}script" or el.tag.endswith("foreignObject"):
+        if el.tag in (f"{{{SVG_NS}}}script", f"{{{SVG_NS}}}foreignObject") or any(
+                name.startswith("on") for name in el.attrib):
             raise ExportError("the SVG Qt produced contains active content")  # never expected
-    _drop_empty_groups(root)
-    text = ET.tostring(root, encoding="unicode")
-    text = re.sub(r"\n\s*\n", "\n", text)
-    return ('<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n' + text + "\n").encode()
+    return out
 
 
-def _drop_empty_groups(parent: ET.Element) -> None:
-    for child in list(parent):
-        _drop_empty_groups(child)
-        if child.tag == f"{{{SVG_NS}}}g" and len(child) == 0 and not (child.text or "").strip():
-            parent.remove(child)
+_EMPTY_GROUP = re.compile(r"<g\b[^<>]*>\s*</g>")
+_FONT = re.compile(r'font-family="([^"]*)"')
 
 
 def render_pdf(scene: TopologyScene, options: DiagramOptions) -> bytes:
