@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import math
 import re
-import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
+from xml.parsers import expat
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
@@ -335,15 +335,28 @@ def clean_svg(raw: bytes, width: int, height: int) -> bytes:
     body = _FONT.sub(lambda m: f'font-family="{m.group(1)}, {FONT_FALLBACK}"', body)
     body = re.sub(r"\n\s*\n", "\n", body)
     out = (head + sep + body).encode("utf-8")
-    try:
-        root = ET.fromstring(out)
-    except ET.ParseError as exc:  # would be a Qt bug; never write a broken file
-        raise ExportError(f"the SVG Qt produced is not well-formed XML ({exc})") from exc
-    for el in root.iter():
-        if el.tag in (f"{{{SVG_NS}}}script", f"{{{SVG_NS}}}foreignObject") or any(
-                name.startswith("on") for name in el.attrib):
-            raise ExportError("the SVG Qt produced contains active content")  # never expected
+    _check_svg(out)
     return out
+
+
+def _check_svg(data: bytes) -> None:
+    """Well-formed XML with no script, foreign object or event handler (expat, no tree)."""
+    parser = expat.ParserCreate(namespace_separator=" ")
+    active: list[str] = []
+
+    def start(name: str, attrs: dict[str, str]) -> None:
+        local = name.rsplit(" ", 1)[-1]
+        if local in ("script", "foreignObject") or any(
+                a.rsplit(" ", 1)[-1].startswith("on") for a in attrs):
+            active.append(local)
+
+    parser.StartElementHandler = start
+    try:
+        parser.Parse(data, True)
+    except expat.ExpatError as exc:  # would be a Qt bug; never write a broken file
+        raise ExportError(f"the SVG Qt produced is not well-formed XML ({exc})") from exc
+    if active:
+        raise ExportError("the SVG Qt produced contains active content")  # never expected
 
 
 _EMPTY_GROUP = re.compile(r"<g\b[^<>]*>\s*</g>")
