@@ -1,0 +1,270 @@
+"""The hop inspector dock: what the selected hop did and what the packet looks like there.
+
+Steps with the rule, route or service behind each; the header stack (as it arrived or as it
+leaves) as a Wireshark-style tree with the fields this hop changed highlighted; the frame's
+bytes as hex, the field under the cursor highlighted in both views; the frame against the
+segment's MTU.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDockWidget,
+    QHBoxLayout,
+    QLabel,
+    QRadioButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.engine import Hop, Trace
+
+from .dissection import Dissection, dissect
+from .encapsulation import connection_colour
+from .header_changes import TRANSLATION_FIELDS, HeaderChanges, header_changes
+from .header_tree import HEX_MARKS, HeaderTree
+from .hex_view import HexView
+from .mtu_bar import MtuBar
+from .player import AnimationController
+
+KIND_NAMES = {
+    "client": "client", "dns": "DNS server", "router": "router", "esxi-host": "ESXi host",
+    "vm": "VM", "esg": "NSX Edge (ESG)", "dlr": "NSX DLR", "k8s-node": "Kubernetes node",
+    "pod": "pod", "l2-concentrator": "L2 concentrator", "internet": "the Internet",
+}
+STEP_COLOURS = {"drop": "#B91C1C", "firewall": "#9333EA", "dnat": "#EA580C", "snat": "#EA580C",
+                "kube-proxy": "#EA580C", "encapsulate": "#059669", "decapsulate": "#059669",
+                "proxy": "#0F766E", "deliver": "#15803D"}
+
+
+def steps_html(hop: Hop) -> str:
+    """The hop's steps as a list: the kind of step, what happened, the rule behind it."""
+    rows = []
+    for s in hop.steps:
+        colour = STEP_COLOURS.get(s.type, "#334155")
+        rule = f"<br><i>rule/route:</i> <b>{escape(s.rule)}</b>" if s.rule else ""
+        rows.append(f"<li><b style='color:{colour}'>{escape(s.type)}</b> — {escape(s.text)}"
+                    f"{rule}</li>")
+    return "<ul style='margin-left:-20px'>" + "".join(rows) + "</ul>"
+
+
+class HopInspectorDock(QDockWidget):
+    """Follows the controller's current hop."""
+
+    def __init__(self, controller: AnimationController, parent: QWidget | None = None):
+        super().__init__(self.tr("Hop inspector"), parent)
+        self.setObjectName("hop_inspector")
+        self.controller = controller
+        self.hop_index = -1
+        self.sent = True
+        self.changes = HeaderChanges()
+        self.dissection: Dissection | None = None
+
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(6, 6, 6, 6)
+        self.title = QLabel()
+        self.title.setObjectName("hop_title")
+        self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.title)
+
+        self.steps = QLabel()
+        self.steps.setObjectName("hop_steps")
+        self.steps.setWordWrap(True)
+        self.steps.setTextFormat(Qt.TextFormat.RichText)
+        self.steps.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.steps.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        steps_scroll = QScrollArea()
+        steps_scroll.setWidgetResizable(True)
+        steps_scroll.setWidget(self.steps)
+        steps_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+
+        headers = QWidget()
+        hl = QVBoxLayout(headers)
+        hl.setContentsMargins(0, 0, 0, 0)
+        switch = QHBoxLayout()
+        self.heading = QLabel(self.tr("<b>Headers</b>"))
+        switch.addWidget(self.heading)
+        self.sent_button = QRadioButton(self.tr("as sent"))
+        self.sent_button.setObjectName("hop_show_sent")
+        self.sent_button.setToolTip(self.tr("The packet as this hop sends it on"))
+        self.arrived_button = QRadioButton(self.tr("as received"))
+        self.arrived_button.setObjectName("hop_show_received")
+        self.arrived_button.setToolTip(self.tr("The packet as it reached this hop"))
+        group = QButtonGroup(self)
+        group.addButton(self.sent_button)
+        group.addButton(self.arrived_button)
+        self.sent_button.setChecked(True)
+        switch.addWidget(self.sent_button)
+        switch.addWidget(self.arrived_button)
+        switch.addStretch(1)
+        hl.addLayout(switch)
+        self.tree = HeaderTree()
+        hl.addWidget(self.tree, 1)
+
+        hex_box = QWidget()
+        xl = QVBoxLayout(hex_box)
+        xl.setContentsMargins(0, 0, 0, 0)
+        self.hex = HexView()
+        hex_scroll = QScrollArea()
+        hex_scroll.setWidgetResizable(True)
+        hex_scroll.setWidget(self.hex)
+        xl.addWidget(hex_scroll, 1)
+        self.hex_status = QLabel()
+        self.hex_status.setObjectName("hop_hex_status")
+        xl.addWidget(self.hex_status)
+
+        self.mtu = MtuBar()
+
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(steps_scroll)
+        split.addWidget(headers)
+        split.addWidget(hex_box)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 5)
+        split.setStretchFactor(2, 2)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.mtu)
+        self.setWidget(body)
+        self.body = body
+
+        self.sent_button.toggled.connect(self._on_direction)
+        self.tree.field_selected.connect(self._on_field)
+        self.hex.hovered.connect(self._on_hex_hover)
+        self.hex.clicked.connect(self.tree.select_offset)
+        controller.hop_changed.connect(self.show_hop)
+        controller.trace_changed.connect(self._on_trace)
+        self._on_trace()
+
+    # -- following the controller -------------------------------------------------------------
+    def _on_trace(self) -> None:
+        if self.controller.trace is None:
+            self.hop_index = -1
+            self.title.setText(self.tr("No flow is playing. Pick a source and a destination in "
+                                       "the flow bar, or double-click a saved flow."))
+            self.steps.setText("")
+            self.tree.clear()
+            self.hex.set_data(b"")
+            self.hex_status.setText("")
+            self.mtu.show_hop(None)
+
+    def show_hop(self, index: int) -> None:
+        trace = self.controller.trace
+        if trace is None or not 0 <= index < len(trace.hops):
+            return
+        self.hop_index = index
+        hop = trace.hops[index]
+        self.title.setText(self._title_html(trace, hop))
+        self.steps.setText(steps_html(hop))
+        self.changes = header_changes(hop.headers_in, hop.headers_out)
+        has_out, has_in = bool(hop.headers_out), bool(hop.headers_in)
+        self.sent_button.setEnabled(has_out)
+        self.arrived_button.setEnabled(has_in)
+        self.sent_button.blockSignals(True)
+        self.arrived_button.blockSignals(True)
+        self.sent = has_out
+        self.sent_button.setChecked(has_out)
+        self.arrived_button.setChecked(not has_out)
+        self.sent_button.blockSignals(False)
+        self.arrived_button.blockSignals(False)
+        self._show_headers()
+        self.mtu.show_hop(hop)
+
+    def _title_html(self, trace: Trace, hop: Hop) -> str:
+        kind = KIND_NAMES.get(hop.kind, hop.kind)
+        where = f" on {escape(hop.on_host)}" if hop.on_host and hop.on_host != hop.device else ""
+        line = (f"<span style='font-size:large'><b>Hop {hop.index} of {len(trace.hops) - 1}: "
+                f"{escape(hop.device)}</b></span> <i>({escape(kind)}{where})</i>")
+        links = []
+        if hop.in_network:
+            links.append(f"from <b>{escape(hop.in_network)}</b>")
+        if hop.out_network:
+            links.append(f"to <b>{escape(hop.out_network)}</b>")
+        colour = connection_colour(hop.segment)
+        conn = (f"<span style='color:{colour}'>● connection {hop.segment + 1}</span>")
+        details = " · ".join([*links, conn])
+        end = ""
+        if hop.index == len(trace.hops) - 1:
+            colour = "#15803D" if trace.delivered else "#B91C1C"
+            mark = "✔" if trace.delivered else "✖"
+            end = (f"<br><b style='color:{colour}'>{mark} {escape(trace.disposition)}: "
+                   f"{escape(trace.detail)}</b>")
+        return f"{line}<br>{details}{end}"
+
+    def _on_direction(self, sent: bool) -> None:
+        self.sent = sent
+        self._show_headers()
+
+    def _show_headers(self) -> None:
+        trace = self.controller.trace
+        if trace is None or self.hop_index < 0:
+            return
+        hop = trace.hops[self.hop_index]
+        stack = hop.headers_out if self.sent else hop.headers_in
+        ch = self.changes
+        if self.sent:
+            changed, note = ch.changed, "was"
+            whole = {j: "added" for j in ch.added}
+        else:
+            changed, note = ch.changed_in, "becomes"
+            whole = {i: "removed" for i in ch.removed}
+        translated = {(i, k) for i, keys in changed.items() for k in keys
+                      if (stack[i].type, k) in TRANSLATION_FIELDS}
+        self.dissection = dissect(stack)
+        self.tree.show_stack(self.dissection, changed, whole, translated, note)
+        marks: list[tuple[int, int, str]] = []
+        for layer in self.dissection.layers:
+            state = whole.get(layer.index)
+            if state:
+                marks.append((layer.start, layer.end, HEX_MARKS[state]))
+                continue
+            for f in layer.fields:
+                if f.key and f.key in changed.get(layer.index, {}):
+                    key = "translated" if (layer.index, f.key) in translated else "changed"
+                    marks.append((f.start, f.end, HEX_MARKS[key]))
+        self.hex.set_data(self.dissection.data, marks)
+        direction = self.tr("sent") if self.sent else self.tr("received")
+        self.heading.setText(self.tr("<b>Headers</b> ({0} B {1})").format(
+            len(self.dissection.data), direction))
+        self.hex_status.setText(self.tr("Point at a byte to see its field."))
+
+    # -- linking tree and hex ------------------------------------------------------------------
+    def _on_field(self, start: int, end: int) -> None:
+        self.hex.set_selection(start, end)
+        item = self.tree.currentItem()
+        if item is not None:
+            self.hex_status.setText(self.tr("{0} — bytes {1}–{2}").format(
+                item.text(0).split("   ")[0], start, end - 1))
+
+    def _on_hex_hover(self, offset: int) -> None:
+        if self.dissection is None or offset < 0:
+            self.hex.set_hover_range(None)
+            return
+        hit = self.dissection.field_at(offset)
+        if hit is None:
+            self.hex.set_hover_range(None)
+            return
+        layer, f = hit
+        rng = (f.start, f.end) if f else (layer.start, layer.end)
+        self.hex.set_hover_range(rng)
+        name = f.text if f else layer.title
+        self.hex_status.setText(self.tr("byte {0}: {1} › {2}").format(
+            offset, layer.title.split(",")[0], name))
+
+    # -- presentation --------------------------------------------------------------------------
+    def set_large(self, on: bool) -> None:
+        """Fonts readable from the back of a room."""
+        font = QFont(self.font())
+        base = QFont().pointSizeF()
+        font.setPointSizeF(base * 1.7 if on else base)
+        self.body.setFont(font)
+        self.hex.set_font_size(int(base * 1.7 * 1.33) if on else 0)
+        self.mtu.updateGeometry()

@@ -1,0 +1,259 @@
+"""What the animation draws over the topology: route, hop marker, segment glow, flashes, drops.
+
+The items belong to the animation, not to the model, and are created on demand: the scene
+deletes every item when a new file is opened, so each use first makes sure they still exist.
+"""
+
+from __future__ import annotations
+
+import shiboken6
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsPathItem,
+    QGraphicsScene,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
+
+from .packet_token import PacketCard, PacketToken
+
+BADGE_TYPE = QGraphicsItem.UserType + 42
+ROUTE_COLOUR = "#F59E0B"
+MARKER_COLOUR = "#F59E0B"
+DROP_COLOUR = "#B91C1C"
+
+
+class Badge(QGraphicsItem):
+    """A text pill at a scene point, constant size on screen; optionally a big ✖ above it."""
+
+    def __init__(self, z: float = 2980) -> None:
+        super().__init__()
+        self.text = ""
+        self.colour = QColor("#EA580C")
+        self.cross = False
+        self.font = QFont()
+        self.font.setPixelSize(12)
+        self.font.setBold(True)
+        self._rect = QRectF()
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        self.setZValue(z)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+
+    def type(self) -> int:
+        return BADGE_TYPE
+
+    def set_text(self, text: str, colour: str, cross: bool = False, below: float = 18.0) -> None:
+        self.prepareGeometryChange()
+        self.text, self.colour, self.cross = text, QColor(colour), cross
+        m = QFontMetricsF(self.font)
+        w, h = m.horizontalAdvance(text) + 16, m.height() + 8
+        self._rect = QRectF(-w / 2, below, w, h)
+        self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        rect = self._rect
+        if self.cross:
+            rect = rect.united(QRectF(-22, -22, 44, 44))
+        return rect.adjusted(-3, -3, 3, 3)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if self.cross:
+            painter.setPen(QPen(QColor("white"), 11, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+            painter.drawLine(QPointF(-15, -15), QPointF(15, 15))
+            painter.drawLine(QPointF(-15, 15), QPointF(15, -15))
+            painter.setPen(QPen(self.colour, 6.5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+            painter.drawLine(QPointF(-15, -15), QPointF(15, 15))
+            painter.drawLine(QPointF(-15, 15), QPointF(15, -15))
+        if not self.text:
+            return
+        painter.setPen(QPen(QColor("white"), 1.5))
+        painter.setBrush(self.colour)
+        painter.drawRoundedRect(self._rect, self._rect.height() / 2, self._rect.height() / 2)
+        painter.setFont(self.font)
+        painter.setPen(QColor("white"))
+        painter.drawText(self._rect, Qt.AlignmentFlag.AlignCenter, self.text)
+
+
+def _alive(item: QGraphicsItem | None, scene: QGraphicsScene) -> bool:
+    return item is not None and shiboken6.isValid(item) and item.scene() is scene
+
+
+class Overlays:
+    """The animation's items on one scene."""
+
+    def __init__(self, scene: QGraphicsScene) -> None:
+        self.scene = scene
+        self.scale = 1.0
+        self._token: PacketToken | None = None
+        self._card: PacketCard | None = None
+        self._route_all: QGraphicsPathItem | None = None
+        self._route_done: QGraphicsPathItem | None = None
+        self._marker: QGraphicsPathItem | None = None
+        self._glow: QGraphicsPathItem | None = None
+        self._glow_label: Badge | None = None
+        self._flash: Badge | None = None
+        self._drop: Badge | None = None
+        self.card_visible = True
+
+    # -- lifetime -------------------------------------------------------------------------
+    def ensure(self) -> None:
+        s = self.scene
+        if not _alive(self._token, s):
+            self._token = PacketToken()
+            self._card = PacketCard()
+            self._route_all = self._path_item(1.0, dashed=True, alpha=150, z=1500)
+            self._route_done = self._path_item(4.0, dashed=False, alpha=170, z=1501)
+            self._marker = self._path_item(3.0, dashed=False, alpha=255, z=1502)
+            self._glow = QGraphicsPathItem()
+            self._glow.setZValue(-15)  # above the network bars, under devices and links' ends
+            self._glow_label = Badge(z=2970)
+            self._flash = Badge(z=2985)
+            self._drop = Badge(z=2995)
+            for item in (self._token, self._card, self._route_all, self._route_done, self._marker,
+                         self._glow, self._glow_label, self._flash, self._drop):
+                item.setVisible(False)
+                s.addItem(item)
+            self.set_scale(self.scale)
+
+    def _path_item(self, width: float, dashed: bool, alpha: int, z: float) -> QGraphicsPathItem:
+        item = QGraphicsPathItem()
+        colour = QColor(ROUTE_COLOUR)
+        colour.setAlpha(alpha)
+        pen = QPen(colour, width * 2 if not dashed else 2.0)
+        pen.setCosmetic(True)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        if dashed:
+            pen.setDashPattern([4, 4])
+        item.setPen(pen)
+        item.setZValue(z)
+        item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        return item
+
+    def remove(self) -> None:
+        """Take every overlay off the scene (no trace to show)."""
+        for item in self._all():
+            item.setVisible(False)
+
+    def _all(self) -> list[QGraphicsItem]:
+        items = [self._token, self._card, self._route_all, self._route_done, self._marker,
+                 self._glow, self._glow_label, self._flash, self._drop]
+        return [i for i in items if _alive(i, self.scene)]
+
+    def set_scale(self, scale: float) -> None:
+        """Presentation mode draws the token, card and badges larger."""
+        self.scale = scale
+        for item in (self._token, self._glow_label, self._flash, self._drop):
+            if _alive(item, self.scene):
+                item.setScale(scale)
+        if _alive(self._card, self.scene):
+            self._card.setScale(self.card_scale)
+
+    @property
+    def card_scale(self) -> float:
+        # The card is wide: it grows less than the token so that it still fits beside it.
+        return 1.0 + (self.scale - 1.0) * 0.6
+
+    # -- accessors (after ensure) ---------------------------------------------------------
+    @property
+    def token(self) -> PacketToken:
+        self.ensure()
+        assert self._token is not None
+        return self._token
+
+    @property
+    def card(self) -> PacketCard:
+        self.ensure()
+        assert self._card is not None
+        return self._card
+
+    @property
+    def flash_badge(self) -> Badge:
+        self.ensure()
+        assert self._flash is not None
+        return self._flash
+
+    # -- drawing --------------------------------------------------------------------------
+    def move_packet(self, x: float, y: float) -> None:
+        self.ensure()
+        assert self._token is not None and self._card is not None
+        self._token.setPos(x, y)
+        self._card.setPos(x, y)
+
+    def show_packet(self, visible: bool) -> None:
+        self.ensure()
+        assert self._token is not None and self._card is not None
+        self._token.setVisible(visible)
+        self._card.setVisible(visible and self.card_visible)
+
+    def show_route(self, whole: QPainterPath, done: QPainterPath) -> None:
+        self.ensure()
+        assert self._route_all is not None and self._route_done is not None
+        self._route_all.setPath(whole)
+        self._route_done.setPath(done)
+        self._route_all.setVisible(True)
+        self._route_done.setVisible(not done.isEmpty())
+
+    def mark(self, rect: QRectF | None) -> None:
+        """Outline the current hop's glyph."""
+        self.ensure()
+        assert self._marker is not None
+        if rect is None or rect.isNull():
+            self._marker.setVisible(False)
+            return
+        path = QPainterPath()
+        path.addRoundedRect(rect.adjusted(-6, -6, 6, 6), 10, 10)
+        colour = QColor(MARKER_COLOUR)
+        pen = QPen(colour, 3.0)
+        pen.setCosmetic(True)
+        self._marker.setPen(pen)
+        self._marker.setPath(path)
+        self._marker.setVisible(True)
+
+    def glow(self, path: QPainterPath | None, colour: str = "#059669", label: str = "",
+             at: QPointF | None = None) -> None:
+        """Light up a logical segment (a VXLAN network, a tunnel) while the packet is in it."""
+        self.ensure()
+        assert self._glow is not None and self._glow_label is not None
+        if path is None or path.isEmpty():
+            self._glow.setVisible(False)
+            self._glow_label.setVisible(False)
+            return
+        c = QColor(colour)
+        c.setAlpha(95)
+        pen = QPen(c, 18.0)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        self._glow.setPen(pen)
+        self._glow.setPath(path)
+        self._glow.setVisible(True)
+        if label and at is not None:
+            self._glow_label.set_text(label, colour, below=-34)
+            self._glow_label.setPos(at)
+            self._glow_label.setVisible(True)
+        else:
+            self._glow_label.setVisible(False)
+
+    def flash(self, at: QPointF | None, text: str = "", colour: str = "#EA580C") -> None:
+        """Show (or hide, with None) the badge that announces a rewrite at a hop."""
+        badge = self.flash_badge
+        if at is None or not text:
+            badge.setVisible(False)
+            return
+        badge.set_text(text, colour, below=-52)
+        badge.setPos(at)
+        badge.setOpacity(1.0)
+        badge.setVisible(True)
+
+    def drop(self, at: QPointF | None, text: str = "") -> None:
+        self.ensure()
+        assert self._drop is not None
+        if at is None:
+            self._drop.setVisible(False)
+            return
+        self._drop.set_text(text, DROP_COLOUR, cross=True, below=26)
+        self._drop.setPos(at)
+        self._drop.setVisible(True)

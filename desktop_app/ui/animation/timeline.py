@@ -1,0 +1,170 @@
+"""The hop timeline: one entry per hop (device and short action), click to jump there; above it
+the flow's outcome, what the last edit changed, and the legend of the token's rings."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QSize, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .encapsulation import LAYER_COLOURS, LEGEND, connection_colour
+from .packet_token import CORE_RADIUS, RING_GAP, RING_WIDTH
+from .player import AnimationController
+
+ITEM_WIDTH = 190
+
+
+def token_pixmap(core: str, rings: list[str], size: int = 40, dropped: bool = False) -> QPixmap:
+    """The token's look as a small picture, for the timeline and the legend."""
+    pm = QPixmap(size, size)
+    pm.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pm)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    full = CORE_RADIUS + len(rings) * (RING_WIDTH + RING_GAP)
+    k = (size / 2 - 1) / max(full, CORE_RADIUS + 2 * (RING_WIDTH + RING_GAP))
+    c = QPointF(size / 2, size / 2)
+    r = full * k
+    p.setPen(Qt.PenStyle.NoPen)
+    for colour in rings:
+        p.setBrush(QColor(colour))
+        p.drawEllipse(c, r, r)
+        r -= RING_WIDTH * k
+        p.setBrush(QColor("white"))
+        p.drawEllipse(c, r, r)
+        r -= RING_GAP * k
+    p.setBrush(QColor("#B91C1C" if dropped else core))
+    p.setPen(QPen(QColor("white"), 1))
+    p.drawEllipse(c, CORE_RADIUS * k, CORE_RADIUS * k)
+    p.end()
+    return pm
+
+
+class Legend(QWidget):
+    """What the rings and the core's colour mean."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("token_legend")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(10)
+        entries = [(token_pixmap(connection_colour(0), []), self.tr("packet (connection 1)")),
+                   (token_pixmap(connection_colour(1), []), self.tr("new connection after a proxy"))]
+        for kind, text in LEGEND[:4]:
+            entries.append((token_pixmap("#94A3B8", [LAYER_COLOURS[kind]]), text))
+        for pm, text in entries:
+            icon = QLabel()
+            icon.setPixmap(pm.scaled(18, 18, Qt.AspectRatioMode.KeepAspectRatio,
+                                     Qt.TransformationMode.SmoothTransformation))
+            row.addWidget(icon)
+            label = QLabel(text)
+            row.addWidget(label)
+        row.addStretch(1)
+        self.setToolTip(self.tr("One ring per outer header the packet carries, outermost "
+                                "outside; the core's colour changes with each new connection."))
+
+
+class HopTimelineDock(QDockWidget):
+    """Follows the controller: lists its trace's hops and marks the current one."""
+
+    def __init__(self, controller: AnimationController, parent: QWidget | None = None):
+        super().__init__(self.tr("Hop timeline"), parent)
+        self.setObjectName("hop_timeline")
+        self.controller = controller
+        body = QWidget()
+        col = QVBoxLayout(body)
+        col.setContentsMargins(6, 4, 6, 4)
+        col.setSpacing(3)
+        self.outcome = QLabel()
+        self.outcome.setObjectName("flow_outcome")
+        self.outcome.setTextFormat(Qt.TextFormat.RichText)
+        self.outcome.setWordWrap(True)
+        col.addWidget(self.outcome)
+        self.change = QLabel()
+        self.change.setObjectName("flow_change")
+        self.change.setWordWrap(True)
+        self.change.setStyleSheet("QLabel { color: #B45309; font-weight: bold; }")
+        col.addWidget(self.change)
+        self.list = QListWidget()
+        self.list.setObjectName("hop_list")
+        self.list.setFlow(QListWidget.Flow.LeftToRight)
+        self.list.setWrapping(False)
+        self.list.setWordWrap(True)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list.setIconSize(QSize(28, 28))
+        self.list.setSpacing(2)
+        self.list.setToolTip(self.tr("Every hop of the trace; click one to jump there."))
+        col.addWidget(self.list, 1)
+        self.legend = Legend()
+        col.addWidget(self.legend)
+        self.setWidget(body)
+        self.body = body
+        self.list.itemClicked.connect(self._on_clicked)
+        self.list.itemActivated.connect(self._on_clicked)
+        controller.trace_changed.connect(self.rebuild)
+        controller.hop_changed.connect(self.select_hop)
+        controller.change_noted.connect(self.change.setText)
+        self.rebuild()
+
+    def rebuild(self) -> None:
+        self.list.clear()
+        trace = self.controller.trace
+        if trace is None:
+            self.outcome.setText(self.tr("No flow is playing."))
+            return
+        colour = "#15803D" if trace.delivered else "#B91C1C"
+        flow = trace.flow
+        self.outcome.setText(
+            f"<b>{flow.get('id') or ''}</b> {flow['from']} → {flow['to']} "
+            f"({flow['protocol']}{':' + str(flow['port']) if flow.get('port') else ''}): "
+            f"<b style='color:{colour}'>{trace.disposition}</b> — {trace.detail}")
+        size = self._item_size()
+        bar = self.list.horizontalScrollBar().sizeHint().height()
+        self.list.setMinimumHeight(size.height() + bar + 2 * self.list.frameWidth() + 6)
+        for hop in trace.hops:
+            look = self.controller.look(hop.index, sent=True)
+            dropped = look.alert
+            text = f"{hop.index} · {hop.device}\n{hop.summary or hop.kind}"
+            item = QListWidgetItem(QIcon(token_pixmap(look.core, list(look.rings), 40, dropped)),
+                                   text)
+            item.setSizeHint(size)
+            item.setToolTip(f"{hop.device} ({hop.kind})\n{hop.summary}\n{look.footer}")
+            item.setData(Qt.ItemDataRole.UserRole, hop.index)
+            if dropped:
+                item.setForeground(QColor("#B91C1C"))
+            self.list.addItem(item)
+        self.select_hop(self.controller.hop)
+
+    def _item_size(self) -> QSize:
+        m = self.list.fontMetrics()
+        icon = self.list.iconSize().width()
+        return QSize(max(ITEM_WIDTH, m.averageCharWidth() * 26 + icon), m.height() * 3 + 10)
+
+    def set_large(self, on: bool) -> None:
+        """Presentation mode: the fonts grew (set by the caller), so do the entries."""
+        side = 44 if on else 28
+        self.list.setIconSize(QSize(side, side))
+        self.rebuild()
+
+    def select_hop(self, index: int) -> None:
+        if 0 <= index < self.list.count():
+            self.list.blockSignals(True)
+            self.list.setCurrentRow(index)
+            self.list.blockSignals(False)
+            self.list.scrollToItem(self.list.item(index))
+
+    def _on_clicked(self, item: QListWidgetItem) -> None:
+        self.controller.go_to(int(item.data(Qt.ItemDataRole.UserRole)))
+
+    def entries(self) -> list[str]:
+        return [self.list.item(i).text() for i in range(self.list.count())]
