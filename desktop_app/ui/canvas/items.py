@@ -71,6 +71,10 @@ class ModelItem(QGraphicsItem):
             self.prepareGeometryChange()
             self._rect = rect
 
+    def icon_rect(self) -> QRectF:
+        """Where the kind's icon is drawn, in item coordinates (empty when there is none)."""
+        return QRectF()
+
     # The connect handle: drag from it onto a network to add an interface there.
     def handle_centre(self) -> QPointF | None:
         return None
@@ -123,6 +127,9 @@ class DeviceItem(ModelItem):
             self.setToolTip(device_tooltip(device))
             self.update()
 
+    def icon_rect(self) -> QRectF:
+        return QRectF(-ICON / 2, self._rect.top() + SELECT_MARGIN + 2, ICON, ICON)
+
     def handle_centre(self) -> QPointF | None:
         top = self._rect.top() + SELECT_MARGIN + 2
         return QPointF(ICON / 2 + 9, top + ICON - 6)
@@ -147,7 +154,7 @@ class DeviceItem(ModelItem):
             fill.setAlpha(40 if selected else 22)
             painter.setBrush(fill)
             painter.drawRoundedRect(r.adjusted(-2, -2, 2, 2), 8, 8)
-        icon = QRectF(-ICON / 2, r.top() + 2, ICON, ICON)
+        icon = self.icon_rect()
         if lod < TEXT_LOD * 0.5:
             painter.fillRect(icon, QColor(_badge(self.kind)))
             return
@@ -180,6 +187,10 @@ class PodItem(ModelItem):
     def type(self) -> int:
         return POD_TYPE
 
+    def icon_rect(self) -> QRectF:
+        r = self._rect.adjusted(1, 1, -1, -1)
+        return QRectF(r.left() + 4, r.center().y() - 9, 18, 18)
+
     def sync(self, device: t.Device, glyph: Box) -> None:
         self.setPos(glyph.cx, glyph.cy)
         rect = QRectF(-glyph.w / 2, -glyph.h / 2, glyph.w, glyph.h)
@@ -200,7 +211,7 @@ class PodItem(ModelItem):
         painter.setPen(QPen(border, 2.0 if selected else 1.2))
         painter.setBrush(s.c("base"))
         painter.drawRoundedRect(r, r.height() / 2, r.height() / 2)
-        icon = QRectF(r.left() + 4, r.center().y() - 9, 18, 18)
+        icon = self.icon_rect()
         if _lod(painter, option) < TEXT_LOD * 0.5:
             return
         s.icons.paint(painter, "pod", icon)
@@ -229,6 +240,11 @@ class ContainerItem(ModelItem):
 
     def type(self) -> int:
         return CONTAINER_TYPE
+
+    def icon_rect(self) -> QRectF:
+        size = 26.0 if self.kind == "esxi-host" else 24.0
+        tr = self.title_rect
+        return QRectF(tr.left() + 4, tr.center().y() - size / 2, size, size)
 
     def sync(self, device: t.Device, glyph: Box, box: Box) -> None:
         self.setPos(box.x, box.y)
@@ -290,8 +306,7 @@ class ContainerItem(ModelItem):
         painter.drawRoundedRect(r, 10 if host else 7, 10 if host else 7)
         lod = _lod(painter, option)
         tr = self.title_rect
-        size = 26.0 if host else 24.0
-        icon = QRectF(tr.left() + 4, tr.center().y() - size / 2, size, size)
+        icon = self.icon_rect()
         if lod < TEXT_LOD * 0.5:
             painter.fillRect(icon, QColor(_badge(self.kind)))
             return

@@ -71,6 +71,12 @@ class NetworkItem(ModelItem):
     def type(self) -> int:
         return NETWORK_TYPE
 
+    def icon_rect(self) -> QRectF:
+        if self.orientation != "cloud":
+            return QRectF()
+        c = self.bar.center()
+        return QRectF(c.x() - 16, c.y() - 22, 32, 32)
+
     def sync(self, network: t.Network, shape: NetworkShape) -> None:
         box = shape.box
         self.setPos(box.x, box.y)
@@ -135,8 +141,8 @@ class NetworkItem(ModelItem):
             painter.drawPath(self.cloud())
             if lod < TEXT_LOD * 0.5:
                 return
+            s.icons.paint(painter, "internet", self.icon_rect())
             c = self.bar.center()
-            s.icons.paint(painter, "internet", QRectF(c.x() - 16, c.y() - 22, 32, 32))
             if lod >= TEXT_LOD:
                 painter.setFont(s.title_font)
                 painter.setPen(s.c("label_text"))
