@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 from desktop_app.engine import FlowRequest
 from desktop_app.model import topology as t
 from desktop_app.ui import commands
-from desktop_app.ui.commands.addressing import fresh_id
 
 from .player import AnimationController
 
@@ -26,8 +25,10 @@ def flow_from_request(topology: t.Topology, request: FlowRequest, flow_id: str |
     """A saved flow for what is being traced, with a free id made from its ends."""
     base = flow_id or f"{request.source}-to-{request.to}".replace(" ", "-")
     base = "".join(c if c.isalnum() or c in "_.-" else "-" for c in base).strip("-.") or "flow"
-    taken = set(topology.all_ids())
-    new_id = base if flow_id else fresh_id(base, taken)
+    taken = set(topology.all_ids()) | {f.id for f in topology.flows}
+    new_id, n = base, 2
+    while new_id in taken and not flow_id:
+        new_id, n = f"{base}-{n}", n + 1
     flow = t.Flow(id=new_id, from_=request.source, to=request.to, label=label or None,
                   protocol=request.protocol, port=request.port, size=request.size,
                   endpoint=request.endpoint)

@@ -142,7 +142,11 @@ def _path_changes(old: Trace, new: Trace) -> list[str]:
             reason = f": same host ({ha})"
         clauses.append(f"{family} no longer needed between {a} and {b}{reason}")
     for family, a, b in (new_uses - old_uses):
-        clauses.append(f"now needs {family} between {a} and {b}")
+        reason = ""
+        ha, hb = _host_of(new, a), _host_of(new, b)
+        if ha and hb and ha != hb and family in ("VXLAN", "Calico VXLAN"):
+            reason = f": different hosts ({ha}, {hb})"
+        clauses.append(f"now needs {family} between {a} and {b}{reason}")
 
     old_path = [h.device for h in old.hops if h.kind not in _HOST_KINDS]
     new_path = [h.device for h in new.hops if h.kind not in _HOST_KINDS]
