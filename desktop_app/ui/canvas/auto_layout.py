@@ -29,11 +29,12 @@ from . import geometry as g
 COL_GAP = 28.0
 ROW_GAP = 40.0
 LANE_H = 58.0
+LANE_TAIL = 20.0
 HOST_GAP = 36.0  # between host boxes in a row
 ZONE_ROW_GAP = 60.0  # between two zone rows inside a host: room for the inner zone's title
 SIDE_GAP = 200.0  # between the main column and a site to the side (a vertical WAN bar)
 BLOCK_PAD = g.ZONE_PAD + 10.0
-MAX_ROW_WIDTH = 2600.0
+MIN_ROW_WIDTH = 2600.0  # rows wrap beyond this; big topologies get wider rows (see _Layout)
 
 _CLIENT_KINDS = ("client", "dns", "vm")
 
@@ -113,6 +114,8 @@ class _Layout:
                 if itf.network in self.networks:
                     self.on_net.setdefault(itf.network, []).append(d.id)
         self.rank = self._ranks()
+        # Wrap rows so that a big topology comes out roughly as wide as it is tall.
+        self.max_row = max(MIN_ROW_WIDTH, math.sqrt(len(topology.devices)) * 260.0)
 
     # -- ranks ----------------------------------------------------------------------------
     def _ranks(self) -> dict[str, float]:
@@ -266,6 +269,7 @@ class _Layout:
         y = 0.0
         width = 0.0
         laid: list[list[_Unit]] = []
+        after_lane = False
         for key in sorted(rows):
             members = sorted(rows[key], key=lambda u: u.order)
             if key[1] == 1:
@@ -273,7 +277,11 @@ class _Layout:
                     u.y = y
                     y += LANE_H
                     laid.append([u])
+                after_lane = True
                 continue
+            if after_lane:
+                y += LANE_TAIL  # room for the labels of links rising to the lane above
+                after_lane = False
             for line in self._wrap(self._ordered(members, placed)):
                 x = 0.0
                 height = max(u.h for u in line)
@@ -322,7 +330,7 @@ class _Layout:
         out: list[list[_Unit]] = [[]]
         x = 0.0
         for u in line:
-            if out[-1] and x + u.w > MAX_ROW_WIDTH:
+            if out[-1] and x + u.w > self.max_row:
                 out.append([])
                 x = 0.0
             out[-1].append(u)

@@ -96,7 +96,7 @@ BAR_MARGIN = 28.0  # how far a bar reaches past the outermost link on it
 BAR_LABEL = 30.0  # room above a horizontal bar for its two label lines
 LINK_SPREAD = 16.0  # distance between two links leaving one device on the same side
 ZONE_PAD = 22.0
-ZONE_TITLE = 26.0
+ZONE_TITLE = 36.0  # the title, and room under it for labels of links leaving upwards
 
 CONTAINER_KINDS = ("esxi-host", "k8s-node")
 

@@ -20,6 +20,7 @@ ZONE_TYPE = QGraphicsItem.UserType + 1
 DEVICE_TYPE = QGraphicsItem.UserType + 3
 CONTAINER_TYPE = QGraphicsItem.UserType + 4
 POD_TYPE = QGraphicsItem.UserType + 7
+ZONE_TITLE_TYPE = QGraphicsItem.UserType + 8
 
 ICON = 36.0
 SELECT_MARGIN = 4.0
@@ -392,6 +393,40 @@ class ZoneItem(ModelItem):
         painter.setPen(pen)
         painter.setBrush(QBrush(fill))
         painter.drawRoundedRect(self._rect.adjusted(0.5, 0.5, -0.5, -0.5), 14, 14)
+
+
+class ZoneTitleItem(QGraphicsItem):
+    """A zone's title, drawn above the host boxes a zone may cross (an ICP cluster spanning
+    ESXi hosts) so it stays readable; clicks go through to the zone."""
+
+    def __init__(self, style: CanvasStyle, zone: ZoneItem):
+        super().__init__()
+        self.style = style
+        self.zone = zone
+        self.setZValue(-25)  # above host boxes and link lines, under networks and devices
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self._rect = QRectF()
+
+    def type(self) -> int:
+        return ZONE_TITLE_TYPE
+
+    def sync(self) -> None:
+        rect = self.zone.title_rect().adjusted(-4, -2, 4, 2)
+        # Room for the title to grow when zoomed out (see paint).
+        rect.setWidth(min(self.zone.boundingRect().width() - 12, rect.width() * 3))
+        rect.setHeight(rect.height() * 3)
+        self.setPos(self.zone.pos())
+        if rect != self._rect:
+            self.prepareGeometryChange()
+            self._rect = rect
+        self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return self._rect
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        s = self.style
         lod = _lod(painter, option)
         if lod < TEXT_LOD * 0.3:
             return
@@ -401,11 +436,19 @@ class ZoneItem(ModelItem):
         font = QFont(s.zone_font)
         font.setPixelSize(round(s.zone_font.pixelSize() * grow))
         metrics = QFontMetricsF(font)
+        width = min(self._rect.width() - 4, metrics.horizontalAdvance(self.zone.title) + 10)
+        box = QRectF(8, 5, width, metrics.height() + 3)
+        if self.zone.depth > 0:  # nested zones cross other boxes: give the title a backing
+            back = QColor(s.theme.zone_fills[self.zone.depth % len(s.theme.zone_fills)])
+            back.setAlpha(225)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(back)
+            painter.drawRoundedRect(box, 5, 5)
         painter.setFont(font)
         painter.setPen(s.c("zone_text"))
-        tr = QRectF(10, 6, self._rect.width() - 20, metrics.height() + 2)
-        text = metrics.elidedText(self.title, Qt.TextElideMode.ElideRight, tr.width())
-        painter.drawText(tr, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+        text = metrics.elidedText(self.zone.title, Qt.TextElideMode.ElideRight, box.width() - 8)
+        painter.drawText(box.adjusted(4, 0, -4, 0),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
 
 
 def _badge(kind: str) -> str:

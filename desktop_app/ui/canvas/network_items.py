@@ -232,8 +232,8 @@ class LinkItem(QGraphicsItem):
         (x0, y0), (x1, y1) = link.points[0], link.points[-1]
         if link.side in ("top", "bottom"):
             step = link.label_step * (h + 2)
-            along = 6 + step if link.side == "bottom" else -6 - h - step
             x = x0 - w - 3 if link.label_side == "left" else x0 + 3
+            along = 6 + step if link.side == "bottom" else -6 - h - step
             return QRectF(x, y0 + along, w, h)
         length = math.hypot(x1 - x0, y1 - y0) or 1.0
         ux, uy = (x1 - x0) / length, (y1 - y0) / length

@@ -20,7 +20,7 @@ from desktop_app.ui.document import Document
 from . import geometry as g
 from .auto_layout import complete
 from .interaction import SceneInteraction
-from .items import ContainerItem, DeviceItem, ModelItem, PodItem, ZoneItem
+from .items import ContainerItem, DeviceItem, ModelItem, PodItem, ZoneItem, ZoneTitleItem
 from .network_items import LinkItem, NetworkItem, TunnelItem
 from .style import CanvasStyle
 
@@ -39,6 +39,7 @@ class TopologyScene(QGraphicsScene):
         self.item_for: dict[str, ModelItem] = {}
         self.links: dict[str, LinkItem] = {}
         self.tunnels: dict[str, TunnelItem] = {}
+        self.zone_titles: dict[str, ZoneTitleItem] = {}
         self.positions: dict[str, list[float]] = {}
         self.diagram = g.compute(doc.topology, {})
         self.interaction = SceneInteraction(self)
@@ -56,6 +57,7 @@ class TopologyScene(QGraphicsScene):
         self.item_for.clear()
         self.links.clear()
         self.tunnels.clear()
+        self.zone_titles.clear()
         self.sync()
         self._fit_scene_rect(force=True)
 
@@ -80,6 +82,14 @@ class TopologyScene(QGraphicsScene):
                 continue
             item = self._item(z.id, ZoneItem)
             item.sync(z, box, d.zone_depth.get(z.id, 0))
+            title = self.zone_titles.get(z.id)
+            if title is None or title.zone is not item:
+                if title is not None:
+                    self.removeItem(title)
+                title = ZoneTitleItem(self.style, item)
+                self.zone_titles[z.id] = title
+                self.addItem(title)
+            title.sync()
             seen.add(z.id)
         for n in topo.networks:
             shape = d.networks.get(n.id)
@@ -101,6 +111,8 @@ class TopologyScene(QGraphicsScene):
             seen.add(dev.id)
         for stale in [i for i in self.item_for if i not in seen]:
             self.removeItem(self.item_for.pop(stale))
+        for stale in [i for i in self.zone_titles if i not in seen]:
+            self.removeItem(self.zone_titles.pop(stale))
 
         kinds = {n.id: n.kind for n in topo.networks}
         live_links: set[str] = set()
