@@ -278,10 +278,14 @@ def _http(h: HTTP, i: int) -> tuple[bytes, list[DissectedLayer]]:
     data = h.summary.encode("utf-8")
     fields: list[Field] = []
     at = 0
-    for line in h.summary.split("\r\n"):
-        n = len(line.encode("utf-8")) + 2
+    lines = h.summary.split("\r\n")
+    for k, line in enumerate(lines):
+        n = len(line.encode("utf-8")) + (2 if k < len(lines) - 1 else 0)
         if line:
-            fields.append(Field("summary", "Line" if fields else "Request", line, at, at + n))
+            fields.append(Field("summary", "Header" if fields else "Request Line", line, at,
+                                at + n))
+        elif n:
+            fields.append(Field("", "End of headers", "\\r\\n", at, at + n))
         at += n
     first = h.summary.split("\r\n", 1)[0]
     return data, [DissectedLayer(i, "http", f"Hypertext Transfer Protocol ({first})", 0,
