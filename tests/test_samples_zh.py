@@ -29,7 +29,10 @@ def test_same_topology_different_words():
                "XCR", "ICP", "NSX", "VCS", "L2", "Web", "Ingress")) for label in labels)
     assert zh.flow("flow1-internet-to-web").label.startswith("流 1")
     for flow in zh.flows:
-        assert trace(zh, flow).dumps() == trace(en, en.flow(flow.id)).dumps()
+        a, b = trace(zh, flow), trace(en, en.flow(flow.id))
+        assert a.disposition == b.disposition
+        assert [(h.device, h.headers_in, h.headers_out) for h in a.hops] == [
+            (h.device, h.headers_in, h.headers_out) for h in b.hops]
 
 
 def test_generator_reproduces_the_file():
