@@ -275,7 +275,7 @@ class _Layout:
             if key[1] == 1:
                 for u in members:  # one lane per network
                     u.y = y
-                    y += LANE_H
+                    y += self._lane_height(u.id)
                     laid.append([u])
                 after_lane = True
                 continue
@@ -307,8 +307,19 @@ class _Layout:
                 frame.at.update(u.frame.shifted(u.x, u.y))  # type: ignore[union-attr]
         for u in units:
             if u.kind == "net":
-                frame.at[u.id] = (self._lane_x(u.id, frame), u.y + LANE_H / 2 + 6)
+                frame.at[u.id] = (self._lane_x(u.id, frame), u.y + self._lane_centre(u.id))
         return frame
+
+    def _lane_height(self, nid: str) -> float:
+        if self.networks[nid].kind == "internet":
+            return g.CLOUD_SIZE[1] + 30.0
+        return LANE_H
+
+    def _lane_centre(self, nid: str) -> float:
+        """Where the bar (or cloud) sits in its lane: under the room its label takes."""
+        if self.networks[nid].kind == "internet":
+            return g.CLOUD_SIZE[1] / 2 + 15.0
+        return LANE_H / 2 + 6
 
     def _lane_x(self, nid: str, frame: Frame) -> float:
         xs = [frame.at[d][0] for d in self.on_net.get(nid, []) if d in frame.at]
