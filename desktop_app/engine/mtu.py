@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from . import messages as M
 from .headers import ESP, GRE, UDP, VXLAN, HeaderStack, IPv4, ip_packet_bytes, stack_bytes
 
 
@@ -18,7 +21,7 @@ def encapsulation_layers(stack: HeaderStack) -> list[tuple[str, int]]:
         # Bytes from this IP header up to the next one: the tunnel's headers (plus inner
         # Ethernet, and the ESP trailer that ESP's size includes).
         layers.append((_name(stack[start:end]), stack_bytes(stack[start:end])))
-    layers.append(("inner IP packet", stack_bytes(stack[ips[-1]:])))
+    layers.append((M.INNER_PACKET, stack_bytes(stack[ips[-1]:])))
     return layers
 
 
@@ -37,15 +40,25 @@ def _name(chunk: HeaderStack) -> str:
     return "IP-in-IP"
 
 
-def describe(stack: HeaderStack, mtu: int, network: str) -> tuple[bool, str, list[dict[str, object]]]:
-    """Whether the outermost IP packet fits, a sentence, and the breakdown as data."""
+@dataclass(frozen=True)
+class MtuCheck:
+    fits: bool
+    size: int
+    template: str
+    params: dict[str, object]
+    breakdown: list[dict[str, object]]
+
+
+def check(stack: HeaderStack, mtu: int, network: str) -> MtuCheck:
+    """Whether the outermost IP packet fits, the sentence saying so, and the breakdown as data."""
     size = ip_packet_bytes(stack)
     layers = encapsulation_layers(stack)
-    parts = " + ".join(f"{name} {n:,}" for name, n in reversed(layers)) if len(layers) > 1 else ""
     fits = size <= mtu
-    relation = "≤" if fits else ">"
-    text = f"IP packet {size:,} B {relation} MTU {mtu:,} of {network}"
-    if parts:
-        text += f" ({parts})"
-    breakdown = [{"layer": name, "bytes": n} for name, n in layers]
-    return fits, text, breakdown
+    params: dict[str, object] = {"size": size, "mtu": mtu, "network": network}
+    if len(layers) > 1:
+        params["parts"] = " + ".join(f"{name} {n:,}" for name, n in reversed(layers))
+        template = M.MTU_FITS_PARTS if fits else M.MTU_TOO_BIG
+    else:
+        template = M.MTU_FITS if fits else M.MTU_TOO_BIG_PLAIN
+    breakdown = [{"layer": str(name), "bytes": n} for name, n in layers]
+    return MtuCheck(fits, size, template, params, breakdown)

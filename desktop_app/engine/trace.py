@@ -6,6 +6,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from . import messages as M
 from .headers import HeaderStack, stack_json
 
 TRACE_FORMAT = "hybridviz-trace/1"
@@ -21,12 +22,21 @@ DISPOSITIONS = (
 
 @dataclass(frozen=True)
 class Step:
-    """One thing a hop did, in words, with the rule, route or object that caused it."""
+    """One thing a hop did, in words, with the rule, route or object that caused it.
+
+    ``text`` is the English sentence; ``template`` and ``params`` let a view say it in the
+    reader's language (see ``messages``).
+    """
 
     type: str
     text: str
     rule: str | None = None  # the NAT/firewall rule, route, service or record that applied
     extra: tuple[tuple[str, Any], ...] = ()
+    template: str = ""
+    params: tuple[tuple[str, Any], ...] = ()
+
+    def __str__(self) -> str:
+        return self.text
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"type": self.type, "text": self.text}
@@ -35,6 +45,13 @@ class Step:
         for k, v in self.extra:
             out[k] = v
         return out
+
+
+def say(type_: str, template: str, rule: str | None = None, extra: dict[str, Any] | None = None,
+        **params: Any) -> Step:
+    """A step from a message template and its parameters."""
+    return Step(type_, template.format(**params), rule, tuple((extra or {}).items()), template,
+                tuple(params.items()))
 
 
 @dataclass
@@ -72,38 +89,42 @@ class Hop:
     @property
     def summary(self) -> str:
         """A short action for timelines and tables, e.g. ``firewall allow-web, DNAT dnat-vip, route``."""
-        parts: list[str] = []
+        return ", ".join(template.format(**params) for template, params in self.summary_parts())
+
+    def summary_parts(self) -> list[tuple[str, dict[str, Any]]]:
+        """The summary as (template, params) pairs, for views that translate it."""
+        parts: list[tuple[str, dict[str, Any]]] = []
         for s in self.steps:
-            short = _short(s)
-            if short and short not in parts:
-                parts.append(short)
-        return ", ".join(parts)
+            part = _short(s)
+            if part is not None and part not in parts:
+                parts.append(part)
+        return parts
 
 
-def _short(s: Step) -> str:
+def _short(s: Step) -> tuple[str, dict[str, Any]] | None:
     layer = dict(s.extra).get("layer")
+    rule = s.rule or ""
     if s.type == "firewall":
-        return f"firewall {s.rule}"
+        return M.SUMMARY_FIREWALL, {"rule": rule}
     if s.type in ("dnat", "snat"):
-        return f"{s.type.upper()} {s.rule}"
-    if s.type == "encapsulate":
-        return f"encap {layer}"
-    if s.type == "decapsulate":
-        return f"decap {layer}"
-    if s.type == "kube-proxy":
-        return "kube-proxy" if s.rule == "KUBE-SERVICES" else f"kube-proxy {s.rule}"
+        return (M.SUMMARY_DNAT if s.type == "dnat" else M.SUMMARY_SNAT), {"rule": rule}
+    if s.type in ("encapsulate", "decapsulate"):
+        return (M.SUMMARY_ENCAP if s.type == "encapsulate" else M.SUMMARY_DECAP), {"layer": layer}
+    if s.type == "kube-proxy" and rule != "KUBE-SERVICES":
+        return M.SUMMARY_KUBE, {"rule": rule}
     if s.type == "proxy":
-        return f"proxy ({s.rule})" if s.rule else "proxy"
+        return M.SUMMARY_PROXY, {"rule": rule}
     if s.type == "drop":
-        return f"DROP: {s.text}"
+        return M.SUMMARY_DROP, {"reason": s}
     if s.type == "route":
-        rule = s.rule or ""
         if " via " in rule:
-            return "route via " + rule.split(" via ")[1].split(" ")[0]
+            return M.SUMMARY_ROUTE_VIA, {"via": rule.split(" via ")[1].split(" ")[0]}
         if " dev " in rule:
-            return "route dev " + rule.split(" dev ")[1].split(" ")[0]
-        return f"route ({rule})" if rule else "route"
-    return {"originate": "send", "dns": "DNS", "bridge": "bridge", "deliver": "deliver"}.get(s.type, "")
+            return M.SUMMARY_ROUTE_DEV, {"dev": rule.split(" dev ")[1].split(" ")[0]}
+        return M.SUMMARY_ROUTE, {}
+    if s.type in M.SUMMARY:
+        return M.SUMMARY[s.type], {}
+    return None
 
 
 @dataclass
@@ -112,6 +133,7 @@ class Trace:
     disposition: str
     detail: str
     hops: list[Hop]
+    reason: Step | None = None  # the drop or deliver step, for views that translate ``detail``
 
     @property
     def delivered(self) -> bool:

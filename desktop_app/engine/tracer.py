@@ -8,6 +8,7 @@ from typing import Any
 
 from desktop_app.model import topology as t
 
+from . import messages as M
 from .devices import DEFAULT_ORIGINATOR, HANDLERS, ORIGINATORS
 from .index import parse_ip
 from .packets import DEFAULT_PORTS, build_packet, ephemeral_port
@@ -73,8 +74,7 @@ def trace(topology: t.Topology, flow: t.Flow | FlowRequest, context: Context | N
     walk.client_ip = None
     while walk.pending is not None and walk.result is None:
         if len(walk.hops) >= MAX_HOPS:
-            walk.drop(walk.hops[-1], "ttl-exceeded",
-                      f"stopped after {MAX_HOPS} hops: the packet is going round a forwarding loop")
+            walk.drop(walk.hops[-1], "ttl-exceeded", M.TOO_MANY_HOPS, hops=MAX_HOPS)
             break
         arrival = walk.pending
         walk.pending = None
@@ -97,19 +97,19 @@ def _resolve(walk: Walk, hop, source: t.Device, target: str) -> IPv4Address | No
         return ip
     resolver = index.resolver_of(source.id)
     if resolver is None:
-        walk.step(hop, "dns", f"{source.id} has no DNS resolver configured to look up {target}")
-        walk.drop(hop, "unresolved", f"cannot resolve {target}: {source.id} has no 'dns' server")
+        walk.step(hop, "dns", M.DNS_NO_RESOLVER, source=source.id, name=target)
+        walk.drop(hop, "unresolved", M.DNS_NO_RESOLVER_DROP, source=source.id, name=target)
         return None
     answer = (resolver.records or {}).get(target)
     server_ip = index.primary_ip(resolver.id)
     if answer is None or parse_ip(answer) is None:
-        walk.step(hop, "dns", f"asked {resolver.id} ({server_ip}) for {target}: no such record (NXDOMAIN)",
-                  rule=f"{resolver.id}: no record {target}")
-        walk.drop(hop, "unresolved", f"{target} has no record on {resolver.id}")
+        walk.step(hop, "dns", M.DNS_NXDOMAIN, rule=f"{resolver.id}: no record {target}", server=resolver.id,
+                  server_ip=server_ip, name=target)
+        walk.drop(hop, "unresolved", M.DNS_NXDOMAIN_DROP, name=target, server=resolver.id)
         return None
     walk.request_host = target
-    walk.step(hop, "dns", f"resolved {target} to {answer} via {resolver.id} ({server_ip})",
-              rule=f"{resolver.id}: {target} A {answer}")
+    walk.step(hop, "dns", M.DNS_RESOLVED, rule=f"{resolver.id}: {target} A {answer}", name=target,
+              answer=answer, server=resolver.id, server_ip=server_ip)
     return parse_ip(answer)
 
 

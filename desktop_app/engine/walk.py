@@ -14,12 +14,13 @@ from typing import Any
 
 from desktop_app.model import topology as t
 
+from . import messages as M
 from . import mtu, segment
 from .arrival import Arrival
 from .headers import Ethernet, HeaderStack, IPv4, with_lengths
 from .index import Attachment, TopologyIndex
 from .routing import RouteTables
-from .trace import Hop, Step, Trace
+from .trace import Hop, Trace, say
 
 MAX_HOPS = 400
 
@@ -61,17 +62,20 @@ class Walk:
         return hop
 
     @staticmethod
-    def step(hop: Hop, type_: str, text: str, rule: str | None = None, **extra: Any) -> None:
-        hop.steps.append(Step(type_, text, rule, tuple(extra.items())))
+    def step(hop: Hop, type_: str, template: str, rule: str | None = None,
+             extra: dict[str, Any] | None = None, **params: Any) -> None:
+        """Record a step from a message template (``messages``) and its parameters."""
+        hop.steps.append(say(type_, template, rule, extra, **params))
 
-    def drop(self, hop: Hop, disposition: str, detail: str, rule: str | None = None) -> None:
-        self.step(hop, "drop", detail, rule)
-        self.result = (disposition, detail)
+    def drop(self, hop: Hop, disposition: str, template: str, rule: str | None = None,
+             **params: Any) -> None:
+        self.step(hop, "drop", template, rule, **params)
+        self.result = (disposition, hop.steps[-1])
         self.pending = None
 
-    def deliver(self, hop: Hop, detail: str) -> None:
-        self.step(hop, "deliver", detail)
-        self.result = ("delivered", detail)
+    def deliver(self, hop: Hop, template: str, **params: Any) -> None:
+        self.step(hop, "deliver", template, **params)
+        self.result = ("delivered", hop.steps[-1])
         self.pending = None
 
     # -- TTL ----------------------------------------------------------------------------------
@@ -80,8 +84,7 @@ class Walk:
         ip = packet[0]
         assert isinstance(ip, IPv4)
         if ip.ttl <= 1:
-            self.drop(hop, "ttl-exceeded",
-                      f"TTL expired at {hop.device} (TTL {ip.ttl} on {ip.src} → {ip.dst}); a routing loop or too many hops")
+            self.drop(hop, "ttl-exceeded", M.TTL_EXPIRED, device=hop.device, ttl=ip.ttl, src=ip.src, dst=ip.dst)
             return None
         return (replace(ip, ttl=ip.ttl - 1), *packet[1:])
 
@@ -93,31 +96,35 @@ class Walk:
         next_hop: IPv4Address | None,
         packet: HeaderStack,
         sender_host: str | None,
-        why: str = "",
+        route: str | None = None,
     ) -> None:
         """Put an IP packet on ``out``'s network towards ``next_hop`` (ARP, Ethernet, MTU, VXLAN)."""
         network = self.index.networks.get(out.network or "")
         if network is None:
-            self.drop(hop, "no-route", f"{out.name} of {hop.device} is not attached to a network")
+            self.drop(hop, "no-route", M.NOT_ATTACHED, iface=out.name, device=hop.device)
             return
         if network.kind == "internet":
             frame = (Ethernet(out.mac, _cloud_mac(network.id)), *packet)
-            self.step(hop, "switch", f"into the {network.display_label} cloud from {out.name} ({out.ip})")
+            self.step(hop, "switch", M.INTO_INTERNET, network=network.display_label, iface=out.name, ip=out.ip)
             if self.emit(hop, network, frame):
                 self.pending = Arrival(network.id, network.id, hop.headers_out, None)
             return
         assert next_hop is not None
         target = segment.resolve_ip(self, network.id, next_hop)
         if target is None:
-            self.drop(hop, "unresolved",
-                      f"no device on {network.id} answers ARP for {next_hop}{why}")
+            if route:
+                self.drop(hop, "unresolved", M.NO_ARP_VIA, network=network.id, ip=next_hop, route=route)
+            else:
+                self.drop(hop, "unresolved", M.NO_ARP, network=network.id, ip=next_hop)
             return
         frame = (Ethernet(out.mac, target.final.mac, vlan=network.vlan), *packet)
         receiver = self.index.devices[target.final.device]
-        text = f"ARP {next_hop} on {network.id} → {target.final.mac} ({receiver.id} {target.final.name})"
+        params = dict(ip=next_hop, network=network.id, mac=target.final.mac, device=receiver.id,
+                      iface=target.final.name)
         if target.bridged_by:
-            text += f", beyond the L2 concentrator {target.bridged_by}"
-        self.step(hop, "switch", text)
+            self.step(hop, "switch", M.ARP_BRIDGED, bridge=target.bridged_by, **params)
+        else:
+            self.step(hop, "switch", M.ARP, **params)
         if self.emit(hop, network, frame):
             segment.carry(self, hop, network, target.receiver, sender_host)
 
@@ -134,17 +141,17 @@ class Walk:
         hop.headers_out = frame
         hop.frame_bytes = sum(h.size for h in frame)
         hop.mtu = network.effective_mtu
-        fits, text, breakdown = mtu.describe(frame, hop.mtu, network.id)
+        check = mtu.check(frame, hop.mtu, network.id)
         outer = next((h for h in frame if isinstance(h, IPv4)), None)
-        if not fits and outer is not None and outer.df:
-            self.step(hop, "mtu", text, breakdown=breakdown)
-            self.drop(hop, "mtu-exceeded",
-                      f"fragmentation needed: {text}, and DF is set; raise the MTU of {network.id} "
-                      f"or lower the inner MTU")
+        extra = {"breakdown": check.breakdown}
+        if not check.fits and outer is not None and outer.df:
+            self.step(hop, "mtu", check.template, extra=extra, **check.params)
+            self.drop(hop, "mtu-exceeded", M.MTU_EXCEEDED, size=check.size, mtu=hop.mtu, network=network.id)
             return False
-        if not fits:
-            text += "; DF is clear, so the packet would be fragmented"
-        self.step(hop, "mtu", text, breakdown=breakdown)
+        if not check.fits:
+            self.step(hop, "mtu", M.MTU_FRAGMENTED, extra=extra, size=check.size, mtu=hop.mtu, network=network.id)
+            return True
+        self.step(hop, "mtu", check.template, extra=extra, **check.params)
         return True
 
     def hand_over(self, hop: Hop, to_device: str, frame: HeaderStack, on_host: str | None) -> None:
@@ -156,8 +163,10 @@ class Walk:
 
     # -- results ------------------------------------------------------------------------------
     def finish(self) -> Trace:
-        disposition, detail = self.result or ("no-route", "the packet went nowhere")
-        return Trace(self.flow, disposition, detail, self.hops)
+        if self.result is None:  # every handler ends in deliver, drop or a next arrival
+            raise RuntimeError("the walk ended without a disposition")
+        disposition, reason = self.result
+        return Trace(self.flow, disposition, reason.text, self.hops, reason)
 
 
 def _cloud_mac(network_id: str) -> str:

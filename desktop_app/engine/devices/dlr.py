@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from .. import messages as M
 from ..walk import Arrival, Walk
-from .forwarding import deliver_text, dst_of, forward, receive_as_host
+from .forwarding import deliver, dst_of, forward, receive_as_host
 
 
 def receive(walk: Walk, arrival: Arrival) -> None:
     hop, packet = receive_as_host(walk, arrival, "dlr")
     if walk.index.owns(arrival.device, dst_of(packet)):
-        walk.deliver(hop, deliver_text(walk, arrival.device, packet))
+        deliver(walk, hop, arrival.device, packet)
         return
-    where = f"DLR in the kernel of {arrival.on_host}" if arrival.on_host else "DLR"
-    forward(walk, hop, arrival.device, packet, arrival.on_host, who=where)
+    if arrival.on_host:
+        forward(walk, hop, arrival.device, packet, arrival.on_host, template=M.ROUTE_DLR, host=arrival.on_host)
+    else:
+        forward(walk, hop, arrival.device, packet, None)

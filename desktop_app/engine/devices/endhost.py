@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from .. import messages as M
 from ..headers import HeaderStack
 from ..trace import Hop
 from ..walk import Arrival, Walk
-from .forwarding import deliver_text, dst_of, forward, receive_as_host
+from .forwarding import deliver, dst_of, forward, receive_as_host
 
 
 def originate(walk: Walk, hop: Hop, device_id: str, build) -> None:
@@ -17,31 +18,32 @@ def originate(walk: Walk, hop: Hop, device_id: str, build) -> None:
     if entry is None:
         return
     if entry.out.ip is None:
-        walk.drop(hop, "no-route", f"{device_id} has no address on {entry.out.name}")
+        walk.drop(hop, "no-route", M.NO_SOURCE_ADDRESS, device=device_id, iface=entry.out.name)
         return
     packet: HeaderStack = build(entry.out.ip)
-    walk.step(hop, "originate", _describe(packet, entry.out.name))
+    _originate_step(walk, hop, packet, entry.out.name)
     forward(walk, hop, device_id, packet, walk.index.host_of(device_id), routed=False)
 
 
-def _describe(packet: HeaderStack, iface: str) -> str:
+def _originate_step(walk: Walk, hop: Hop, packet: HeaderStack, iface: str) -> None:
     from ..packets import ports, protocol_name
 
     ip = packet[0]
     sport, dport = ports(packet)
-    proto = protocol_name(ip.protocol)  # type: ignore[union-attr]
+    params = dict(protocol=protocol_name(ip.protocol), src=ip.src, dst=ip.dst, iface=iface)  # type: ignore[union-attr]
     if sport is None:
-        return f"{proto} {ip.src} → {ip.dst} from {iface}"  # type: ignore[union-attr]
-    return f"{proto} {ip.src}:{sport} → {ip.dst}:{dport} from {iface}"  # type: ignore[union-attr]
+        walk.step(hop, "originate", M.ORIGINATE_NO_PORTS, **params)
+    else:
+        walk.step(hop, "originate", M.ORIGINATE, sport=sport, dport=dport, **params)
 
 
 def receive(walk: Walk, arrival: Arrival) -> None:
     d = walk.index.devices[arrival.device]
     hop, packet = receive_as_host(walk, arrival, d.kind)
     if walk.index.owns(d.id, dst_of(packet)):
-        walk.deliver(hop, deliver_text(walk, d.id, packet))
+        deliver(walk, hop, d.id, packet)
         return
-    walk.drop(hop, "no-route", f"{d.id} is a {d.kind}, not a router: it drops a packet for {dst_of(packet)}")
+    walk.drop(hop, "no-route", M.NOT_A_ROUTER, device=d.id, kind=d.kind, dst=dst_of(packet))
 
 
 __all__ = ["originate", "receive", "Hop"]

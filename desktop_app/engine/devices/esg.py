@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from .. import messages as M
 from ..headers import IPv4
 from ..packets import ports, protocol_name, rewrite
 from ..policy import firewall_verdict, nat_match
 from ..walk import Arrival, Walk
-from .forwarding import deliver_text, dst_of, lookup, receive_as_host, route_step, send_via
+from .forwarding import deliver, dst_of, lookup, receive_as_host, route_step, send_via
 
 
 def receive(walk: Walk, arrival: Arrival) -> None:
@@ -20,14 +21,16 @@ def receive(walk: Walk, arrival: Arrival) -> None:
     what = f"{protocol_name(ip.protocol)} {ip.src} → {ip.dst}" + (f":{dport}" if dport else "")
 
     action, rule = firewall_verdict(esg.firewall, packet)
+    verb = M.ACTIONS.get(action, M.Word(action))
     if rule is None:
-        walk.step(hop, "firewall", f"no rule matches {what}; default policy {action}s it",
-                  rule="default")
+        walk.step(hop, "firewall", M.FIREWALL_DEFAULT, rule="default", what=what, action=verb)
     else:
-        walk.step(hop, "firewall", f"rule {rule} {action}s {what} (checked before NAT)", rule=rule)
+        walk.step(hop, "firewall", M.FIREWALL_RULE, rule=rule, name=rule, action=verb, what=what)
     if action == "deny":
-        walk.drop(hop, "denied", f"denied by firewall {'rule ' + rule if rule else 'default policy'} on {esg.id}",
-                  rule=rule or "default")
+        if rule:
+            walk.drop(hop, "denied", M.DENIED_RULE, rule=rule, name=rule, device=esg.id)
+        else:
+            walk.drop(hop, "denied", M.DENIED_DEFAULT, rule="default", device=esg.id)
         return
 
     dnat = nat_match(esg.nat, "dnat", packet, in_name)
@@ -36,11 +39,11 @@ def receive(walk: Walk, arrival: Arrival) -> None:
         new_port = dnat.translate.port
         packet = rewrite(packet, dst=new_ip, dport=new_port)
         shown = new_ip + (f":{new_port}" if new_port else (f":{dport}" if dport else ""))
-        walk.step(hop, "dnat", f"rule {dnat.name}: destination {ip.dst}{':' + str(dport) if dport else ''} → {shown}",
-                  rule=dnat.name)
+        old = f"{ip.dst}:{dport}" if dport else ip.dst
+        walk.step(hop, "dnat", M.DNAT, rule=dnat.name, name=dnat.name, old=old, new=shown)
 
     if walk.index.owns(esg.id, dst_of(packet)):
-        walk.deliver(hop, deliver_text(walk, esg.id, packet))
+        deliver(walk, hop, esg.id, packet)
         return
     entry = lookup(walk, hop, esg.id, packet)
     if entry is None:
@@ -53,6 +56,6 @@ def receive(walk: Walk, arrival: Arrival) -> None:
     if snat is not None and snat.translate.ip:
         before = packet[0].src  # type: ignore[union-attr]
         packet = rewrite(packet, src=snat.translate.ip, sport=snat.translate.port)
-        walk.step(hop, "snat", f"rule {snat.name} on {entry.out.name}: source {before} → {snat.translate.ip}",
-                  rule=snat.name)
+        walk.step(hop, "snat", M.SNAT, rule=snat.name, name=snat.name, iface=entry.out.name, old=before,
+                  new=snat.translate.ip)
     send_via(walk, hop, entry, packet, esg.host if esg.host in walk.index.devices else None)

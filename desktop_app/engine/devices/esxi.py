@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from ipaddress import IPv4Address
 
+from .. import messages as M
 from .. import segment
 from ..headers import PROTO_UDP, UDP, VXLAN, Ethernet, HeaderStack, IPv4
 from ..index import stable_hash
 from ..packets import ports
 from ..walk import Arrival, Walk, routed_frame
-from .forwarding import deliver_text, dst_of, lookup, route_step, send_via
+from .forwarding import deliver, dst_of, lookup, route_step, send_via
 
 OUTER_TTL = 64
 
@@ -43,9 +44,9 @@ def receive(walk: Walk, arrival: Arrival) -> None:
         _decapsulate(walk, hop, host.id, packet)
         return
     if isinstance(ip, IPv4) and walk.index.owns(host.id, dst_of(packet)):
-        walk.deliver(hop, deliver_text(walk, host.id, packet))
+        deliver(walk, hop, host.id, packet)
         return
-    walk.drop(hop, "no-route", f"{host.id} does not route packets for {ip.dst if isinstance(ip, IPv4) else '?'}")
+    walk.drop(hop, "no-route", M.DOES_NOT_ROUTE, device=host.id, dst=ip.dst if isinstance(ip, IPv4) else "?")
 
 
 def _encapsulate(walk: Walk, hop, host_id: str, network_id: str, frame: HeaderStack) -> None:
@@ -54,15 +55,16 @@ def _encapsulate(walk: Walk, hop, host_id: str, network_id: str, frame: HeaderSt
     assert isinstance(eth, Ethernet)
     receiver = segment.resolve_mac(walk, network_id, eth.dst)
     if receiver is None:
-        walk.drop(hop, "unresolved", f"no VM on {network_id} has MAC {eth.dst}")
+        walk.drop(hop, "unresolved", M.NO_VM_MAC, network=network_id, mac=eth.dst)
         return
     remote_host = segment.host_for_receiver(walk, receiver, host_id)
     local, remote = walk.index.vtep.get(host_id), walk.index.vtep.get(remote_host or "")
     if local is None or local.ip is None:
-        walk.drop(hop, "no-route", f"{host_id} has no VTEP, so it cannot carry {network_id} (VNI {net.vni}) to {remote_host}")
+        walk.drop(hop, "no-route", M.NO_VTEP_HERE, host=host_id, network=network_id, vni=net.vni, remote=remote_host)
         return
     if remote is None or remote.ip is None:
-        walk.drop(hop, "no-route", f"{remote_host} has no VTEP, so {receiver.device} on {network_id} is unreachable from {host_id}")
+        walk.drop(hop, "no-route", M.NO_VTEP_THERE, remote=remote_host, device=receiver.device, network=network_id,
+                  host=host_id)
         return
     outer = (
         IPv4(str(local.ip), str(remote.ip), OUTER_TTL, PROTO_UDP, True),
@@ -70,17 +72,13 @@ def _encapsulate(walk: Walk, hop, host_id: str, network_id: str, frame: HeaderSt
         VXLAN(net.vni or 0),
         *frame,
     )
-    walk.step(
-        hop, "encapsulate",
-        f"VXLAN VNI {net.vni} ({network_id}): {receiver.device} runs on {remote_host}, so VTEP "
-        f"{local.ip} → {remote.ip}, UDP {outer[1].sport} → {walk.index.vxlan_port}",
-        rule=f"VNI {net.vni}",
-        layer=f"VXLAN {net.vni}",
-    )
+    walk.step(hop, "encapsulate", M.VXLAN_PUSH, rule=f"VNI {net.vni}", extra={"layer": f"VXLAN {net.vni}"},
+              vni=net.vni, network=network_id, device=receiver.device, host=remote_host, src=local.ip,
+              dst=remote.ip, sport=outer[1].sport, dport=walk.index.vxlan_port)
     entry = lookup(walk, hop, host_id, outer)
     if entry is None:
         return
-    route_step(walk, hop, outer, entry, who="underlay")
+    route_step(walk, hop, outer, entry, M.ROUTE_UNDERLAY)
     send_via(walk, hop, entry, outer, None)
 
 
@@ -89,16 +87,15 @@ def _decapsulate(walk: Walk, hop, host_id: str, packet: HeaderStack) -> None:
     assert isinstance(vx, VXLAN)
     network_id = walk.index.network_by_vni.get(vx.vni)
     if network_id is None:
-        walk.drop(hop, "unresolved", f"no logical switch has VNI {vx.vni}")
+        walk.drop(hop, "unresolved", M.NO_VNI, vni=vx.vni)
         return
     inner = packet[3:]
     eth = inner[0]
     assert isinstance(eth, Ethernet)
     receiver = segment.resolve_mac(walk, network_id, eth.dst)
     if receiver is None:
-        walk.drop(hop, "unresolved", f"no VM on {network_id} has MAC {eth.dst}")
+        walk.drop(hop, "unresolved", M.NO_VM_MAC, network=network_id, mac=eth.dst)
         return
-    walk.step(hop, "decapsulate",
-              f"VXLAN VNI {vx.vni} → {network_id}; inner frame to {receiver.device} ({eth.dst})",
-              rule=f"VNI {vx.vni}", layer=f"VXLAN {vx.vni}")
+    walk.step(hop, "decapsulate", M.VXLAN_POP, rule=f"VNI {vx.vni}", extra={"layer": f"VXLAN {vx.vni}"},
+              vni=vx.vni, network=network_id, device=receiver.device, mac=eth.dst)
     walk.forward_frame(hop, walk.index.networks[network_id], inner, receiver, host_id)

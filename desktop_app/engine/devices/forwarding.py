@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ipaddress import IPv4Address
 
+from .. import messages as M
 from ..headers import HeaderStack, IPv4
 from ..routing import RouteEntry
 from ..trace import Hop
@@ -16,25 +17,25 @@ def lookup(walk: Walk, hop: Hop, device_id: str, packet: HeaderStack) -> RouteEn
     assert isinstance(ip, IPv4)
     entry = walk.ctx.routes[device_id].lookup(IPv4Address(ip.dst))
     if entry is None:
-        walk.drop(hop, "no-route", f"no route to {ip.dst} at {device_id}")
+        walk.drop(hop, "no-route", M.NO_ROUTE, dst=ip.dst, device=device_id)
     return entry
 
 
-def route_step(walk: Walk, hop: Hop, packet: HeaderStack, entry: RouteEntry, who: str = "") -> None:
+def route_step(walk: Walk, hop: Hop, packet: HeaderStack, entry: RouteEntry,
+               template: str = M.ROUTE, **params: object) -> None:
     ip = packet[0]
     assert isinstance(ip, IPv4)
-    prefix = f"{who}: " if who else ""
-    walk.step(hop, "route", f"{prefix}{ip.dst} matches {entry.describe()} ({entry.source} route)",
-              rule=entry.describe())
+    walk.step(hop, "route", template, rule=entry.describe(), dst=ip.dst, route=entry.describe(),
+              source=M.ROUTE_SOURCES[entry.source], **params)
 
 
 def forward(walk: Walk, hop: Hop, device_id: str, packet: HeaderStack, sender_host: str | None,
-            *, who: str = "", routed: bool = True) -> None:
+            *, routed: bool = True, template: str = M.ROUTE, **params: object) -> None:
     """Route the packet out of ``device_id``: lookup, TTL, then send to the next hop."""
     entry = lookup(walk, hop, device_id, packet)
     if entry is None:
         return
-    route_step(walk, hop, packet, entry, who)
+    route_step(walk, hop, packet, entry, template, **params)
     if routed:
         packet = walk.route_ttl(hop, packet)  # type: ignore[assignment]
         if packet is None:
@@ -46,8 +47,7 @@ def send_via(walk: Walk, hop: Hop, entry: RouteEntry, packet: HeaderStack, sende
     ip = packet[0]
     assert isinstance(ip, IPv4)
     next_hop = entry.via or IPv4Address(ip.dst)
-    why = f" (next hop of route {entry.describe()})" if entry.via else ""
-    walk.send(hop, entry.out, next_hop, packet, sender_host, why)
+    walk.send(hop, entry.out, next_hop, packet, sender_host, entry.describe() if entry.via else None)
 
 
 def dst_of(packet: HeaderStack) -> IPv4Address:
@@ -56,14 +56,15 @@ def dst_of(packet: HeaderStack) -> IPv4Address:
     return IPv4Address(ip.dst)
 
 
-def deliver_text(walk: Walk, device_id: str, packet: HeaderStack) -> str:
+def deliver(walk: Walk, hop: Hop, device_id: str, packet: HeaderStack) -> None:
+    """The packet has arrived: record it with the address and port it reached."""
     from ..packets import ports
 
     ip = packet[0]
     assert isinstance(ip, IPv4)
     _, dport = ports(packet)
     where = f"{ip.dst}:{dport}" if dport is not None else ip.dst
-    return f"delivered to {device_id} ({where})"
+    walk.deliver(hop, M.DELIVERED, device=device_id, where=where)
 
 
 def receive_as_host(walk: Walk, arrival: Arrival, kind: str) -> tuple[Hop, HeaderStack]:

@@ -7,6 +7,7 @@ from ipaddress import IPv4Address
 
 from desktop_app.model import topology as t
 
+from .. import messages as M
 from ..headers import HeaderStack, IPv4
 from ..packets import build_packet, ephemeral_port, ports
 from ..trace import Hop
@@ -40,8 +41,8 @@ def proxy(walk: Walk, hop: Hop, pod: t.Device, packet: HeaderStack) -> None:
             if (rule.host in (None, host)) and path.startswith(rule.path or "/"):
                 _open_backend(walk, hop, pod, cluster, ing, rule, packet, host)
                 return
-    walk.step(hop, "proxy", f"{pod.id} terminates the connection but no ingress rule matches host {host} path {path}")
-    walk.drop(hop, "no-endpoint", f"no ingress rule for host {host} path {path}; the controller answers 404")
+    walk.step(hop, "proxy", M.INGRESS_NO_RULE, pod=pod.id, host=host, path=path)
+    walk.drop(hop, "no-endpoint", M.INGRESS_NO_RULE_DROP, host=host, path=path)
 
 
 def _open_backend(walk: Walk, hop: Hop, pod: t.Device, cluster: t.Cluster, ing: t.Ingress,
@@ -51,19 +52,17 @@ def _open_backend(walk: Walk, hop: Hop, pod: t.Device, cluster: t.Cluster, ing: 
     client = IPv4Address(packet[0].src)  # type: ignore[union-attr]
     _, dport = ports(packet)
     svc = next((s for s in cluster.services if s.name == rule.service), None)
-    tls = " (TLS terminated)" if dport == 443 else ""
     if svc is None or svc.cluster_ip is None:
-        walk.step(hop, "proxy", f"{ing.name} routes host {host} to service {rule.service}, which does not exist")
-        walk.drop(hop, "no-endpoint", f"ingress {ing.name} names service {rule.service}, which has no ClusterIP")
+        walk.step(hop, "proxy", M.INGRESS_NO_SERVICE, ingress=ing.name, host=host, service=rule.service)
+        walk.drop(hop, "no-endpoint", M.INGRESS_NO_SERVICE_DROP, ingress=ing.name, service=rule.service)
         return
     src = walk.index.pod_ip(pod)
     if src is None:
-        walk.drop(hop, "no-route", f"{pod.id} has no address")
+        walk.drop(hop, "no-route", M.POD_NO_ADDRESS, pod=pod.id)
         return
-    walk.step(hop, "proxy",
-              f"{pod.id} terminates TCP from {client}{tls}; ingress {ing.name} matches host {host} path "
-              f"{rule.path or '/'} → service {svc.name}:{rule.port}; opens a new connection "
-              f"(X-Forwarded-For: {client})", rule=f"ingress {ing.name}")
+    walk.step(hop, "proxy", M.INGRESS_PROXY_TLS if dport == 443 else M.INGRESS_PROXY, rule=f"ingress {ing.name}",
+              pod=pod.id, client=client, ingress=ing.name, host=host, path=rule.path or "/",
+              service=svc.name, port=rule.port)
     walk.segment += 1
     sport = ephemeral_port(pod.id, svc.name, walk.segment, client)
     new = build_packet(src, IPv4Address(svc.cluster_ip), "tcp", rule.port, sport, host=host,

@@ -4,29 +4,32 @@ from __future__ import annotations
 
 from ipaddress import IPv4Address
 
+from .. import messages as M
 from ..headers import Ethernet
 from ..index import Attachment, parse_net
 from ..walk import Arrival, Walk, routed_frame
 from .forwarding import dst_of
 
 
-def _best(walk: Walk, network_id: str, dst: IPv4Address, sender_mac: str) -> tuple[Attachment, str] | None:
+def _best(walk: Walk, network_id: str, dst: IPv4Address, sender_mac: str
+          ) -> tuple[Attachment, str, dict[str, object]] | None:
     """The attachment that owns ``dst``, else the one covering it with the longest prefix."""
     owner = walk.index.owner.get((network_id, dst))
     if owner is not None:
-        return owner, f"{dst} belongs to {owner.device}"
-    best: tuple[int, Attachment, str] | None = None
+        return owner, M.INTERNET_OWNER, {"dst": dst, "device": owner.device}
+    best: tuple[int, Attachment, str, dict[str, object]] | None = None
     for att in walk.index.on_network.get(network_id, []):
         if att.mac == sender_mac:
             continue
         d = walk.index.devices[att.device]
-        prefixes = [(a.prefix, f"its subnet on {a.name}") for a in walk.index.attachments[d.id]
+        prefixes = [(a.prefix, a.name) for a in walk.index.attachments[d.id]
                     if a.prefix is not None and a.network != network_id]
-        prefixes += [(parse_net(p), "its announcement") for p in d.announce or []]
-        for prefix, why in prefixes:
+        prefixes += [(parse_net(p), None) for p in d.announce or []]
+        for prefix, iface in prefixes:
             if prefix is not None and dst in prefix and (best is None or prefix.prefixlen > best[0]):
-                best = (prefix.prefixlen, att, f"{att.device} announces {prefix} ({why})")
-    return (best[1], best[2]) if best else None
+                template = M.INTERNET_SUBNET if iface else M.INTERNET_ANNOUNCE
+                best = (prefix.prefixlen, att, template, {"device": att.device, "prefix": prefix, "iface": iface})
+    return (best[1], best[2], best[3]) if best else None
 
 
 def receive(walk: Walk, arrival: Arrival) -> None:
@@ -37,10 +40,10 @@ def receive(walk: Walk, arrival: Arrival) -> None:
     sender_mac = eth.src if isinstance(eth, Ethernet) else ""
     found = _best(walk, net.id, dst_of(packet), sender_mac)
     if found is None:
-        walk.drop(hop, "no-route", f"nobody on the {net.display_label} owns or announces {dst_of(packet)}")
+        walk.drop(hop, "no-route", M.INTERNET_NOBODY, network=net.display_label, dst=dst_of(packet))
         return
-    att, why = found
-    walk.step(hop, "route", f"internet routing: {why}", rule=why)
+    att, template, params = found
+    walk.step(hop, "route", template, rule=template.format(**params), **params)
     packet = walk.route_ttl(hop, packet)  # type: ignore[assignment]
     if packet is None:
         return

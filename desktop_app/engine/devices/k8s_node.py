@@ -6,13 +6,14 @@ from ipaddress import IPv4Address
 
 from desktop_app.model import topology as t
 
+from .. import messages as M
 from ..headers import PROTO_IPIP, UDP, VXLAN, Ethernet, HeaderStack, IPv4
 from ..index import CALICO_GATEWAY_MAC
 from ..packets import ports, rewrite
 from ..trace import Hop
 from ..walk import Arrival, Walk, routed_frame
 from . import calico, kube_proxy
-from .forwarding import deliver_text, dst_of, lookup, route_step, send_via
+from .forwarding import deliver, dst_of, lookup, route_step, send_via
 
 
 def receive(walk: Walk, arrival: Arrival) -> None:
@@ -25,13 +26,12 @@ def receive(walk: Walk, arrival: Arrival) -> None:
     ip = packet[0]
     assert isinstance(ip, IPv4)
     if ip.protocol == PROTO_IPIP and walk.index.owns(node.id, IPv4Address(ip.dst)):
-        walk.step(hop, "decapsulate", f"IP-in-IP from {ip.src} arrives on tunl0; outer header removed",
-                  rule="tunl0", layer="IP-in-IP")
+        walk.step(hop, "decapsulate", M.IPIP_POP, rule="tunl0", extra={"layer": "IP-in-IP"}, src=ip.src)
         packet = packet[1:]
     elif (len(packet) > 3 and isinstance(packet[1], UDP) and isinstance(packet[2], VXLAN)
           and packet[2].vni == calico.CALICO_VXLAN_VNI and walk.index.owns(node.id, IPv4Address(ip.dst))):
-        walk.step(hop, "decapsulate", f"Calico VXLAN from {ip.src} arrives on vxlan.calico; outer headers removed",
-                  rule="vxlan.calico", layer="Calico VXLAN")
+        walk.step(hop, "decapsulate", M.CALICO_VXLAN_POP, rule="vxlan.calico", extra={"layer": "Calico VXLAN"},
+                  src=ip.src)
         packet = routed_frame(packet[3:])
     process(walk, hop, node, packet, originated, arrival.on_host)
 
@@ -42,11 +42,11 @@ def originate(walk: Walk, hop: Hop, node_id: str, build) -> None:
     entry = walk.ctx.routes[node_id].lookup(dst_of(probe))
     src = entry.out.ip if entry is not None and entry.out.ip is not None else walk.index.primary_ip(node_id)
     if src is None:
-        walk.drop(hop, "no-route", f"{node_id} has no address to send from")
+        walk.drop(hop, "no-route", M.NO_ADDRESS, device=node_id)
         return
     packet = build(src)
     sport, dport = ports(packet)
-    walk.step(hop, "originate", f"{node_id} opens {src}:{sport} → {packet[0].dst}:{dport}")  # type: ignore[union-attr]
+    walk.step(hop, "originate", M.OPENS, device=node_id, src=src, sport=sport, dst=packet[0].dst, dport=dport)  # type: ignore[union-attr]
     process(walk, hop, node, packet, True, walk.index.host_of(node_id))
 
 
@@ -71,15 +71,14 @@ def process(walk: Walk, hop: Hop, node: t.Device, packet: HeaderStack, originate
 
     if walk.index.owns(node.id, dst):
         if packet is before and dport is not None:
-            walk.step(hop, "kube-proxy", f"no service rule for {dst}:{dport}; the packet is for this node",
-                      rule="KUBE-SERVICES")
+            walk.step(hop, "kube-proxy", M.NO_SERVICE, rule="KUBE-SERVICES", dst=dst, dport=dport)
         listener = _listener(walk, node, dport)
         if listener is not None:
-            walk.step(hop, "route", f"local: {dst} is an address of {node.id}; {listener.id} listens on "
-                      f":{dport} in the host network", rule="local")
+            walk.step(hop, "route", M.HOST_LISTENER, rule="local", dst=dst, node=node.id, pod=listener.id,
+                      dport=dport)
             walk.hand_over(hop, listener.id, packet, host)
         else:
-            walk.deliver(hop, deliver_text(walk, node.id, packet))
+            deliver(walk, hop, node.id, packet)
         return
 
     local_pod = walk.index.pod_by_ip.get(dst)
@@ -88,13 +87,13 @@ def process(walk: Walk, hop: Hop, node: t.Device, packet: HeaderStack, originate
             packet = walk.route_ttl(hop, packet)  # type: ignore[assignment]
             if packet is None:
                 return
-        walk.step(hop, "route", f"{dst} dev cali{_veth(local_pod.id)} (Calico's /32 route to pod {local_pod.id})",
-                  rule=f"{dst}/32 dev cali{_veth(local_pod.id)}")
+        veth = f"cali{_veth(local_pod.id)}"
+        walk.step(hop, "route", M.POD_ROUTE, rule=f"{dst}/32 dev {veth}", dst=dst, veth=veth, pod=local_pod.id)
         main = calico.node_attachment(walk, node)
         if masquerade and main is not None and main.ip is not None:
             before = packet[0].src  # type: ignore[union-attr]
             packet = rewrite(packet, src=str(main.ip))
-            walk.step(hop, "snat", f"MASQUERADE {before} → {main.ip} (KUBE-POSTROUTING)", rule="KUBE-POSTROUTING")
+            walk.step(hop, "snat", M.MASQUERADE, rule="KUBE-POSTROUTING", old=before, new=main.ip)
         pod_mac = walk.index.attachments[local_pod.id][0].mac
         walk.hand_over(hop, local_pod.id, (Ethernet(CALICO_GATEWAY_MAC, pod_mac), *packet), host)
         return
@@ -118,14 +117,12 @@ def process(walk: Walk, hop: Hop, node: t.Device, packet: HeaderStack, originate
     if ippool is not None and src in ippool and entry.out.ip is not None:
         if nat_outgoing:
             packet = rewrite(packet, src=str(entry.out.ip))
-            walk.step(hop, "snat", f"Calico natOutgoing: {src} → {entry.out.ip} (pod traffic leaving the IP pool "
-                      f"{ippool})", rule="natOutgoing")
+            walk.step(hop, "snat", M.NAT_OUTGOING, rule="natOutgoing", old=src, new=entry.out.ip, pool=ippool)
         else:
-            walk.step(hop, "route", f"natOutgoing is off: the pod address {src} leaves the node unchanged",
-                      rule="natOutgoing")
+            walk.step(hop, "route", M.NAT_OUTGOING_OFF, rule="natOutgoing", src=src)
     elif masquerade and entry.out.ip is not None:
         packet = rewrite(packet, src=str(entry.out.ip))
-        walk.step(hop, "snat", f"MASQUERADE {src} → {entry.out.ip} (KUBE-POSTROUTING)", rule="KUBE-POSTROUTING")
+        walk.step(hop, "snat", M.MASQUERADE, rule="KUBE-POSTROUTING", old=src, new=entry.out.ip)
     send_via(walk, hop, entry, packet, host)
 
 
@@ -134,11 +131,11 @@ def _to_other_node(walk: Walk, hop: Hop, node: t.Device, cluster: t.Cluster, pac
     dst = dst_of(packet)
     peer = walk.index.node_for_pod_ip(cluster.id, dst)
     if peer is None or peer.id == node.id:
-        walk.drop(hop, "no-route", f"no node's pod block holds {dst}, so Calico has no route for it")
+        walk.drop(hop, "no-route", M.NO_POD_BLOCK, dst=dst)
         return
     mine, theirs = calico.node_attachment(walk, node), calico.node_attachment(walk, peer)
     if mine is None or theirs is None or mine.ip is None or theirs.ip is None:
-        walk.drop(hop, "no-route", f"{node.id} or {peer.id} has no node address for Calico's route")
+        walk.drop(hop, "no-route", M.NO_NODE_ADDRESS, node=node.id, peer=peer.id)
         return
     if not originated:
         packet = walk.route_ttl(hop, packet)  # type: ignore[assignment]
@@ -149,28 +146,29 @@ def _to_other_node(walk: Walk, hop: Hop, node: t.Device, cluster: t.Cluster, pac
     block = walk.index.node_pod_cidr[peer.id]
     kind = settings.effective_encapsulation
     device = {"ipip": "tunl0", "vxlan": "vxlan.calico"}.get(kind, mine.name) if encap else mine.name
-    walk.step(hop, "route", f"{dst} matches {block} via {theirs.ip} dev {device} (Calico route to {peer.id}, "
-              "learned over BGP)", rule=f"{block} via {theirs.ip} dev {device}")
+    walk.step(hop, "route", M.CALICO_ROUTE, rule=f"{block} via {theirs.ip} dev {device}", dst=dst, block=block,
+              via=theirs.ip, dev=device, peer=peer.id)
     if masquerade:
         src = calico.tunnel_address(walk, node) if encap else mine.ip
         before = packet[0].src  # type: ignore[union-attr]
         packet = rewrite(packet, src=str(src or mine.ip))
-        walk.step(hop, "snat", f"MASQUERADE {before} → {src or mine.ip} (the address of {device})",
-                  rule="KUBE-POSTROUTING")
+        walk.step(hop, "snat", M.MASQUERADE_TUNNEL, rule="KUBE-POSTROUTING", old=before, new=src or mine.ip,
+                  dev=device)
     if not encap:
         if mine.prefix is None or theirs.ip not in mine.prefix:
-            walk.drop(hop, "no-route",
-                      f"encapsulation is off and {peer.id} ({theirs.ip}) is not on {node.id}'s subnet; "
-                      "the routers between them do not know pod routes")
+            walk.drop(hop, "no-route", M.CALICO_NOT_ON_LINK, peer=peer.id, via=theirs.ip, node=node.id)
             return
         walk.send(hop, mine, theirs.ip, packet, host)
         return
     outer = calico.encapsulate(kind, mine.ip, theirs.ip, packet, node.id, peer.id)
-    words = "IP-in-IP (IP protocol 4) via tunl0" if kind == "ipip" else f"Calico VXLAN VNI {calico.CALICO_VXLAN_VNI}"
     mode = settings.effective_ipip_mode
-    walk.step(hop, "encapsulate", f"{words}: outer {mine.ip} → {theirs.ip} ({mode}); inner TTL and DF copied",
-              rule=f"ipipMode {mode}" if kind == "ipip" else f"vxlanMode {mode}",
-              layer="IP-in-IP" if kind == "ipip" else "Calico VXLAN")
+    if kind == "ipip":
+        walk.step(hop, "encapsulate", M.IPIP_PUSH, rule=f"ipipMode {mode}", extra={"layer": "IP-in-IP"},
+                  src=mine.ip, dst=theirs.ip, mode=mode)
+    else:
+        walk.step(hop, "encapsulate", M.CALICO_VXLAN_PUSH, rule=f"vxlanMode {mode}",
+                  extra={"layer": "Calico VXLAN"}, vni=calico.CALICO_VXLAN_VNI, src=mine.ip, dst=theirs.ip,
+                  mode=mode)
     entry = lookup(walk, hop, node.id, outer)
     if entry is None:
         return

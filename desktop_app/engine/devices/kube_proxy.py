@@ -15,6 +15,7 @@ from ipaddress import IPv4Address
 
 from desktop_app.model import topology as t
 
+from .. import messages as M
 from ..headers import HeaderStack, IPv4
 from ..index import parse_ip, stable_hash
 from ..packets import ports, protocol_name, rewrite
@@ -80,37 +81,32 @@ def apply(walk: Walk, hop: Hop, node: t.Device, packet: HeaderStack) -> Rewrite 
     local_only = hit.external and svc.effective_policy == "Local"
     if local_only:
         endpoints = [p for p in endpoints if p.node == node.id]
-    name = f"{svc.name} ({hit.via} {ip.dst}:{dport})"
+    rule = f"service {svc.name}"
+    matched = dict(service=svc.name, via=hit.via, dst=ip.dst, dport=dport)
     if not endpoints:
-        why = (f"externalTrafficPolicy Local and no ready endpoint of {svc.name} on {node.id}"
-               if local_only else f"service {svc.name} has no ready endpoints (selector {svc.selector})")
-        walk.step(hop, "kube-proxy", f"KUBE-SERVICES matches {name}, but {why}", rule=f"service {svc.name}")
-        walk.drop(hop, "no-endpoint", f"{why}; kube-proxy rejects the connection", rule=f"service {svc.name}")
+        if local_only:
+            walk.step(hop, "kube-proxy", M.SERVICE_NO_LOCAL, rule=rule, node=node.id, **matched)
+            walk.drop(hop, "no-endpoint", M.SERVICE_NO_LOCAL_DROP, rule=rule, service=svc.name, node=node.id)
+        else:
+            selector = ", ".join(f"{k}={v}" for k, v in svc.selector.items())
+            walk.step(hop, "kube-proxy", M.SERVICE_NO_ENDPOINTS, rule=rule, selector=selector, **matched)
+            walk.drop(hop, "no-endpoint", M.SERVICE_NO_ENDPOINTS_DROP, rule=rule, service=svc.name,
+                      selector=selector)
         return None
     pinned = next((p for p in endpoints if p.id == walk.endpoint), None)
     chosen = pinned or endpoints[stable_hash(ip.src, ip.dst, sport, dport) % len(endpoints)]
     target_ip = walk.index.pod_ip(chosen)
     target_port = hit.port.effective_target_port
     if target_ip is None:
-        walk.drop(hop, "no-endpoint", f"endpoint {chosen.id} of {svc.name} has no address")
+        walk.drop(hop, "no-endpoint", M.ENDPOINT_NO_ADDRESS, rule=rule, pod=chosen.id, service=svc.name)
         return None
-    how = "pinned by the flow" if pinned else "picked by hash"
-    walk.step(
-        hop, "kube-proxy",
-        f"KUBE-SERVICES matches {name} → KUBE-SVC ({len(endpoints)} endpoint"
-        f"{'s' if len(endpoints) != 1 else ''}) → KUBE-SEP {chosen.id}: DNAT to {target_ip}:{target_port} ({how})",
-        rule=f"service {svc.name}",
-    )
+    walk.step(hop, "kube-proxy", M.KUBE_DNAT, rule=rule, count=len(endpoints), pod=chosen.id, ip=target_ip,
+              port=target_port, how=M.PICKED_BY[pinned is not None], **matched)
     # kube-proxy marks all external traffic of a Cluster-policy service for masquerade ("in
     # case we cross nodes", proxier.go), so even a local endpoint sees the node's address.
     masquerade = hit.external and svc.effective_policy == "Cluster"
     if masquerade:
-        where = "on another node" if chosen.node != node.id else "on this node"
-        walk.step(hop, "kube-proxy",
-                  f"externalTrafficPolicy Cluster: KUBE-MARK-MASQ, the source becomes this node's address "
-                  f"when the packet leaves (endpoint {chosen.id} is {where}; the pod will not see the client)",
-                  rule=f"service {svc.name}")
+        walk.step(hop, "kube-proxy", M.KUBE_MASQ, rule=rule, pod=chosen.id, where=M.WHERE[chosen.node == node.id])
     elif hit.external and svc.effective_policy == "Local":
-        walk.step(hop, "kube-proxy", f"externalTrafficPolicy Local: client source {ip.src} kept",
-                  rule=f"service {svc.name}")
+        walk.step(hop, "kube-proxy", M.KUBE_LOCAL, rule=rule, src=ip.src)
     return Rewrite(rewrite(packet, dst=str(target_ip), dport=target_port), masquerade)

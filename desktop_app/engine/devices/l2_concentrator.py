@@ -12,6 +12,7 @@ from ipaddress import IPv4Address
 
 from desktop_app.model import topology as t
 
+from .. import messages as M
 from .. import segment
 from ..headers import (
     ESP,
@@ -28,7 +29,7 @@ from ..headers import (
 )
 from ..index import Attachment, stable_hash
 from ..walk import Arrival, Walk, routed_frame
-from .forwarding import deliver_text, dst_of, lookup, route_step, send_via
+from .forwarding import deliver, dst_of, lookup, route_step, send_via
 
 OUTER_TTL = 64
 ESP_NEXT_HEADER_ETHERNET = 143  # IANA: Ethernet (RFC 8986)
@@ -64,11 +65,6 @@ def encapsulate(kind: str, src: IPv4Address, dst: IPv4Address, frame: HeaderStac
             UDP(IPSEC_NAT_T_PORT, IPSEC_NAT_T_PORT), esp, *frame)
 
 
-def _tunnel_words(kind: str) -> str:
-    return {"ipsec": "IPsec ESP (NULL cipher) in UDP 4500", "gre-ipsec": "GRE inside IPsec ESP",
-            "gre": "GRE (unencrypted)"}.get(kind, kind)
-
-
 def receive(walk: Walk, arrival: Arrival) -> None:
     l2c = walk.index.devices[arrival.device]
     hop = walk.open_hop(l2c.id, "l2-concentrator", arrival)
@@ -82,9 +78,9 @@ def receive(walk: Walk, arrival: Arrival) -> None:
         if inner is not None:
             _out_of_tunnel(walk, hop, l2c, packet, inner)
             return
-        walk.deliver(hop, deliver_text(walk, l2c.id, packet))
+        deliver(walk, hop, l2c.id, packet)
         return
-    walk.drop(hop, "no-route", f"{l2c.id} only bridges {l2c.bridge}; it does not route {dst_of(packet)}")
+    walk.drop(hop, "no-route", M.L2C_ONLY_BRIDGES, device=l2c.id, network=l2c.bridge, dst=dst_of(packet))
 
 
 def _into_tunnel(walk: Walk, hop, l2c: t.Device, frame: HeaderStack) -> None:
@@ -94,22 +90,18 @@ def _into_tunnel(walk: Walk, hop, l2c: t.Device, frame: HeaderStack) -> None:
     own = uplink(walk, l2c)
     far = uplink(walk, peer) if peer is not None else None
     if peer is None or own is None or far is None or own.ip is None or far.ip is None:
-        walk.drop(hop, "unresolved", f"{l2c.id} has no working peer uplink to carry the frame")
+        walk.drop(hop, "unresolved", M.L2C_NO_PEER, device=l2c.id)
         return
     target = walk.index.by_mac.get((peer.bridge or "", eth.dst))
-    who = f" ({target.device})" if target else ""
-    walk.step(hop, "bridge",
-              f"frame {eth.src} → {eth.dst}{who} belongs on the far side of the stretched network "
-              f"({peer.bridge} behind {peer.id})", rule=f"bridge {l2c.bridge} ↔ {peer.bridge}")
+    walk.step(hop, "bridge", M.L2C_BRIDGE_OUT, rule=f"bridge {l2c.bridge} ↔ {peer.bridge}", src=eth.src,
+              dst=eth.dst, target=target.device if target else "?", network=peer.bridge, peer=peer.id)
     inner_ip = next((h for h in frame if isinstance(h, IPv4)), None)
     kind = l2c.effective_tunnel
     outer = encapsulate(kind, own.ip, far.ip, frame, inner_ip.df if inner_ip else True, spi_for(l2c.id, peer.id))
     esp = next((h for h in outer if isinstance(h, ESP)), None)
     spi = f", SPI 0x{esp.spi:08x}" if esp else ""
-    walk.step(hop, "encapsulate",
-              f"{_tunnel_words(kind)} from uplink {own.ip} to {peer.id} {far.ip}{spi}; "
-              "the inner frame and its TTL are carried untouched", rule=f"tunnel {kind}",
-              layer=TUNNEL_LAYER[kind])
+    walk.step(hop, "encapsulate", M.L2C_PUSH, rule=f"tunnel {kind}", extra={"layer": TUNNEL_LAYER[kind]},
+              tunnel=M.TUNNEL_WORDS[kind], src=own.ip, peer=peer.id, dst=far.ip, spi=spi)
     entry = lookup(walk, hop, l2c.id, outer)
     if entry is None:
         return
@@ -130,14 +122,15 @@ def _out_of_tunnel(walk: Walk, hop, l2c: t.Device, packet: HeaderStack, frame: H
     assert isinstance(eth, Ethernet)
     bridge = walk.index.networks.get(l2c.bridge or "")
     if bridge is None:
-        walk.drop(hop, "unresolved", f"{l2c.id} bridges no known network")
+        walk.drop(hop, "unresolved", M.L2C_NO_NETWORK, device=l2c.id)
         return
     receiver = segment.resolve_mac(walk, bridge.id, eth.dst)
     if receiver is None:
-        walk.drop(hop, "unresolved", f"no device on {bridge.id} has MAC {eth.dst}")
+        walk.drop(hop, "unresolved", M.NO_MAC, network=bridge.id, mac=eth.dst)
         return
-    walk.step(hop, "decapsulate", f"{_tunnel_words(l2c.effective_tunnel)} from {packet[0].src} unwrapped",  # type: ignore[union-attr]
-              rule=f"tunnel {l2c.effective_tunnel}", layer=TUNNEL_LAYER[l2c.effective_tunnel])
-    walk.step(hop, "bridge", f"frame placed on {bridge.id} for {receiver.device} ({eth.dst}), unchanged",
-              rule=f"bridge {l2c.bridge}")
+    kind = l2c.effective_tunnel
+    walk.step(hop, "decapsulate", M.L2C_POP, rule=f"tunnel {kind}", extra={"layer": TUNNEL_LAYER[kind]},
+              tunnel=M.TUNNEL_WORDS[kind], src=packet[0].src)  # type: ignore[union-attr]
+    walk.step(hop, "bridge", M.L2C_BRIDGE_IN, rule=f"bridge {l2c.bridge}", network=bridge.id,
+              device=receiver.device, mac=eth.dst)
     walk.forward_frame(hop, bridge, frame, receiver, walk.index.host_of(l2c.id))

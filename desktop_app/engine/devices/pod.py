@@ -2,24 +2,25 @@
 
 from __future__ import annotations
 
+from .. import messages as M
 from ..headers import Ethernet, HeaderStack
 from ..index import CALICO_GATEWAY, CALICO_GATEWAY_MAC
 from ..packets import ports
 from ..trace import Hop
 from ..walk import Arrival, Walk, routed_frame
 from . import ingress
-from .forwarding import deliver_text, dst_of
+from .forwarding import deliver, dst_of
 
 
 def originate(walk: Walk, hop: Hop, pod_id: str, build) -> None:
     pod = walk.index.devices[pod_id]
     src = walk.index.pod_ip(pod)
     if src is None or pod.node not in walk.index.devices:
-        walk.drop(hop, "no-route", f"{pod_id} has no address or no node")
+        walk.drop(hop, "no-route", M.POD_NO_ADDRESS, pod=pod_id)
         return
     packet = build(src)
     sport, dport = ports(packet)
-    walk.step(hop, "originate", f"{pod_id} opens {src}:{sport} → {packet[0].dst}:{dport}")  # type: ignore[union-attr]
+    walk.step(hop, "originate", M.OPENS, device=pod_id, src=src, sport=sport, dst=packet[0].dst, dport=dport)  # type: ignore[union-attr]
     send_to_node(walk, hop, pod_id, packet)
 
 
@@ -28,11 +29,11 @@ def send_to_node(walk: Walk, hop: Hop, pod_id: str, packet: HeaderStack) -> None
     pod = walk.index.devices[pod_id]
     host = walk.index.host_of(pod_id)
     if pod.host_network:
-        walk.step(hop, "route", f"host network: the packet goes straight into {pod.node}'s stack", rule="host network")
+        walk.step(hop, "route", M.HOST_NETWORK, rule="host network", node=pod.node)
         walk.hand_over(hop, pod.node or "", packet, host)
         return
-    walk.step(hop, "route", f"default via {CALICO_GATEWAY} dev eth0: Calico's gateway, answered by {pod.node} "
-              f"with proxy ARP ({CALICO_GATEWAY_MAC})", rule=f"default via {CALICO_GATEWAY}")
+    walk.step(hop, "route", M.CALICO_GATEWAY, rule=f"default via {CALICO_GATEWAY}", gateway=CALICO_GATEWAY,
+              node=pod.node, mac=CALICO_GATEWAY_MAC)
     mac = walk.index.attachments[pod_id][0].mac
     walk.hand_over(hop, pod.node or "", (Ethernet(mac, CALICO_GATEWAY_MAC), *packet), host)
 
@@ -45,6 +46,6 @@ def receive(walk: Walk, arrival: Arrival) -> None:
         ingress.proxy(walk, hop, pod, packet)
         return
     if dst_of(packet) in walk.index.device_ips(pod.id):
-        walk.deliver(hop, deliver_text(walk, pod.id, packet))
+        deliver(walk, hop, pod.id, packet)
         return
-    walk.drop(hop, "no-route", f"{pod.id} does not forward packets for {dst_of(packet)}")
+    walk.drop(hop, "no-route", M.POD_NO_FORWARD, pod=pod.id, dst=dst_of(packet))
