@@ -44,7 +44,7 @@ class Theme:
     zone_fills: tuple[str, ...]  # by nesting depth
     zone_border: str
     zone_text: str
-    host_fill: str
+    host_fill: str  # exports fill host boxes; the canvas leaves them open so zones show through
     host_border: str
     node_fill: str
     node_border: str
@@ -70,9 +70,9 @@ LIGHT = Theme(
     scene_background="#FBFBFD", grid="#EEF0F4",
     zone_fills=("#E0EAFF", "#E3F4EA", "#FDF0DC", "#F1E6FB"),
     zone_border="#94A3B8", zone_text="#334155",
-    host_fill="#FFFFFF8C", host_border="#64748B",
-    node_fill="#F1F5FFF0", node_border="#6D8FD8",
-    label_text="#1F2937", label_background="#FFFFFFD8",
+    host_fill="#FFFFFF", host_border="#64748B",
+    node_fill="#F1F5FF", node_border="#6D8FD8",
+    label_text="#1F2937", label_background="#FFFFFF",
     link="#6B7280", tunnel="#DC2626", selection="#F59E0B", drop_target="#10B981",
     network=_NETWORK_LIGHT,
 )
@@ -84,9 +84,9 @@ DARK = Theme(
     scene_background="#14171C", grid="#1C2027",
     zone_fills=("#1E2A44", "#1B3326", "#3A2C17", "#2E2340"),
     zone_border="#475569", zone_text="#CBD5E1",
-    host_fill="#232830A0", host_border="#8391A7",
-    node_fill="#1C2640EE", node_border="#6D8FD8",
-    label_text="#E5E7EB", label_background="#14171CD8",
+    host_fill="#232830", host_border="#8391A7",
+    node_fill="#1C2640", node_border="#6D8FD8",
+    label_text="#E5E7EB", label_background="#14171C",
     link="#9CA3AF", tunnel="#F87171", selection="#FBBF24", drop_target="#34D399",
     network=_NETWORK_DARK,
 )

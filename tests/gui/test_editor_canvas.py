@@ -260,3 +260,28 @@ def test_space_drag_pans(window, qtbot):
     after = view.mapToScene(view.viewport().rect().center())
     assert abs((after.x() - before.x()) + 40) < 2 and abs((after.y() - before.y()) - 40) < 2
     assert window.scene.selected_ids() == []  # no rubber band, no move
+
+
+def test_far_out_on_a_big_topology_shows_the_overview_image(make_window, tmp_path):
+    from .test_auto_layout import _generate
+
+    big = tmp_path / "big.yaml"
+    big.write_text(_generate(1200))
+    window = make_window(big)
+    view, scene = window.view, window.scene
+    view.set_zoom(1.0)
+    assert scene.painting and not view.overview_mode()
+    view.fit_all()
+    assert view.zoom() < 0.22 and view.overview_mode()
+    assert scene.overview.image() is not None
+    # Items stay selectable while they do not paint.
+    target = scene.item_for["vm-3"]
+    assert scene.model_item_at(target.sceneBoundingRect().center()) is target
+    # Grabbing the view shows the picture (not an empty canvas).
+    image = view.viewport().grab().toImage()
+    background = image.pixelColor(0, 0)
+    differing = sum(image.pixelColor(x, y) != background
+                    for x in range(0, image.width(), 7) for y in range(0, image.height(), 7))
+    assert differing > 200
+    view.set_zoom(0.5)
+    assert scene.painting

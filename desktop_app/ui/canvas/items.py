@@ -302,7 +302,10 @@ class ContainerItem(ModelItem):
         if not host:
             pen.setStyle(Qt.PenStyle.SolidLine)
         painter.setPen(pen)
-        painter.setBrush(s.c("host_fill" if host else "node_fill"))
+        if host:
+            painter.setBrush(Qt.BrushStyle.NoBrush)  # open: the zone it stands in shows through
+        else:
+            painter.setBrush(s.c("node_fill"))
         r = self._rect.adjusted(1, 1, -1, -1)
         painter.drawRoundedRect(r, 10 if host else 7, 10 if host else 7)
         lod = _lod(painter, option)
@@ -385,8 +388,7 @@ class ZoneItem(ModelItem):
               widget: QWidget | None = None) -> None:
         s = self.style
         fills = s.theme.zone_fills
-        fill = QColor(fills[self.depth % len(fills)])
-        fill.setAlpha(150 if not s.theme.dark else 120)
+        fill = s.solid(QColor(fills[self.depth % len(fills)]), 150 if not s.theme.dark else 120)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         pen = QPen(s.c("selection") if selected else s.c("zone_border"), 2.2 if selected else 1.2)
         pen.setStyle(Qt.PenStyle.SolidLine if self.depth == 0 else Qt.PenStyle.DashLine)
@@ -439,8 +441,9 @@ class ZoneTitleItem(QGraphicsItem):
         width = min(self._rect.width() - 4, metrics.horizontalAdvance(self.zone.title) + 10)
         box = QRectF(8, 5, width, metrics.height() + 3)
         if self.zone.depth > 0:  # nested zones cross other boxes: give the title a backing
-            back = QColor(s.theme.zone_fills[self.zone.depth % len(s.theme.zone_fills)])
-            back.setAlpha(225)
+            fills = s.theme.zone_fills
+            back = s.solid(QColor(fills[self.zone.depth % len(fills)]), 150 if not s.theme.dark
+                           else 120)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(back)
             painter.drawRoundedRect(box, 5, 5)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap
+from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QWidget
 
 from .view import CanvasView
@@ -41,26 +41,22 @@ class Minimap(QWidget):
         self._timer.start()
 
     def redraw(self) -> None:
-        """Render the scene afresh into the cached picture."""
-        scene = self.view.topology_scene()
-        bounds = scene.diagram.bounds()
-        if bounds is None or self.width() < 4 or self.height() < 4:
+        """Take the scene's overview picture afresh (shared with the far-out view)."""
+        overview = self.view.topology_scene().overview
+        image = overview.image()
+        if image is None or self.width() < 4 or self.height() < 4:
             self._picture = QPixmap()
+            self._source = QRectF()
             self.update()
             return
-        source = QRectF(bounds.x, bounds.y, bounds.w, bounds.h).adjusted(-20, -20, 20, 20)
         dpr = self.devicePixelRatioF()
-        image = QImage(int(self.width() * dpr), int(self.height() * dpr),
-                       QImage.Format.Format_ARGB32_Premultiplied)
-        image.setDevicePixelRatio(dpr)
-        image.fill(scene.style.c("scene_background"))
-        target = self._target_rect(source)
-        painter = QPainter(image)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        scene.render(painter, target, source)
-        painter.end()
-        self._picture = QPixmap.fromImage(image)
-        self._source = source
+        target = self._target_rect(overview.source)
+        scaled = image.scaled(int(target.width() * dpr), int(target.height() * dpr),
+                              Qt.AspectRatioMode.IgnoreAspectRatio,
+                              Qt.TransformationMode.SmoothTransformation)
+        scaled.setDevicePixelRatio(dpr)
+        self._picture = QPixmap.fromImage(scaled)
+        self._source = overview.source
         self.update()
 
     def _target_rect(self, source: QRectF) -> QRectF:
@@ -98,7 +94,7 @@ class Minimap(QWidget):
         painter.fillRect(self.rect(), style.c("scene_background"))
         if self._picture.isNull() or self._source.isEmpty():
             return
-        painter.drawPixmap(QPointF(0, 0), self._picture)
+        painter.drawPixmap(self._target_rect(self._source).topLeft(), self._picture)
         visible = self.view.mapToScene(self.view.viewport().rect()).boundingRect()
         frame = self._to_map(visible).intersected(QRectF(self.rect()).adjusted(1, 1, -1, -1))
         fill = QColor(style.c("highlight"))

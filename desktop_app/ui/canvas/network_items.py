@@ -134,8 +134,7 @@ class NetworkItem(ModelItem):
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         lod = _lod(painter, option)
         if self.orientation == "cloud":
-            fill = QColor(colour)
-            fill.setAlpha(60 if not s.theme.dark else 70)
+            fill = s.solid(colour, 60 if not s.theme.dark else 70)
             painter.setPen(QPen(s.c("selection") if selected else colour, 2.4 if selected else 1.8))
             painter.setBrush(fill)
             painter.drawPath(self.cloud())
@@ -188,6 +187,26 @@ class NetworkItem(ModelItem):
                          align | Qt.AlignmentFlag.AlignTop, self.details)
 
 
+def clip_line(x0: float, y0: float, x1: float, y1: float, rect: QRectF) -> QLineF | None:
+    """The part of a segment inside a rectangle (Liang–Barsky), or None."""
+    dx, dy = x1 - x0, y1 - y0
+    lo, hi = 0.0, 1.0
+    for p, q in ((-dx, x0 - rect.left()), (dx, rect.right() - x0),
+                 (-dy, y0 - rect.top()), (dy, rect.bottom() - y0)):
+        if p == 0:
+            if q < 0:
+                return None
+            continue
+        r = q / p
+        if p < 0:
+            lo = max(lo, r)
+        else:
+            hi = min(hi, r)
+        if lo > hi:
+            return None
+    return QLineF(x0 + lo * dx, y0 + lo * dy, x0 + hi * dx, y0 + hi * dy)
+
+
 class LinkItem(QGraphicsItem):
     """An interface: a line from its device to its network, labelled with name and address."""
 
@@ -200,6 +219,7 @@ class LinkItem(QGraphicsItem):
         self._rect = QRectF()
         self._label = QRectF()
         self.setZValue(-30)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
 
     def type(self) -> int:
         return LINK_TYPE
@@ -246,13 +266,16 @@ class LinkItem(QGraphicsItem):
         if self.link is None:
             return
         s = self.style
-        colour = QColor(s.network_color(self.kind))
-        colour.setAlpha(210)
+        colour = s.solid(s.network_color(self.kind), 215)
         pen = QPen(colour, 1.8)
         pen.setCosmetic(_lod(painter, option) < 0.5)
         painter.setPen(pen)
         (x0, y0), (x1, y1) = self.link.points[0], self.link.points[-1]
-        painter.drawLine(QLineF(x0, y0, x1, y1))
+        # Stroking a line thousands of units long costs as much off screen as on: draw only
+        # the part in the exposed area.
+        visible = clip_line(x0, y0, x1, y1, option.exposedRect.adjusted(-4, -4, 4, 4))
+        if visible is not None:
+            painter.drawLine(visible)
         painter.setBrush(colour)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.drawEllipse(QPointF(x1, y1), 3.2, 3.2)

@@ -22,6 +22,7 @@ from .auto_layout import complete
 from .interaction import SceneInteraction
 from .items import ContainerItem, DeviceItem, ModelItem, PodItem, ZoneItem, ZoneTitleItem
 from .network_items import LinkItem, NetworkItem, TunnelItem
+from .overview import OverviewCache
 from .style import CanvasStyle
 
 SCENE_MARGIN = 600.0
@@ -43,6 +44,8 @@ class TopologyScene(QGraphicsScene):
         self.positions: dict[str, list[float]] = {}
         self.diagram = g.compute(doc.topology, {})
         self.interaction = SceneInteraction(self)
+        self.painting = True  # False while a far-out view shows the overview image instead
+        self.overview = OverviewCache(self, self)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.setBackgroundBrush(self.style.c("scene_background"))
         doc.changed.connect(self._on_changed)
@@ -88,7 +91,7 @@ class TopologyScene(QGraphicsScene):
                     self.removeItem(title)
                 title = ZoneTitleItem(self.style, item)
                 self.zone_titles[z.id] = title
-                self.addItem(title)
+                self._adopt(title)
             title.sync()
             seen.add(z.id)
         for n in topo.networks:
@@ -121,7 +124,7 @@ class TopologyScene(QGraphicsScene):
             if item is None:
                 item = LinkItem(self.style, link.key)
                 self.links[link.key] = item
-                self.addItem(item)
+                self._adopt(item)
             item.sync(link, kinds.get(link.network, "vlan"))
             live_links.add(link.key)
         for stale in [k for k in self.links if k not in live_links]:
@@ -133,7 +136,7 @@ class TopologyScene(QGraphicsScene):
             if titem is None:
                 titem = TunnelItem(self.style, tunnel.key)
                 self.tunnels[tunnel.key] = titem
-                self.addItem(titem)
+                self._adopt(titem)
             titem.sync(tunnel)
             live_tunnels.add(tunnel.key)
         for stale in [k for k in self.tunnels if k not in live_tunnels]:
@@ -151,7 +154,7 @@ class TopologyScene(QGraphicsScene):
         if item is None:
             item = cls(self.style, model_id)
             self.item_for[model_id] = item
-            self.addItem(item)
+            self._adopt(item)
             item.setSelected(was_selected)
         return item
 
@@ -166,8 +169,23 @@ class TopologyScene(QGraphicsScene):
         self.setSceneRect(rect if force else rect.united(self.sceneRect()))
 
     # -- theme and view options ------------------------------------------------------------
+    def set_painting(self, on: bool) -> None:
+        """Let items paint themselves, or not (they stay in place for clicks and selection)."""
+        if on == self.painting:
+            return
+        self.painting = on
+        flag = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+        for item in self.items():
+            item.setFlag(flag, not on)
+
+    def _adopt(self, item: QGraphicsItem) -> None:
+        if not self.painting:
+            item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, True)
+        self.addItem(item)
+
     def set_style(self, style: CanvasStyle) -> None:
         self.style = style
+        self.overview.invalidate()
         self.setBackgroundBrush(style.c("scene_background"))
         for item in self.items():
             if hasattr(item, "style"):

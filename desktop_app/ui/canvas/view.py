@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QPainter, QTransform
+from PySide6.QtGui import QPainter, QPen, QTransform
 from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
 
+from .overview import OVERVIEW_MIN_ITEMS, OVERVIEW_ZOOM
 from .scene import TopologyScene
 
 PALETTE_MIME = "application/x-hybridviz-palette"
@@ -39,6 +40,7 @@ class CanvasView(QGraphicsView):
         self._pan_from: QPointF | None = None
         self._pan_start = (0, 0)
         self._space = False
+        scene.doc.reset.connect(self._update_overview_mode)
         self.horizontalScrollBar().valueChanged.connect(self.viewport_moved)
         self.verticalScrollBar().valueChanged.connect(self.viewport_moved)
 
@@ -56,6 +58,7 @@ class CanvasView(QGraphicsView):
         factor = max(MIN_ZOOM, min(MAX_ZOOM, factor))
         current = self.zoom()
         if abs(factor - current) < 1e-9:
+            self._update_overview_mode()
             return
         if anchor is not None:
             before = self.mapToScene(anchor.toPoint())
@@ -69,7 +72,18 @@ class CanvasView(QGraphicsView):
             self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
             self.setTransform(QTransform.fromScale(factor, factor))
             self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self._update_overview_mode()
         self.zoom_changed.emit(self.zoom())
+
+    def overview_mode(self) -> bool:
+        """Whether the view shows the cached overview image instead of painting items."""
+        return not self.topology_scene().painting
+
+    def _update_overview_mode(self) -> None:
+        scene = self.topology_scene()
+        count = len(scene.item_for) + len(scene.links)
+        far = self.zoom() < OVERVIEW_ZOOM and count > OVERVIEW_MIN_ITEMS
+        scene.set_painting(not far)
 
     def zoom_in(self) -> None:
         self.set_zoom(self.zoom() * ZOOM_STEP)
@@ -182,6 +196,11 @@ class CanvasView(QGraphicsView):
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802
         scene = self.topology_scene()
         painter.fillRect(rect, scene.style.c("scene_background"))
+        if not scene.painting:
+            image = scene.overview.image()
+            if image is not None:
+                painter.drawImage(scene.overview.source, image)
+            return
         if self.zoom() < 0.45:
             return  # a dot grid this dense is noise, and costs a paint per dot
         step = 40.0
@@ -202,6 +221,18 @@ class CanvasView(QGraphicsView):
             pen.setCosmetic(True)
             painter.setPen(pen)
             painter.drawPoints(points)
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802
+        scene = self.topology_scene()
+        if scene.painting:
+            return
+        # The overview image does not know the selection: outline what is selected.
+        pen = QPen(scene.style.c("selection"), 2.0)
+        pen.setCosmetic(True)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for item in scene.selectedItems():
+            painter.drawRect(item.sceneBoundingRect())
 
     # -- drops ----------------------------------------------------------------------------
     def dragEnterEvent(self, event) -> None:  # noqa: N802
