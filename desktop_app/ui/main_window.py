@@ -75,14 +75,14 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.view, 1)
         self.setCentralWidget(central)
 
-        self.palette = PaletteDock(self.style_.icons, self)
+        self.palette_dock = PaletteDock(self.style_.icons, self)
         self.minimap = Minimap(self.view)
         self.minimap_dock = QDockWidget(self.tr("Overview"), self)
         self.minimap_dock.setObjectName("overview_dock")
         self.minimap_dock.setWidget(self.minimap)
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.palette)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.palette_dock)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.minimap_dock)
-        self.panels: list[QDockWidget] = [self.palette, self.minimap_dock]
+        self.panels: list[QDockWidget] = [self.palette_dock, self.minimap_dock]
         self._add_panels()
 
         self._build_menus()
@@ -248,7 +248,7 @@ class MainWindow(QMainWindow):
         self._selection_timer.setInterval(0)
         self._selection_timer.timeout.connect(self._selection_changed)
         self.scene.selectionChanged.connect(self._selection_timer.start)
-        self.palette.chosen.connect(lambda entry: self.edit.add_entry(entry))
+        self.palette_dock.chosen.connect(lambda entry: self.edit.add_entry(entry))
         self.view.palette_dropped.connect(self.edit.add_entry)
         self.view.files_dropped.connect(self._open_dropped)
         self.view.zoom_changed.connect(self._zoom_changed)
@@ -270,12 +270,12 @@ class MainWindow(QMainWindow):
 
     def _initial_dock_sizes(self) -> None:
         """Leave the canvas most of the window (restored sizes win when there are some)."""
-        left = [d for d in (self.palette,) if d is not None]
+        left = [d for d in (self.palette_dock,) if d is not None]
         right = [d for d in (self.inspector,) if d is not None]
         bottom = [d for d in (self.problems,) if d is not None]
         self.resizeDocks(left + right, [210] * len(left) + [340] * len(right),
                          Qt.Orientation.Horizontal)
-        self.resizeDocks([self.palette, self.minimap_dock], [480, 180], Qt.Orientation.Vertical)
+        self.resizeDocks([self.palette_dock, self.minimap_dock], [480, 180], Qt.Orientation.Vertical)
         if bottom:
             self.resizeDocks(bottom, [130], Qt.Orientation.Vertical)
 
@@ -383,10 +383,10 @@ class MainWindow(QMainWindow):
         else:
             menu.addAction(self.actions_["edit.paste"])
             add = menu.addMenu(self.tr("Add Here"))
-            for i in range(self.palette.list.count()):
-                entry = self.palette.list.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.palette_dock.list.count()):
+                entry = self.palette_dock.list.item(i).data(Qt.ItemDataRole.UserRole)
                 if entry:
-                    act = add.addAction(self.palette.list.item(i).icon(), entry_label(entry))
+                    act = add.addAction(self.palette_dock.list.item(i).icon(), entry_label(entry))
                     act.triggered.connect(self._adder(entry, QPointF(scene_pos)))
             menu.addSeparator()
             menu.addAction(self.actions_["view.fit"])

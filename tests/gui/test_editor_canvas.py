@@ -21,9 +21,9 @@ def _centre(window, ident: str) -> QPointF:
 
 def test_click_in_palette_adds_a_device_at_the_view_centre(window, qtbot):
     before = len(window.doc.topology.devices)
-    item = window.palette.item_for("device:vm")
-    rect = window.palette.list.visualItemRect(item)
-    qtbot.mouseClick(window.palette.list.viewport(), Qt.MouseButton.LeftButton,
+    item = window.palette_dock.item_for("device:vm")
+    rect = window.palette_dock.list.visualItemRect(item)
+    qtbot.mouseClick(window.palette_dock.list.viewport(), Qt.MouseButton.LeftButton,
                      pos=rect.center())
     topo = window.doc.topology
     assert len(topo.devices) == before + 1
