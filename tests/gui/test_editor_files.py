@@ -233,3 +233,15 @@ def test_new_starts_empty_and_unsaved(window):
     assert window.doc.topology.devices == [] and window.doc.path is None
     assert "not saved" in window.windowTitle()
     assert window.scene.item_for == {}
+
+
+def test_panels_follow_the_opened_file(make_window, sample_copy):
+    from PySide6.QtWidgets import QLineEdit
+
+    window = make_window(None)
+    assert window.files.open_path(str(sample_copy))
+    QApplication.processEvents()
+    names = [e.text() for e in window.inspector.findChildren(QLineEdit)
+             if e.objectName() == "edit:name"]
+    assert names == ["ICP on VCS with an enterprise stretch"]
+    assert window.selection_label.text() == window.doc.topology.summary()

@@ -84,9 +84,9 @@ def union_all(boxes: Iterable[Box]) -> Box | None:
 
 # Sizes of the glyphs, in scene units.
 DEVICE_SIZE = (120.0, 70.0)  # icon on top, two lines of label below
-POD_SIZE = (140.0, 28.0)  # small icon left, one line of label
+POD_SIZE = (154.0, 28.0)  # small icon left, one line of label
 HOST_TITLE = (210.0, 38.0)
-NODE_TITLE = (156.0, 40.0)
+NODE_TITLE = (178.0, 40.0)
 HOST_PAD = 12.0
 NODE_PAD = 8.0
 CLOUD_SIZE = (240.0, 112.0)

@@ -42,7 +42,7 @@ class InspectorDock(QDockWidget):
         self.form: Form | None = None
         self._signature: tuple[object, ...] = ()
         doc.changed.connect(self._on_changed)
-        doc.reset.connect(lambda: self.show_ids([]))
+        doc.reset.connect(self._reset)
         self.show_ids([])
 
     def shown_ids(self) -> list[str]:
@@ -64,6 +64,12 @@ class InspectorDock(QDockWidget):
             return
         self._commit_typing()
         self.subjects = subjects
+        self._rebuild()
+
+    def _reset(self) -> None:
+        # Another topology was opened: the old form shows objects that are gone (the topology
+        # form too), so rebuild even though "nothing selected" did not change.
+        self.subjects = []
         self._rebuild()
 
     def _commit_typing(self) -> None:
