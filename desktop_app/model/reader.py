@@ -44,6 +44,7 @@ _IMPLICIT = {
     if first is not None
 }
 _STR_TAG, _SEQ_TAG, _MAP_TAG = _YAML + "str", _YAML + "seq", _YAML + "map"
+_INT_TAG = _YAML + "int"
 
 
 class _Loader(_SafeLoader):  # type: ignore[misc, valid-type]
@@ -108,8 +109,19 @@ class _Builder:
 
     # -- values ---------------------------------------------------------------------------
     def value(self, node: yaml.Node, spec: Spec, path: str) -> Any:
-        self.where[path] = _pos(node)
+        mark = node.start_mark
+        self.where[path] = (mark.line + 1, mark.column + 1)
         kind = spec.kind
+        # Fast paths for the commonest values (ids, addresses, small decimal numbers); the
+        # general rules below give the same results for them.
+        if node.__class__ is yaml.ScalarNode:
+            tag = node.tag
+            if kind == "str" and tag == _STR_TAG:
+                return node.value
+            if kind == "int" and tag == _INT_TAG:
+                text = node.value
+                if text.isdigit() and (text[0] != "0" or len(text) == 1):  # not YAML 1.1 octal
+                    return int(text)
         if kind == "obj":
             return self.obj(node, spec.cls, path)  # type: ignore[arg-type]
         if kind == "list":

@@ -29,8 +29,18 @@ class _Dumper(_BaseDumper):  # type: ignore[misc, valid-type]
 
 def _represent_list(dumper: yaml.BaseDumper, data: list[Any]) -> yaml.Node:
     flow = len(data) <= 8 and all(isinstance(x, (int, float, str)) and not isinstance(x, bool) for x in data)
-    flow = flow and sum(len(str(x)) for x in data) < 60
+    flow = flow and sum(len(str(_as_written(x))) for x in data) < 60
     return dumper.represent_sequence("tag:yaml.org,2002:seq", data, flow_style=flow)
+
+
+def _as_written(value: Any) -> Any:
+    """3.0 as 3, like _represent_float: a float that loads back as an int must measure the
+    same (and so get the same one-line or block style) on the next save."""
+    if isinstance(value, list):
+        return [_as_written(x) for x in value]
+    if isinstance(value, float) and math.isfinite(value) and value == int(value) and abs(value) < 1e15:
+        return int(value)
+    return value
 
 
 def _represent_str(dumper: yaml.BaseDumper, data: str) -> yaml.Node:
@@ -95,7 +105,7 @@ def _flow_if_small(item: Any) -> Any:
             return item
         if isinstance(v, list) and not all(isinstance(x, (str, int, float)) for x in v):
             return item
-        width += len(k) + len(str(v)) + 4
+        width += len(k) + len(str(_as_written(v))) + 4
     return _FlowMap(item) if width <= 90 else item
 
 
