@@ -64,7 +64,7 @@ from desktop_app.ui.app import application
 app = application()
 from desktop_app.paths import REFERENCE_SAMPLE
 from desktop_app.ui.main_window import MainWindow
-w = MainWindow()
+w = MainWindow(defer_panels=True)  # as app.run() starts it
 w.files.open_path(str(REFERENCE_SAMPLE))
 w.resize(1400, 900)
 f = FirstPaint()

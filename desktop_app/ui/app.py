@@ -57,7 +57,7 @@ def run(path: str | None, flow: str | None = None, presentation: bool = False) -
     from desktop_app.paths import REFERENCE_SAMPLE
     from desktop_app.ui.main_window import MainWindow
 
-    window = MainWindow(flow=flow, presentation=presentation)
+    window = MainWindow(flow=flow, presentation=presentation, defer_panels=True)
     target = path or str(REFERENCE_SAMPLE)
     if not window.files.open_path(target):
         window.deleteLater()

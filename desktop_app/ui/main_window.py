@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 
-from PySide6.QtCore import QPointF, QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QPointF, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -51,7 +51,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, topology: Topology | None = None, path: str | None = None,
                  flow: str | None = None, presentation: bool = False,
-                 prompts: Prompts | None = None):
+                 prompts: Prompts | None = None, defer_panels: bool = False):
         super().__init__()
         self.setObjectName("main_window")
         self.flow = flow  # played after opening (the animation feature reads these)
@@ -83,11 +83,18 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.palette_dock)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.minimap_dock)
         self.panels: list[QDockWidget] = [self.palette_dock, self.minimap_dock]
-        self._add_panels()
+        self.inspector = self.problems = self.history = None
+        self.animation = None
+        self.panels_menu: QMenu | None = None
 
         self._build_menus()
         self._connect()
         self._build_status_bar()
+        if defer_panels:
+            # Start-up: draw the canvas first, build the other panels right after.
+            self._first_paint = _AfterFirstPaint(self.view.viewport(), self._finish_setup)
+        else:
+            self._finish_setup()
         self.setAcceptDrops(True)
         self.resize(1440, 900)
         self._restored = self._restore_window()
@@ -95,9 +102,23 @@ class MainWindow(QMainWindow):
         self._selection_changed()
 
     # -- construction ---------------------------------------------------------------------
+    def _finish_setup(self) -> None:
+        """The panels beside the canvas, and the packet animation's bars and panels."""
+        before = set(self.findChildren(QDockWidget))
+        self._add_panels()
+        from .animation import install_animation  # flow bar, hop inspector, timeline, F5
+
+        self.animation = install_animation(self, self.doc, self.scene, self.view)
+        self._fill_panels_menu()
+        if self.isVisible():  # deferred: the window is up; place what was just added
+            for dock in set(self.findChildren(QDockWidget)) - before:
+                self.restoreDockWidget(dock)
+            if not self._restored:
+                self._initial_dock_sizes()
+            self._selection_changed()
+
     def _add_panels(self) -> None:
         """The inspector, problems and history docks (written beside this window)."""
-        self.inspector = self.problems = self.history = None
         try:
             from .inspector.dock import InspectorDock
 
@@ -151,12 +172,8 @@ class MainWindow(QMainWindow):
             elif entry == "@recent":
                 pass
             elif entry == "@panels":
-                for dock in self.panels:
-                    toggle = dock.toggleViewAction()
-                    toggle.setObjectName("view.panel_" + dock.objectName())
-                    toggle.setStatusTip(self.tr("Show or hide the {0} panel")
-                                        .format(dock.windowTitle()))
-                    menu.addAction(toggle)
+                self.panels_menu = menu
+                self._fill_panels_menu()
             elif isinstance(entry, tuple):
                 title, sub = entry
                 if sub == ("@recent",):
@@ -165,6 +182,16 @@ class MainWindow(QMainWindow):
                     self._fill_menu(menu.addMenu(self.tr(title)), sub)
             else:
                 menu.addAction(self.actions_[entry])
+
+    def _fill_panels_menu(self) -> None:
+        if self.panels_menu is None:
+            return
+        self.panels_menu.clear()
+        for dock in self.panels:
+            toggle = dock.toggleViewAction()
+            toggle.setObjectName("view.panel_" + dock.objectName())
+            toggle.setStatusTip(self.tr("Show or hide the {0} panel").format(dock.windowTitle()))
+            self.panels_menu.addAction(toggle)
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -438,6 +465,21 @@ class MainWindow(QMainWindow):
         settings.setValue(STATE_KEY, self.saveState())
         self.files.shutdown()
         event.accept()
+
+
+class _AfterFirstPaint(QObject):
+    """Calls back once, on the turn of the event loop after a widget first paints."""
+
+    def __init__(self, widget: QWidget, callback: Callable[[], None]):
+        super().__init__(widget)
+        self.callback = callback
+        widget.installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint:
+            obj.removeEventFilter(self)
+            QTimer.singleShot(0, self.callback)
+        return False
 
 
 def _bool(value: object) -> bool:

@@ -245,3 +245,17 @@ def test_panels_follow_the_opened_file(make_window, sample_copy):
              if e.objectName() == "edit:name"]
     assert names == ["ICP on VCS with an enterprise stretch"]
     assert window.selection_label.text() == window.doc.topology.summary()
+
+
+def test_started_like_the_app_the_panels_follow_the_first_frame(qtbot, sample_copy):
+    from desktop_app.ui.main_window import MainWindow
+
+    window = MainWindow(defer_panels=True)
+    qtbot.addWidget(window)
+    assert window.files.open_path(str(sample_copy))
+    assert window.inspector is None  # nothing but the canvas before the first frame
+    window.show()
+    qtbot.waitUntil(lambda: window.inspector is not None and window.animation is not None)
+    assert window.dockWidgetArea(window.inspector) == Qt.DockWidgetArea.RightDockWidgetArea
+    toggles = [a.objectName() for a in window.panels_menu.actions()]
+    assert "view.panel_inspector-dock" in toggles and "view.panel_palette_dock" in toggles
