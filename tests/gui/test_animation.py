@@ -422,3 +422,35 @@ def test_main_window_plays_the_flow_given_on_the_command_line(qtbot):
     assert "anim.trace_from_here" in names and "anim.trace_to_here" in names
     ctl.ui.actions["anim.leave_presentation"].trigger()
     window.doc.undo_stack.setClean()
+
+
+def test_large_canvases_play_on_a_picture_layer(stage, qtbot):
+    layer = stage.ctl.layer
+    layer.threshold = 0  # treat the sample as a large canvas
+    layer._linger.setInterval(10)
+    stage.ctl.play_flow(FLOW1, play=False)
+    stage.ctl.go_to(4)
+    stage.view.centerOn(stage.ctl.token_pos())
+    QApplication.processEvents()
+    stage.ctl.play()
+    assert layer.active and layer.isVisible()
+    token = stage.ctl.overlays.token
+    assert token.scene() is layer.holding  # off the canvas: moving it repaints no canvas item
+    stage.ctl.run_frames(0.3)
+    QApplication.processEvents()
+    # The layer draws the token (with its VXLAN ring) over the picture of the canvas.
+    centre = stage.view.mapFromScene(stage.ctl.token_pos())
+    image = stage.view.grab().toImage()
+    assert _count_colour(image, centre.x(), centre.y(), 24, QColor(LAYER_COLOURS["VXLAN"])) >= 40
+    assert layer.geometry() == stage.view.viewport().geometry()
+    # A click on the canvas puts everything back at once.
+    QTest.mouseClick(stage.view.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    assert not layer.active and token.scene() is stage.scene
+    stage.ctl.pause()
+    assert not layer.wanted
+    # Playing again takes a new picture; pausing gives the canvas back after a moment.
+    stage.ctl.play()
+    assert layer.active
+    stage.ctl.pause()
+    qtbot.waitUntil(lambda: not layer.active, timeout=2000)
+    assert token.scene() is stage.scene and not layer.isVisible()

@@ -72,7 +72,13 @@ class HeaderTree(QTreeWidget):
                 child = QTreeWidgetItem([f.text])
                 child.setData(0, RANGE_ROLE, (f.start, f.end))
                 child.setData(0, KEY_ROLE, f"{layer.index}:{f.key}")
-                if f.key and f.key in fields_changed and not state:
+                if f.key == "summary" and f.key in fields_changed and not state:
+                    # HTTP: a line is new when the other side's request does not have it.
+                    other_lines = str(fields_changed[f.key] or "").split("\r\n")
+                    if f.value not in other_lines:
+                        child.setText(0, f"{f.text}   ← {'new' if note == 'was' else 'dropped'}")
+                        self._paint(child, "changed")
+                elif f.key and f.key in fields_changed and not state:
                     fstate = "translated" if (layer.index, f.key) in translated else "changed"
                     other = fields_changed[f.key]
                     child.setText(0, f"{f.text}   ← {note} {_value(other)}")

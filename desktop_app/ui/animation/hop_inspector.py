@@ -131,6 +131,7 @@ class HopInspectorDock(QDockWidget):
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 5)
         split.setStretchFactor(2, 2)
+        split.setSizes([170, 380, 130])
         layout.addWidget(split, 1)
         layout.addWidget(self.mtu)
         self.setWidget(body)
@@ -232,8 +233,11 @@ class HopInspectorDock(QDockWidget):
                     marks.append((f.start, f.end, HEX_MARKS[key]))
         self.hex.set_data(self.dissection.data, marks)
         direction = self.tr("sent") if self.sent else self.tr("received")
-        self.heading.setText(self.tr("<b>Headers</b> ({0} B {1})").format(
-            len(self.dissection.data), direction))
+        heading = self.tr("<b>Headers</b> ({0} B {1})").format(len(self.dissection.data),
+                                                               direction)
+        if self.sent and any(s.type == "proxy" for s in hop.steps):
+            heading += self.tr(" — <b>a new connection</b>, opened by this proxy")
+        self.heading.setText(heading)
         self.hex_status.setText(self.tr("Point at a byte to see its field."))
 
     # -- linking tree and hex ------------------------------------------------------------------

@@ -44,13 +44,19 @@ class Badge(QGraphicsItem):
     def type(self) -> int:
         return BADGE_TYPE
 
-    def set_text(self, text: str, colour: str, cross: bool = False, below: float = 18.0) -> None:
+    def set_text(self, text: str, colour: str, cross: bool = False, below: float = 18.0,
+                 left: float | None = None, right: float | None = None) -> None:
+        """``below``: top edge under the anchor; ``left``/``right`` pin an edge (else centred)."""
         self.prepareGeometryChange()
         self.text, self.colour, self.cross = text, QColor(colour), cross
         m = QFontMetricsF(self.font)
         w, h = m.horizontalAdvance(text) + 16, m.height() + 8
-        self._rect = QRectF(-w / 2, below, w, h)
+        x = left if left is not None else (right - w if right is not None else -w / 2)
+        self._rect = QRectF(x, below, w, h)
         self.update()
+
+    def height(self) -> float:
+        return self._rect.height()
 
     def boundingRect(self) -> QRectF:  # noqa: N802
         rect = self._rect
@@ -78,8 +84,9 @@ class Badge(QGraphicsItem):
         painter.drawText(self._rect, Qt.AlignmentFlag.AlignCenter, self.text)
 
 
-def _alive(item: QGraphicsItem | None, scene: QGraphicsScene) -> bool:
-    return item is not None and shiboken6.isValid(item) and item.scene() is scene
+def _alive(item: QGraphicsItem | None, *scenes: QGraphicsScene | None) -> bool:
+    return item is not None and shiboken6.isValid(item) and any(
+        item.scene() is s for s in scenes if s is not None)
 
 
 class Overlays:
@@ -87,6 +94,7 @@ class Overlays:
 
     def __init__(self, scene: QGraphicsScene) -> None:
         self.scene = scene
+        self.holding: QGraphicsScene | None = None  # where the items wait while a layer draws them
         self.scale = 1.0
         self._token: PacketToken | None = None
         self._card: PacketCard | None = None
@@ -98,11 +106,12 @@ class Overlays:
         self._flash: Badge | None = None
         self._drop: Badge | None = None
         self.card_visible = True
+        self.static_version = 0  # bumped when the route, marker or glow change (at hops)
 
     # -- lifetime -------------------------------------------------------------------------
     def ensure(self) -> None:
-        s = self.scene
-        if not _alive(self._token, s):
+        s = self.holding or self.scene
+        if not _alive(self._token, self.scene, self.holding):
             self._token = PacketToken()
             self._card = PacketCard()
             self._route_all = self._path_item(1.0, dashed=True, alpha=150, z=1500)
@@ -136,21 +145,47 @@ class Overlays:
 
     def remove(self) -> None:
         """Take every overlay off the scene (no trace to show)."""
+        self.static_version += 1
         for item in self._all():
             item.setVisible(False)
 
     def _all(self) -> list[QGraphicsItem]:
         items = [self._token, self._card, self._route_all, self._route_done, self._marker,
                  self._glow, self._glow_label, self._flash, self._drop]
-        return [i for i in items if _alive(i, self.scene)]
+        return [i for i in items if _alive(i, self.scene, self.holding)]
+
+    def items(self) -> list[QGraphicsItem]:
+        """Every overlay item, wherever it is."""
+        return self._all()
+
+    def static_items(self) -> list[QGraphicsItem]:
+        """The items that change only at hops: the route lines, the hop marker, the glow."""
+        items = [self._glow, self._route_all, self._route_done, self._marker]
+        return [i for i in items if _alive(i, self.scene, self.holding)]
+
+    def lift(self, holding: QGraphicsScene) -> None:
+        """Take the items off the canvas into ``holding`` (a layer above the canvas draws them)."""
+        items = self._all()
+        self.holding = holding
+        for item in items:
+            holding.addItem(item)
+
+    def lower(self) -> None:
+        """Put the items back on the canvas."""
+        items = self._all()
+        self.holding = None
+        if not shiboken6.isValid(self.scene):
+            return  # the window is closing
+        for item in items:
+            self.scene.addItem(item)
 
     def set_scale(self, scale: float) -> None:
         """Presentation mode draws the token, card and badges larger."""
         self.scale = scale
         for item in (self._token, self._glow_label, self._flash, self._drop):
-            if _alive(item, self.scene):
+            if _alive(item, self.scene, self.holding):
                 item.setScale(scale)
-        if _alive(self._card, self.scene):
+        if _alive(self._card, self.scene, self.holding):
             self._card.setScale(self.card_scale)
 
     @property
@@ -191,6 +226,7 @@ class Overlays:
         self._card.setVisible(visible and self.card_visible)
 
     def show_route(self, whole: QPainterPath, done: QPainterPath) -> None:
+        self.static_version += 1
         self.ensure()
         assert self._route_all is not None and self._route_done is not None
         self._route_all.setPath(whole)
@@ -200,6 +236,7 @@ class Overlays:
 
     def mark(self, rect: QRectF | None) -> None:
         """Outline the current hop's glyph."""
+        self.static_version += 1
         self.ensure()
         assert self._marker is not None
         if rect is None or rect.isNull():
@@ -217,6 +254,7 @@ class Overlays:
     def glow(self, path: QPainterPath | None, colour: str = "#059669", label: str = "",
              at: QPointF | None = None) -> None:
         """Light up a logical segment (a VXLAN network, a tunnel) while the packet is in it."""
+        self.static_version += 1
         self.ensure()
         assert self._glow is not None and self._glow_label is not None
         if path is None or path.isEmpty():
@@ -238,12 +276,24 @@ class Overlays:
             self._glow_label.setVisible(False)
 
     def flash(self, at: QPointF | None, text: str = "", colour: str = "#EA580C") -> None:
-        """Show (or hide, with None) the badge that announces a rewrite at a hop."""
+        """Show (or hide, with None) the badge that announces a rewrite at a hop: just above
+        the packet card, on the card's side of the token, so neither hides the other."""
         badge = self.flash_badge
         if at is None or not text:
             badge.setVisible(False)
             return
-        badge.set_text(text, colour, below=-52)
+        card = self.card
+        k = self.card_scale / self.scale  # card units → badge units
+        box = card.boundingRect()
+        top = box.top() * k if self.card_visible else -self.token.radius
+        badge.set_text(text, colour, below=0)
+        below = top - badge.height() - 4
+        if not self.card_visible:
+            badge.set_text(text, colour, below=below)
+        elif card.left:
+            badge.set_text(text, colour, below=below, right=box.right() * k)
+        else:
+            badge.set_text(text, colour, below=below, left=box.left() * k)
         badge.setPos(at)
         badge.setOpacity(1.0)
         badge.setVisible(True)

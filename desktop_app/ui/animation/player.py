@@ -23,6 +23,7 @@ from .encapsulation import LAYER_COLOURS
 from .overlays import Overlays
 from .packet_look import Look, Rewrite, look_at, nsx_vni_map, rewrites
 from .packet_token import CardRow
+from .playback_layer import PlaybackLayer
 from .route import Route, build_route
 from .trace_changes import describe_change
 
@@ -59,6 +60,7 @@ class AnimationController(QObject):
         self.scene = scene
         self.view = view
         self.overlays = Overlays(scene)
+        self.layer = PlaybackLayer(view, self.overlays) if view is not None else None
         self.request: FlowRequest | None = None
         self.trace: Trace | None = None
         self.route: Route | None = None
@@ -84,7 +86,7 @@ class AnimationController(QObject):
         self._clock = QElapsedTimer()
         self._last_tick = 0.0
         self.frame_log: list[float] | None = None  # tick intervals in ms, when a bench asks
-        self.frame_cost: list[float] | None = None
+        self.frame_observer: Callable[[float], None] | None = None  # gets each tick's cost (ms)
         self._recompute_pending = False
         document.changed.connect(self._on_document_changed)
         document.reset.connect(self._on_document_reset)
@@ -117,6 +119,15 @@ class AnimationController(QObject):
             self.play()
         return True
 
+    def play_trace(self, result: Trace, play: bool = True) -> None:
+        """Show a ready-made trace (a bench's, an export preview's); edits do not retrace it."""
+        self.request = None
+        self.request_changed.emit(None)
+        self.change_noted.emit("")
+        self._install(result, 0)
+        if play and len(result.hops) > 1:
+            self.play()
+
     def clear(self) -> None:
         self.pause()
         self.request = None
@@ -143,6 +154,8 @@ class AnimationController(QObject):
         if self._phase == "idle" and self.hop < self.hop_count - 1:
             self._begin_move()
         self._start_timer()
+        if self.layer is not None:
+            self.layer.want(True)
         self.playing_changed.emit(True)
 
     def pause(self) -> None:
@@ -152,6 +165,8 @@ class AnimationController(QObject):
         if self._phase == "dwell":
             self._phase = "idle"
             self._show_look(sent=True)
+        if self.layer is not None:
+            self.layer.want(False)
         self.playing_changed.emit(False)
 
     def toggle_play(self) -> None:
@@ -369,6 +384,8 @@ class AnimationController(QObject):
         elif self.playing:
             self._show_look(sent=True)
             self.playing = False
+            if self.layer is not None:
+                self.layer.want(False)
             self.playing_changed.emit(False)
         self._stop_on_arrival = False
 
@@ -405,8 +422,8 @@ class AnimationController(QObject):
         busy = self._phase in ("move", "dwell") or self._flash_started >= 0
         if not busy:
             self._timer.stop()
-        if self.frame_cost is not None:
-            self.frame_cost.append((time.perf_counter() - started) * 1000.0)
+        if self.frame_observer is not None:
+            self.frame_observer((time.perf_counter() - started) * 1000.0)
 
     def _animate_flash(self, now: float) -> None:
         """A rewrite badge blinks in, then stays while the token is at the hop."""
@@ -429,20 +446,33 @@ class AnimationController(QObject):
         card = self.overlays.card
         px = view.mapFromScene(QPointF(x, y)).x()
         need = (card.offset.x() + card.width() + 16) * self.overlays.card_scale
-        card.set_side(px + need > view.viewport().width() and px - need > 0)
+        width = view.viewport().width()
+        card.set_side(px + need > width and px > width - px)
 
     def _keep_in_view(self, x: float, y: float) -> None:
         view = self.view
         if not self.follow or view is None or not view.isVisible():
             return
         p = view.mapFromScene(QPointF(x, y))
-        margin = 60
+        layer = self.layer
+        # On the picture layer, scroll only when the packet is about to leave the view.
+        margin = 12 if layer is not None and layer.active else 60
         vp = view.viewport().rect()
-        if not vp.adjusted(margin, margin, -margin, -margin).contains(p):
-            view.ensureVisible(QRectF(x - 1, y - 1, 2, 2), 160, 160)
+        if vp.adjusted(margin, margin, -margin, -margin).contains(p):
+            return
+        if layer is not None and layer.active:
+            # On a large canvas scrolling repaints it: jump once to centre the rest of the
+            # leg and take a new picture, rather than creep along at the canvas's pace.
+            leg = self.route.legs[self.hop] if self.route and self._phase == "move" else None
+            view.centerOn(QPointF(x, y) if leg is None else _leg_rect(leg).center())
+            layer.activate()
+            return
+        view.ensureVisible(QRectF(x - 1, y - 1, 2, 2), 160, 160)
 
     # -- edits ---------------------------------------------------------------------------------
     def _on_document_changed(self, ids: object) -> None:
+        if self.layer is not None:
+            self.layer.disturbed()
         if self.request is None or self._recompute_pending:
             return
         self._recompute_pending = True
@@ -450,6 +480,8 @@ class AnimationController(QObject):
         QTimer.singleShot(0, self.retrace)
 
     def _on_document_reset(self) -> None:
+        if self.layer is not None:
+            self.layer.want(False)
         self.clear()
 
     def retrace(self) -> None:
@@ -504,6 +536,12 @@ class AnimationController(QObject):
             self._tick()
             if on_frame:
                 on_frame()
+
+
+def _leg_rect(leg) -> QRectF:
+    xs = [p[0] for p in leg.points]
+    ys = [p[1] for p in leg.points]
+    return QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
 
 
 def _matching_hop(old: Trace | None, old_hop: int, new: Trace) -> int:

@@ -130,7 +130,7 @@ class HopTimelineDock(QDockWidget):
             f"<b style='color:{colour}'>{trace.disposition}</b> — {trace.detail}")
         size = self._item_size()
         bar = self.list.horizontalScrollBar().sizeHint().height()
-        self.list.setMinimumHeight(size.height() + bar + 2 * self.list.frameWidth() + 6)
+        self.list.setFixedHeight(size.height() + bar + 2 * self.list.frameWidth() + 6)
         for hop in trace.hops:
             look = self.controller.look(hop.index, sent=True)
             dropped = look.alert
