@@ -58,10 +58,11 @@ class _Loader(_SafeLoader):  # type: ignore[misc, valid-type]
         super().__init__(stream)
         self._tags: dict[str, str] = {}
 
-    def resolve(self, kind: type, value: str, implicit: tuple[bool, bool]) -> str:
+    def resolve(self, kind: type, value: str | None, implicit: tuple[bool, bool]) -> str:
         if kind is yaml.ScalarNode:
             if not implicit[0]:
                 return _STR_TAG
+            assert value is not None  # scalars always have text
             tag = self._tags.get(value)
             if tag is None:
                 tag = _STR_TAG
