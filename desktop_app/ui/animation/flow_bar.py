@@ -130,6 +130,7 @@ class FlowBar(QToolBar):
         self.addWidget(self.port)
         self.addWidget(QLabel(self.tr(" size ")))
         self.addWidget(self.size)
+        self._entries: tuple[list, list] = ([], [])
         self.refresh_entries()
         self.source.activated.connect(self._maybe_trace)
         self.destination.activated.connect(self._maybe_trace)
@@ -145,8 +146,12 @@ class FlowBar(QToolBar):
     def refresh_entries(self) -> None:
         topo = self.controller.document.topology
         devices = [(device_entry(d), d.id) for d in topo.devices]
+        names = dns_names(topo)
+        if (devices, names) == self._entries:
+            return  # most edits (a move, an address) leave the lists as they are
+        self._entries = (devices, names)
         self.source.set_entries(devices)
-        self.destination.set_entries(devices + [(n, n) for n in dns_names(topo)])
+        self.destination.set_entries(devices + [(n, n) for n in names])
 
     def request(self) -> FlowRequest | None:
         """What the bar describes, or None while it is incomplete."""

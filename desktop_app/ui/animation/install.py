@@ -286,6 +286,7 @@ def install_animation(window: QMainWindow, document: Document, scene: TopologySc
                                 flows, picker, presentation, menu)
     window.animation = controller
     _play_on_first_open(window, controller, set_presentation)
+    LeaveBeforeClose(window, lambda: set_presentation(False))
     return controller
 
 
@@ -333,6 +334,20 @@ def _play_on_first_open(window: QMainWindow, controller: AnimationController,
             ShowOnce(window, after_show)
 
     opened.connect(on_opened)
+
+
+class LeaveBeforeClose(QObject):
+    """Leave presentation mode before the window closes, so it saves its editing layout."""
+
+    def __init__(self, window: QMainWindow, leave):
+        super().__init__(window)
+        self.leave = leave
+        window.installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Close:
+            self.leave()
+        return False
 
 
 class ShowOnce(QObject):
