@@ -304,6 +304,11 @@ class Overlays:
         if at is None:
             self._drop.setVisible(False)
             return
-        self._drop.set_text(text, DROP_COLOUR, cross=True, below=26)
+        below = 26.0
+        if self.card_visible and self._card is not None and self._card.isVisible():
+            # Under the packet card, which stands beside the token at the same height.
+            below = max(below, self._card.boundingRect().bottom() * self.card_scale / self.scale
+                        + 6)
+        self._drop.set_text(text, DROP_COLOUR, cross=True, below=below)
         self._drop.setPos(at)
         self._drop.setVisible(True)
