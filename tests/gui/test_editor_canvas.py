@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop_app.ui.canvas.items import ContainerItem, DeviceItem
 from desktop_app.ui.canvas.view import PALETTE_MIME
+from desktop_app.ui.commands import set_field
 from desktop_app.ui.commands.addressing import next_free_address
 
 from .conftest import drag, drag_on_screen, focus_canvas, send_mouse
@@ -285,3 +286,15 @@ def test_far_out_on_a_big_topology_shows_the_overview_image(make_window, tmp_pat
     assert differing > 200
     view.set_zoom(0.5)
     assert scene.painting
+
+
+def test_tooltips_are_written_from_the_model(window):
+    scene = window.scene
+    text = scene.tooltip_at(scene.item_for["esg"].sceneBoundingRect().center())
+    assert "ICP NSX Edge (ESG)" in text and "uplink-public → public-portable: 198.51.100.2/28" \
+        in text and "runs on esxi-1" in text
+    window.doc.undo_stack.push(set_field(window.doc, "esg", "label", "Edge <one>"))
+    text = scene.tooltip_at(scene.item_for["esg"].sceneBoundingRect().center())
+    assert "Edge &lt;one&gt;" in text  # escaped: labels are text, not markup
+    bar = scene.diagram.networks["db-ls"].box
+    assert "VNI 5002" in scene.tooltip_at(QPointF(bar.x + 30, bar.cy))

@@ -20,13 +20,16 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from desktop_app.model import topology as t
 
 
-@dataclass(frozen=True)
-class Box:
-    """An axis-aligned rectangle: top-left corner, width and height."""
+class Box(NamedTuple):
+    """An axis-aligned rectangle: top-left corner, width and height.
+
+    (A named tuple: a big topology makes tens of thousands of these per redraw.)
+    """
 
     x: float
     y: float
@@ -111,8 +114,7 @@ def glyph_size(kind: str) -> tuple[float, float]:
     return DEVICE_SIZE
 
 
-@dataclass(frozen=True)
-class Link:
+class Link(NamedTuple):
     """An interface drawn from its device to its network.
 
     ``points`` runs from the device end to the network end; ``side`` is where it leaves the
@@ -134,8 +136,7 @@ class Link:
         return f"{self.device}#{self.index}"
 
 
-@dataclass(frozen=True)
-class Tunnel:
+class Tunnel(NamedTuple):
     """The L2 concentrator pair's secure tunnel, between the two appliances' glyph centres."""
 
     a: str
@@ -149,8 +150,7 @@ class Tunnel:
         return f"{self.a}~{self.b}"
 
 
-@dataclass(frozen=True)
-class NetworkShape:
+class NetworkShape(NamedTuple):
     """A bar (``h`` or ``v``) or the internet cloud; ``box`` covers the drawn shape."""
 
     id: str
@@ -281,12 +281,15 @@ def compute(topology: t.Topology, positions: Mapping[str, Sequence[float]] | Non
         if did in boxes:
             return boxes[did]
         box = glyphs[did]
-        inside = [c for c in contain.children.get(did, []) if c in glyphs]
+        inside = [box_of(c) for c in contain.children.get(did, ()) if c in glyphs]
         if inside:
             pad = HOST_PAD if devices[did].kind == "esxi-host" else NODE_PAD
-            for c in inside:
-                box = box.union(box_of(c))
-            box = box.grown(pad, pad, pad, pad)
+            inside.append(box)
+            x0 = min(b.x for b in inside) - pad
+            y0 = min(b.y for b in inside) - pad
+            x1 = max(b.x + b.w for b in inside) + pad
+            y1 = max(b.y + b.h for b in inside) + pad
+            box = Box(x0, y0, x1 - x0, y1 - y0)
         boxes[did] = box
         return box
 

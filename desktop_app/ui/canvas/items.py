@@ -76,6 +76,11 @@ class ModelItem(QGraphicsItem):
         """Where the kind's icon is drawn, in item coordinates (empty when there is none)."""
         return QRectF()
 
+    def tooltip(self, topology: t.Topology) -> str:
+        """Rich text for a hover tooltip, made from the model when asked."""
+        device = topology.device(self.model_id)
+        return device_tooltip(device) if device is not None else ""
+
     # The connect handle: drag from it onto a network to add an interface there.
     def handle_centre(self) -> QPointF | None:
         return None
@@ -125,7 +130,6 @@ class DeviceItem(ModelItem):
         if (device.kind, lines) != (self.kind, self.lines) or rect != self._rect:
             self.kind, self.lines = device.kind, lines
             self._set_rect(rect)
-            self.setToolTip(device_tooltip(device))
             self.update()
 
     def icon_rect(self) -> QRectF:
@@ -200,7 +204,6 @@ class PodItem(ModelItem):
         if (text, ip) != (self.text, self.ip) or rect != self._rect:
             self.text, self.ip = text, ip
             self._set_rect(rect)
-            self.setToolTip(device_tooltip(device))
             self.update()
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
@@ -257,7 +260,6 @@ class ContainerItem(ModelItem):
         if state != (self.kind, self.title, self.subtitle, self.title_rect) or rect != self._rect:
             self.kind, self.title, self.subtitle, self.title_rect = state
             self._set_rect(rect)
-            self.setToolTip(device_tooltip(device))
             self.update()
 
     def set_drop_target(self, on: bool) -> None:
@@ -358,6 +360,13 @@ class ZoneItem(ModelItem):
     def type(self) -> int:
         return ZONE_TYPE
 
+    def tooltip(self, topology: t.Topology) -> str:
+        zone = topology.zone(self.model_id)
+        if zone is None:
+            return ""
+        return (f"<b>{_esc(zone.display_label)}</b> <i>(zone {_esc(zone.id)})</i>"
+                + (f"<br>{_esc(zone.notes)}" if zone.notes else ""))
+
     def sync(self, zone: t.Zone, box: Box, depth: int) -> None:
         self.setPos(box.x, box.y)
         self.setZValue(-100 + depth)
@@ -365,8 +374,6 @@ class ZoneItem(ModelItem):
         if (zone.display_label, depth) != (self.title, self.depth) or rect != self._rect:
             self.title, self.depth = zone.display_label, depth
             self._set_rect(rect)
-            self.setToolTip(f"<b>{_esc(zone.display_label)}</b> <i>(zone {_esc(zone.id)})</i>"
-                            + (f"<br>{_esc(zone.notes)}" if zone.notes else ""))
             self.update()
 
     def title_rect(self) -> QRectF:

@@ -71,6 +71,14 @@ class NetworkItem(ModelItem):
     def type(self) -> int:
         return NETWORK_TYPE
 
+    def tooltip(self, topology: t.Topology) -> str:
+        network = topology.network(self.model_id)
+        if network is None:
+            return ""
+        return (f"<b>{_esc(network.display_label)}</b> <i>(network {_esc(network.id)})</i>"
+                f"<br>{_esc(network_details(network))}"
+                + (f"<br>{_esc(network.notes)}" if network.notes else ""))
+
     def icon_rect(self) -> QRectF:
         if self.orientation != "cloud":
             return QRectF()
@@ -82,9 +90,8 @@ class NetworkItem(ModelItem):
         self.setPos(box.x, box.y)
         bar = QRectF(0, 0, box.w, box.h)
         details = network_details(network)
-        m = self.style.label_metrics
-        label_w = max(m.horizontalAdvance(network.display_label),
-                      self.style.small_metrics.horizontalAdvance(details)) + 12
+        label_w = max(self.style.label_width(network.display_label),
+                      self.style.small_width(details)) + 12
         if shape.orientation == "h":
             rect = QRectF(0, -BAR_LABEL, max(box.w, label_w), box.h + BAR_LABEL)
         elif shape.orientation == "v":
@@ -97,9 +104,6 @@ class NetworkItem(ModelItem):
             self.kind, self.orientation, self.title, self.details, self.bar = state
             self._path = None
             self._set_rect(rect.adjusted(-3, -3, 3, 3))
-            self.setToolTip(f"<b>{_esc(network.display_label)}</b> <i>(network {_esc(network.id)})"
-                            f"</i><br>{_esc(details)}"
-                            + (f"<br>{_esc(network.notes)}" if network.notes else ""))
             self.update()
 
     def set_drop_target(self, on: bool) -> None:
@@ -121,8 +125,7 @@ class NetworkItem(ModelItem):
         return path
 
     def _label_rect(self) -> QRectF:
-        m, sm = self.style.label_metrics, self.style.small_metrics
-        w = max(m.horizontalAdvance(self.title), sm.horizontalAdvance(self.details)) + 8
+        w = max(self.style.label_width(self.title), self.style.small_width(self.details)) + 8
         if self.orientation == "v":
             return QRectF(self.bar.center().x() - w / 2, -BAR_LABEL - 4, w, BAR_LABEL)
         return QRectF(2, -BAR_LABEL + 1, w, BAR_LABEL - 3)
@@ -224,6 +227,13 @@ class LinkItem(QGraphicsItem):
     def type(self) -> int:
         return LINK_TYPE
 
+    def tooltip(self, topology: t.Topology) -> str:
+        link = self.link
+        if link is None:
+            return ""
+        tip = f"{_esc(link.device)} {_esc(link.name)} → {_esc(link.network)}"
+        return tip + (f": {_esc(link.ip)}" if link.ip else " (no address: bridged)")
+
     def boundingRect(self) -> QRectF:  # noqa: N802
         return self._rect
 
@@ -237,8 +247,6 @@ class LinkItem(QGraphicsItem):
         self._rect = QRectF(QPointF(min(x0, x1), min(y0, y1)),
                             QPointF(max(x0, x1), max(y0, y1))).adjusted(-3, -3, 3, 3)
         self._rect = self._rect.united(self._label)
-        tip = f"{_esc(link.device)} {_esc(link.name)} → {_esc(link.network)}"
-        self.setToolTip(tip + (f": {_esc(link.ip)}" if link.ip else ""))
         self.update()
 
     def _label_lines(self, link: Link) -> list[str]:
@@ -247,7 +255,7 @@ class LinkItem(QGraphicsItem):
     def _label_rect(self, link: Link) -> QRectF:
         sm = self.style.small_metrics
         lines = self._label_lines(link)
-        w = max(sm.horizontalAdvance(x) for x in lines) + 6
+        w = max(self.style.small_width(x) for x in lines) + 6
         h = sm.height() * len(lines) + 2
         (x0, y0), (x1, y1) = link.points[0], link.points[-1]
         if link.side in ("top", "bottom"):
@@ -319,6 +327,11 @@ class TunnelItem(QGraphicsItem):
     def type(self) -> int:
         return TUNNEL_TYPE
 
+    def tooltip(self, topology: t.Topology) -> str:
+        if self.tunnel is None:
+            return ""
+        return f"{_esc(self.tunnel.a)} ⇄ {_esc(self.tunnel.b)}: {_esc(self._label_text())}"
+
     def boundingRect(self) -> QRectF:  # noqa: N802
         return self._rect
 
@@ -346,7 +359,6 @@ class TunnelItem(QGraphicsItem):
         w = self.style.small_metrics.horizontalAdvance(label) + 10
         self._label = QRectF(self._mid.x() - w / 2, self._mid.y() - 9, w, 18)
         self._rect = path.boundingRect().adjusted(-4, -4, 4, 4).united(self._label)
-        self.setToolTip(f"{_esc(tunnel.a)} ⇄ {_esc(tunnel.b)}: {_esc(label)}")
         self.update()
 
     def _label_text(self) -> str:

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from PySide6.QtCore import QPointF, QRectF, Signal
 from PySide6.QtGui import QPainterPath
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QToolTip
 
 from desktop_app.model import topology as t
 from desktop_app.ui.document import Document
@@ -42,7 +42,7 @@ class TopologyScene(QGraphicsScene):
         self.tunnels: dict[str, TunnelItem] = {}
         self.zone_titles: dict[str, ZoneTitleItem] = {}
         self.positions: dict[str, list[float]] = {}
-        self.diagram = g.compute(doc.topology, {})
+        self.diagram = g.Diagram({}, {}, {}, [], [], {}, {}, g.Containment())
         self.interaction = SceneInteraction(self)
         self.painting = True  # False while a far-out view shows the overview image instead
         self.overview = OverviewCache(self, self)
@@ -246,6 +246,27 @@ class TopologyScene(QGraphicsScene):
 
     def device(self, device_id: str) -> t.Device | None:
         return self.doc.topology.device(device_id)
+
+    def helpEvent(self, event) -> None:  # noqa: N802
+        """Tooltips are written from the model when asked, not stored on every item."""
+        for item in self.items(event.scenePos()):
+            make = getattr(item, "tooltip", None)
+            text = make(self.doc.topology) if make is not None else ""
+            if text:
+                QToolTip.showText(event.screenPos(), text, event.widget())
+                event.accept()
+                return
+        QToolTip.hideText()
+        event.ignore()
+
+    def tooltip_at(self, pos: QPointF) -> str:
+        """The tooltip shown for a scene point (for tests and the status bar)."""
+        for item in self.items(pos):
+            make = getattr(item, "tooltip", None)
+            text = make(self.doc.topology) if make is not None else ""
+            if text:
+                return text
+        return ""
 
     # -- editing by mouse (see interaction.py) -----------------------------------------------
     def mousePressEvent(self, event) -> None:  # noqa: N802

@@ -42,6 +42,21 @@ class CanvasStyle:
         self.small_metrics = QFontMetricsF(self.small_font)
         self.title_metrics = QFontMetricsF(self.title_font)
         self.zone_metrics = QFontMetricsF(self.zone_font)
+        self._label_widths: dict[str, float] = {}
+        self._small_widths: dict[str, float] = {}
+
+    def label_width(self, text: str) -> float:
+        """Width of ``text`` in the label font (cached: building a big scene asks often)."""
+        w = self._label_widths.get(text)
+        if w is None:
+            w = self._label_widths[text] = self.label_metrics.horizontalAdvance(text)
+        return w
+
+    def small_width(self, text: str) -> float:
+        w = self._small_widths.get(text)
+        if w is None:
+            w = self._small_widths[text] = self.small_metrics.horizontalAdvance(text)
+        return w
 
     def c(self, name: str) -> QColor:
         return qcolor(getattr(self.theme, name))
