@@ -1,0 +1,55 @@
+"""Trace benchmarks: median time per trace next to the load time of the same file.
+
+    uv run python bench/run.py trace
+
+Targets: < 2 ms per trace on the reference sample; on the 5,000-device synthetic topology a
+one-off index build < 300 ms and < 20 ms per trace. The baseline printed beside each row is
+loading (parse + validate) the same file in the same run.
+"""
+
+from __future__ import annotations
+
+import statistics
+import time
+from pathlib import Path
+
+from generate import generate
+from run import Row, measure, section
+
+from desktop_app.engine import Context, trace
+from desktop_app.model import loads
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _per_trace_ms(topology, context, repeat: int) -> tuple[float, float]:
+    """Median and worst over flows of each flow's median trace time, with a built index."""
+    per_flow = []
+    for flow in topology.flows:
+        trace(topology, flow, context)
+        samples = []
+        for _ in range(max(repeat, 5)):
+            start = time.perf_counter()
+            trace(topology, flow, context)
+            samples.append((time.perf_counter() - start) * 1000)
+        per_flow.append(statistics.median(samples))
+    return statistics.median(per_flow), max(per_flow)
+
+
+@section("trace")
+def trace_rows(repeat: int) -> list[Row]:
+    rows = []
+    sample = (ROOT / "samples" / "icp-vcs-hybrid.yaml").read_text("utf-8")
+    cases = [("reference sample", sample, "< 2 ms"), ("5,000 devices", generate(5000), "< 20 ms")]
+    for name, text, target in cases:
+        load_ms = measure(lambda text=text: loads(text), repeat)
+        topology = loads(text).topology
+        index_ms = measure(lambda topology=topology: Context(topology), repeat)
+        context = Context(topology)
+        per_trace, worst = _per_trace_ms(topology, context, repeat)
+        rows.append(Row(f"trace, {name} (median of {len(topology.flows)} flows)", per_trace,
+                        "load + validate", load_ms, target))
+        rows.append(Row(f"trace, {name} (slowest flow)", worst, "load + validate", load_ms, target))
+        rows.append(Row(f"index build, {name}", index_ms, "load + validate", load_ms,
+                        "< 300 ms" if "5,000" in name else ""))
+    return rows
