@@ -110,10 +110,10 @@ class _VectorIcons(IconLibrary):
 
 
 def _is_diagram(item: QGraphicsItem) -> bool:
-    from desktop_app.ui.canvas.items import ModelItem
+    from desktop_app.ui.canvas.items import ModelItem, ZoneTitleItem
     from desktop_app.ui.canvas.network_items import LinkItem, TunnelItem
 
-    return isinstance(item, (ModelItem, LinkItem, TunnelItem))
+    return isinstance(item, (ModelItem, LinkItem, TunnelItem, ZoneTitleItem))
 
 
 @contextmanager
