@@ -401,14 +401,17 @@ def test_opening_a_new_file_clears_the_flow(stage, qtbot):
     assert item_rect(stage, "internet-user").contains(stage.ctl.token_pos())
 
 
-def test_main_window_plays_the_flow_given_on_the_command_line(qtbot):
+@pytest.mark.parametrize("defer", [True, False])
+def test_main_window_plays_the_flow_given_on_the_command_line(qtbot, defer):
     pytest.importorskip("desktop_app.ui.main_window")
     from desktop_app.ui.main_window import MainWindow
 
-    window = MainWindow(flow="flow2-web-to-db", presentation=True)
+    # As desktop_app.ui.app.run does it: panels (and the animation) after the first paint.
+    window = MainWindow(flow="flow2-web-to-db", presentation=True, defer_panels=defer)
     qtbot.addWidget(window)
     assert window.files.open_path(str(SAMPLE))
     window.show()
+    qtbot.waitUntil(lambda: window.animation is not None, timeout=3000)
     ctl = window.animation
     qtbot.waitUntil(lambda: ctl.request is not None, timeout=3000)
     assert ctl.request.id == "flow2-web-to-db" and ctl.playing

@@ -321,9 +321,13 @@ def _play_on_first_open(window: QMainWindow, controller: AnimationController,
         # The window fits the view to everything on its first show; present after that.
         QTimer.singleShot(0, lambda: QTimer.singleShot(0, start))
 
-    opened = getattr(files, "opened", None)
-    if opened is None:
+    if window.isVisible():  # installed after the first paint: the file is already open
         after_show()
+        return
+    opened = getattr(files, "opened", None)
+    document = getattr(window, "doc", None)
+    if opened is None or getattr(document, "path", None):
+        ShowOnce(window, after_show)
         return
 
     def on_opened(_path: str) -> None:
