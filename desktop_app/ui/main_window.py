@@ -400,6 +400,8 @@ class MainWindow(QMainWindow):
         item = self.scene.model_item_at(scene_pos)
         if isinstance(item, ModelItem) and not item.isSelected():
             self.scene.select_ids([item.model_id])
+        elif item is None:
+            self.scene.select_ids([])  # a right-click on empty canvas is about the canvas
         ids = self.scene.selected_ids()
         menu = QMenu(self)
         menu.setObjectName("canvas_menu")

@@ -298,3 +298,43 @@ def test_tooltips_are_written_from_the_model(window):
     assert "Edge &lt;one&gt;" in text  # escaped: labels are text, not markup
     bar = scene.diagram.networks["db-ls"].box
     assert "VNI 5002" in scene.tooltip_at(QPointF(bar.x + 30, bar.cy))
+
+
+def test_dragging_a_pod_into_another_node_reschedules_it(window):
+    topo = window.doc.topology
+    window.view.zoom_reset()
+    start = _centre(window, "web-1")
+    node = window.scene.diagram.boxes["worker-2"]
+    end = QPointF(node.x + node.w / 2, node.bottom - 6)
+    window.view.centerOn((start + end) / 2)
+    drag(window.view, start, end, steps=12)
+    pod = topo.device("web-1")
+    assert pod.node == "worker-2"
+    assert pod.ip.startswith("10.1.3.")  # re-addressed into worker-2's pod block
+    assert window.scene.diagram.boxes["worker-2"].encloses(window.scene.diagram.boxes["web-1"])
+    window.doc.undo_stack.undo()
+    assert pod.node == "worker-1" and pod.ip == "10.1.2.10"
+
+
+def test_zoom_to_selection_frames_it(window):
+    window.scene.select_ids(["db-1", "jumpbox"])
+    window.view.zoom_to_selection()
+    visible = window.view.mapToScene(window.view.viewport().rect()).boundingRect()
+    for ident in ("db-1", "jumpbox"):
+        assert visible.contains(window.scene.item_for[ident].sceneBoundingRect())
+    assert window.view.zoom() > 1.0
+
+
+def test_context_menu_offers_edits_for_the_item_under_the_cursor(window, monkeypatch):
+    from PySide6.QtWidgets import QMenu
+
+    shown = []
+    monkeypatch.setattr(QMenu, "popup", lambda self, pos, at=None: shown.append(self))
+    window.view.zoom_reset()
+    window.view.centerOn(_centre(window, "esg"))
+    window.view.customContextMenuRequested.emit(window.view.mapFromScene(_centre(window, "esg")))
+    assert window.scene.selected_ids() == ["esg"]
+    names = [a.objectName() for a in shown[-1].actions()]
+    assert {"edit.rename", "edit.delete", "edit.duplicate"} <= set(names)
+    window.view.customContextMenuRequested.emit(window.view.mapFromScene(QPointF(-2500, -2500)))
+    assert any(a.text() == "Add Here" for a in shown[-1].actions())
