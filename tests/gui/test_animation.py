@@ -457,3 +457,22 @@ def test_large_canvases_play_on_a_picture_layer(stage, qtbot):
     stage.ctl.pause()
     qtbot.waitUntil(lambda: not layer.active, timeout=2000)
     assert token.scene() is stage.scene and not layer.isVisible()
+
+
+def test_space_drag_pans_without_toggling_play(stage, qtbot):
+    stage.ctl.play_flow(FLOW1, play=False)
+    stage.view.setFocus()
+    centre = stage.view.viewport().rect().center()
+    QTest.keyPress(stage.view, Qt.Key.Key_Space)
+    QTest.mousePress(stage.view.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    QTest.mouseRelease(stage.view.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    QTest.keyRelease(stage.view, Qt.Key.Key_Space)
+    assert not stage.ctl.playing
+
+
+def test_escape_cancels_picking(stage):
+    stage.ui.actions["anim.pick"].setChecked(True)
+    assert stage.ui.picker.active
+    QTest.keyClick(stage.view.viewport(), Qt.Key.Key_Escape)
+    assert not stage.ui.picker.active
+    assert not stage.ui.actions["anim.pick"].isChecked()
