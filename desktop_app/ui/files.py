@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 import time
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, QStandardPaths, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop_app.model import Topology, TopologyError, dumps, load, save
@@ -116,6 +118,12 @@ class Prompts:
 
     def load_failed(self, parent: QWidget | None, path: str, summary: str,
                     details: list[str]) -> None:
+        if parent is None:  # at start-up, from a terminal: say it there too
+            print(f"hybridviz: could not open {path}", file=sys.stderr)
+            for line in details or [summary]:
+                print(line, file=sys.stderr)
+        if QGuiApplication.platformName() in ("offscreen", "minimal"):
+            return  # no screen: a modal box nobody can see would wait forever
         box = QMessageBox(QMessageBox.Icon.Critical, "hybridviz",
                           f"Could not open {path}", QMessageBox.StandardButton.Close, parent)
         box.setObjectName("load_error")

@@ -139,3 +139,13 @@ def test_tidy_layout_is_one_undo_step(qapp):
     assert topo.layout == auto_layout(topo) and seen == [None]
     doc.undo_stack.undo()
     assert topo.layout == before and list(topo.layout) == list(before)
+
+
+def test_layout_and_geometry_import_no_qt():
+    """Exports and scripts reuse them without a display or Qt."""
+    script = ("import sys; import desktop_app.ui.canvas.auto_layout, "
+              "desktop_app.ui.canvas.geometry, desktop_app.ui.canvas.new_objects; "
+              "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken'))))")
+    out = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True,
+                         text=True, check=True)
+    assert out.stdout.strip() == "[]"
