@@ -1,4 +1,4 @@
-"""Where the bundled resources and samples are, in a checkout and in an installed wheel."""
+"""Where the bundled resources, samples and docs are, in a checkout and in an installed wheel."""
 
 from __future__ import annotations
 
@@ -17,3 +17,6 @@ def _first_existing(name: str) -> Path:
 RESOURCES = _first_existing("resources")
 SAMPLES = _first_existing("samples")
 REFERENCE_SAMPLE = SAMPLES / "icp-vcs-hybrid.yaml"
+DOCS = _first_existing("docs")
+FORMAT_DOC = DOCS / "format.md"
+APP_ICON = RESOURCES / "icons" / "hybridviz.svg"
