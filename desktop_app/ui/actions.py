@@ -58,6 +58,8 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("edit.find", "&Find…", "Find a device by id, label or IP address", (Key.Find,)),
     ActionSpec("edit.tidy", "&Tidy Layout", "Arrange everything automatically (undoable)",
                ("Ctrl+Shift+L",)),
+    ActionSpec("edit.preferences", "Pre&ferences…", "Language, theme, animation speed, labels "
+               "and autosave", (Key.Preferences, "Ctrl+,")),
     # View
     ActionSpec("view.zoom_in", "Zoom &In", "Zoom in (or Ctrl+wheel)", (Key.ZoomIn, "Ctrl+=")),
     ActionSpec("view.zoom_out", "Zoom &Out", "Zoom out (or Ctrl+wheel)", (Key.ZoomOut,)),
@@ -76,6 +78,10 @@ SPECS: tuple[ActionSpec, ...] = (
     # Help
     ActionSpec("help.shortcuts", "&Keyboard Shortcuts", "List every keyboard shortcut and "
                "mouse gesture", (Key.HelpContents,)),
+    ActionSpec("help.welcome", "&Welcome", "Open the reference sample or take the guided tour"),
+    ActionSpec("help.tour", "Guided &Tour", "One minute: choose a flow, play it, step it, read a "
+               "header"),
+    ActionSpec("help.file_format", "&File Format", "How a topology file is written"),
     ActionSpec("help.about", "&About hybridviz", "Version and licences"),
 )
 
@@ -86,12 +92,13 @@ MENUS: tuple[tuple[str, tuple], ...] = (
                "file.save_as", "-", "file.quit")),
     ("&Edit", ("edit.undo", "edit.redo", "-", "edit.cut", "edit.copy", "edit.paste",
                "edit.duplicate", "edit.delete", "-", "edit.rename", "edit.select_all",
-               "edit.find", "-", "edit.tidy")),
+               "edit.find", "-", "edit.tidy", "-", "edit.preferences")),
     ("&View", ("view.zoom_in", "view.zoom_out", "view.zoom_reset", "view.fit",
                "view.zoom_selection", "-", "view.link_labels", "-",
                ("&Theme", ("view.theme_system", "view.theme_light", "view.theme_dark")),
                ("&Panels", ("@panels",)))),
-    ("&Help", ("help.shortcuts", "-", "help.about")),
+    ("&Help", ("help.welcome", "help.tour", "-", "help.shortcuts", "help.file_format", "-",
+               "help.about")),
 )
 
 # Gestures that are not menu actions, for the shortcuts page.
