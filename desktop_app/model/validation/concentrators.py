@@ -1,0 +1,96 @@
+"""L2 concentrators: the bridged network, the peer at the other site, one subnet for both."""
+
+from __future__ import annotations
+
+from .. import topology as t
+from .addresses import show_net
+from .context import Context
+from .references import ref_device, unknown_reference
+from .wording import unknown_value
+
+
+def index_bridges(ctx: Context) -> None:
+    # Networks bridged by an L2 concentrator pair are one L2 domain (one subnet, one set
+    # of addresses): the stretched VM's gateway lives on the other site.
+    """Merge the networks an L2 concentrator pair bridges into one L2 domain."""
+    for device in ctx.devices.values():
+        if device.kind != "l2-concentrator" or device.bridge is None or device.peer is None:
+            continue
+        peer = ctx.devices.get(device.peer)
+        if peer is None or peer.bridge is None:
+            continue
+        a = ctx.domain.get(device.bridge, device.bridge)
+        b = ctx.domain.get(peer.bridge, peer.bridge)
+        if a != b:
+            for net, dom in list(ctx.domain.items()):
+                if dom == b:
+                    ctx.domain[net] = a
+            ctx.domain[b] = a
+            ctx.domain.setdefault(device.bridge, a)
+
+
+def check_concentrator(ctx: Context, path: str, d: t.Device) -> None:
+    """The bridge network and the peer of an l2-concentrator."""
+    did = d.id
+    if d.tunnel is not None and d.tunnel not in t.TUNNEL_KINDS:
+        ctx.error(f"{path}.tunnel", unknown_value("tunnel", d.tunnel, t.TUNNEL_KINDS), did)
+    if d.bridge is None:
+        ctx.error(path, f"l2-concentrator '{did}' needs 'bridge', the network it stretches", did)
+    elif d.bridge not in ctx.networks:
+        ctx.error(
+            f"{path}.bridge",
+            unknown_reference(ctx, "network", d.bridge, ctx.networks, "declare it under networks"),
+            did,
+        )
+    elif not any(i is not None and i.network == d.bridge for i in d.interfaces):
+        ctx.warn(
+            f"{path}.bridge",
+            f"'{did}' has no interface on its bridge network '{d.bridge}'; "
+            f"add {{name: bridge, network: {d.bridge}}} under interfaces",
+            did,
+        )
+    if d.peer is None:
+        ctx.error(
+            path,
+            f"l2-concentrator '{did}' needs 'peer', the concentrator at the other site",
+            did,
+        )
+        return
+    if d.peer == did:
+        ctx.error(
+            f"{path}.peer",
+            f"'{did}' cannot be its own peer; name the concentrator at the other site",
+            did,
+        )
+        return
+    peer = ref_device(
+        ctx,
+        f"{path}.peer",
+        d.peer,
+        did,
+        "l2-concentrator",
+        "name the concentrator at the other site",
+    )
+    if peer is None:
+        return
+    if peer.peer is None:
+        return  # reported on the peer: it needs 'peer'
+    if peer.peer != did:
+        ctx.error(
+            f"{path}.peer",
+            f"peer '{peer.id}' names '{peer.peer}' as its peer, not '{did}'; "
+            "make the two concentrators name each other",
+            did,
+        )
+        return
+    if ctx.device_index[did] > ctx.device_index[peer.id]:
+        return  # the pair's networks are compared once, from the first of the two
+    a, b = ctx.net_cidr.get(d.bridge or ""), ctx.net_cidr.get(peer.bridge or "")
+    if a is not None and b is not None and a != b:
+        ctx.error(
+            f"{path}.bridge",
+            f"bridged networks '{d.bridge}' ({show_net(a)}) and '{peer.bridge}' "
+            f"({show_net(b)}) must have the same cidr: "
+            "a stretched network is one subnet at both sites",
+            did,
+        )

@@ -1,0 +1,107 @@
+"""Flows: the sending device, the target (device, address or DNS name), protocol and port."""
+
+from __future__ import annotations
+
+import re
+from itertools import chain
+
+from .. import topology as t
+from .addresses import check_port, parse_ip
+from .context import Context
+from .references import ref_device, unknown_reference
+from .wording import unknown_value
+
+_DOTTED_NUMBERS = re.compile(r"[0-9]+(\.[0-9]+)+\Z")
+_DNS_NAME = re.compile(
+    r"[A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9_])?(\.[A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9_])?)+\.?\Z"
+)
+
+
+def check_flows(ctx: Context) -> None:
+    """Each flow's source, target, protocol, port, size and chosen endpoint."""
+    for i, flow in enumerate(ctx.topo.flows):
+        if flow is None:
+            continue
+        path = f"flows[{i}]"
+        fid = flow.id
+        source = ctx.devices.get(flow.from_)
+        if source is None:
+            ctx.error(
+                f"{path}.from",
+                unknown_reference(
+                    ctx, "device", flow.from_, ctx.devices, "name the device that sends the flow"
+                ),
+                fid,
+            )
+        _check_flow_target(ctx, path, flow, source)
+        if flow.protocol is not None and flow.protocol not in t.PROTOCOLS:
+            ctx.error(
+                f"{path}.protocol", unknown_value("protocol", flow.protocol, t.PROTOCOLS), fid
+            )
+        check_port(ctx, f"{path}.port", flow.port, fid)
+        if flow.port is not None and flow.protocol == "icmp":
+            ctx.warn(f"{path}.port", "icmp has no ports; remove port", fid)
+        if flow.size is not None and not 20 <= flow.size <= 65535:
+            ctx.error(
+                f"{path}.size",
+                f"size {flow.size} is not an IP packet size; use 20–65535 bytes",
+                fid,
+            )
+        if flow.endpoint is not None:
+            ref_device(
+                ctx,
+                f"{path}.endpoint",
+                flow.endpoint,
+                fid,
+                "pod",
+                "name the pod kube-proxy should pick",
+            )
+
+
+def _check_flow_target(ctx: Context, path: str, flow: t.Flow, source: t.Device | None) -> None:
+    """A flow's target: a device id, an IPv4 address or a name some dns device knows."""
+    to, fid = flow.to, flow.id
+    if to in ctx.devices:
+        return
+    if _DOTTED_NUMBERS.match(to):
+        if parse_ip(to) is None:
+            ctx.error(f"{path}.to", f"'{to}' is not a valid IPv4 address; write it as a.b.c.d", fid)
+        return
+    if not _DNS_NAME.match(to):
+        ctx.error(
+            f"{path}.to",
+            unknown_reference(
+                ctx,
+                "device",
+                to,
+                chain(ctx.devices, ctx.records),
+                "use a device id, an IPv4 address or a DNS name",
+            ),
+            fid,
+        )
+        return
+    servers = ctx.records.get(to)
+    if servers is None:
+        ctx.warn(
+            f"{path}.to",
+            f"no dns device has a record for '{to}'"
+            + (
+                ctx.suggest(to, chain(ctx.records, ctx.devices))
+                or "; add it to a dns device's records or use an address"
+            ),
+            fid,
+        )
+    elif source is not None:
+        if source.dns is None:
+            ctx.warn(
+                f"{path}.from",
+                f"'{source.id}' has no dns server to look up '{to}'; set its dns to '{servers[0]}'",
+                fid,
+            )
+        elif source.dns in ctx.devices and source.dns not in servers:
+            ctx.warn(
+                f"{path}.to",
+                f"'{source.id}' asks '{source.dns}', which has no record for '{to}' "
+                f"(only '{servers[0]}' has); add the record there or change its dns",
+                fid,
+            )

@@ -1,0 +1,208 @@
+"""Kubernetes: cluster ranges, Calico, nodes and their pod blocks, pods."""
+
+from __future__ import annotations
+
+from .. import topology as t
+from .addresses import (
+    check_port,
+    claim_address,
+    contains,
+    format_ip,
+    mask,
+    overlap,
+    parse_prefixed,
+    read_cidr,
+    read_ip,
+    show_net,
+)
+from .context import Context, Net
+from .kube_services import check_ingresses, check_services
+from .references import ref_device, unknown_reference
+from .wording import unknown_value
+
+CALICO_ENCAPSULATIONS = ("ipip", "vxlan", "none")
+IPIP_MODES = ("always", "cross-subnet")
+
+
+def check_cluster_ranges(ctx: Context) -> None:
+    """Each cluster's pod and service ranges, which must not overlap."""
+    for i, cluster in enumerate(ctx.topo.kubernetes):
+        if cluster is None:
+            continue
+        path = f"kubernetes[{i}]"
+        pods = services = None
+        if cluster.pod_cidr is not None:
+            pods = read_cidr(ctx, f"{path}.pod_cidr", cluster.pod_cidr, None)
+            if pods is not None:
+                ctx.cluster_pod_cidr[cluster.id] = pods
+        if cluster.service_cidr is not None:
+            services = read_cidr(ctx, f"{path}.service_cidr", cluster.service_cidr, None)
+        if pods is not None and services is not None and overlap(pods, services):
+            ctx.error(
+                f"{path}.service_cidr",
+                f"service_cidr {show_net(services)} overlaps pod_cidr "
+                f"{show_net(pods)}; pick ranges that do not overlap",
+            )
+
+
+def check_node(ctx: Context, path: str, d: t.Device) -> None:
+    """A k8s-node: role, cluster, its pod block inside the cluster's, and its vips."""
+    did = d.id
+    if d.role is not None and d.role not in t.NODE_ROLES:
+        ctx.error(f"{path}.role", unknown_value("node role", d.role, t.NODE_ROLES), did)
+    if d.cluster is None:
+        ctx.warn(
+            path,
+            f"k8s-node '{did}' has no cluster; set cluster to the id of its Kubernetes cluster",
+            did,
+        )
+    elif d.cluster not in ctx.clusters:
+        ctx.error(
+            f"{path}.cluster",
+            unknown_reference(
+                ctx, "cluster", d.cluster, ctx.clusters, "declare it under kubernetes"
+            ),
+            did,
+        )
+    if d.pod_cidr is not None:
+        block = read_cidr(ctx, f"{path}.pod_cidr", d.pod_cidr, did)
+        pool = ctx.cluster_pod_cidr.get(d.cluster or "")
+        if (
+            block is not None
+            and pool is not None
+            and not (contains(pool, block[0]) and block[1] >= pool[1])
+        ):
+            ctx.error(
+                f"{path}.pod_cidr",
+                f"pod_cidr {show_net(block)} is outside cluster '{d.cluster}' "
+                f"pod_cidr {show_net(pool)}; give the node a block inside it",
+                did,
+            )
+    if d.vips:
+        nets = [
+            (ctx.net_cidr[i.network], i.network)
+            for i in d.interfaces
+            if i is not None and i.network in ctx.net_cidr
+        ]
+        for k, text in enumerate(d.vips):
+            if not isinstance(text, str):
+                continue
+            vpath = f"{path}.vips[{k}]"
+            ip = read_ip(ctx, vpath, text, did)
+            if ip is None:
+                continue
+            home = next((net_id for cidr, net_id in nets if contains(cidr, ip)), None)
+            if home is None:
+                ctx.error(
+                    vpath,
+                    f"vip {format_ip(ip)} is outside the networks of '{did}'; a vip must be "
+                    "inside one of its interfaces' networks",
+                    did,
+                )
+            else:
+                claim_address(ctx, home, ip, vpath, did)
+
+
+def check_pod(ctx: Context, path: str, d: t.Device) -> None:
+    """A pod: its node, ports, and an address in its cluster's (and node's) pod range."""
+    did = d.id
+    node = None
+    if d.node is None:
+        ctx.error(path, f"pod '{did}' needs 'node', the k8s-node it runs on", did)
+    else:
+        node = ref_device(
+            ctx, f"{path}.node", d.node, did, "k8s-node", "name the k8s-node it runs on"
+        )
+    cluster = node.cluster if node is not None else None
+    if cluster in ctx.clusters:
+        ctx.pods_by_cluster.setdefault(cluster, []).append(d)  # type: ignore[arg-type]
+    if d.ports:
+        for k, port in enumerate(d.ports):
+            if isinstance(port, int):
+                check_port(ctx, f"{path}.ports[{k}]", port, did)
+    if d.host_network:
+        if d.ip is not None:
+            ctx.warn(f"{path}.ip", "a host-network pod uses its node's addresses; remove ip", did)
+        return
+    if d.ip is None:
+        ctx.error(
+            path,
+            f"pod '{did}' needs 'ip' (an address in its node's pod_cidr) unless it has "
+            "host_network: true",
+            did,
+        )
+        return
+    ip = read_ip(ctx, f"{path}.ip", d.ip, did)
+    if ip is None or cluster is None:
+        return
+    pool = ctx.cluster_pod_cidr.get(cluster)
+    if pool is not None and not contains(pool, ip):
+        ctx.error(
+            f"{path}.ip",
+            f"pod ip {format_ip(ip)} is outside cluster '{cluster}' pod_cidr "
+            f"{show_net(pool)}; use an address in its node's block",
+            did,
+        )
+        return
+    block = parse_prefixed(node.pod_cidr) if node is not None else None
+    if node is not None and block is not None and not contains(block, ip):
+        ctx.warn(
+            f"{path}.ip",
+            f"pod ip {format_ip(ip)} is outside node '{node.id}' pod_cidr "
+            f"{show_net(block)}; Calico routes it to another node",
+            did,
+        )
+    claim_address(ctx, "pods:" + cluster, ip, f"{path}.ip", did)
+
+
+def check_kubernetes(ctx: Context) -> None:
+    """Each cluster's Calico settings, node blocks, services and ingresses."""
+    for i, cluster in enumerate(ctx.topo.kubernetes):
+        if cluster is None:
+            continue
+        path = f"kubernetes[{i}]"
+        calico = cluster.calico
+        if calico is not None:
+            if (
+                calico.encapsulation is not None
+                and calico.encapsulation not in CALICO_ENCAPSULATIONS
+            ):
+                ctx.error(
+                    f"{path}.calico.encapsulation",
+                    unknown_value(
+                        "calico encapsulation", calico.encapsulation, CALICO_ENCAPSULATIONS
+                    ),
+                )
+            if calico.ipip_mode is not None and calico.ipip_mode not in IPIP_MODES:
+                ctx.error(
+                    f"{path}.calico.ipip_mode",
+                    unknown_value("ipip_mode", calico.ipip_mode, IPIP_MODES),
+                )
+        _check_node_blocks(ctx, cluster)
+        pods = ctx.pods_by_cluster.get(cluster.id, [])
+        by_label: dict[tuple[str, str], list[t.Device]] = {}
+        for pod in pods:
+            for item in (pod.labels or {}).items():
+                by_label.setdefault(item, []).append(pod)
+        services = check_services(ctx, path, cluster, by_label)
+        check_ingresses(ctx, path, cluster, services, by_label)
+
+
+def _check_node_blocks(ctx: Context, cluster: t.Cluster) -> None:
+    """Nodes of one cluster must not share pod blocks."""
+    blocks: list[tuple[Net, str]] = []
+    for did, dev in ctx.devices.items():
+        if dev.kind == "k8s-node" and dev.cluster == cluster.id and dev.pod_cidr is not None:
+            block = parse_prefixed(dev.pod_cidr)
+            if block is not None and block[0] & mask(block[1]) == block[0]:
+                blocks.append((block, did))
+    blocks.sort()
+    for (a, first), (b, second) in zip(blocks, blocks[1:], strict=False):
+        if overlap(a, b):
+            ctx.error(
+                f"devices[{ctx.device_index[second]}].pod_cidr",
+                f"pod_cidr {show_net(b)} overlaps node '{first}' pod_cidr {show_net(a)}; "
+                "give each node "
+                "its own block",
+                second,
+            )

@@ -1,0 +1,58 @@
+"""Static routes and gateways: next hops on a connected subnet, held by some device."""
+
+from __future__ import annotations
+
+from .. import topology as t
+from .addresses import contains, format_ip, mask, parse_prefixed, read_cidr, read_ip, show_net
+from .context import Context, Net
+
+
+def check_routes(ctx: Context, path: str, d: t.Device) -> None:
+    """A device's static routes: destination networks and next hops on its own subnets."""
+    if not d.routes:
+        return
+    connected: list[tuple[Net, str]] = []
+    for itf in d.interfaces:
+        if itf is None or itf.ip is None or itf.network is None:
+            continue
+        addr = parse_prefixed(itf.ip)
+        net = ctx.networks.get(itf.network)
+        if addr is None or net is None:
+            continue
+        cidr = ctx.net_cidr.get(net.id)
+        if net.kind == "internet" or cidr is None:
+            cidr = (addr[0] & mask(addr[1]), addr[1])
+        connected.append((cidr, net.id))
+    for k, route in enumerate(d.routes):
+        if route is None:
+            continue
+        rpath = f"{path}.routes[{k}]"
+        read_cidr(ctx, f"{rpath}.to", route.to, d.id)
+        via = read_ip(ctx, f"{rpath}.via", route.via, d.id)
+        if via is None:
+            continue
+        hit = next((net_id for cidr, net_id in connected if contains(cidr, via)), None)
+        if hit is None:
+            subnets = ", ".join(show_net(c) for c, _ in connected) or "none"
+            ctx.error(
+                f"{rpath}.via",
+                f"next hop {format_ip(via)} is not on a subnet connected to "
+                f"'{d.id}' ({subnets}); use an address on one of its networks",
+                d.id,
+            )
+        elif ctx.networks[hit].kind != "internet":
+            ctx.pending_next_hops.append((f"{rpath}.via", d.id, hit, via, "next hop"))
+
+
+def check_next_hops(ctx: Context) -> None:
+    """Warn about gateways and next hops that no device holds (after all are claimed)."""
+    for path, did, net_id, ip, word in ctx.pending_next_hops:
+        if ctx.networks[net_id].kind not in t.NETWORK_KINDS:
+            continue  # unknown kind: already an error, and maybe meant to be internet
+        if (ctx.domain.get(net_id, net_id), ip) not in ctx.address_owner:
+            ctx.warn(
+                path,
+                f"no device on network '{net_id}' has {word} address {format_ip(ip)}; "
+                "give the router that interface address",
+                did,
+            )
