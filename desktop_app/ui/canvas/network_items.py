@@ -250,12 +250,12 @@ class LinkItem(QGraphicsItem):
         self.update()
 
     def _label_lines(self, link: Link) -> list[str]:
-        return [link.name, link.ip] if link.ip else [link.name]
+        return [link.name, link.ip] if link.ip and self.style.show_link_ips else [link.name]
 
     def _label_rect(self, link: Link) -> QRectF:
-        sm = self.style.small_metrics
+        sm = self.style.link_metrics
         lines = self._label_lines(link)
-        w = max(self.style.small_width(x) for x in lines) + 6
+        w = max(self.style.link_width(x) for x in lines) + 6
         h = sm.height() * len(lines) + 2
         (x0, y0), (x1, y1) = link.points[0], link.points[-1]
         if link.side in ("top", "bottom"):
@@ -292,15 +292,15 @@ class LinkItem(QGraphicsItem):
         lr = self._label
         painter.setBrush(s.c("label_background"))
         painter.drawRoundedRect(lr, 3, 3)
-        painter.setFont(s.small_font)
+        painter.setFont(s.link_font)
         painter.setPen(s.c("muted_text"))
         lines = self._label_lines(self.link)
         y = lr.top() + 1
         for i, line in enumerate(lines):
             painter.setPen(s.c("label_text") if i == 0 else s.c("muted_text"))
-            painter.drawText(QRectF(lr.left() + 3, y, lr.width() - 3, s.small_metrics.height()),
+            painter.drawText(QRectF(lr.left() + 3, y, lr.width() - 3, s.link_metrics.height()),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, line)
-            y += s.small_metrics.height()
+            y += s.link_metrics.height()
 
     def path(self) -> QPainterPath:
         """The link as drawn, device end first (the animation moves along it)."""

@@ -197,6 +197,14 @@ class TopologyScene(QGraphicsScene):
         for item in self.links.values():
             item.update()
 
+    def set_link_text(self, show_ips: bool, pixels: float) -> None:
+        """Addresses on link labels or not, and the labels' size; every label is measured again."""
+        self.style.show_link_ips = show_ips
+        self.style.set_link_font_pixels(pixels)
+        for item in self.links.values():
+            item.link = None  # sync() passes over links that did not change; these must re-measure
+        self.sync()
+
     # -- lookups --------------------------------------------------------------------------
     def model_item_at(self, pos: QPointF, kinds: tuple[type, ...] | None = None
                       ) -> ModelItem | None:

@@ -16,6 +16,7 @@ from .icons import IconLibrary
 
 # Below this zoom (scene units per pixel ~ 1 / scale) labels are too small to read: skip them.
 TEXT_LOD = 0.28
+LINK_LABEL_PIXELS = 9.5  # the size of a link's interface name and address, unless chosen
 
 
 def _font(pixels: float, bold: bool = False) -> QFont:
@@ -32,10 +33,12 @@ class CanvasStyle:
     theme: Theme = LIGHT
     icons: IconLibrary = field(default_factory=IconLibrary)
     show_link_labels: bool = True
+    show_link_ips: bool = True  # a link's label: the interface name, then its address
     label_font: QFont = field(default_factory=lambda: _font(11))
     small_font: QFont = field(default_factory=lambda: _font(9.5))
     title_font: QFont = field(default_factory=lambda: _font(12, bold=True))
     zone_font: QFont = field(default_factory=lambda: _font(13, bold=True))
+    link_font: QFont = field(default_factory=lambda: _font(LINK_LABEL_PIXELS))
 
     def __post_init__(self) -> None:
         self.label_metrics = QFontMetricsF(self.label_font)
@@ -44,6 +47,8 @@ class CanvasStyle:
         self.zone_metrics = QFontMetricsF(self.zone_font)
         self._label_widths: dict[str, float] = {}
         self._small_widths: dict[str, float] = {}
+        self.link_metrics = QFontMetricsF(self.link_font)
+        self._link_widths: dict[str, float] = {}
 
     def label_width(self, text: str) -> float:
         """Width of ``text`` in the label font (cached: building a big scene asks often)."""
@@ -57,6 +62,18 @@ class CanvasStyle:
         if w is None:
             w = self._small_widths[text] = self.small_metrics.horizontalAdvance(text)
         return w
+
+    def link_width(self, text: str) -> float:
+        w = self._link_widths.get(text)
+        if w is None:
+            w = self._link_widths[text] = self.link_metrics.horizontalAdvance(text)
+        return w
+
+    def set_link_font_pixels(self, pixels: float) -> None:
+        """Link labels at another size (a preference); the scene measures them again."""
+        self.link_font = _font(pixels)
+        self.link_metrics = QFontMetricsF(self.link_font)
+        self._link_widths.clear()
 
     def c(self, name: str) -> QColor:
         return qcolor(getattr(self.theme, name))
