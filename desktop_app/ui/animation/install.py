@@ -120,7 +120,8 @@ def install_animation(window: QMainWindow, document: Document, scene: TopologySc
     speed.setToolTip(window.tr("Playback speed"))
     for s in SPEEDS:
         speed.addItem(f"{s:g}×", s)
-    speed.setCurrentIndex(SPEEDS.index(1.0))
+    start = speed.findData(controller.speed)  # the default speed chosen in Preferences
+    speed.setCurrentIndex(start if start >= 0 else SPEEDS.index(1.0))
     playback.addWidget(speed)
     playback.addAction(a["anim.card"])
     playback.addAction(a["anim.presentation"])

@@ -12,7 +12,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QElapsedTimer, QObject, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QElapsedTimer, QObject, QPointF, QRectF, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QPainterPath
 
 from desktop_app.engine import FlowRequest, Trace, TraceInputError, trace
@@ -30,6 +30,16 @@ from .trace_changes import describe_change
 FRAME_MS = 16
 DWELL_MS = 1100.0  # a stop at each hop while playing, at 1×
 SPEEDS = (0.25, 0.5, 1.0, 1.5, 2.0, 3.0, 4.0)
+SPEED_SETTING = "animation/default_speed"  # Preferences → Animation
+
+
+def default_speed() -> float:
+    """The speed playback starts at: the chosen default, 1× when none (or a bad one) is saved."""
+    try:
+        value = float(QSettings().value(SPEED_SETTING, 1.0))
+    except (TypeError, ValueError):
+        return 1.0
+    return max(0.25, min(4.0, value)) if value == value else 1.0  # NaN reads as unset
 
 
 def ease_in_out(t: float) -> float:
@@ -66,7 +76,7 @@ class AnimationController(QObject):
         self.route: Route | None = None
         self.hop = 0
         self.playing = False
-        self.speed = 1.0
+        self.speed = default_speed()
         self.follow = True
         self.last_message = ""
         self.ui = None  # the widgets install_animation made (AnimationUi), if any
