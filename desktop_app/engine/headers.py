@@ -127,7 +127,7 @@ HeaderStack = tuple[Header, ...]
 def header_json(h: Header) -> dict[str, Any]:
     """The header as FORMAT.md's JSON object (``type`` first; ``None`` fields left out)."""
     out: dict[str, Any] = {"type": h.type}
-    for f in fields(h):  # type: ignore[arg-type]
+    for f in fields(h):
         value = getattr(h, f.name)
         if value is None:
             continue

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from . import messages as M
 from .headers import ESP, GRE, UDP, VXLAN, HeaderStack, IPv4, ip_packet_bytes, stack_bytes
@@ -45,7 +46,7 @@ class MtuCheck:
     fits: bool
     size: int
     template: str
-    params: dict[str, object]
+    params: dict[str, Any]
     breakdown: list[dict[str, object]]
 
 
@@ -54,7 +55,7 @@ def check(stack: HeaderStack, mtu: int, network: str) -> MtuCheck:
     size = ip_packet_bytes(stack)
     layers = encapsulation_layers(stack)
     fits = size <= mtu
-    params: dict[str, object] = {"size": size, "mtu": mtu, "network": network}
+    params: dict[str, Any] = {"size": size, "mtu": mtu, "network": network}
     if len(layers) > 1:
         params["parts"] = " + ".join(f"{name} {n:,}" for name, n in reversed(layers))
         template = M.MTU_FITS_PARTS if fits else M.MTU_TOO_BIG

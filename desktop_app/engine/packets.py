@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from ipaddress import IPv4Address
 
@@ -13,6 +14,7 @@ from .headers import (
     PROTO_UDP,
     TCP,
     UDP,
+    Header,
     HeaderStack,
     IPv4,
     Payload,
@@ -24,6 +26,10 @@ PROTOCOL_NUMBERS = {"tcp": PROTO_TCP, "udp": PROTO_UDP, "icmp": PROTO_ICMP}
 DEFAULT_PORTS = {"tcp": 80, "udp": 53, "icmp": None}
 INITIAL_TTL = 64
 UDP_REQUEST_BYTES = 32  # a short datagram, e.g. a DNS query
+
+# How an originator builds its flow's packet from a source address (None: a probe for the
+# route lookup that picks the source).
+PacketBuilder = Callable[[IPv4Address | None], HeaderStack]
 
 
 def ephemeral_port(*parts: object) -> int:
@@ -58,7 +64,8 @@ def build_packet(
     """
     proto = PROTOCOL_NUMBERS[protocol]
     ip = IPv4(str(src), str(dst), INITIAL_TTL, proto, True, ip_id)
-    body: list = []
+    body: list[Header] = []
+    l4: TCP | UDP | ICMP
     if protocol == "tcp":
         web = dport in HTTP_PORTS or forwarded_for is not None
         l4 = TCP(sport, dport or 0, "PA" if web else "S")
@@ -70,7 +77,7 @@ def build_packet(
     else:
         l4 = ICMP()
         body.append(Payload(56))
-    stack: list = [ip, l4, *body]
+    stack: list[Header] = [ip, l4, *body]
     if size is not None:
         current = sum(h.size for h in stack)
         extra = size - current

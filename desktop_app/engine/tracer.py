@@ -10,9 +10,10 @@ from desktop_app.model import topology as t
 
 from . import messages as M
 from .devices import DEFAULT_ORIGINATOR, HANDLERS, ORIGINATORS
+from .headers import HeaderStack
 from .index import parse_ip
 from .packets import DEFAULT_PORTS, build_packet, ephemeral_port
-from .trace import Trace
+from .trace import Hop, Trace
 from .walk import MAX_HOPS, Context, Walk
 
 
@@ -65,7 +66,7 @@ def trace(topology: t.Topology, flow: t.Flow | FlowRequest, context: Context | N
     flow_json["resolved"] = str(dst)
     sport = ephemeral_port(request.source, request.to, request.protocol, port)
 
-    def build(src: IPv4Address | None):
+    def build(src: IPv4Address | None) -> HeaderStack:
         return build_packet(src or IPv4Address("0.0.0.0"), dst, request.protocol, port, sport,
                             size=request.size, host=walk.request_host)
 
@@ -83,7 +84,7 @@ def trace(topology: t.Topology, flow: t.Flow | FlowRequest, context: Context | N
     return walk.finish()
 
 
-def _resolve(walk: Walk, hop, source: t.Device, target: str) -> IPv4Address | None:
+def _resolve(walk: Walk, hop: Hop, source: t.Device, target: str) -> IPv4Address | None:
     index = walk.index
     ip = parse_ip(target) if _looks_like_ip(target) else None
     if ip is not None:

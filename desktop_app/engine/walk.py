@@ -20,7 +20,7 @@ from .arrival import Arrival
 from .headers import Ethernet, HeaderStack, IPv4, with_lengths
 from .index import Attachment, TopologyIndex
 from .routing import RouteTables
-from .trace import Hop, Trace, say
+from .trace import Hop, Step, Trace, say
 
 MAX_HOPS = 400
 
@@ -43,7 +43,7 @@ class Walk:
         self.hops: list[Hop] = []
         self.segment = 0
         self.pending: Arrival | None = None
-        self.result: tuple[str, str] | None = None
+        self.result: tuple[str, Step] | None = None
         self.client_ip: IPv4Address | None = None  # the original client, for X-Forwarded-For
         self.request_host: str | None = None  # the name the client asked for (HTTP Host)
 
@@ -119,8 +119,8 @@ class Walk:
             return
         frame = (Ethernet(out.mac, target.final.mac, vlan=network.vlan), *packet)
         receiver = self.index.devices[target.final.device]
-        params = dict(ip=next_hop, network=network.id, mac=target.final.mac, device=receiver.id,
-                      iface=target.final.name)
+        params: dict[str, Any] = dict(ip=next_hop, network=network.id, mac=target.final.mac,
+                                      device=receiver.id, iface=target.final.name)
         if target.bridged_by:
             self.step(hop, "switch", M.ARP_BRIDGED, bridge=target.bridged_by, **params)
         else:

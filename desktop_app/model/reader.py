@@ -22,7 +22,7 @@ from .schema import Spec, field_map, fields_of
 try:  # libyaml's parser is ~10× faster; fall back quietly where it is missing.
     from yaml import CSafeLoader as _SafeLoader
 except ImportError:  # pragma: no cover - depends on the PyYAML build
-    from yaml import SafeLoader as _SafeLoader  # type: ignore[assignment]
+    from yaml import SafeLoader as _SafeLoader
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 # A document may expand through aliases to at most this many nodes beyond its own size.
@@ -47,7 +47,7 @@ _STR_TAG, _SEQ_TAG, _MAP_TAG = _YAML + "str", _YAML + "seq", _YAML + "map"
 _INT_TAG = _YAML + "int"
 
 
-class _Loader(_SafeLoader):  # type: ignore[misc, valid-type]
+class _Loader(_SafeLoader):
     """The safe loader with a faster resolver; same tags, no path resolvers (safe has none).
 
     A topology repeats its words (keys, kinds, network ids) so each plain scalar's tag is

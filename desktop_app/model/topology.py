@@ -40,7 +40,7 @@ VNI_MIN, VNI_MAX = 5000, 16777215
 
 
 def _order() -> list[str]:
-    return field(default_factory=list, compare=False, repr=False)  # type: ignore[return-value]
+    return field(default_factory=list, compare=False, repr=False)
 
 
 @dataclass

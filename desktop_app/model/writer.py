@@ -20,10 +20,10 @@ from .schema import Spec, fields_of
 try:
     from yaml import CSafeDumper as _BaseDumper
 except ImportError:  # pragma: no cover
-    from yaml import SafeDumper as _BaseDumper  # type: ignore[assignment]
+    from yaml import SafeDumper as _BaseDumper
 
 
-class _Dumper(_BaseDumper):  # type: ignore[misc, valid-type]
+class _Dumper(_BaseDumper):
     pass
 
 
@@ -57,7 +57,7 @@ def _represent_float(dumper: yaml.BaseDumper, data: float) -> yaml.Node:
     return dumper.represent_float(data)
 
 
-class _FlowMap(dict):
+class _FlowMap(dict[str, Any]):
     """A small mapping of scalars, written on one line (`{name: eth0, network: icp-ls}`)."""
 
 
@@ -78,7 +78,9 @@ def to_document(obj: Any) -> Any:
 
 def _plain(value: Any, spec: Spec | None) -> Any:
     if hasattr(value, "__dataclass_fields__"):
-        specs = {f.key: f for f in fields_of(type(value))}
+        # Annotated because mypy takes type[Any] for unhashable as a cache key.
+        cls: type = type(value)
+        specs = {f.key: f for f in fields_of(cls)}
         out: dict[str, Any] = {}
         keys = [k for k in getattr(value, "key_order", []) if k in specs]
         keys += [k for k in specs if k not in keys]

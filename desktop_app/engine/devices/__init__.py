@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from ..arrival import Arrival
+from ..packets import PacketBuilder
+from ..trace import Hop
+from ..walk import Walk
 from . import dlr, endhost, esg, esxi, internet, k8s_node, l2_concentrator, pod, router
 
-HANDLERS: dict[str, Callable] = {
+HANDLERS: dict[str, Callable[[Walk, Arrival], None]] = {
     "client": endhost.receive,
     "dns": endhost.receive,
     "vm": endhost.receive,
@@ -20,7 +24,7 @@ HANDLERS: dict[str, Callable] = {
     "internet": internet.receive,
 }
 
-ORIGINATORS: dict[str, Callable] = {
+ORIGINATORS: dict[str, Callable[[Walk, Hop, str, PacketBuilder], None]] = {
     "pod": pod.originate,
     "k8s-node": k8s_node.originate,
 }

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from .. import messages as M
-from ..headers import HeaderStack
+from ..headers import HeaderStack, IPv4
+from ..packets import PacketBuilder
 from ..trace import Hop
 from ..walk import Arrival, Walk
 from .forwarding import deliver, dst_of, forward, receive_as_host
 
 
-def originate(walk: Walk, hop: Hop, device_id: str, build) -> None:
+def originate(walk: Walk, hop: Hop, device_id: str, build: PacketBuilder) -> None:
     """Pick the source interface by route lookup, build the packet, send it."""
     from .forwarding import lookup
 
@@ -29,8 +32,10 @@ def _originate_step(walk: Walk, hop: Hop, packet: HeaderStack, iface: str) -> No
     from ..packets import ports, protocol_name
 
     ip = packet[0]
+    assert isinstance(ip, IPv4)
     sport, dport = ports(packet)
-    params = dict(protocol=protocol_name(ip.protocol), src=ip.src, dst=ip.dst, iface=iface)  # type: ignore[union-attr]
+    params: dict[str, Any] = dict(protocol=protocol_name(ip.protocol), src=ip.src, dst=ip.dst,
+                                  iface=iface)
     if sport is None:
         walk.step(hop, "originate", M.ORIGINATE_NO_PORTS, **params)
     else:

@@ -14,6 +14,7 @@ from .. import segment
 from ..headers import PROTO_UDP, UDP, VXLAN, Ethernet, HeaderStack, IPv4
 from ..index import stable_hash
 from ..packets import ports
+from ..trace import Hop
 from ..walk import Arrival, Walk, routed_frame
 from .forwarding import deliver, dst_of, lookup, route_step, send_via
 
@@ -49,7 +50,7 @@ def receive(walk: Walk, arrival: Arrival) -> None:
     walk.drop(hop, "no-route", M.DOES_NOT_ROUTE, device=host.id, dst=ip.dst if isinstance(ip, IPv4) else "?")
 
 
-def _encapsulate(walk: Walk, hop, host_id: str, network_id: str, frame: HeaderStack) -> None:
+def _encapsulate(walk: Walk, hop: Hop, host_id: str, network_id: str, frame: HeaderStack) -> None:
     net = walk.index.networks[network_id]
     eth = frame[0]
     assert isinstance(eth, Ethernet)
@@ -72,9 +73,11 @@ def _encapsulate(walk: Walk, hop, host_id: str, network_id: str, frame: HeaderSt
         VXLAN(net.vni or 0),
         *frame,
     )
+    udp = outer[1]
+    assert isinstance(udp, UDP)
     walk.step(hop, "encapsulate", M.VXLAN_PUSH, rule=f"VNI {net.vni}", extra={"layer": f"VXLAN {net.vni}"},
               vni=net.vni, network=network_id, device=receiver.device, host=remote_host, src=local.ip,
-              dst=remote.ip, sport=outer[1].sport, dport=walk.index.vxlan_port)
+              dst=remote.ip, sport=udp.sport, dport=walk.index.vxlan_port)
     entry = lookup(walk, hop, host_id, outer)
     if entry is None:
         return
@@ -82,7 +85,7 @@ def _encapsulate(walk: Walk, hop, host_id: str, network_id: str, frame: HeaderSt
     send_via(walk, hop, entry, outer, None)
 
 
-def _decapsulate(walk: Walk, hop, host_id: str, packet: HeaderStack) -> None:
+def _decapsulate(walk: Walk, hop: Hop, host_id: str, packet: HeaderStack) -> None:
     vx = packet[2]
     assert isinstance(vx, VXLAN)
     network_id = walk.index.network_by_vni.get(vx.vni)

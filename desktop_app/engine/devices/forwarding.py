@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ipaddress import IPv4Address
+from typing import Any
 
 from .. import messages as M
 from ..headers import HeaderStack, IPv4
@@ -22,7 +23,7 @@ def lookup(walk: Walk, hop: Hop, device_id: str, packet: HeaderStack) -> RouteEn
 
 
 def route_step(walk: Walk, hop: Hop, packet: HeaderStack, entry: RouteEntry,
-               template: str = M.ROUTE, **params: object) -> None:
+               template: str = M.ROUTE, **params: Any) -> None:
     ip = packet[0]
     assert isinstance(ip, IPv4)
     walk.step(hop, "route", template, rule=entry.describe(), dst=ip.dst, route=entry.describe(),
@@ -30,7 +31,7 @@ def route_step(walk: Walk, hop: Hop, packet: HeaderStack, entry: RouteEntry,
 
 
 def forward(walk: Walk, hop: Hop, device_id: str, packet: HeaderStack, sender_host: str | None,
-            *, routed: bool = True, template: str = M.ROUTE, **params: object) -> None:
+            *, routed: bool = True, template: str = M.ROUTE, **params: Any) -> None:
     """Route the packet out of ``device_id``: lookup, TTL, then send to the next hop."""
     entry = lookup(walk, hop, device_id, packet)
     if entry is None:

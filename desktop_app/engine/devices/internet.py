@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from ipaddress import IPv4Address
+from ipaddress import IPv4Address, IPv4Network
+from typing import Any
 
 from .. import messages as M
 from ..headers import Ethernet
@@ -12,18 +13,19 @@ from .forwarding import dst_of
 
 
 def _best(walk: Walk, network_id: str, dst: IPv4Address, sender_mac: str
-          ) -> tuple[Attachment, str, dict[str, object]] | None:
+          ) -> tuple[Attachment, str, dict[str, Any]] | None:
     """The attachment that owns ``dst``, else the one covering it with the longest prefix."""
     owner = walk.index.owner.get((network_id, dst))
     if owner is not None:
         return owner, M.INTERNET_OWNER, {"dst": dst, "device": owner.device}
-    best: tuple[int, Attachment, str, dict[str, object]] | None = None
+    best: tuple[int, Attachment, str, dict[str, Any]] | None = None
     for att in walk.index.on_network.get(network_id, []):
         if att.mac == sender_mac:
             continue
         d = walk.index.devices[att.device]
-        prefixes = [(a.prefix, a.name) for a in walk.index.attachments[d.id]
-                    if a.prefix is not None and a.network != network_id]
+        prefixes: list[tuple[IPv4Network | None, str | None]] = [
+            (a.prefix, a.name) for a in walk.index.attachments[d.id]
+            if a.prefix is not None and a.network != network_id]
         prefixes += [(parse_net(p), None) for p in d.announce or []]
         for prefix, iface in prefixes:
             if prefix is not None and dst in prefix and (best is None or prefix.prefixlen > best[0]):

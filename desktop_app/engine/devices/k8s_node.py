@@ -9,7 +9,7 @@ from desktop_app.model import topology as t
 from .. import messages as M
 from ..headers import PROTO_IPIP, UDP, VXLAN, Ethernet, HeaderStack, IPv4
 from ..index import CALICO_GATEWAY_MAC
-from ..packets import ports, rewrite
+from ..packets import PacketBuilder, ports, rewrite
 from ..trace import Hop
 from ..walk import Arrival, Walk, routed_frame
 from . import calico, kube_proxy
@@ -36,7 +36,7 @@ def receive(walk: Walk, arrival: Arrival) -> None:
     process(walk, hop, node, packet, originated, arrival.on_host)
 
 
-def originate(walk: Walk, hop: Hop, node_id: str, build) -> None:
+def originate(walk: Walk, hop: Hop, node_id: str, build: PacketBuilder) -> None:
     node = walk.index.devices[node_id]
     probe = build(None)
     entry = walk.ctx.routes[node_id].lookup(dst_of(probe))
@@ -46,7 +46,9 @@ def originate(walk: Walk, hop: Hop, node_id: str, build) -> None:
         return
     packet = build(src)
     sport, dport = ports(packet)
-    walk.step(hop, "originate", M.OPENS, device=node_id, src=src, sport=sport, dst=packet[0].dst, dport=dport)  # type: ignore[union-attr]
+    ip = packet[0]
+    assert isinstance(ip, IPv4)
+    walk.step(hop, "originate", M.OPENS, device=node_id, src=src, sport=sport, dst=ip.dst, dport=dport)
     process(walk, hop, node, packet, True, walk.index.host_of(node_id))
 
 
@@ -91,9 +93,10 @@ def process(walk: Walk, hop: Hop, node: t.Device, packet: HeaderStack, originate
         walk.step(hop, "route", M.POD_ROUTE, rule=f"{dst}/32 dev {veth}", dst=dst, veth=veth, pod=local_pod.id)
         main = calico.node_attachment(walk, node)
         if masquerade and main is not None and main.ip is not None:
-            before = packet[0].src  # type: ignore[union-attr]
+            ip = packet[0]
+            assert isinstance(ip, IPv4)
             packet = rewrite(packet, src=str(main.ip))
-            walk.step(hop, "snat", M.MASQUERADE, rule="KUBE-POSTROUTING", old=before, new=main.ip)
+            walk.step(hop, "snat", M.MASQUERADE, rule="KUBE-POSTROUTING", old=ip.src, new=main.ip)
         pod_mac = walk.index.attachments[local_pod.id][0].mac
         walk.hand_over(hop, local_pod.id, (Ethernet(CALICO_GATEWAY_MAC, pod_mac), *packet), host)
         return

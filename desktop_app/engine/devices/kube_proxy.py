@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from ipaddress import IPv4Address
+from typing import Any
 
 from desktop_app.model import topology as t
 
@@ -82,7 +83,7 @@ def apply(walk: Walk, hop: Hop, node: t.Device, packet: HeaderStack) -> Rewrite 
     if local_only:
         endpoints = [p for p in endpoints if p.node == node.id]
     rule = f"service {svc.name}"
-    matched = dict(service=svc.name, via=hit.via, dst=ip.dst, dport=dport)
+    matched: dict[str, Any] = dict(service=svc.name, via=hit.via, dst=ip.dst, dport=dport)
     if not endpoints:
         if local_only:
             walk.step(hop, "kube-proxy", M.SERVICE_NO_LOCAL, rule=rule, node=node.id, **matched)

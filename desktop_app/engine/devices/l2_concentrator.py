@@ -28,6 +28,7 @@ from ..headers import (
     IPv4,
 )
 from ..index import Attachment, stable_hash
+from ..trace import Hop
 from ..walk import Arrival, Walk, routed_frame
 from .forwarding import deliver, dst_of, lookup, route_step, send_via
 
@@ -83,7 +84,7 @@ def receive(walk: Walk, arrival: Arrival) -> None:
     walk.drop(hop, "no-route", M.L2C_ONLY_BRIDGES, device=l2c.id, network=l2c.bridge, dst=dst_of(packet))
 
 
-def _into_tunnel(walk: Walk, hop, l2c: t.Device, frame: HeaderStack) -> None:
+def _into_tunnel(walk: Walk, hop: Hop, l2c: t.Device, frame: HeaderStack) -> None:
     eth = frame[0]
     assert isinstance(eth, Ethernet)
     peer = walk.index.devices.get(l2c.peer or "")
@@ -117,7 +118,7 @@ def _unwrap(packet: HeaderStack) -> HeaderStack | None:
     return None
 
 
-def _out_of_tunnel(walk: Walk, hop, l2c: t.Device, packet: HeaderStack, frame: HeaderStack) -> None:
+def _out_of_tunnel(walk: Walk, hop: Hop, l2c: t.Device, packet: HeaderStack, frame: HeaderStack) -> None:
     eth = frame[0]
     assert isinstance(eth, Ethernet)
     bridge = walk.index.networks.get(l2c.bridge or "")

@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 from .. import messages as M
-from ..headers import Ethernet, HeaderStack
+from ..headers import Ethernet, HeaderStack, IPv4
 from ..index import CALICO_GATEWAY, CALICO_GATEWAY_MAC
-from ..packets import ports
+from ..packets import PacketBuilder, ports
 from ..trace import Hop
 from ..walk import Arrival, Walk, routed_frame
 from . import ingress
 from .forwarding import deliver, dst_of
 
 
-def originate(walk: Walk, hop: Hop, pod_id: str, build) -> None:
+def originate(walk: Walk, hop: Hop, pod_id: str, build: PacketBuilder) -> None:
     pod = walk.index.devices[pod_id]
     src = walk.index.pod_ip(pod)
     if src is None or pod.node not in walk.index.devices:
@@ -20,7 +20,9 @@ def originate(walk: Walk, hop: Hop, pod_id: str, build) -> None:
         return
     packet = build(src)
     sport, dport = ports(packet)
-    walk.step(hop, "originate", M.OPENS, device=pod_id, src=src, sport=sport, dst=packet[0].dst, dport=dport)  # type: ignore[union-attr]
+    ip = packet[0]
+    assert isinstance(ip, IPv4)
+    walk.step(hop, "originate", M.OPENS, device=pod_id, src=src, sport=sport, dst=ip.dst, dport=dport)
     send_to_node(walk, hop, pod_id, packet)
 
 

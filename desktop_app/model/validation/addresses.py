@@ -19,16 +19,16 @@ _PREFIXED = re.compile(rf"({_OCTET}\.{_OCTET}\.{_OCTET}\.{_OCTET})/(3[0-2]|[12][
 
 def parse_ip(text: object) -> int | None:
     """``a.b.c.d`` as an int, or None when it is not a dotted-quad IPv4 address."""
-    if text.__class__ is not str or _IPV4.match(text) is None:  # type: ignore[arg-type]
+    if text.__class__ is not str or _IPV4.match(text) is None:
         return None
-    return int.from_bytes(socket.inet_aton(text), "big")  # type: ignore[arg-type]
+    return int.from_bytes(socket.inet_aton(text), "big")
 
 
 def parse_prefixed(text: object) -> Net | None:
     """``a.b.c.d/len`` as (address, len), host bits kept; None when malformed."""
     if text.__class__ is not str:
         return None
-    m = _PREFIXED.match(text)  # type: ignore[arg-type]
+    m = _PREFIXED.match(text)
     if m is None:
         return None
     return int.from_bytes(socket.inet_aton(m.group(1)), "big"), int(m.group(2))

@@ -115,7 +115,7 @@ def check_pod(ctx: Context, path: str, d: t.Device) -> None:
         )
     cluster = node.cluster if node is not None else None
     if cluster in ctx.clusters:
-        ctx.pods_by_cluster.setdefault(cluster, []).append(d)  # type: ignore[arg-type]
+        ctx.pods_by_cluster.setdefault(cluster, []).append(d)
     if d.ports:
         for k, port in enumerate(d.ports):
             if isinstance(port, int):
