@@ -1,24 +1,35 @@
-"""Diagram exports (PNG, SVG, PDF) that render the editor's own scene, plus a flow overlay.
+"""Diagram exports (PNG, PDF) that render the editor's own scene, plus a flow overlay.
 
-Qt-backed (QtGui, QtSvg and the scene's QtWidgets items); the command line runs it on the
-offscreen platform. Each export paints the ``TopologyScene`` the editor shows, so the file
-looks like the app; for the time of the export the scene is put in a print state: nothing
-selected, no item pixmap caches (they would turn labels into bitmaps), icons drawn from their
-SVG sources in vector outputs, and an optional transparent background. A traced flow is drawn
-on top: its path along the links, with a numbered badge at every hop.
+Qt-backed (QtGui and the scene's QtWidgets items); the command line runs it on the offscreen
+platform. Each export paints the ``TopologyScene`` the editor shows, so the file looks like
+the app; for the time of the export the scene is put in a print state: nothing selected, no
+item pixmap caches (they would turn labels into bitmaps), icons drawn from their SVG sources in
+vector outputs, and an optional transparent background. A traced flow is drawn on top: its
+path along the links, with a numbered badge at every hop.
+
+SVG is written without Qt, from the same geometry, by ``svg.py``; ``render_svg`` hands the
+scene's diagram to it.
 """
 
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
-from xml.parsers import expat
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QMarginsF,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -31,27 +42,23 @@ from PySide6.QtGui import (
     QPen,
     QPolygonF,
 )
-from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsItem
 
 from desktop_app.engine.trace import Trace
 from desktop_app.ui.canvas import geometry as g
 from desktop_app.ui.canvas.icons import IconLibrary
+from desktop_app.ui.theme_colours import FLOW_DROP, FLOW_PATH
 
+from . import svg
 from .flow_path import FlowPath, flow_path
+from .svg import BADGE, badge_positions  # noqa: F401 (badge_positions: part of this API)
 
 if TYPE_CHECKING:
     from desktop_app.ui.canvas.scene import TopologyScene
 
-AREA_MARGIN = 24.0  # scene units around the whole topology
 MAX_PIXELS = 16384  # per side: beyond this QImage allocation fails or takes gigabytes
 PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "A3": QPageSize.PageSizeId.A3,
               "Letter": QPageSize.PageSizeId.Letter}
-PATH_COLOUR = "#F59E0B"
-DROP_COLOUR = "#DC2626"
-BADGE = 22.0
-SVG_NS = "http://www.w3.org/2000/svg"
-FONT_FALLBACK = "'DejaVu Sans', 'Noto Sans', 'Helvetica Neue', Arial, sans-serif"
 
 
 class ExportError(ValueError):
@@ -74,20 +81,16 @@ class DiagramOptions:
 
 def whole_area(scene: TopologyScene) -> QRectF:
     """The rectangle around everything drawn, with a small margin."""
-    b = scene.diagram.bounds() or g.Box(0, 0, 100, 100)
-    return QRectF(b.x, b.y, b.w, b.h).adjusted(-AREA_MARGIN, -AREA_MARGIN, AREA_MARGIN, AREA_MARGIN)
+    return _rect(svg.whole_area(scene.diagram))
 
 
 def flow_area(scene: TopologyScene, trace: Trace, margin: float = 120.0) -> QRectF:
     """The rectangle around a flow's path and the devices it visits."""
-    path = flow_path(scene.diagram, trace)
-    boxes = [scene.diagram.glyphs[h.device] for h in trace.hops if h.device in scene.diagram.glyphs]
-    xs = [p[0] for p in path.points()] + [b.x for b in boxes] + [b.right for b in boxes]
-    ys = [p[1] for p in path.points()] + [b.y for b in boxes] + [b.bottom for b in boxes]
-    if not xs:
-        return whole_area(scene)
-    return QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)).adjusted(
-        -margin, -margin, margin, margin)
+    return _rect(svg.flow_area(scene.diagram, trace, margin))
+
+
+def _rect(box: g.Box) -> QRectF:
+    return QRectF(box.x, box.y, box.w, box.h)
 
 
 def png_size(area: QRectF, scale: float) -> QSize:
@@ -173,7 +176,7 @@ def draw_flow(painter: QPainter, diagram: g.Diagram, trace: Trace, hop_numbers: 
               path: FlowPath | None = None) -> None:
     """The flow's path along the links, arrows on every leg, a numbered badge per hop."""
     path = path or flow_path(diagram, trace)
-    colour = QColor(PATH_COLOUR)
+    colour = QColor(FLOW_PATH)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     line = QPainterPath()
@@ -199,45 +202,18 @@ def draw_flow(painter: QPainter, diagram: g.Diagram, trace: Trace, hop_numbers: 
     if hop_numbers:
         for hop, (x, y) in badge_positions(diagram, trace, path):
             dropped = hop.index == trace.hops[-1].index and not trace.delivered
-            _badge(painter, x, y, str(hop.index), QColor(DROP_COLOUR if dropped else PATH_COLOUR))
+            _badge(painter, x, y, str(hop.index), QColor(FLOW_DROP if dropped else FLOW_PATH))
     painter.restore()
 
 
-def badge_positions(diagram: g.Diagram, trace: Trace, path: FlowPath | None = None):
-    """Where each hop's number goes: beside its device, side by side for repeated visits."""
-    path = path or flow_path(diagram, trace)
-    seen: dict[str, int] = {}
-    out = []
-    for hop, (x, y) in zip(trace.hops, path.stops, strict=True):
-        n = seen.get(hop.device, 0)
-        seen[hop.device] = n + 1
-        glyph = diagram.glyphs.get(hop.device)
-        if glyph is None or glyph.w > g.DEVICE_SIZE[0] or glyph.h < g.DEVICE_SIZE[1]:
-            # Host and node titles, pods and the cloud: numbers sit on their left edge.
-            left = glyph.x if glyph is not None else x - 40
-            bx, by = left - 4 - BADGE / 2 - n * (BADGE + 2), (glyph.cy if glyph else y)
-        else:
-            bx, by = x - 30 - n * (BADGE + 2), glyph.y + 12
-        out.append((hop, (bx, by)))
-    return out
-
-
 def _arrow(painter: QPainter, a: tuple[float, float], b: tuple[float, float]) -> None:
-    dx, dy = b[0] - a[0], b[1] - a[1]
-    d = math.hypot(dx, dy)
-    if d == 0:
-        return
-    ux, uy = dx / d, dy / d
-    tip = QPointF(b[0] + ux * 5, b[1] + uy * 5)
-    back = QPointF(b[0] - ux * 7, b[1] - uy * 7)
-    painter.drawPolygon(QPolygonF([tip, back + QPointF(-uy * 6, ux * 6),
-                                   back + QPointF(uy * 6, -ux * 6)]))
+    points = svg.arrow_points(a, b)
+    if points is not None:
+        painter.drawPolygon(QPolygonF([QPointF(x, y) for x, y in points]))
 
 
 def _badge(painter: QPainter, x: float, y: float, text: str, fill: QColor) -> None:
-    r = QRectF(x - BADGE / 2, y - BADGE / 2, BADGE, BADGE)
-    if len(text) > 2:
-        r.adjust(-4, 0, 4, 0)
+    r = _rect(svg.badge_box(x, y, text))
     painter.setPen(QPen(QColor("#FFFFFF"), 2))
     painter.setBrush(fill)
     painter.drawRoundedRect(r, BADGE / 2, BADGE / 2)
@@ -293,74 +269,13 @@ def render_png(scene: TopologyScene, options: DiagramOptions) -> bytes:
 
 
 def render_svg(scene: TopologyScene, options: DiagramOptions) -> bytes:
-    """A vector SVG with text kept as text, checked and cleaned as XML."""
-    area = options.area or whole_area(scene)
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    generator = QSvgGenerator()
-    generator.setOutputDevice(buffer)
-    w, h = math.ceil(area.width()), math.ceil(area.height())
-    generator.setSize(QSize(w, h))
-    generator.setViewBox(QRectF(0, 0, w, h))
-    generator.setResolution(96)  # CSS pixels, so the file's width and height are scene units
-    generator.setTitle(options.title or "hybridviz diagram")
-    generator.setDescription("Drawn by hybridviz")
-    painter = QPainter(generator)
-    painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
-    with print_state(scene, options.transparent, vector=True):
-        paint_scene(painter, scene, area, QRectF(0, 0, w, h), options.trace, options.hop_numbers)
-    painter.end()
-    buffer.close()
-    return clean_svg(bytes(data.data()), w, h)
-
-
-def clean_svg(raw: bytes, width: int, height: int) -> bytes:
-    """Tidy Qt's SVG (sizes in CSS pixels, font fallbacks, no empty groups), then prove the
-    result is well-formed XML without active content before anything is written.
-
-    Qt escapes text and attribute values itself; the parse below is the check that it did, so
-    a label such as ``<script>`` can only come out as text.
-    """
-    text = raw.decode("utf-8")
-    head, sep, body = text.partition("<svg")
-    tag_end = body.index(">")
-    svg_tag = re.sub(r'\s(width|height)="[^"]*"', "", body[:tag_end])
-    svg_tag = svg_tag.replace('version="1.2" baseProfile="tiny"', 'version="1.1"')
-    body = f' width="{width}px" height="{height}px"' + svg_tag + body[tag_end:]
-    previous = None
-    while previous != body:  # Qt opens a group per painter state; most stay empty
-        previous = body
-        body = _EMPTY_GROUP.sub("", body)
-    body = _FONT.sub(lambda m: f'font-family="{m.group(1)}, {FONT_FALLBACK}"', body)
-    body = re.sub(r"\n\s*\n", "\n", body)
-    out = (head + sep + body).encode("utf-8")
-    _check_svg(out)
-    return out
-
-
-def _check_svg(data: bytes) -> None:
-    """Well-formed XML with no script, foreign object or event handler (expat, no tree)."""
-    parser = expat.ParserCreate(namespace_separator=" ")
-    active: list[str] = []
-
-    def start(name: str, attrs: dict[str, str]) -> None:
-        local = name.rsplit(" ", 1)[-1]
-        if local in ("script", "foreignObject") or any(
-                a.rsplit(" ", 1)[-1].startswith("on") for a in attrs):
-            active.append(local)
-
-    parser.StartElementHandler = start
-    try:
-        parser.Parse(data, True)
-    except expat.ExpatError as exc:  # would be a Qt bug; never write a broken file
-        raise ExportError(f"the SVG Qt produced is not well-formed XML ({exc})") from exc
-    if active:
-        raise ExportError("the SVG Qt produced contains active content")  # never expected
-
-
-_EMPTY_GROUP = re.compile(r"<g\b[^<>]*>\s*</g>")
-_FONT = re.compile(r'font-family="([^"]*)"')
+    """The scene's diagram as SVG, written from its geometry by ``svg.py`` (text kept as text)."""
+    area = options.area
+    return svg.render(scene.doc.topology, scene.diagram, svg.SvgOptions(
+        area=None if area is None else g.Box(area.x(), area.y(), area.width(), area.height()),
+        transparent=options.transparent, trace=options.trace, hop_numbers=options.hop_numbers,
+        title=options.title, theme=scene.style.theme,
+        link_labels=scene.style.show_link_labels, translate=QCoreApplication.translate))
 
 
 def render_pdf(scene: TopologyScene, options: DiagramOptions) -> bytes:

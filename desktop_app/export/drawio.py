@@ -18,20 +18,11 @@ from desktop_app.engine.trace import Trace
 from desktop_app.model import topology as t
 from desktop_app.ui.canvas import geometry as g
 from desktop_app.ui.canvas.auto_layout import complete
+from desktop_app.ui.theme_colours import CLOUD_ALPHA, FLOW_PATH, LIGHT, blend, kind_colour
 
 from .flow_path import flow_path
 
-# The editor's light theme (desktop_app/ui/theme.py), repeated here so this export needs no Qt.
-KIND_COLOURS = {
-    "client": "#DB2777", "dns": "#7C3AED", "router": "#0D9488", "esxi-host": "#475569",
-    "vm": "#0284C7", "esg": "#EA580C", "dlr": "#16A34A", "k8s-node": "#326CE5",
-    "pod": "#CA8A04", "l2-concentrator": "#DC2626",
-}
-NETWORK_COLOURS = {"vlan": "#2563EB", "vxlan": "#059669", "wan": "#D97706", "internet": "#0EA5E9"}
-ZONE_FILLS = ("#E0EAFF", "#E3F4EA", "#FDF0DC", "#F1E6FB")
-ZONE_BORDER, ZONE_TEXT = "#94A3B8", "#334155"
-HOST_FILL, HOST_BORDER, NODE_FILL, NODE_BORDER = "#F8FAFC", "#64748B", "#EEF3FF", "#6D8FD8"
-LINK, TUNNEL, PATH = "#6B7280", "#DC2626", "#F59E0B"
+THEME = LIGHT  # the editor's light theme, from the colours it paints with
 MARGIN = 40.0
 ROOT, LAYER = "_root", "_layer"  # model ids start with a letter or digit, so these never clash
 
@@ -69,10 +60,10 @@ def drawio_bytes(topology: t.Topology, positions: Mapping[str, Sequence[float]] 
     for zid in sorted(diagram.zones, key=lambda z: diagram.zone_depth.get(z, 0)):
         depth = diagram.zone_depth.get(zid, 0)
         vertex(zid, zones[zid].display_label,
-               _style(rounded=1, arcSize=2, fillColor=ZONE_FILLS[depth % len(ZONE_FILLS)],
-                      strokeColor=ZONE_BORDER, dashed=1, verticalAlign="top", align="left",
-                      spacingLeft=8, spacingTop=2, fontStyle=1, fontSize=13, fontColor=ZONE_TEXT,
-                      container=0),
+               _style(rounded=1, arcSize=2, fillColor=THEME.zone_fill(depth),
+                      strokeColor=THEME.zone_border, dashed=1, verticalAlign="top", align="left",
+                      spacingLeft=8, spacingTop=2, fontStyle=1, fontSize=13,
+                      fontColor=THEME.zone_text, container=0),
                diagram.zones[zid])
 
     devices = [d for d in topology.devices if d.id in diagram.boxes]
@@ -80,7 +71,8 @@ def drawio_bytes(topology: t.Topology, positions: Mapping[str, Sequence[float]] 
     containers = sorted((d for d in devices if d.kind in g.CONTAINER_KINDS),
                         key=lambda d: d.kind != "esxi-host")
     for d in containers:
-        fill, border = (HOST_FILL, HOST_BORDER) if d.kind == "esxi-host" else (NODE_FILL, NODE_BORDER)
+        fill, border = ((THEME.host_fill, THEME.host_border) if d.kind == "esxi-host"
+                        else (THEME.node_fill, THEME.node_border))
         vertex(d.id, f"{d.display_label}\n{_role(d)}",
                _style(rounded=1, arcSize=4, fillColor=fill, strokeColor=border, strokeWidth=1.5,
                       verticalAlign="top", fontStyle=1, fontSize=12, spacingTop=4),
@@ -89,21 +81,22 @@ def drawio_bytes(topology: t.Topology, positions: Mapping[str, Sequence[float]] 
     nets = {n.id: n for n in topology.networks}
     for nid, shape in diagram.networks.items():
         n = nets[nid]
-        colour = NETWORK_COLOURS.get(n.kind, LINK)
+        colour = THEME.network_colour(n.kind)
         if shape.orientation == "cloud":
-            style = _style(ellipse="", shape="cloud", fillColor="#E0F2FE", strokeColor=colour,
-                           fontStyle=1, fontSize=13)
+            style = _style(ellipse="", shape="cloud",
+                           fillColor=blend(colour, CLOUD_ALPHA[False], THEME.scene_background),
+                           strokeColor=colour, fontStyle=1, fontSize=13)
         else:
             style = _style(rounded=0, fillColor=colour, strokeColor="none",
                            labelPosition="center", verticalLabelPosition="top", align="center",
-                           verticalAlign="bottom", fontSize=11, fontColor="#1F2937")
+                           verticalAlign="bottom", fontSize=11, fontColor=THEME.label_text)
         vertex(nid, _network_label(n), style, shape.box)
 
     for d in devices:
         if d.kind in g.CONTAINER_KINDS:
             continue
         vertex(d.id, f"{d.display_label}\n{_role(d)}",
-               _style(rounded=1, arcSize=12, fillColor=KIND_COLOURS.get(d.kind, LINK),
+               _style(rounded=1, arcSize=12, fillColor=kind_colour(d.kind),
                       strokeColor="none", fontColor="#FFFFFF", fontSize=11,
                       whiteSpace="wrap"),
                diagram.glyphs[d.id])
@@ -115,9 +108,9 @@ def drawio_bytes(topology: t.Topology, positions: Mapping[str, Sequence[float]] 
         edge = ET.SubElement(root, "mxCell", id=link.key,
                              value=" ".join(x for x in (link.name, link.ip) if x),
                              style=_style(endArrow="none", edgeStyle="none", rounded=0,
-                                          strokeColor=NETWORK_COLOURS.get(shape.kind, LINK),
-                                          strokeWidth=1.5, fontSize=9, fontColor="#374151",
-                                          labelBackgroundColor="#FFFFFF",
+                                          strokeColor=THEME.network_colour(shape.kind),
+                                          strokeWidth=1.5, fontSize=9, fontColor=THEME.label_text,
+                                          labelBackgroundColor=THEME.label_background,
                                           exitX=_r(ax, box.x, box.w), exitY=_r(ay, box.y, box.h),
                                           exitPerimeter=0,
                                           entryX=_r(bx, shape.box.x, shape.box.w),
@@ -129,8 +122,8 @@ def drawio_bytes(topology: t.Topology, positions: Mapping[str, Sequence[float]] 
     for tunnel in diagram.tunnels:
         edge = ET.SubElement(root, "mxCell", id=tunnel.key, value=f"{tunnel.kind} tunnel",
                              style=_style(endArrow="none", edgeStyle="none", dashed=1,
-                                          strokeColor=TUNNEL, strokeWidth=2, fontSize=10,
-                                          fontColor=TUNNEL),
+                                          strokeColor=THEME.tunnel, strokeWidth=2,
+                                          fontSize=10, fontColor=THEME.tunnel),
                              edge="1", parent=LAYER, source=tunnel.a, target=tunnel.b)
         ET.SubElement(edge, "mxGeometry", {"relative": "1", "as": "geometry"})
 
@@ -147,7 +140,7 @@ def _add_path(root: ET.Element, diagram: g.Diagram, trace: Trace, dx: float, dy:
     points = path.points()
     edge = ET.SubElement(root, "mxCell", id="_flow", value="",
                          style=_style(endArrow="block", endFill=1, edgeStyle="none", rounded=1,
-                                      strokeColor=PATH, strokeWidth=4, opacity=85),
+                                      strokeColor=FLOW_PATH, strokeWidth=4, opacity=85),
                          edge="1", parent=LAYER)
     geo = ET.SubElement(edge, "mxGeometry", {"relative": "1", "as": "geometry"})
     (sx, sy), (tx, ty) = points[0], points[-1]
@@ -162,7 +155,7 @@ def _add_path(root: ET.Element, diagram: g.Diagram, trace: Trace, dx: float, dy:
         shift = seen.get((x, y), 0)  # a device visited twice gets its numbers side by side
         seen[(x, y)] = shift + 1
         cell = ET.SubElement(root, "mxCell", id=f"_hop{hop.index}", value=str(hop.index),
-                             style=_style(ellipse="", fillColor=PATH, strokeColor="#FFFFFF",
+                             style=_style(ellipse="", fillColor=FLOW_PATH, strokeColor="#FFFFFF",
                                           strokeWidth=2, fontColor="#FFFFFF", fontStyle=1,
                                           fontSize=11),
                              vertex="1", parent=LAYER)

@@ -2,12 +2,14 @@
 
 The command line and the File → Export… dialog both go through ``export_bytes``: they differ
 only in where the scene comes from (an offscreen one, or the editor's) and in how progress
-is shown. Qt is imported only for the formats that draw.
+is shown. Qt is imported only for the formats that draw with it (SVG is written from the
+diagram's geometry, without a scene).
 """
 
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -17,6 +19,8 @@ from desktop_app.model import topology as t
 
 if TYPE_CHECKING:
     from desktop_app.ui.canvas.scene import TopologyScene
+
+    from . import svg as svg_module
 
 Progress = Callable[[int, int], bool]  # (done, total) -> keep going
 SceneProvider = Callable[[], "TopologyScene"]
@@ -33,7 +37,7 @@ class Format:
 
 FORMATS: dict[str, Format] = {f.extension: f for f in (
     Format(".png", "PNG image", qt=True, needs_flow=False),
-    Format(".svg", "SVG drawing", qt=True, needs_flow=False, vector=True),
+    Format(".svg", "SVG drawing", qt=False, needs_flow=False, vector=True),
     Format(".pdf", "PDF page", qt=True, needs_flow=False, vector=True),
     Format(".drawio", "diagrams.net (draw.io) diagram", qt=False, needs_flow=False),
     Format(".gif", "animated GIF of a flow", qt=True, needs_flow=True),
@@ -44,6 +48,8 @@ FORMATS: dict[str, Format] = {f.extension: f for f in (
     Format(".json", "trace (JSON, hybridviz-trace/1)", qt=False, needs_flow=True),
 )}
 AREAS = ("all", "view")
+NO_VIEW = ("without a window there is no visible area; give a flow to frame its path, or export "
+           "the whole topology")
 PAGES = ("A4", "A3", "Letter")
 
 
@@ -119,9 +125,46 @@ def export_bytes(request: ExportRequest, topology: t.Topology, scene: SceneProvi
         from .drawio import drawio_bytes
 
         return drawio_bytes(topology, trace=tr if request.hop_numbers else None)
+    if fmt.extension == ".svg":
+        return _svg(request, topology, progress)
     if scene is None:
         raise ExportInputError(f"{fmt.extension} ({fmt.name}) needs the diagram, which is not available")
     return _drawn(fmt, request, scene(), progress)
+
+
+def _svg(request: ExportRequest, topology: t.Topology, progress: Progress | None) -> bytes:
+    from desktop_app.ui.canvas import geometry as g
+    from desktop_app.ui.canvas.auto_layout import complete
+
+    from . import svg
+
+    if progress is not None:
+        progress(0, 1)
+    diagram = g.compute(topology, complete(topology))
+    area = None
+    if request.area == "view":
+        rect = request.view_rect
+        if rect is not None:  # the window's visible area (a QRectF)
+            area = g.Box(rect.x(), rect.y(), rect.width(), rect.height())
+        elif request.trace is not None:
+            area = svg.flow_area(diagram, request.trace)
+        else:
+            raise ExportInputError(NO_VIEW)
+    data = svg.render(topology, diagram, svg.SvgOptions(
+        area=area, transparent=request.transparent, trace=request.trace,
+        hop_numbers=request.hop_numbers, title=request.title,
+        translate=_qt_translate() or svg.english))
+    if progress is not None:
+        progress(1, 1)
+    return data
+
+
+def _qt_translate() -> svg_module.Translate | None:
+    """Qt's translator when the app runs (the canvas's words in its language), else None."""
+    qtcore = sys.modules.get("PySide6.QtCore")  # never imported here: the CLI has no Qt
+    if qtcore is None or qtcore.QCoreApplication.instance() is None:
+        return None
+    return qtcore.QCoreApplication.translate
 
 
 def _drawn(fmt: Format, request: ExportRequest, scene: TopologyScene,
@@ -133,8 +176,7 @@ def _drawn(fmt: Format, request: ExportRequest, scene: TopologyScene,
         area = request.view_rect
         if area is None:
             if request.trace is None:
-                raise ExportInputError("without a window there is no visible area; give a flow "
-                                       "to frame its path, or export the whole topology")
+                raise ExportInputError(NO_VIEW)
             area = diagram.flow_area(scene, request.trace)
     if fmt.extension in (".gif", ".apng"):
         from . import animation
@@ -147,8 +189,7 @@ def _drawn(fmt: Format, request: ExportRequest, scene: TopologyScene,
                                      page=request.page, title=request.title)
     if progress is not None:
         progress(0, 1)
-    render = {".png": diagram.render_png, ".svg": diagram.render_svg,
-              ".pdf": diagram.render_pdf}[fmt.extension]
+    render = {".png": diagram.render_png, ".pdf": diagram.render_pdf}[fmt.extension]
     data = render(scene, options)
     if progress is not None:
         progress(1, 1)

@@ -1,0 +1,658 @@
+"""The diagram as an SVG file, written straight from the canvas geometry (no Qt).
+
+The canvas items paint from ``desktop_app.ui.canvas.geometry``; this writer draws the same
+shapes from the same geometry, in the same order (zones, host and node boxes, links, zone
+titles, networks, tunnels, devices, pods), with the theme's colours
+(``desktop_app.ui.theme_colours``) and the icons of ``resources/icons``, each embedded once as
+a ``<symbol>`` and placed with ``<use>``. Labels are ``<text>``, so they stay searchable and
+sharp. A traced flow can be drawn on top (its path and a numbered badge per hop), and an area
+of the picture chosen with the ``viewBox``.
+
+Every piece of user text goes through ``_text`` (XML-escaped, characters XML cannot hold
+replaced), so a label such as ``<script>`` stays text; ``check_svg`` proves it on the result.
+Strings are joined by hand rather than through ElementTree: a 1,000-device diagram is written
+in a few milliseconds.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from xml.parsers import expat
+
+from desktop_app.engine.trace import Hop, Trace
+from desktop_app.model import topology as t
+from desktop_app.paths import RESOURCES
+from desktop_app.ui.canvas import geometry as g
+from desktop_app.ui.canvas.auto_layout import complete
+from desktop_app.ui.theme_colours import (
+    CLOUD_ALPHA,
+    FLOW_DROP,
+    FLOW_PATH,
+    LIGHT,
+    LINK_ALPHA,
+    Theme,
+    blend,
+    darker,
+    kind_colour,
+    lighter,
+)
+
+from .flow_path import FlowPath, flow_path
+from .text_metrics import Font, wrap_two_lines
+
+ICON_DIR = RESOURCES / "icons"
+AREA_MARGIN = 24.0  # scene units around the whole topology
+BADGE = 22.0  # a hop number's badge
+FONT_FAMILY = "'DejaVu Sans', Verdana, 'Noto Sans', 'Noto Sans CJK SC', 'Helvetica Neue', " \
+              "Arial, sans-serif"
+SVG_NS = "http://www.w3.org/2000/svg"
+XLINK_NS = "http://www.w3.org/1999/xlink"
+
+# The canvas fonts (desktop_app/ui/canvas/style.py): pixel sizes and weights.
+LABEL = Font(11)
+SMALL = Font(10)
+TITLE = Font(12, bold=True)
+ZONE = Font(13, bold=True)
+BADGE_FONT = Font(12, bold=True)
+
+# Sizes the canvas items draw with (desktop_app/ui/canvas/items.py, network_items.py).
+DEVICE_ICON = 36.0
+POD_ICON = 18.0
+CLOUD_ICON = 32.0
+
+
+Translate = Callable[[str, str], str]  # (context, English words) -> words to draw
+
+
+def english(context: str, text: str) -> str:
+    return text
+
+
+class SvgError(ValueError):
+    """The SVG cannot be made (a sentence for the user)."""
+
+
+@dataclass(frozen=True)
+class SvgOptions:
+    """What to draw: an area of the picture (scene units), a flow to highlight, a theme."""
+
+    area: g.Box | None = None  # None: the whole topology
+    transparent: bool = False
+    trace: Trace | None = None
+    hop_numbers: bool = True
+    title: str = ""
+    theme: Theme = LIGHT
+    link_labels: bool = True
+    # The few words the canvas adds to the file's labels, in the reader's language (the GUI
+    # passes Qt's translator; the canvas uses the same contexts and source words).
+    translate: Translate = english
+
+
+def svg_bytes(topology: t.Topology, options: SvgOptions | None = None,
+              positions: Mapping[str, Sequence[float]] | None = None) -> bytes:
+    """The SVG file of ``topology`` at ``positions`` (default: its layout, completed)."""
+    diagram = g.compute(topology, complete(topology) if positions is None else positions)
+    return render(topology, diagram, options)
+
+
+def render(topology: t.Topology, diagram: g.Diagram, options: SvgOptions | None = None) -> bytes:
+    """The SVG file of an already computed diagram of ``topology``."""
+    options = options or SvgOptions()
+    area = options.area or whole_area(diagram)
+    if not (area.w > 0 and area.h > 0):
+        raise SvgError("the area to draw is empty")
+    data = _Writer(topology, diagram, options, area).write().encode("utf-8")
+    check_svg(data)
+    return data
+
+
+def whole_area(diagram: g.Diagram) -> g.Box:
+    """The rectangle around everything drawn, with a small margin."""
+    b = diagram.bounds() or g.Box(0, 0, 100, 100)
+    return b.grown(AREA_MARGIN, AREA_MARGIN, AREA_MARGIN, AREA_MARGIN)
+
+
+def flow_area(diagram: g.Diagram, trace: Trace, margin: float = 120.0) -> g.Box:
+    """The rectangle around a flow's path and the devices it visits."""
+    path = flow_path(diagram, trace)
+    boxes = [diagram.glyphs[h.device] for h in trace.hops if h.device in diagram.glyphs]
+    xs = [p[0] for p in path.points()] + [b.x for b in boxes] + [b.right for b in boxes]
+    ys = [p[1] for p in path.points()] + [b.y for b in boxes] + [b.bottom for b in boxes]
+    if not xs:
+        return whole_area(diagram)
+    return g.Box(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)).grown(
+        margin, margin, margin, margin)
+
+
+# -- what the canvas writes on its items (network_items.py, items.py) --------------------------
+
+_KIND_NAMES = {"vlan": "VLAN", "vxlan": "VXLAN", "wan": "WAN", "internet": "Internet"}
+_TUNNEL_LABELS = {"ipsec": "IPsec tunnel (L2 stretch)", "gre-ipsec": "GRE over IPsec (L2 stretch)",
+                  "gre": "GRE tunnel (L2 stretch)"}
+
+
+def network_details(network: t.Network, tr: Translate = english) -> str:
+    """The second line of a network's label, as the canvas writes it."""
+    parts = []
+    if network.kind == "vxlan":
+        parts.append(f"VXLAN · VNI {network.vni}" if network.vni is not None else "VXLAN")
+    elif network.kind == "vlan":
+        parts.append(f"VLAN {network.vlan}" if network.vlan is not None else "VLAN")
+    elif network.kind == "internet":
+        parts.append(tr("canvas", "Internet"))
+    else:
+        parts.append(_KIND_NAMES.get(network.kind, network.kind))
+    if network.cidr:
+        parts.append(network.cidr)
+    if network.mtu is not None:
+        parts.append(f"MTU {network.mtu}")
+    return " · ".join(parts)
+
+
+def container_subtitle(device: t.Device, tr: Translate = english) -> str:
+    """The line under an ESXi host's or a node's title, as the canvas writes it."""
+    if device.kind == "esxi-host":
+        vtep = next((i for i in device.interfaces if i.vtep), None)
+        return (f"ESXi · VTEP {vtep.ip.split('/')[0]}" if vtep and vtep.ip
+                else tr("model", "ESXi host"))
+    parts = [device.role or tr("canvas", "node")]
+    ip = next((i.ip for i in device.interfaces if i.ip), None)
+    if ip:
+        parts.append(ip.split("/")[0])
+    return " · ".join(parts)
+
+
+def tunnel_label(kind: str, tr: Translate = english) -> str:
+    label = _TUNNEL_LABELS.get(kind)
+    return tr("canvas", label) if label else tr("canvas", "{kind} tunnel").format(kind=kind)
+
+
+# -- the flow overlay's geometry (shared with diagram.py, which draws it with Qt) --------------
+
+def badge_positions(diagram: g.Diagram, trace: Trace, path: FlowPath | None = None
+                    ) -> list[tuple[Hop, tuple[float, float]]]:
+    """Where each hop's number goes: beside its device, side by side for repeated visits."""
+    path = path or flow_path(diagram, trace)
+    seen: dict[str, int] = {}
+    out = []
+    for hop, (x, y) in zip(trace.hops, path.stops, strict=True):
+        n = seen.get(hop.device, 0)
+        seen[hop.device] = n + 1
+        glyph = diagram.glyphs.get(hop.device)
+        if glyph is None or glyph.w > g.DEVICE_SIZE[0] or glyph.h < g.DEVICE_SIZE[1]:
+            # Host and node titles, pods and the cloud: numbers sit on their left edge.
+            left = glyph.x if glyph is not None else x - 40
+            bx, by = left - 4 - BADGE / 2 - n * (BADGE + 2), (glyph.cy if glyph else y)
+        else:
+            bx, by = x - 30 - n * (BADGE + 2), glyph.y + 12
+        out.append((hop, (bx, by)))
+    return out
+
+
+def badge_box(x: float, y: float, text: str) -> g.Box:
+    """A hop badge's rounded rectangle (wider for three digits)."""
+    box = g.Box.around(x, y, BADGE, BADGE)
+    return box.grown(4, 0, 4, 0) if len(text) > 2 else box
+
+
+def arrow_points(a: tuple[float, float], b: tuple[float, float]
+                 ) -> tuple[tuple[float, float], ...] | None:
+    """The triangle of an arrowhead pointing from ``a`` to ``b`` (None when they coincide)."""
+    dx, dy = b[0] - a[0], b[1] - a[1]
+    d = math.hypot(dx, dy)
+    if d == 0:
+        return None
+    ux, uy = dx / d, dy / d
+    bx, by = b[0] - ux * 7, b[1] - uy * 7
+    return ((b[0] + ux * 5, b[1] + uy * 5), (bx - uy * 6, by + ux * 6), (bx + uy * 6, by - ux * 6))
+
+
+def tunnel_curve(tunnel: g.Tunnel) -> tuple[tuple[float, float], tuple[float, float]]:
+    """The control point of a tunnel's arc and the arc's middle (as the canvas bends it)."""
+    (x0, y0), (x1, y1) = tunnel.start, tunnel.end
+    mx, my = (x0 + x1) / 2, (y0 + y1) / 2
+    dx, dy = x1 - x0, y1 - y0
+    length = math.hypot(dx, dy) or 1.0
+    bend = min(160.0, length * 0.18)
+    cx, cy = mx + dy / length * bend, my - dx / length * bend
+    # The control point sits on the chord's perpendicular bisector, so half the arc's length
+    # is at t = 0.5.
+    return (cx, cy), (0.25 * x0 + 0.5 * cx + 0.25 * x1, 0.25 * y0 + 0.5 * cy + 0.25 * y1)
+
+
+# -- text and icons --------------------------------------------------------------------------
+
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _text(value: str) -> str:
+    """User text as XML character data or attribute value (never markup)."""
+    if not value.isprintable():  # rare: tabs, line breaks, control characters
+        value = _NOT_XML.sub("\ufffd", value.replace("\t", " ").replace("\r\n", " ")
+                             .replace("\n", " ").replace("\r", " "))
+    return (value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            .replace('"', "&quot;"))
+
+
+@lru_cache(maxsize=1)
+def _icon_names() -> frozenset[str]:
+    return frozenset(p.stem for p in ICON_DIR.glob("*.svg"))
+
+
+@lru_cache(maxsize=64)
+def icon_symbol(name: str) -> str | None:
+    """``resources/icons/<name>.svg`` as a ``<symbol id="icon-<name>">`` (None if none)."""
+    if name not in _icon_names():  # a kind is user text: never a path
+        return None
+    try:
+        root = ET.parse(ICON_DIR / f"{name}.svg").getroot()
+    except (OSError, ET.ParseError):
+        return None
+    for el in root.iter():
+        if isinstance(el.tag, str) and el.tag.startswith("{"):
+            el.tag = el.tag.split("}", 1)[1]
+        el.tail = None  # the file's indentation
+        if el.text is not None and not el.text.strip():
+            el.text = None
+    view_box = root.get("viewBox") or f"0 0 {root.get('width', '48')} {root.get('height', '48')}"
+    body = "".join(ET.tostring(child, encoding="unicode").strip() for child in root)
+    return f'<symbol id="icon-{name}" viewBox="{_text(view_box)}">{body}</symbol>'
+
+
+def check_svg(data: bytes) -> None:
+    """Well-formed XML with no script, foreign object or event handler, or SvgError."""
+    parser = expat.ParserCreate()
+    try:
+        parser.Parse(data, True)
+    except expat.ExpatError as exc:  # would be a bug here; never write a broken file
+        raise SvgError(f"the SVG is not well-formed XML ({exc})") from exc
+    # Text can hold no "<" (it is escaped) and attribute values no ">", so every "<" opens
+    # a tag and every tag ends at the next ">".
+    if _ACTIVE.search(data):
+        raise SvgError("the SVG contains active content")  # never expected
+
+
+_ACTIVE = re.compile(rb"<\s*(?:[\w.-]+:)?(?:script|foreignObject)\b|<[^>]*\son[\w.-]*\s*=",
+                     re.IGNORECASE)
+
+
+# -- the writer --------------------------------------------------------------------------------
+
+def _n(v: float) -> str:
+    return f"{v:.1f}".rstrip("0").rstrip(".") if v != int(v) else str(int(v))
+
+
+class _Writer:
+    """One SVG document, layer by layer from the back."""
+
+    def __init__(self, topology: t.Topology, diagram: g.Diagram, options: SvgOptions,
+                 area: g.Box):
+        self.top = topology
+        self.d = diagram
+        self.o = options
+        self.th = options.theme
+        self.area = area
+        self.out: list[str] = []
+        self.icons: list[str] = []  # icon names used, in first-use order
+        # Drawing only what the area shows keeps a close-up of a big topology small.
+        self.clip = None if options.area is None else area.grown(200, 200, 200, 200)
+
+    def _seen(self, box: g.Box) -> bool:
+        return self.clip is None or self.clip.intersects(box)
+
+    def _icon(self, name: str) -> str | None:
+        if name not in self.icons:
+            if icon_symbol(name) is None:
+                return None
+            self.icons.append(name)
+        return f"#icon-{name}"
+
+    def write(self) -> str:
+        th, area, o = self.th, self.area, self.o
+        w, h = math.ceil(area.w), math.ceil(area.h)
+        body = self.out
+        if not o.transparent:
+            body.append(f'<rect x="{_n(area.x)}" y="{_n(area.y)}" width="{w}" height="{h}" '
+                        f'fill="{th.scene_background}"/>')
+        self._zones()
+        self._containers()
+        self._links()
+        self._zone_titles()
+        self._networks()
+        self._tunnels()
+        self._devices()
+        self._pods()
+        if o.trace is not None and o.trace.hops:
+            self._flow(o.trace)
+        symbols = "".join(icon_symbol(name) or "" for name in self.icons)
+        head = (
+            '<?xml version="1.0" encoding="UTF-8"?>\n'
+            f'<svg xmlns="{SVG_NS}" xmlns:xlink="{XLINK_NS}" version="1.1" '
+            f'width="{w}px" height="{h}px" viewBox="{_n(area.x)} {_n(area.y)} {w} {h}" '
+            f'font-family="{FONT_FAMILY}">\n'
+            f'<title>{_text(o.title or "hybridviz diagram")}</title>\n'
+            '<desc>Drawn by hybridviz</desc>\n'
+            f"<defs>{symbols}</defs>\n"
+        )
+        return head + "\n".join(body) + "\n</svg>\n"
+
+    # -- zones ---------------------------------------------------------------------------------
+    def _zone_order(self) -> list[tuple[t.Zone, g.Box, int]]:
+        d = self.d
+        zones = [(z, d.zones[z.id], d.zone_depth.get(z.id, 0)) for z in self.top.zones
+                 if z.id in d.zones]
+        zones.sort(key=lambda x: x[2])  # stable: file order within a depth, as the scene stacks
+        return [z for z in zones if self._seen(z[1])]
+
+    def _zones(self) -> None:
+        th, a = self.th, self.out.append
+        a(f'<g class="zones" stroke="{th.zone_border}" stroke-width="1.2">')
+        for _zone, box, depth in self._zone_order():
+            dash = ' stroke-dasharray="4.8 2.4"' if depth else ""
+            a(f'<rect x="{box.x + 0.5:g}" y="{box.y + 0.5:g}" width="{box.w - 1:g}" '
+              f'height="{box.h - 1:g}" rx="14" fill="{th.zone_fill(depth)}"{dash}/>')
+        a("</g>")
+
+    def _zone_titles(self) -> None:
+        th, a = self.th, self.out.append
+        backs: list[str] = []
+        texts: list[str] = []
+        for zone, box, depth in self._zone_order():
+            title = zone.display_label
+            adv = ZONE.width(title)
+            room = min(box.w - 12, 3 * min(box.w - 12, adv + 16))  # the canvas title item
+            width = min(room - 4, adv + 10)
+            bx, by, bh = box.x + 8, box.y + 5, ZONE.height + 3
+            if depth > 0:  # nested zones cross other boxes: the title gets a backing
+                backs.append(f'<rect x="{bx:g}" y="{by:g}" width="{width:g}" height="{bh:g}" '
+                             f'rx="5" fill="{th.zone_fill(depth)}"/>')
+            text = ZONE.elide(title, width - 8)
+            base = by + (bh - ZONE.height) / 2 + ZONE.ascent
+            texts.append(f'<text x="{bx + 4:g}" y="{base:.2f}">{_text(text)}</text>')
+        a(f'<g class="zone-titles">{"".join(backs)}'
+          f'<g font-size="13" font-weight="bold" fill="{th.zone_text}">{"".join(texts)}</g></g>')
+
+    # -- ESXi hosts and Kubernetes nodes ------------------------------------------------------
+    def _containers(self) -> None:
+        th, d, a = self.th, self.d, self.out.append
+        hosts: list[t.Device] = []
+        nodes: list[t.Device] = []
+        for dev in self.top.devices:
+            if dev.kind in g.CONTAINER_KINDS and dev.id in d.glyphs and self._seen(d.boxes[dev.id]):
+                (hosts if dev.kind == "esxi-host" else nodes).append(dev)
+        a('<g class="containers">')
+        for devs, host in ((hosts, True), (nodes, False)):
+            if not devs:
+                continue
+            shapes, icons, titles, subtitles = [], [], [], []
+            radius = 10 if host else 7
+            size = 26.0 if host else 24.0
+            font = TITLE if host else LABEL
+            for dev in devs:
+                box, tr = d.boxes[dev.id], d.glyphs[dev.id]
+                shapes.append(f'<rect x="{box.x + 1:g}" y="{box.y + 1:g}" width="{box.w - 2:g}" '
+                              f'height="{box.h - 2:g}" rx="{radius}"/>')
+                ix, iy = tr.x + 4, tr.cy - size / 2
+                href = self._icon(dev.kind)
+                if href:
+                    icons.append(f'<use xlink:href="{href}" x="{ix:g}" y="{iy:g}" '
+                                 f'width="{size:g}" height="{size:g}"/>')
+                left = ix + size + 6
+                width = tr.right - left - 2
+                sub = container_subtitle(dev, self.o.translate)
+                top = tr.y + 1
+                titles.append(f'<text x="{left:g}" y="{top + font.ascent:.2f}">'
+                              f'{_text(font.elide(dev.display_label, width))}</text>')
+                subtitles.append(f'<text x="{left:g}" y="{top + font.height + SMALL.ascent:.2f}">'
+                                 f'{_text(SMALL.elide(sub, width))}</text>')
+            if host:
+                a(f'<g fill="none" stroke="{th.host_border}" stroke-width="1.4">')
+            else:
+                a(f'<g fill="{th.node_fill}" stroke="{th.node_border}" stroke-width="1.4">')
+            a("".join(shapes) + "</g>")
+            a(f'<g class="device-icons">{"".join(icons)}</g>')
+            weight = ' font-weight="bold"' if font.bold else ""
+            a(f'<g font-size="{font.size:g}"{weight} fill="{th.label_text}">{"".join(titles)}</g>')
+            a(f'<g font-size="10" fill="{th.muted_text}">{"".join(subtitles)}</g>')
+        a("</g>")
+
+    # -- links -------------------------------------------------------------------------------
+    def _links(self) -> None:
+        th, d, a = self.th, self.d, self.out.append
+        kinds = {n.id: n.kind for n in self.top.networks}
+        lines: dict[str, list[str]] = {}
+        dots: dict[str, list[str]] = {}
+        backs: list[str] = []
+        names: list[str] = []
+        addresses: list[str] = []
+        labels = self.o.link_labels
+        line_h = SMALL.height
+        clip = self.clip
+        for link in d.links:
+            (x0, y0), (x1, y1) = link.points[0], link.points[-1]
+            if clip is not None and not clip.intersects(
+                    g.Box(min(x0, x1), min(y0, y1), abs(x1 - x0), abs(y1 - y0))):
+                continue
+            kind = kinds.get(link.network, "vlan")
+            lines.setdefault(kind, []).append(f"M{x0:g} {y0:g}L{x1:g} {y1:g}")
+            dots.setdefault(kind, []).append(f'<circle cx="{x1:g}" cy="{y1:g}" r="3.2"/>')
+            if not labels:
+                continue
+            ip = link.ip
+            w = max(SMALL.width(link.name), SMALL.width(ip) if ip else 0.0) + 6
+            h = line_h * (2 if ip else 1) + 2
+            if link.side in ("top", "bottom"):
+                step = link.label_step * (h + 2)
+                lx = x0 - w - 3 if link.label_side == "left" else x0 + 3
+                ly = y0 + (6 + step if link.side == "bottom" else -6 - h - step)
+            else:
+                length = math.hypot(x1 - x0, y1 - y0) or 1.0
+                ux, uy = (x1 - x0) / length, (y1 - y0) / length
+                px, py = x0 + ux * 10, y0 + uy * 10
+                lx, ly = (px if ux >= 0 else px - w), py - h - 2
+            backs.append(f'<rect x="{lx:g}" y="{ly:g}" width="{w:g}" height="{h:g}" rx="3"/>')
+            base = ly + 1 + SMALL.ascent
+            names.append(f'<text x="{lx + 3:g}" y="{base:.2f}">{_text(link.name)}</text>')
+            if ip:
+                addresses.append(f'<text x="{lx + 3:g}" y="{base + line_h:.2f}">'
+                                 f"{_text(ip)}</text>")
+        a('<g class="links">')
+        for kind, segments in lines.items():
+            colour = blend(th.network_colour(kind), LINK_ALPHA, th.scene_background)
+            a(f'<path d="{"".join(segments)}" fill="none" stroke="{colour}" stroke-width="1.8"/>')
+            a(f'<g fill="{colour}">{"".join(dots[kind])}</g>')
+        if backs:
+            a(f'<g fill="{th.label_background}">{"".join(backs)}</g>')
+            a(f'<g font-size="10" fill="{th.label_text}">{"".join(names)}</g>')
+            a(f'<g font-size="10" fill="{th.muted_text}">{"".join(addresses)}</g>')
+        a("</g>")
+
+    # -- networks ----------------------------------------------------------------------------
+    def _networks(self) -> None:
+        th, d, a = self.th, self.d, self.out.append
+        bars: list[str] = []
+        stripes: list[str] = []
+        backs: list[str] = []
+        titles: list[str] = []
+        details: list[str] = []
+        clouds: list[str] = []
+        for n in self.top.networks:
+            shape = d.networks.get(n.id)
+            if shape is None or not self._seen(shape.label_box):
+                continue
+            colour = th.network_colour(n.kind)
+            box = shape.box
+            if shape.orientation == "cloud":
+                clouds.append(self._cloud(n, box, colour))
+                continue
+            radius = min(box.w, box.h) / 2
+            bars.append(f'<rect x="{box.x:g}" y="{box.y:g}" width="{box.w:g}" height="{box.h:g}" '
+                        f'rx="{radius:g}" fill="{colour}"/>')
+            if n.kind == "wan":  # a routed link: a striped bar
+                if shape.orientation == "h":
+                    stripes.append(f"M{box.x + 4:g} {box.cy:g}H{box.right - 4:g}")
+                else:
+                    stripes.append(f"M{box.cx:g} {box.y + 4:g}V{box.bottom - 4:g}")
+            title, detail = n.display_label, network_details(n, self.o.translate)
+            w = max(LABEL.width(title), SMALL.width(detail)) + 8
+            if shape.orientation == "v":
+                lx, ly, lh = box.cx - w / 2, box.y - g.BAR_LABEL - 4, g.BAR_LABEL
+                tx, anchor = lx + w / 2, ' text-anchor="middle"'
+            else:
+                lx, ly, lh = box.x + 2, box.y - g.BAR_LABEL + 1, g.BAR_LABEL - 3
+                tx, anchor = lx + 4, ""
+            backs.append(f'<rect x="{lx:g}" y="{ly:g}" width="{w:g}" height="{lh:g}" rx="4"/>')
+            ink = lighter(colour, 115) if th.dark else darker(colour, 135)
+            titles.append(f'<text x="{tx:g}" y="{ly + LABEL.ascent:.2f}" fill="{ink}"{anchor}>'
+                          f"{_text(title)}</text>")
+            details.append(f'<text x="{tx:g}" y="{ly + LABEL.height - 1 + SMALL.ascent:.2f}"'
+                           f"{anchor}>{_text(detail)}</text>")
+        a('<g class="networks">')
+        a("".join(clouds))
+        a("".join(bars))
+        if stripes:
+            a(f'<path d="{"".join(stripes)}" fill="none" stroke="{th.scene_background}" '
+              'stroke-width="2" stroke-dasharray="6 6"/>')
+        a(f'<g fill="{th.label_background}">{"".join(backs)}</g>')
+        a(f'<g font-size="11">{"".join(titles)}</g>')
+        a(f'<g font-size="10" fill="{th.muted_text}">{"".join(details)}</g>')
+        a("</g>")
+
+    def _cloud(self, network: t.Network, box: g.Box, colour: str) -> str:
+        """The internet: a flat base and four puffs, one outline round them all."""
+        th = self.th
+        w, h = box.w, box.h
+        r = 0.19 * h
+        parts = [f'<rect x="{box.x + 0.10 * w:g}" y="{box.y + 0.52 * h:g}" width="{0.80 * w:g}" '
+                 f'height="{0.38 * h:g}" rx="{r:g}"/>']
+        for fx, fy, fr in ((0.24, 0.60, 0.20), (0.42, 0.42, 0.27), (0.64, 0.40, 0.23),
+                           (0.80, 0.62, 0.17)):
+            parts.append(f'<ellipse cx="{box.x + fx * w:g}" cy="{box.y + fy * h:g}" '
+                         f'rx="{fr * w:g}" ry="{fr * w * 0.72:g}"/>')
+        shapes = "".join(parts)
+        fill = blend(colour, CLOUD_ALPHA[th.dark], th.scene_background)
+        # Stroke every part twice as wide, then fill them all on top: what remains of the
+        # strokes is the outline of their union (the canvas unites the paths).
+        out = [f'<g class="cloud"><g fill="none" stroke="{colour}" stroke-width="3.6">{shapes}</g>'
+               f'<g fill="{fill}">{shapes}</g>']
+        href = self._icon("internet")
+        cx, cy = box.cx, box.cy
+        if href:
+            out.append(f'<use xlink:href="{href}" x="{cx - 16:g}" y="{cy - 22:g}" '
+                       f'width="{CLOUD_ICON:g}" height="{CLOUD_ICON:g}"/>')
+        out.append(f'<text x="{cx:g}" y="{cy + 12 + TITLE.ascent:.2f}" text-anchor="middle" '
+                   f'font-size="12" font-weight="bold" fill="{th.label_text}">'
+                   f"{_text(network.display_label)}</text></g>")
+        return "".join(out)
+
+    # -- tunnels -----------------------------------------------------------------------------
+    def _tunnels(self) -> None:
+        th, a = self.th, self.out.append
+        if not self.d.tunnels:
+            return
+        a(f'<g class="tunnels" stroke="{th.tunnel}">')
+        for tunnel in self.d.tunnels:
+            (x0, y0), (x1, y1) = tunnel.start, tunnel.end
+            (cx, cy), (mx, my) = tunnel_curve(tunnel)
+            label = tunnel_label(tunnel.kind, self.o.translate)
+            w = SMALL.width(label) + 10
+            a(f'<path d="M{x0:g} {y0:g}Q{cx:g} {cy:g} {x1:g} {y1:g}" fill="none" '
+              'stroke-width="2.2" stroke-dasharray="13.2 8.8" stroke-linecap="round"/>')
+            a(f'<rect x="{mx - w / 2:g}" y="{my - 9:g}" width="{w:g}" height="18" rx="9" '
+              f'fill="{th.label_background}" stroke-width="1"/>')
+            a(f'<text x="{mx:g}" y="{my - SMALL.height / 2 + SMALL.ascent:.2f}" '
+              f'text-anchor="middle" font-size="10" fill="{th.tunnel}" stroke="none">'
+              f"{_text(label)}</text>")
+        a("</g>")
+
+    # -- devices and pods --------------------------------------------------------------------
+    def _devices(self) -> None:
+        th, d, a = self.th, self.d, self.out.append
+        icons: list[str] = []
+        texts: list[str] = []
+        line_h = LABEL.height
+        for dev in self.top.devices:
+            if dev.kind in g.CONTAINER_KINDS or dev.kind == "pod":
+                continue
+            glyph = d.glyphs.get(dev.id)
+            if glyph is None or not self._seen(glyph):
+                continue
+            cx = glyph.cx
+            href = self._icon(dev.kind)
+            if href:
+                icons.append(f'<use xlink:href="{href}" x="{cx - DEVICE_ICON / 2:g}" '
+                             f'y="{glyph.y + 2:g}" width="36" height="36"/>')
+            y = glyph.y + 2 + DEVICE_ICON + 3 + LABEL.ascent
+            for line in wrap_two_lines(dev.display_label, LABEL, glyph.w - 4):
+                texts.append(f'<text x="{cx:g}" y="{y:.2f}">{_text(line)}</text>')
+                y += line_h
+        a(f'<g class="devices"><g class="device-icons">{"".join(icons)}</g>'
+          f'<g font-size="11" text-anchor="middle" fill="{th.label_text}">{"".join(texts)}</g></g>')
+
+    def _pods(self) -> None:
+        th, d, a = self.th, self.d, self.out.append
+        pills: list[str] = []
+        icons: list[str] = []
+        texts: list[str] = []
+        href = None
+        for dev in self.top.devices:
+            if dev.kind != "pod":
+                continue
+            glyph = d.glyphs.get(dev.id)
+            if glyph is None or not self._seen(glyph):
+                continue
+            x, y, w, h = glyph.x + 1, glyph.y + 1, glyph.w - 2, glyph.h - 2
+            pills.append(f'<rect x="{x:g}" y="{y:g}" width="{w:g}" height="{h:g}" '
+                         f'rx="{h / 2:g}"/>')
+            href = href or self._icon("pod")
+            ix, iy = x + 4, y + h / 2 - POD_ICON / 2
+            if href:
+                icons.append(f'<use xlink:href="{href}" x="{ix:g}" y="{iy:g}" width="18" '
+                             'height="18"/>')
+            left = ix + POD_ICON + 4
+            text = SMALL.elide(dev.display_label, x + w - (ix + POD_ICON) - 10)
+            base = y + (h - SMALL.height) / 2 + SMALL.ascent
+            texts.append(f'<text x="{left:g}" y="{base:.2f}">{_text(text)}</text>')
+        if not pills:
+            return
+        a(f'<g class="pods"><g fill="{th.base}" stroke="{kind_colour("pod")}" stroke-width="1.2">'
+          f'{"".join(pills)}</g><g class="device-icons">{"".join(icons)}</g>'
+          f'<g font-size="10" fill="{th.label_text}">{"".join(texts)}</g></g>')
+
+    # -- a traced flow -------------------------------------------------------------------------
+    def _flow(self, trace: Trace) -> None:
+        a = self.out.append
+        path = flow_path(self.d, trace)
+        points = path.points()
+        d = "M" + "L".join(f"{x:g} {y:g}" for x, y in points)
+        a('<g class="flow" fill="none" stroke-linecap="round" stroke-linejoin="round">'
+          f'<path d="{d}" stroke="#FFFFFF" stroke-opacity="0.667" stroke-width="9"/>'
+          f'<path d="{d}" stroke="{FLOW_PATH}" stroke-width="5"/></g>')
+        arrows = []
+        for leg in path.legs:
+            if leg.length > 40:
+                tri = arrow_points(leg.point_at(0.5 - 6 / leg.length),
+                                   leg.point_at(0.5 + 6 / leg.length))
+                if tri:
+                    arrows.append('<polygon points="'
+                                  + " ".join(f"{x:g},{y:g}" for x, y in tri) + '"/>')
+        a(f'<g class="flow-arrows" fill="{darker(FLOW_PATH, 130)}">{"".join(arrows)}</g>')
+        if not self.o.hop_numbers:
+            return
+        last = trace.hops[-1].index
+        badges = []
+        for hop, (x, y) in badge_positions(self.d, trace, path):
+            fill = FLOW_DROP if hop.index == last and not trace.delivered else FLOW_PATH
+            text = str(hop.index)
+            box = badge_box(x, y, text)
+            base = y - BADGE_FONT.height / 2 + BADGE_FONT.ascent
+            badges.append(f'<rect x="{box.x:g}" y="{box.y:g}" width="{box.w:g}" '
+                          f'height="{box.h:g}" rx="{BADGE / 2:g}" fill="{fill}"/>'
+                          f'<text x="{x:g}" y="{base:.2f}" stroke="none">{text}</text>')
+        a('<g class="hop-badges" stroke="#FFFFFF" stroke-width="2" font-size="12" '
+          f'font-weight="bold" text-anchor="middle" fill="#FFFFFF">{"".join(badges)}</g>')

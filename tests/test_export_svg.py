@@ -1,0 +1,286 @@
+"""The SVG writer (desktop_app/export/svg.py): the canvas's picture as SVG, written without Qt.
+
+Checked by ElementTree (structure, labels as text, escaping), by Chromium (the file renders, in
+the zone colours, like the app's own rendering of the same picture) and against the canvas's
+own words and font metrics.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PIL import Image, ImageChops
+
+from desktop_app.engine import trace
+from desktop_app.export import svg
+from desktop_app.export.formats import ExportInputError, ExportRequest, export_bytes
+from desktop_app.export.text_metrics import ELLIPSIS
+from desktop_app.model import load
+from desktop_app.paths import REFERENCE_SAMPLE
+from desktop_app.ui.canvas import geometry as g
+from desktop_app.ui.canvas.auto_layout import complete
+from desktop_app.ui.theme_colours import DARK, FLOW_DROP, LIGHT, rgb
+
+from .test_export_oracles import ink, tool
+
+NS = "{http://www.w3.org/2000/svg}"
+XLINK = "{http://www.w3.org/1999/xlink}href"
+ROOT = Path(__file__).resolve().parents[1]
+FLOW = "flow1-internet-to-web"
+
+
+@pytest.fixture
+def topology():
+    return load(REFERENCE_SAMPLE).topology
+
+
+def _texts(data: bytes) -> list[str]:
+    return ["".join(el.itertext()) for el in ET.fromstring(data).iter(f"{NS}text")]
+
+
+def _shown(label: str, texts: list[str]) -> bool:
+    """Whether a label is drawn: whole, in two lines, or elided to a start of it."""
+    for i, text in enumerate(texts):
+        if text == label:
+            return True
+        if text.endswith(ELLIPSIS) and len(text) > 1 and label.startswith(text[:-1]):
+            return True
+        if i + 1 < len(texts):
+            second = texts[i + 1]
+            if f"{text} {second}" == label:
+                return True
+            if second.endswith(ELLIPSIS) and label.startswith(f"{text} {second[:-1]}"):
+                return True
+    return False
+
+
+def _device_icons(root: ET.Element) -> list[ET.Element]:
+    return [use for group in root.iter(f"{NS}g") if group.get("class") == "device-icons"
+            for use in group.iter(f"{NS}use")]
+
+
+def test_every_label_is_text_and_every_device_has_its_icon(topology):
+    data = svg.svg_bytes(topology)
+    assert data.startswith(b'<?xml version="1.0" encoding="UTF-8"?>')
+    root = ET.fromstring(data)
+    assert root.tag == f"{NS}svg" and root.get("width", "").endswith("px")
+    texts = _texts(data)
+    for d in topology.devices:
+        assert _shown(d.display_label, texts), d.id
+    for n in topology.networks:
+        assert n.display_label in texts, n.id
+    for z in topology.zones:
+        assert _shown(z.display_label, texts), z.id
+    # Interface names and addresses label the links.
+    assert "vmk10" in texts and "10.190.20.11/26" in texts
+
+    uses = _device_icons(root)
+    assert len(uses) == len(topology.devices)
+    symbols = {s.get("id") for s in root.iter(f"{NS}symbol")}
+    assert len(symbols) == len(list(root.iter(f"{NS}symbol"))), "each icon embedded once"
+    kinds = {d.kind for d in topology.devices} | {"internet"}
+    assert symbols == {f"icon-{k}" for k in kinds}
+    assert all(use.get(XLINK, "")[1:] in symbols for use in root.iter(f"{NS}use"))
+    assert not list(root.iter(f"{NS}image")), "icons are vector symbols, not bitmaps"
+
+
+def test_the_picture_is_the_canvas_geometry(topology):
+    positions = complete(topology)
+    diagram = g.compute(topology, positions)
+    root = ET.fromstring(svg.svg_bytes(topology))
+    area = svg.whole_area(diagram)
+    x, y, w, h = (float(v) for v in root.get("viewBox").split())
+    assert (x, y) == (area.x, area.y) and (w, h) == (round(area.w + 0.4999), round(area.h + 0.4999))
+    # A zone rectangle per zone, where the geometry puts it.
+    zone_rects = [r for group in root.iter(f"{NS}g") if group.get("class") == "zones"
+                  for r in group.iter(f"{NS}rect")]
+    assert len(zone_rects) == len(diagram.zones)
+    boxes = sorted((round(float(r.get("x")) - 0.5), round(float(r.get("y")) - 0.5))
+                   for r in zone_rects)
+    assert boxes == sorted((round(b.x), round(b.y)) for b in diagram.zones.values())
+    # Device icons sit on top of their glyphs, centred.
+    glyphs = [diagram.glyphs[d.id] for d in topology.devices
+              if d.kind not in g.CONTAINER_KINDS and d.kind != "pod"]
+    centres = {(round(float(u.get("x")) + 18), round(float(u.get("y")) - 2))
+               for u in _device_icons(root) if u.get("width") == "36"}
+    assert centres == {(round(b.cx), round(b.y)) for b in glyphs}
+
+
+def test_labels_stay_text_whatever_they_hold(topology):
+    topology.device("esg").label = "<script>alert(1)</script>"
+    topology.zones[0].label = "A & B <zone>"
+    topology.networks[1].label = 'say "hi" & \'bye\' ]]> <!-- -->'
+    topology.device("fcr").label = "bell\x07 tab\tline\nbreak \ud800 end"
+    data = svg.svg_bytes(topology, svg.SvgOptions(title="<b>&</b>"))
+    root = ET.fromstring(data)  # well-formed whatever the labels hold
+    assert not [el for el in root.iter() if el.tag.endswith(("script", "foreignObject"))]
+    assert b"<script" not in data and b"&lt;script&gt;" in data
+    texts = _texts(data)
+    assert any(t.startswith("<script>") for t in texts)
+    assert "A & B <zone>" in texts
+    assert 'say "hi" & \'bye\' ]]> <!-- -->' in texts
+    assert _shown("bell\ufffd tab line break \ufffd end", texts)
+    assert root.find(f"{NS}title").text == "<b>&</b>"
+
+
+def test_the_check_refuses_active_content_and_broken_xml():
+    head = b'<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg">'
+    with pytest.raises(svg.SvgError, match="active content"):
+        svg.check_svg(head + b"<script>alert(1)</script></svg>")
+    with pytest.raises(svg.SvgError, match="active content"):
+        svg.check_svg(head + b'<rect onload="alert(1)"/></svg>')
+    with pytest.raises(svg.SvgError, match="active content"):
+        svg.check_svg(head + b"<foreignObject><p>x</p></foreignObject></svg>")
+    with pytest.raises(svg.SvgError, match="not well-formed"):
+        svg.check_svg(head + b"<text>a < b</text></svg>")
+    svg.check_svg(head + b'<text font-family="x">turn on=off &lt;script&gt;</text></svg>')
+
+
+def test_a_flow_is_drawn_with_a_numbered_badge_per_hop(topology):
+    result = trace(topology, topology.flow(FLOW))
+    root = ET.fromstring(svg.svg_bytes(topology, svg.SvgOptions(trace=result)))
+    groups = {gr.get("class"): gr for gr in root.iter(f"{NS}g") if gr.get("class")}
+    paths = groups["flow"].findall(f"{NS}path")
+    assert len(paths) == 2 and paths[1].get("stroke") == "#F59E0B"
+    assert groups["flow-arrows"].findall(f"{NS}polygon")
+    numbers = [t.text for t in groups["hop-badges"].iter(f"{NS}text")]
+    assert numbers == [str(h.index) for h in result.hops]
+
+    dropped = dataclasses.replace(result, disposition="dropped")
+    root = ET.fromstring(svg.svg_bytes(topology, svg.SvgOptions(trace=dropped)))
+    badges = [gr for gr in root.iter(f"{NS}g") if gr.get("class") == "hop-badges"][0]
+    fills = [r.get("fill") for r in badges.iter(f"{NS}rect")]
+    assert fills[-1] == FLOW_DROP and FLOW_DROP not in fills[:-1]
+
+    plain = ET.fromstring(svg.svg_bytes(topology, svg.SvgOptions(trace=result,
+                                                                 hop_numbers=False)))
+    assert "hop-badges" not in {gr.get("class") for gr in plain.iter(f"{NS}g")}
+
+
+def test_an_area_is_a_viewbox_crop_without_what_lies_far_outside(topology):
+    whole = svg.svg_bytes(topology)
+    area = g.Box(100, 200, 640, 480)
+    data = svg.svg_bytes(topology, svg.SvgOptions(area=area))
+    root = ET.fromstring(data)
+    assert root.get("viewBox") == "100 200 640 480"
+    assert (root.get("width"), root.get("height")) == ("640px", "480px")
+    assert len(data) < len(whole) / 2
+    with pytest.raises(svg.SvgError, match="empty"):
+        svg.svg_bytes(topology, svg.SvgOptions(area=g.Box(0, 0, 0, 10)))
+
+
+def test_transparent_and_dark(topology):
+    opaque = ET.fromstring(svg.svg_bytes(topology))
+    first = opaque.find(f"{NS}rect")
+    assert first is not None and first.get("fill") == LIGHT.scene_background
+    clear = ET.fromstring(svg.svg_bytes(topology, svg.SvgOptions(transparent=True)))
+    assert clear.find(f"{NS}rect") is None  # no background: the zones come first, in a group
+    dark = ET.fromstring(svg.svg_bytes(topology, svg.SvgOptions(theme=DARK)))
+    assert dark.find(f"{NS}rect").get("fill") == DARK.scene_background
+
+
+def test_the_export_path_writes_it_and_frames_a_flow(topology):
+    data = export_bytes(ExportRequest(".svg"), topology)
+    assert data == svg.svg_bytes(topology)
+    result = trace(topology, topology.flow(FLOW))
+    framed = ET.fromstring(export_bytes(ExportRequest(".svg", trace=result, area="view"),
+                                        topology))
+    box = svg.flow_area(g.compute(topology, complete(topology)), result)
+    assert framed.get("viewBox").split()[:2] == [f"{box.x:g}", f"{box.y:g}"]
+    with pytest.raises(ExportInputError, match="no visible area"):
+        export_bytes(ExportRequest(".svg", area="view"), topology)
+
+
+def test_the_svg_export_needs_no_qt(tmp_path):
+    """The command line writes SVG without importing Qt (and so without a display)."""
+    out = tmp_path / "d.svg"
+    script = ("import sys; from desktop_app.cli import main; "
+              f"code = main(['export', {str(REFERENCE_SAMPLE)!r}, '--out', {str(out)!r}, "
+              f"'--flow', {FLOW!r}]); "
+              "print(code, sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken'))))")
+    run = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True,
+                         check=True)
+    assert run.stdout.strip().splitlines()[-1] == "0 []", run.stderr
+    ET.fromstring(out.read_bytes())
+
+
+def test_it_draws_what_the_canvas_draws(qapp, topology):
+    """The same words as the canvas items and the same shapes as the scene's diagram."""
+    from desktop_app.export import diagram
+    from desktop_app.export.offscreen import offscreen_scene
+    from desktop_app.ui.canvas import items, network_items
+    from desktop_app.ui.canvas.style import CanvasStyle
+
+    for n in topology.networks:
+        assert svg.network_details(n) == network_items.network_details(n)
+    for d in topology.devices:
+        if d.kind in g.CONTAINER_KINDS:
+            assert svg.container_subtitle(d) == items._container_subtitle(d)
+    style = CanvasStyle()
+    for kind in ("ipsec", "gre-ipsec", "gre", "vxlan"):
+        item = network_items.TunnelItem(style, "k")
+        item.tunnel = g.Tunnel("a", "b", kind, (0, 0), (1, 1))
+        assert svg.tunnel_label(kind) == item._label_text()
+    with offscreen_scene(topology) as scene:
+        assert diagram.render_svg(scene, diagram.DiagramOptions()) == svg.svg_bytes(topology)
+
+
+@pytest.fixture(scope="module")
+def shots(tmp_path_factory):
+    """Chromium's rendering of the SVG and the app's rendering of the same picture (PNGs)."""
+    browser = tool("chromium")
+    from desktop_app.export import diagram
+    from desktop_app.export.offscreen import ensure_application, offscreen_scene
+
+    ensure_application()
+    folder = tmp_path_factory.mktemp("svg")
+    topology = load(REFERENCE_SAMPLE).topology
+    data = svg.svg_bytes(topology)
+    (folder / "d.svg").write_bytes(data)
+    root = ET.fromstring(data)
+    w, h = (int(root.get(k)[:-2]) for k in ("width", "height"))
+    with offscreen_scene(topology) as scene:
+        (folder / "app.png").write_bytes(diagram.render_png(scene, diagram.DiagramOptions()))
+    shot = folder / "shot.png"
+    with tempfile.TemporaryDirectory() as profile:
+        subprocess.run([browser, "--headless", "--no-sandbox", "--disable-gpu",
+                        "--disable-background-networking", "--disable-component-update",
+                        "--disable-sync", "--no-first-run", f"--user-data-dir={profile}",
+                        f"--screenshot={shot}", f"--window-size={w},{h}",
+                        (folder / "d.svg").as_uri()],
+                       capture_output=True, timeout=120, check=False)
+    assert shot.exists(), "Chromium wrote no screenshot"
+    return shot, folder / "app.png", topology
+
+
+def test_chromium_renders_it_in_the_zone_colours(shots):
+    shot, _, topology = shots
+    assert ink(shot) > 50_000, "the browser should show the diagram, not a blank page"
+    with Image.open(shot) as im:
+        counts = {c: n for n, c in im.convert("RGB").getcolors(1 << 22) or []}
+    depths = set(g.zone_depths(topology).values())
+    for depth in depths:
+        fill = rgb(LIGHT.zone_fill(depth))
+        near = sum(n for c, n in counts.items()
+                   if max(abs(a - b) for a, b in zip(c, fill, strict=True)) <= 2)
+        assert near > 20_000, f"zones at depth {depth} should be filled with {fill}"
+    for kind in ("vlan", "vxlan", "wan"):
+        colour = rgb(LIGHT.network_colour(kind))
+        assert counts.get(colour, 0) > 500, f"{kind} bars should be drawn in {colour}"
+
+
+def test_chromium_draws_it_like_the_app(shots):
+    """Pixel by pixel, the browser's picture and the canvas's own agree but for antialiasing."""
+    shot, app, _ = shots
+    with Image.open(shot) as a, Image.open(app) as b:
+        assert a.size == b.size
+        diff = ImageChops.difference(a.convert("RGB"), b.convert("RGB")).convert("L")
+    histogram = diff.histogram()
+    differing = sum(histogram[48:]) / sum(histogram)
+    assert differing < 0.02, f"{differing:.1%} of the pixels differ clearly from the app's"
