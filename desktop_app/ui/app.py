@@ -43,6 +43,10 @@ def application(argv: list[str] | None = None):
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationDisplayName("hybridviz")
+    from desktop_app.ui.help.about import app_icon
+
+    app.setWindowIcon(app_icon())
+    app.setDesktopFileName("hybridviz")  # Wayland finds the icon and name in hybridviz.desktop
     apply_theme(app, resolve_theme())
     return app
 
@@ -64,4 +68,5 @@ def run(path: str | None, flow: str | None = None, presentation: bool = False) -
         return EXIT_BAD_INPUT
     window.show()
     window.files.offer_recovery()
+    window.help_.welcome_if_first_run()  # the first start: welcome page and guided tour
     return app.exec()

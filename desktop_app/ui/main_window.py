@@ -18,12 +18,10 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop_app import __version__
 from desktop_app.model import Topology
 
 from .actions import MENUS, ActionRegistry, create_actions, shortcuts_dialog
@@ -100,6 +98,9 @@ class MainWindow(QMainWindow):
         self._restored = self._restore_window()
         self._update_title()
         self._selection_changed()
+        from .help import install_help  # Help pages, Preferences, the application icon
+
+        self.help_ = install_help(self)
 
     # -- construction ---------------------------------------------------------------------
     def _finish_setup(self) -> None:
@@ -434,10 +435,7 @@ class MainWindow(QMainWindow):
         dialog.show()
 
     def show_about(self) -> None:
-        QMessageBox.about(self, self.tr("About hybridviz"), self.tr(
-            "<h3>hybridviz {0}</h3><p>Draw a hybrid-cloud topology and watch a packet cross "
-            "it hop by hop.</p><p>Built with Qt for Python (PySide6, LGPLv3), networkx (BSD), "
-            "PyYAML (MIT), scapy (GPLv2) and Pillow (HPND).</p>").format(__version__))
+        self.help_.show_about()
 
     # -- window events --------------------------------------------------------------------
     def showEvent(self, event) -> None:  # noqa: N802

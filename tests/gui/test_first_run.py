@@ -1,0 +1,160 @@
+"""First start: the welcome page once, and the guided tour by keys alone or by doing each step."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from desktop_app.paths import REFERENCE_SAMPLE
+from desktop_app.ui.help.tour import TOUR_DONE_KEY
+from desktop_app.ui.help.welcome import WELCOME_KEY
+
+from .conftest import focus_canvas
+
+
+def _focus(qtbot) -> object:
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=2000)
+    return QApplication.focusWidget()
+
+
+def test_welcome_appears_once_with_empty_settings(make_window, sample_copy, qtbot):
+    assert QSettings().value(WELCOME_KEY) is None
+    window = make_window(sample_copy)
+    welcome = window.help_.welcome_if_first_run()
+    assert welcome is not None and welcome.isVisible()
+    assert "hybridviz" in welcome.windowTitle()
+    welcome.close()
+    qtbot.waitUntil(lambda: window.help_.welcome is None, timeout=2000)
+    assert window.help_.welcome_if_first_run() is None  # the same session
+    later = make_window(sample_copy)  # the next start reads the same settings
+    assert later.help_.welcome_if_first_run() is None
+    assert later.findChild(object, "welcome_dialog") is None
+    # Help → Welcome still shows it on demand.
+    later.action("help.welcome").trigger()
+    assert later.help_.welcome is not None and later.help_.welcome.isVisible()
+
+
+def test_welcome_opens_the_reference_sample_and_starts_the_tour(make_window, qtbot):
+    window = make_window(None)  # an empty, untitled topology: nothing to tour
+    welcome = window.help_.show_welcome()
+    assert welcome.sample.isEnabled()
+    qtbot.mouseClick(welcome.sample, Qt.MouseButton.LeftButton)
+    assert window.doc.path and Path(window.doc.path).resolve() == REFERENCE_SAMPLE.resolve()
+    assert not welcome.sample.isEnabled()  # it is open now
+    qtbot.mouseClick(welcome.tour, Qt.MouseButton.LeftButton)
+    tour = window.help_.tour
+    assert tour is not None and tour.active and tour.index == 0
+    assert tour.callout.isVisible() and tour.spotlight.isVisible()
+
+
+def test_tour_opens_the_reference_sample_when_the_file_has_no_flows(make_window):
+    window = make_window(None)
+    tour = window.help_.start_tour()
+    assert tour is not None and tour.active
+    assert Path(window.doc.path).resolve() == REFERENCE_SAMPLE.resolve()
+    assert window.animation.ui.flows.list.count() > 0
+
+
+def test_tour_completed_with_keys_alone(window, qtbot):
+    controller = window.animation
+    controller.set_speed(4.0)
+    ui = controller.ui
+    tour = window.help_.start_tour()
+    assert tour is not None
+    keys = (Qt.Key.Key_Return, Qt.Key.Key_Space, Qt.Key.Key_Right, Qt.Key.Key_Enter)
+    expected = ["select_flow", "play", "step", "read_header"]
+    for index, (key, name) in enumerate(zip(keys, expected, strict=True)):
+        qtbot.waitUntil(lambda i=index: tour.index == i, timeout=5000)
+        assert tour.step.key == name
+        assert _focus(qtbot) is tour.callout, "the callout has the keys at every step"
+        ring = tour.spotlight.geometry()
+        assert window.rect().contains(tour.callout.geometry())
+        assert ring.isValid()
+        if name == "step":
+            before = controller.hop
+            assert not controller.playing
+        QTest.keyClick(QApplication.focusWidget(), key)
+        if name == "select_flow":
+            qtbot.waitUntil(lambda: tour.index == 1, timeout=3000)
+            assert controller.request is not None and controller.trace is not None
+            assert ui.flows.list.currentRow() == 0
+            assert controller.request.id == ui.flows.flow_ids()[0]
+        elif name == "play":
+            qtbot.waitUntil(lambda: tour.index == 2, timeout=8000)
+            assert controller.hop >= 1, "the packet moved on while playing"
+        elif name == "step":
+            qtbot.waitUntil(lambda: tour.index == 3, timeout=5000)
+            assert controller.hop == before + 1 and not controller.playing
+        else:
+            # The last step shows its result and waits for one more key.
+            qtbot.waitUntil(lambda: ui.inspector.tree.currentItem() is not None, timeout=2000)
+            assert tour.active and tour.index == 3
+            assert tour.callout.next_button.text() == tour.tr("Finish")
+            assert ui.inspector.hex.selection is not None, "its bytes are lit in the hex view"
+            QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not tour.active, timeout=2000)
+    assert tour.completed == expected
+    assert not tour.callout.isVisible() and not tour.spotlight.isVisible()
+    assert QSettings().value(TOUR_DONE_KEY) in (True, "true")
+
+
+def test_each_step_advances_when_the_user_does_it(window, qtbot):
+    controller = window.animation
+    controller.set_speed(4.0)
+    ui = controller.ui
+    tour = window.help_.start_tour()
+    # 1. A flow chosen in the list (Enter on a row activates it, as a double-click does).
+    flows = ui.flows.list
+    flows.setFocus()
+    flows.setCurrentRow(1)
+    QTest.keyClick(flows, Qt.Key.Key_Return)
+    assert controller.request.id == ui.flows.flow_ids()[1]
+    qtbot.waitUntil(lambda: tour.index == 1, timeout=3000)
+    # 2. Play, from the playback bar's button.
+    play = ui.playback.widgetForAction(ui.actions["anim.play"])
+    qtbot.mouseClick(play, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tour.index == 2, timeout=8000)
+    # 3. One hop on with → on the canvas.
+    before = controller.hop
+    focus_canvas(window, qtbot)
+    QTest.keyClick(window.view, Qt.Key.Key_Right)
+    qtbot.waitUntil(lambda: tour.index == 3, timeout=5000)
+    assert controller.hop == before + 1
+    # 4. A click on a header row.
+    tree = ui.inspector.tree
+    top = tree.topLevelItem(0)
+    rect = tree.visualItemRect(top)
+    assert rect.isValid()
+    QTest.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert tree.currentItem() is top
+    qtbot.waitUntil(lambda: tour.callout.state.isVisible(), timeout=2000)
+    assert tour.active, "the last step waits for Finish"
+    qtbot.mouseClick(tour.callout.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not tour.active, timeout=2000)
+    assert tour.completed == ["select_flow", "play", "step", "read_header"]
+
+
+def test_escape_leaves_the_tour(window, qtbot):
+    tour = window.help_.start_tour()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is tour.callout, timeout=2000)
+    QTest.keyClick(tour.callout, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: tour.index == 1, timeout=3000)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is tour.callout, timeout=2000)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    assert not tour.active and not tour.callout.isVisible()
+    assert tour.completed == ["select_flow"]
+    assert QSettings().value(TOUR_DONE_KEY) is None
+    assert window.animation.request is not None  # what the tour did stays
+
+
+def test_tour_callout_follows_its_widget_beside_it(window, qtbot):
+    tour = window.help_.start_tour()
+    target = window.animation.ui.flows.list
+    top_left = target.mapTo(window, target.rect().topLeft())
+    callout = tour.callout.geometry()
+    assert callout.left() > top_left.x() + target.width(), "step 1's callout is right of the list"
+    window.resize(1200, 800)
+    qtbot.waitUntil(lambda: window.rect().contains(tour.callout.geometry()), timeout=2000)
