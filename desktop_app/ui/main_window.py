@@ -112,10 +112,16 @@ class MainWindow(QMainWindow):
         self.animation = install_animation(self, self.doc, self.scene, self.view)
         self._fill_panels_menu()
         if self.isVisible():  # deferred: the window is up; place what was just added
-            for dock in set(self.findChildren(QDockWidget)) - before:
-                self.restoreDockWidget(dock)
+            # Docks and bars added to a shown window stay hidden until shown. The saved
+            # layout, restored again now that every dock and bar exists, shows them where
+            # (and as) the user left them; without one they all show in their first places.
+            state = QSettings().value(STATE_KEY)
+            self._restored = state is not None and self.restoreState(state)
             if not self._restored:
+                for dock in set(self.findChildren(QDockWidget)) - before:
+                    dock.show()
                 self._initial_dock_sizes()
+            QTimer.singleShot(0, self.view.fit_all)  # the canvas got smaller: fit it again
             self._selection_changed()
 
     def _add_panels(self) -> None:
