@@ -8,11 +8,10 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -55,23 +54,23 @@ class Legend(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("token_legend")
-        # Cut off at the right rather than holding the window ~1,300 px wide (six entries).
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        row = QHBoxLayout(self)
+        # Two rows of three: six entries on one line held the window ~1,300 px wide.
+        row = QGridLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(10)
+        row.setHorizontalSpacing(6)
+        row.setVerticalSpacing(2)
         entries = [(token_pixmap(connection_colour(0), []), self.tr("packet (connection 1)")),
                    (token_pixmap(connection_colour(1), []), self.tr("new connection after a proxy"))]
         for kind, text in LEGEND[:4]:
             entries.append((token_pixmap("#94A3B8", [LAYER_COLOURS[kind]]), text))
-        for pm, text in entries:
+        for n, (pm, text) in enumerate(entries):
             icon = QLabel()
             icon.setPixmap(pm.scaled(18, 18, Qt.AspectRatioMode.KeepAspectRatio,
                                      Qt.TransformationMode.SmoothTransformation))
-            row.addWidget(icon)
+            row.addWidget(icon, n // 3, (n % 3) * 2)
             label = QLabel(text)
-            row.addWidget(label)
-        row.addStretch(1)
+            row.addWidget(label, n // 3, (n % 3) * 2 + 1)
+        row.setColumnStretch(6, 1)
         self.setToolTip(self.tr("One ring per outer header the packet carries, outermost "
                                 "outside; the core's colour changes with each new connection."))
 
