@@ -311,7 +311,7 @@ class MainWindow(QMainWindow):
                          Qt.Orientation.Horizontal)
         self.resizeDocks([self.palette_dock, self.minimap_dock], [480, 180], Qt.Orientation.Vertical)
         if bottom:
-            self.resizeDocks(bottom, [165], Qt.Orientation.Vertical)  # timeline + legend
+            self.resizeDocks(bottom, [190], Qt.Orientation.Vertical)  # timeline + legend
 
     def _restore_window(self) -> bool:
         settings = QSettings()
