@@ -218,7 +218,8 @@ class Shooter:
             controller.ui.actions["anim.card"].setChecked(True)
             controller.play_flow(FLOW, play=False)
             controller.go_to(_hop_index(controller.trace, DNAT_DEVICE))
-            window.view.fit_all()
+            controller.follow = False
+            _show_flow_area(window, controller)
             self.settle(400)
             path = self.save(window, "editor-zh")
             self.close(window)
