@@ -121,13 +121,10 @@ class AboutDialog(QDialog):
             shown = escape(version) if version else self.tr("not installed")
             rows.append(f"<tr><td><b>{escape(c.name)}</b></td><td>{shown}</td>"
                         f"<td><a href='{escape(c.url)}'>{escape(c.licence)}</a></td></tr>")
+        # Name, version, licence: the rows say what they are without a heading row.
         self.licences.setText(
             "<p>" + self.tr("Built with these components, each under its own licence:") + "</p>"
-            "<table cellspacing='0' cellpadding='3'>"
-            f"<tr><th align='left'>{self.tr('Component')}</th>"
-            f"<th align='left'>{self.tr('Version')}</th>"
-            f"<th align='left'>{self.tr('Licence')}</th></tr>"
-            + "".join(rows) + "</table><p>"
+            "<table cellspacing='0' cellpadding='3'>" + "".join(rows) + "</table><p>"
             + self.tr("scapy is loaded only to write packet captures (pcapng), Pillow only "
                       "to write GIF animations.") + "</p>")
         self.about_qt.setText(self.tr("About &Qt"))
