@@ -34,6 +34,7 @@ def application(argv: list[str] | None = None):
     keep_none_alive()
     from PySide6.QtWidgets import QApplication
 
+    from desktop_app.ui.i18n import install_translators
     from desktop_app.ui.theme import apply_theme, resolve_theme
 
     app = QApplication.instance()
@@ -47,6 +48,7 @@ def application(argv: list[str] | None = None):
 
     app.setWindowIcon(app_icon())
     app.setDesktopFileName("hybridviz")  # Wayland finds the icon and name in hybridviz.desktop
+    install_translators(app)  # before any widget: every text is set in the chosen language
     apply_theme(app, resolve_theme())
     return app
 

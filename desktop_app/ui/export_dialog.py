@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 
-from PySide6.QtCore import QRectF, QSettings, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QFontDatabase, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
@@ -44,6 +44,7 @@ from desktop_app.export.formats import FORMATS, PAGES, ExportInputError, ExportR
 from desktop_app.model.writer import write_atomic
 
 from .document import Document
+from .i18n import on_language_change
 
 SceneProvider = Callable[[], object]  # () -> TopologyScene
 RectProvider = Callable[[], QRectF | None]
@@ -63,6 +64,25 @@ USES = {
     ".csv": {"flow"},
     ".json": {"flow"},
 }
+# The formats' names as the dialog shows them (``export.formats`` keeps them in English).
+FORMAT_NAMES = {
+    ".png": QT_TRANSLATE_NOOP("ExportDialog", "PNG image"),
+    ".svg": QT_TRANSLATE_NOOP("ExportDialog", "SVG drawing"),
+    ".pdf": QT_TRANSLATE_NOOP("ExportDialog", "PDF page"),
+    ".drawio": QT_TRANSLATE_NOOP("ExportDialog", "diagrams.net (draw.io) diagram"),
+    ".gif": QT_TRANSLATE_NOOP("ExportDialog", "animated GIF of a flow"),
+    ".apng": QT_TRANSLATE_NOOP("ExportDialog", "animated PNG of a flow"),
+    ".pcapng": QT_TRANSLATE_NOOP("ExportDialog", "Wireshark capture of a flow"),
+    ".md": QT_TRANSLATE_NOOP("ExportDialog", "hop table (Markdown)"),
+    ".csv": QT_TRANSLATE_NOOP("ExportDialog", "hop table (CSV)"),
+    ".json": QT_TRANSLATE_NOOP("ExportDialog", "trace (JSON, hybridviz-trace/1)"),
+}
+
+
+def format_name(extension: str) -> str:
+    """A format's name in the current language."""
+    fmt = FORMATS[extension]
+    return QCoreApplication.translate("ExportDialog", FORMAT_NAMES.get(extension, fmt.name))
 
 
 class ExportDialog(QDialog):
@@ -93,7 +113,7 @@ class ExportDialog(QDialog):
         settings = QSettings()
         self.format = QComboBox(objectName="export_format")
         for fmt in FORMATS.values():
-            self.format.addItem(f"{fmt.name} ({fmt.extension})", fmt.extension)
+            self.format.addItem(f"{format_name(fmt.extension)} ({fmt.extension})", fmt.extension)
         last = settings.value(LAST_FORMAT, ".png")
         self.format.setCurrentIndex(max(0, self.format.findData(last)))
         self.format.setToolTip(self.tr("The kind of file to write; the file name follows it"))
@@ -260,10 +280,11 @@ class ExportDialog(QDialog):
             self.set_format(ext)
 
     def _browse(self) -> None:
-        filters = ";;".join(f"{f.name} (*{f.extension})" for f in FORMATS.values())
-        current = FORMATS[self.extension]
+        filters = ";;".join(f"{format_name(f.extension)} (*{f.extension})"
+                            for f in FORMATS.values())
+        current = f"{format_name(self.extension)} (*{self.extension})"
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), self.path.text(),
-                                              filters, f"{current.name} (*{current.extension})")
+                                              filters, current)
         if path:
             self.set_path(path)
 
@@ -357,8 +378,10 @@ class ExportDialog(QDialog):
         if req.extension == ".pcapng":
             from desktop_app.export.pcap import packets
 
-            return "\n".join(f"{p.hop:>3}  {len(p.data):>5} bytes  {p.interface:<20} "
-                             f"{p.comment.splitlines()[0]}" for p in packets(req.trace))
+            line = self.tr("{hop:>3}  {size:>5} bytes  {interface:<20} {comment}")
+            return "\n".join(line.format(hop=p.hop, size=len(p.data), interface=p.interface,
+                                          comment=p.comment.splitlines()[0])
+                              for p in packets(req.trace))
         if req.extension == ".drawio":
             topo = self.document.topology
             return self.tr("A diagrams.net file with {z} zones, {d} devices, {n} networks and "
@@ -430,19 +453,26 @@ def install_export_action(main_window: QMainWindow, document: Document,
                           scene_provider: SceneProvider, visible_rect: RectProvider | None = None,
                           current_flow: Callable[[], str | None] | None = None) -> QAction:
     """Add File → Export… (Ctrl+E) to ``main_window``; returns the action (id ``file.export``)."""
-    action = QAction(main_window.tr("&Export…"), main_window)
+    action = QAction(main_window)
     action.setObjectName("file.export")
     action.setShortcut(QKeySequence("Ctrl+E"))
-    tip = main_window.tr("Export the diagram, a flow animation, a capture or a hop table")
-    action.setToolTip(f"{tip} (Ctrl+E)")
-    action.setStatusTip(tip)
+
+    def retranslate() -> None:
+        action.setText(QCoreApplication.translate("ExportDialog", "&Export…"))
+        tip = QCoreApplication.translate(
+            "ExportDialog", "Export the diagram, a flow animation, a capture or a hop table")
+        action.setToolTip(f"{tip} (Ctrl+E)")
+        action.setStatusTip(tip)
+
+    retranslate()
+    on_language_change(main_window, retranslate)
 
     def run() -> None:
         dialog = ExportDialog(document, scene_provider, visible_rect,
                               current_flow() if current_flow else None, main_window)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.last_written:
-            main_window.statusBar().showMessage(
-                main_window.tr("Exported {path}").format(path=dialog.last_written), 5000)
+            main_window.statusBar().showMessage(QCoreApplication.translate(
+                "ExportDialog", "Exported {path}").format(path=dialog.last_written), 5000)
 
     action.triggered.connect(run)
     menu = main_window.findChild(QMenu, "menu_file")

@@ -17,7 +17,15 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, QStandardPaths, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QObject,
+    QSettings,
+    QStandardPaths,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -32,7 +40,12 @@ AUTOSAVE_KEY = "files/autosave_seconds"
 LAST_FOLDER_KEY = "files/last_folder"
 MAX_RECENT = 10
 DEFAULT_AUTOSAVE_SECONDS = 30
-FILE_FILTER = "hybridviz topologies (*.yaml *.yml);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP("files", "hybridviz topologies (*.yaml *.yml);;All files (*)")
+
+
+def tr(text: str) -> str:
+    """A text marked with ``QT_TRANSLATE_NOOP("files", …)``, in the current language."""
+    return QCoreApplication.translate("files", text)
 
 
 def autosave_folder() -> Path:
@@ -53,8 +66,9 @@ class Autosave:
 
     def describe(self) -> str:
         when = time.strftime("%Y-%m-%d %H:%M", time.localtime(self.saved))
-        where = self.original or "an unsaved topology"
-        return f"“{self.name}” ({where}), autosaved {when}"
+        where = self.original or QCoreApplication.translate("files", "an unsaved topology")
+        return QCoreApplication.translate("files", "“{name}” ({where}), autosaved {when}").format(
+            name=self.name, where=where, when=when)
 
 
 def _alive(pid: int) -> bool:
@@ -93,11 +107,14 @@ class Prompts:
 
     def save_changes(self, parent: QWidget, name: str) -> str:
         """``save``, ``discard`` or ``cancel``."""
-        box = QMessageBox(QMessageBox.Icon.Warning, parent.tr("Unsaved changes"),
-                          parent.tr("Save the changes to “{0}” first?").format(name),
+        box = QMessageBox(QMessageBox.Icon.Warning,
+                          QCoreApplication.translate("files", "Unsaved changes"),
+                          QCoreApplication.translate("files", "Save the changes to “{0}” first?")
+                          .format(name),
                           QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                           | QMessageBox.StandardButton.Cancel, parent)
-        box.setInformativeText(parent.tr("Your changes are lost if you don't save them."))
+        box.setInformativeText(QCoreApplication.translate(
+            "files", "Your changes are lost if you don't save them."))
         box.setDefaultButton(QMessageBox.StandardButton.Save)
         answer = box.exec()
         return {QMessageBox.StandardButton.Save: "save",
@@ -105,13 +122,14 @@ class Prompts:
                     QMessageBox.StandardButton(answer), "cancel")
 
     def open_path(self, parent: QWidget, folder: str) -> str | None:
-        path, _ = QFileDialog.getOpenFileName(parent, parent.tr("Open topology"), folder,
-                                              FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            parent, QCoreApplication.translate("files", "Open topology"), folder, tr(FILE_FILTER))
         return path or None
 
     def save_path(self, parent: QWidget, suggested: str) -> str | None:
-        path, _ = QFileDialog.getSaveFileName(parent, parent.tr("Save topology as"), suggested,
-                                              FILE_FILTER)
+        path, _ = QFileDialog.getSaveFileName(
+            parent, QCoreApplication.translate("files", "Save topology as"), suggested,
+            tr(FILE_FILTER))
         if path and not Path(path).suffix:
             path += ".yaml"
         return path or None
@@ -125,7 +143,8 @@ class Prompts:
         if QGuiApplication.platformName() in ("offscreen", "minimal"):
             return  # no screen: a modal box nobody can see would wait forever
         box = QMessageBox(QMessageBox.Icon.Critical, "hybridviz",
-                          f"Could not open {path}", QMessageBox.StandardButton.Close, parent)
+                          QCoreApplication.translate("files", "Could not open {path}")
+                          .format(path=path), QMessageBox.StandardButton.Close, parent)
         box.setObjectName("load_error")
         box.setInformativeText(summary)
         if details:
@@ -133,20 +152,25 @@ class Prompts:
         box.exec()
 
     def save_failed(self, parent: QWidget, path: str, reason: str) -> None:
-        QMessageBox.critical(parent, "hybridviz",
-                             parent.tr("Could not save {0}: {1}").format(path, reason))
+        QMessageBox.critical(parent, "hybridviz", QCoreApplication.translate(
+            "files", "Could not save {0}: {1}").format(path, reason))
 
     def recover(self, parent: QWidget, entry: Autosave, others: int) -> str:
         """``recover``, ``discard`` or ``later`` for the newest leftover autosave."""
-        box = QMessageBox(QMessageBox.Icon.Question, parent.tr("Recover unsaved work?"),
-                          parent.tr("hybridviz did not close properly. Recover {0}?")
+        box = QMessageBox(QMessageBox.Icon.Question,
+                          QCoreApplication.translate("files", "Recover unsaved work?"),
+                          QCoreApplication.translate(
+                              "files", "hybridviz did not close properly. Recover {0}?")
                           .format(entry.describe()),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Discard
                           | QMessageBox.StandardButton.Cancel, parent)
-        box.button(QMessageBox.StandardButton.Yes).setText(parent.tr("Recover"))
-        box.button(QMessageBox.StandardButton.Cancel).setText(parent.tr("Not now"))
+        box.button(QMessageBox.StandardButton.Yes).setText(
+            QCoreApplication.translate("files", "Recover"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(
+            QCoreApplication.translate("files", "Not now"))
         if others:
-            box.setInformativeText(parent.tr("{0} older autosave(s) are kept.").format(others))
+            box.setInformativeText(QCoreApplication.translate(
+                "files", "{0} older autosave(s) are kept.").format(others))
         answer = QMessageBox.StandardButton(box.exec())
         return {QMessageBox.StandardButton.Yes: "recover",
                 QMessageBox.StandardButton.Discard: "discard"}.get(answer, "later")
@@ -208,7 +232,7 @@ class FileController(QObject):
         if not self.maybe_save():
             return False
         self._forget_autosave()
-        self.doc.replace(Topology(name="Untitled topology"), None)
+        self.doc.replace(Topology(name=self.tr("Untitled topology")), None)
         return True
 
     def open(self) -> bool:
@@ -231,8 +255,11 @@ class FileController(QObject):
         except TopologyError as exc:
             errors = [p for p in exc.problems if p.is_error]
             count = len(errors)
-            summary = (f"It has {count} problem{'s' if count != 1 else ''}; "
-                       "nothing was opened. The first: " + (errors[0].format() if errors else ""))
+            first = errors[0].format() if errors else ""
+            summary = (self.tr("It has 1 problem; nothing was opened. The first: {first}")
+                       if count == 1 else
+                       self.tr("It has {count} problems; nothing was opened. The first: {first}")
+                       ).format(count=count, first=first)
             self.prompts.load_failed(self.window if self.window.isVisible() else None, path,
                                      summary, [p.format() for p in exc.problems])
             return False
@@ -277,7 +304,7 @@ class FileController(QObject):
         self.doc.undo_stack.setClean()
         self._forget_autosave()
         self._remember(path)
-        self.message.emit(f"Saved {path}")
+        self.message.emit(self.tr("Saved {path}").format(path=path))
         return True
 
     def maybe_save(self) -> bool:
@@ -314,7 +341,7 @@ class FileController(QObject):
                     "saved": time.time(), "pid": os.getpid()}
             write_atomic(note, json.dumps(info, indent=1).encode("utf-8"))
         except OSError as exc:
-            self.message.emit(f"Autosave failed: {exc.strerror or exc}")
+            self.message.emit(self.tr("Autosave failed: {why}").format(why=exc.strerror or exc))
             return False
         return True
 
@@ -349,13 +376,15 @@ class FileController(QObject):
         try:
             text = entry.data.read_text(encoding="utf-8")
         except OSError as exc:
-            self.message.emit(f"Could not read the autosave: {exc.strerror or exc}")
+            self.message.emit(self.tr("Could not read the autosave: {why}").format(
+                why=exc.strerror or exc))
             return False
         # An autosave may hold a model mid-edit that does not validate yet: build it
         # without validation and let the problems panel show what is wrong.
         model, _, problems = parse_text(text, str(entry.data))
         if model is None:
-            self.prompts.load_failed(self.window, str(entry.data), "The autosave is damaged.",
+            self.prompts.load_failed(self.window, str(entry.data),
+                                     self.tr("The autosave is damaged."),
                                      [p.format() for p in problems])
             return False
         model.layout = complete(model)
@@ -363,7 +392,7 @@ class FileController(QObject):
         self.doc.undo_stack.resetClean()  # recovered work is unsaved until the user saves
         _remove(entry)
         self.autosave_now()
-        self.message.emit("Recovered unsaved work; save it to keep it.")
+        self.message.emit(self.tr("Recovered unsaved work; save it to keep it."))
         return True
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QPointF, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.model import Topology
 
-from .actions import MENUS, ActionRegistry, create_actions, shortcuts_dialog
+from .actions import MENUS, ActionRegistry, create_actions, retranslate_actions, shortcuts_dialog
 from .canvas.editing import EditController
 from .canvas.find import FindBar
 from .canvas.items import ModelItem
@@ -34,6 +34,7 @@ from .canvas.style import CanvasStyle
 from .canvas.view import CanvasView
 from .document import Document
 from .files import FileController, Prompts
+from .model_words import kind_name, topology_summary
 from .palette import PaletteDock, entry_label
 from .theme import THEME_SETTING, apply_theme, chosen_theme_name, resolve_theme
 
@@ -54,7 +55,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("main_window")
         self.flow = flow  # played after opening (the animation feature reads these)
         self.presentation = presentation
-        self.doc = Document(topology or Topology(name="Untitled topology"), path, self)
+        self.doc = Document(topology or Topology(name=self.tr("Untitled topology")), path, self)
         self.style_ = CanvasStyle(theme=resolve_theme())
         self.scene = TopologyScene(self.doc, self.style_, self)
         self.view = CanvasView(self.scene, self)
@@ -75,8 +76,7 @@ class MainWindow(QMainWindow):
 
         self.palette_dock = PaletteDock(self.style_.icons, self)
         self.minimap = Minimap(self.view)
-        self.minimap_dock = QDockWidget(self.tr("Overview"), self)
-        self.minimap_dock.setObjectName("overview_dock")
+        self.minimap_dock = QDockWidget(self, objectName="overview_dock")
         self.minimap_dock.setWidget(self.minimap)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.palette_dock)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.minimap_dock)
@@ -84,10 +84,13 @@ class MainWindow(QMainWindow):
         self.inspector = self.problems = self.history = None
         self.animation = None
         self.panels_menu: QMenu | None = None
+        self.menu_titles: list[tuple[QMenu, str]] = []  # each menu and its untranslated title
+        self._undo_names = {"edit.undo": "", "edit.redo": ""}  # what Undo and Redo would do
 
         self._build_menus()
         self._connect()
         self._build_status_bar()
+        self.retranslate()
         if defer_panels:
             # Start-up: draw the canvas first, build the other panels right after.
             self._first_paint = _AfterFirstPaint(self.view.viewport(), self._finish_setup)
@@ -163,12 +166,13 @@ class MainWindow(QMainWindow):
         return self.actions_[action_id]
 
     def _build_menus(self) -> None:
-        self.recent_menu = QMenu(self.tr("Open &Recent"), self)
+        self.recent_menu = QMenu(self)
         self.recent_menu.setObjectName("recent_menu")
         bar = self.menuBar()
         for title, entries in MENUS:
-            menu = bar.addMenu(self.tr(title))
+            menu = bar.addMenu(title)
             menu.setObjectName("menu_" + title.replace("&", "").lower())
+            self.menu_titles.append((menu, title))
             self._fill_menu(menu, entries)
         self._fill_recent()
 
@@ -185,8 +189,11 @@ class MainWindow(QMainWindow):
                 title, sub = entry
                 if sub == ("@recent",):
                     menu.addMenu(self.recent_menu)
+                    self.menu_titles.append((self.recent_menu, title))
                 else:
-                    self._fill_menu(menu.addMenu(self.tr(title)), sub)
+                    submenu = menu.addMenu(title)
+                    self.menu_titles.append((submenu, title))
+                    self._fill_menu(submenu, sub)
             else:
                 menu.addAction(self.actions_[entry])
 
@@ -228,8 +235,8 @@ class MainWindow(QMainWindow):
         a["edit.redo"].triggered.connect(stack.redo)
         stack.canUndoChanged.connect(a["edit.undo"].setEnabled)
         stack.canRedoChanged.connect(a["edit.redo"].setEnabled)
-        stack.undoTextChanged.connect(lambda t: self._undo_text("edit.undo", "&Undo", t))
-        stack.redoTextChanged.connect(lambda t: self._undo_text("edit.redo", "&Redo", t))
+        stack.undoTextChanged.connect(lambda t: self._undo_texts(undo=t))
+        stack.redoTextChanged.connect(lambda t: self._undo_texts(redo=t))
         a["edit.undo"].setEnabled(stack.canUndo())
         a["edit.redo"].setEnabled(stack.canRedo())
         # Canvas edits answer their keys only while the canvas has focus, so Delete or
@@ -296,11 +303,33 @@ class MainWindow(QMainWindow):
         self.selection_label.setObjectName("selection_label")
         self.zoom_label = QLabel("100 %", self)
         self.zoom_label.setObjectName("zoom_label")
-        self.zoom_label.setToolTip(self.tr("Zoom (Ctrl+wheel, Ctrl+1 fits everything)"))
         self.statusBar().addPermanentWidget(self.selection_label)
         self.statusBar().addPermanentWidget(self.zoom_label)
         self.show_message(self.tr("Drag from a device's + handle (or Shift+drag) onto a network "
                                   "to connect it; Ctrl+wheel zooms"))
+
+    def retranslate(self) -> None:
+        """Every text the window itself sets, again in the current language.
+
+        Runs on ``QEvent.LanguageChange``; the docks and bars retranslate themselves.
+        """
+        for menu, title in self.menu_titles:
+            menu.setTitle(QCoreApplication.translate("actions", title))
+        retranslate_actions(self.actions_)
+        self._undo_texts()
+        self.minimap_dock.setWindowTitle(self.tr("Overview"))
+        self.zoom_label.setToolTip(self.tr("Zoom (Ctrl+wheel, Ctrl+1 fits everything)"))
+        self._fill_recent()
+        self._fill_panels_menu()
+        self._update_title()
+        self._selection_changed()
+        self.scene.retranslate()
+        self.statusBar().clearMessage()  # a message from before is in the old language
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _initial_dock_sizes(self) -> None:
         """Leave the canvas most of the window (restored sizes win when there are some)."""
@@ -322,9 +351,16 @@ class MainWindow(QMainWindow):
         return state is not None and self.restoreState(state)
 
     # -- reactions ------------------------------------------------------------------------
-    def _undo_text(self, action_id: str, base: str, text: str) -> None:
-        label = self.tr(base)
-        self.actions_[action_id].setText(f"{label} {text}" if text else label)
+    def _undo_texts(self, undo: str | None = None, redo: str | None = None) -> None:
+        """Undo and Redo name the change they would undo or redo (the stack's latest word)."""
+        if undo is not None:
+            self._undo_names["edit.undo"] = undo
+        if redo is not None:
+            self._undo_names["edit.redo"] = redo
+        for action_id, base in (("edit.undo", "&Undo"), ("edit.redo", "&Redo")):
+            label = QCoreApplication.translate("actions", base)
+            text = self._undo_names[action_id]
+            self.actions_[action_id].setText(f"{label} {text}" if text else label)
 
     def _doc_changed(self, ids: object) -> None:
         if ids is None or "" in ids:  # type: ignore[operator]
@@ -349,7 +385,7 @@ class MainWindow(QMainWindow):
             self.actions_[action_id].setEnabled(has)
         self.actions_["edit.rename"].setEnabled(len(ids) == 1)
         if not ids:
-            self.selection_label.setText(self.doc.topology.summary())
+            self.selection_label.setText(topology_summary(self.doc.topology))
         elif len(ids) == 1:
             self.selection_label.setText(self._describe(ids[0]))
         else:
@@ -359,12 +395,13 @@ class MainWindow(QMainWindow):
         topo = self.doc.topology
         device = topo.device(ident)
         if device is not None:
-            return f"{device.display_label} ({device.kind})"
+            return f"{device.display_label} ({kind_name(device.kind)})"
         network = topo.network(ident)
         if network is not None:
-            return f"{network.display_label} ({network.kind} {network.cidr or ''})".strip()
+            return f"{network.display_label} ({kind_name(network.kind)} {network.cidr or ''})"\
+                .replace(" )", ")")
         zone = topo.zone(ident)
-        return f"{zone.display_label} (zone)" if zone else ident
+        return f"{zone.display_label} ({kind_name('zone')})" if zone else ident
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)

@@ -2,38 +2,62 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QMimeData,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QListWidget, QListWidgetItem, QWidget
 
 from desktop_app.model import topology as t
 from desktop_app.ui.canvas.icons import IconLibrary
 from desktop_app.ui.canvas.view import PALETTE_MIME
 
+# (name, what it is) of each kind, marked for translation; shown through entry_label and tr.
 DEVICE_NAMES = {
-    "client": ("Client", "An end host that starts flows (a user's laptop, an API client)"),
-    "dns": ("DNS server", "Answers names from its records; also a normal end host"),
-    "router": ("Router", "Routes between networks (IBM Cloud FCR/BCR/XCR, on-premises, ISP)"),
-    "esxi-host": ("ESXi host", "Runs VMs; its VTEP carries VXLAN between hosts"),
-    "vm": ("VM", "A virtual machine on an ESXi host"),
-    "esg": ("NSX Edge (ESG)", "NSX Edge Services Gateway: firewall, NAT and routing"),
-    "dlr": ("NSX DLR", "NSX distributed logical router: routes on the host the packet is on"),
-    "k8s-node": ("Kubernetes node", "A node VM: kube-proxy and Calico route for its pods"),
-    "pod": ("Pod", "A pod on a Kubernetes node (drop it into a node)"),
-    "l2-concentrator": ("L2 concentrator", "Stretches a network between sites through a "
-                        "secure tunnel to its peer"),
+    "client": (QT_TRANSLATE_NOOP("palette", "Client"), QT_TRANSLATE_NOOP(
+        "palette", "An end host that starts flows (a user's laptop, an API client)")),
+    "dns": (QT_TRANSLATE_NOOP("palette", "DNS server"), QT_TRANSLATE_NOOP(
+        "palette", "Answers names from its records; also a normal end host")),
+    "router": (QT_TRANSLATE_NOOP("palette", "Router"), QT_TRANSLATE_NOOP(
+        "palette", "Routes between networks (IBM Cloud FCR/BCR/XCR, on-premises, ISP)")),
+    "esxi-host": (QT_TRANSLATE_NOOP("palette", "ESXi host"), QT_TRANSLATE_NOOP(
+        "palette", "Runs VMs; its VTEP carries VXLAN between hosts")),
+    "vm": (QT_TRANSLATE_NOOP("palette", "VM"), QT_TRANSLATE_NOOP(
+        "palette", "A virtual machine on an ESXi host")),
+    "esg": (QT_TRANSLATE_NOOP("palette", "NSX Edge (ESG)"), QT_TRANSLATE_NOOP(
+        "palette", "NSX Edge Services Gateway: firewall, NAT and routing")),
+    "dlr": (QT_TRANSLATE_NOOP("palette", "NSX DLR"), QT_TRANSLATE_NOOP(
+        "palette", "NSX distributed logical router: routes on the host the packet is on")),
+    "k8s-node": (QT_TRANSLATE_NOOP("palette", "Kubernetes node"), QT_TRANSLATE_NOOP(
+        "palette", "A node VM: kube-proxy and Calico route for its pods")),
+    "pod": (QT_TRANSLATE_NOOP("palette", "Pod"), QT_TRANSLATE_NOOP(
+        "palette", "A pod on a Kubernetes node (drop it into a node)")),
+    "l2-concentrator": (QT_TRANSLATE_NOOP("palette", "L2 concentrator"), QT_TRANSLATE_NOOP(
+        "palette", "Stretches a network between sites through a secure tunnel to its peer")),
 }
 NETWORK_NAMES = {
-    "vlan": ("VLAN segment", "A VLAN-backed segment, port group or physical LAN"),
-    "vxlan": ("VXLAN logical switch", "An NSX logical switch (overlay segment with a VNI)"),
-    "wan": ("WAN link", "A routed link between sites (Direct Link, backbone)"),
-    "internet": ("Internet", "The routed cloud: delivers to whoever owns the address"),
+    "vlan": (QT_TRANSLATE_NOOP("palette", "VLAN segment"), QT_TRANSLATE_NOOP(
+        "palette", "A VLAN-backed segment, port group or physical LAN")),
+    "vxlan": (QT_TRANSLATE_NOOP("palette", "VXLAN logical switch"), QT_TRANSLATE_NOOP(
+        "palette", "An NSX logical switch (overlay segment with a VNI)")),
+    "wan": (QT_TRANSLATE_NOOP("palette", "WAN link"), QT_TRANSLATE_NOOP(
+        "palette", "A routed link between sites (Direct Link, backbone)")),
+    "internet": (QT_TRANSLATE_NOOP("palette", "Internet"), QT_TRANSLATE_NOOP(
+        "palette", "The routed cloud: delivers to whoever owns the address")),
 }
 
 
 def entry_label(entry: str) -> str:
+    """A palette entry's name in the current language: ``device:vm`` is "VM"."""
     kind_of, _, kind = entry.partition(":")
     names = DEVICE_NAMES if kind_of == "device" else NETWORK_NAMES
-    return names.get(kind, (kind, ""))[0]
+    name = names.get(kind)
+    return QCoreApplication.translate("palette", name[0]) if name else kind
 
 
 class PaletteList(QListWidget):
@@ -65,8 +89,9 @@ class PaletteDock(QDockWidget):
     chosen = Signal(str)  # "device:vm", "network:vxlan"
 
     def __init__(self, icons: IconLibrary, parent: QWidget | None = None):
-        super().__init__(self.tr("Palette"), parent)
+        super().__init__(parent)
         self.setObjectName("palette_dock")
+        self.icons = icons
         self.list = PaletteList(self)
         self.list.setObjectName("palette_list")
         self.list.setIconSize(QSize(28, 28))
@@ -74,18 +99,36 @@ class PaletteDock(QDockWidget):
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setSpacing(1)
+        self.retranslate()
+        self.list.itemClicked.connect(self._clicked)
+        self.setWidget(self.list)
+
+    def retranslate(self) -> None:
+        """Title, tooltip and every entry in the current language (the list is made anew)."""
+        self.setWindowTitle(self.tr("Palette"))
         self.list.setToolTip(self.tr("Click to add at the centre of the view, or drag onto "
                                      "the canvas (into a host box to run it there)"))
+        current = self.list.currentRow()
+        self.list.clear()
         self._section(self.tr("Devices"))
         for kind in t.DEVICE_KINDS:
             name, tip = DEVICE_NAMES[kind]
-            self._entry(icons, kind, f"device:{kind}", self.tr(name), self.tr(tip))
+            self._entry(self.icons, kind, f"device:{kind}", *self._words(name, tip))
         self._section(self.tr("Networks"))
         for kind in t.NETWORK_KINDS:
             name, tip = NETWORK_NAMES[kind]
-            self._entry(icons, kind, f"network:{kind}", self.tr(name), self.tr(tip))
-        self.list.itemClicked.connect(self._clicked)
-        self.setWidget(self.list)
+            self._entry(self.icons, kind, f"network:{kind}", *self._words(name, tip))
+        self.list.setCurrentRow(current)
+
+    @staticmethod
+    def _words(name: str, tip: str) -> tuple[str, str]:
+        return (QCoreApplication.translate("palette", name),
+                QCoreApplication.translate("palette", tip))
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _section(self, title: str) -> None:
         item = QListWidgetItem(title.upper())

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import re
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDockWidget,
     QHeaderView,
@@ -48,19 +48,17 @@ class ProblemsDock(QDockWidget):
     subject_activated = Signal(str)
 
     def __init__(self, doc: Document, parent: QWidget | None = None):
-        super().__init__(self.tr("Problems"), parent)
+        super().__init__(parent)
         self.setObjectName("problems-dock")
         self.doc = doc
         self.problems: list[Problem] = []
         self.tree = QTreeWidget()
         self.tree.setObjectName("problems-list")
         self.tree.setColumnCount(3)
-        self.tree.setHeaderLabels([self.tr("Problem"), self.tr("Item"), self.tr("Where")])
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
         self.tree.setWordWrap(False)
-        self.tree.setToolTip(self.tr("Click a problem to select its item on the canvas"))
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -81,7 +79,17 @@ class ProblemsDock(QDockWidget):
         self.timer.timeout.connect(self.refresh)
         doc.changed.connect(lambda _ids: self.timer.start())
         doc.reset.connect(self.refresh)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.tree.setHeaderLabels([self.tr("Problem"), self.tr("Item"), self.tr("Where")])
+        self.tree.setToolTip(self.tr("Click a problem to select its item on the canvas"))
         self.refresh()
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     @property
     def errors(self) -> int:
@@ -98,8 +106,8 @@ class ProblemsDock(QDockWidget):
             self.problems = self.doc.problems()
         except Exception:  # a validator bug must not take the editor down with it
             log.exception("validation failed")
-            self.problems = [Problem("", "the validator stopped on an internal error; "
-                                     "the log has the details")]
+            self.problems = [Problem("", self.tr("the validator stopped on an internal error; "
+                                                 "the log has the details"))]
         self._fill()
 
     def _fill(self) -> None:
@@ -112,7 +120,8 @@ class ProblemsDock(QDockWidget):
             subject = subject_of(topo, p)
             item = QTreeWidgetItem([p.message, subject or "", p.path])
             item.setIcon(0, self._icons["error" if p.is_error else "warning"])
-            item.setToolTip(0, f"{'Error' if p.is_error else 'Warning'}: {p.message}")
+            kind = self.tr("Error") if p.is_error else self.tr("Warning")
+            item.setToolTip(0, f"{kind}: {p.message}")
             item.setToolTip(2, p.path)
             # Never None: PySide6 6.12 drops a reference to None passed through a QVariant.
             item.setData(0, _SUBJECT_ROLE, subject or "")
@@ -136,7 +145,7 @@ class ProblemsDock(QDockWidget):
             parts.append(self.tr("1 error") if e == 1 else self.tr("{} errors").format(e))
         if w:
             parts.append(self.tr("1 warning") if w == 1 else self.tr("{} warnings").format(w))
-        return self.tr("Problems") + f" ({', '.join(parts)})"
+        return self.tr("Problems ({0})").format(self.tr(", ").join(parts))
 
     def _activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         subject = item.data(0, _SUBJECT_ROLE)

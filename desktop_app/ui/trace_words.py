@@ -9,22 +9,66 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop_app.engine.messages import CONTEXT, Word
 from desktop_app.engine.trace import Hop, Step, Trace
+from desktop_app.ui.model_words import kind_name
+
+# How a trace ended, and the kinds of step, as the views name them (the engine's ids stay).
+DISPOSITIONS = {
+    "delivered": QT_TRANSLATE_NOOP("trace", "delivered"),
+    "denied": QT_TRANSLATE_NOOP("trace", "denied"),
+    "no-route": QT_TRANSLATE_NOOP("trace", "no route"),
+    "ttl-exceeded": QT_TRANSLATE_NOOP("trace", "TTL exceeded"),
+    "mtu-exceeded": QT_TRANSLATE_NOOP("trace", "MTU exceeded"),
+    "unresolved": QT_TRANSLATE_NOOP("trace", "unresolved"),
+    "no-endpoint": QT_TRANSLATE_NOOP("trace", "no endpoint"),
+}
+STEP_TYPES = {
+    "originate": QT_TRANSLATE_NOOP("trace", "originate"),
+    "dns": QT_TRANSLATE_NOOP("trace", "dns"),
+    "switch": QT_TRANSLATE_NOOP("trace", "switch"),
+    "route": QT_TRANSLATE_NOOP("trace", "route"),
+    "firewall": QT_TRANSLATE_NOOP("trace", "firewall"),
+    "dnat": QT_TRANSLATE_NOOP("trace", "dnat"),
+    "snat": QT_TRANSLATE_NOOP("trace", "snat"),
+    "kube-proxy": QT_TRANSLATE_NOOP("trace", "kube-proxy"),
+    "encapsulate": QT_TRANSLATE_NOOP("trace", "encapsulate"),
+    "decapsulate": QT_TRANSLATE_NOOP("trace", "decapsulate"),
+    "bridge": QT_TRANSLATE_NOOP("trace", "bridge"),
+    "proxy": QT_TRANSLATE_NOOP("trace", "proxy"),
+    "mtu": QT_TRANSLATE_NOOP("trace", "mtu"),
+    "deliver": QT_TRANSLATE_NOOP("trace", "deliver"),
+    "drop": QT_TRANSLATE_NOOP("trace", "drop"),
+}
+
+
+def disposition_text(disposition: str) -> str:
+    """``delivered``, ``denied``… in the current language."""
+    source = DISPOSITIONS.get(disposition)
+    return QCoreApplication.translate(CONTEXT, source) if source else disposition
+
+
+def step_type_text(step_type: str) -> str:
+    """A step's kind (``route``, ``dnat``…) in the current language."""
+    source = STEP_TYPES.get(step_type)
+    return QCoreApplication.translate(CONTEXT, source) if source else step_type
 
 
 def translate(template: str, params: dict[str, Any]) -> str:
     """Format a message template in the current language."""
     text = QCoreApplication.translate(CONTEXT, template)
+    values = {k: _param(k, v) for k, v in params.items()}
     try:
-        return text.format(**{k: _param(v) for k, v in params.items()})
+        return text.format(**values)
     except (KeyError, IndexError, ValueError):  # a translation with a broken placeholder
-        return template.format(**{k: _param(v) for k, v in params.items()})
+        return template.format(**values)
 
 
-def _param(value: Any) -> Any:
+def _param(name: str, value: Any) -> Any:
+    if name == "kind" and isinstance(value, str):
+        return kind_name(value)  # a device kind ("client") named in the reader's language
     if isinstance(value, Step):
         return step_text(value)
     if isinstance(value, Word):
@@ -33,13 +77,16 @@ def _param(value: Any) -> Any:
 
 
 def step_text(step: Step) -> str:
+    """A step's sentence in the current language."""
     return translate(step.template, dict(step.params)) if step.template else step.text
 
 
 def hop_summary(hop: Hop) -> str:
-    separator = QCoreApplication.translate(CONTEXT, ", ")
+    """A hop's short action (``firewall allow-web, DNAT dnat-vip, route``)."""
+    separator = QCoreApplication.translate("trace", ", ")
     return separator.join(translate(t, p) for t, p in hop.summary_parts())
 
 
 def trace_detail(trace: Trace) -> str:
+    """Why the trace ended as it did: its drop or deliver step's sentence."""
     return step_text(trace.reason) if trace.reason is not None else trace.detail

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QStyle, QWidget
 
@@ -24,38 +24,58 @@ class ActionSpec:
 
 
 SPECS = (
-    ActionSpec("anim.play", "Play / pause", "Play or pause the packet (Space)", ("Space",),
-               QStyle.StandardPixmap.SP_MediaPlay),
-    ActionSpec("anim.step_back", "Previous hop", "Step back one hop (←)", ("Left",),
-               QStyle.StandardPixmap.SP_MediaSeekBackward),
-    ActionSpec("anim.step_forward", "Next hop", "Step forward one hop (→)", ("Right",),
-               QStyle.StandardPixmap.SP_MediaSeekForward),
-    ActionSpec("anim.restart", "Restart", "Back to the first hop and play (Home)", ("Home",),
-               QStyle.StandardPixmap.SP_MediaSkipBackward),
-    ActionSpec("anim.end", "Go to end", "Jump to the last hop (End)", ("End",),
-               QStyle.StandardPixmap.SP_MediaSkipForward),
-    ActionSpec("anim.slower", "Slower", "Halve the speed ([)", ("[",)),
-    ActionSpec("anim.faster", "Faster", "Double the speed (])", ("]",)),
-    ActionSpec("anim.trace", "Trace", "Trace the flow in the flow bar and play it (Ctrl+Return)",
+    ActionSpec("anim.play", QT_TRANSLATE_NOOP("animation", "Play / pause"),
+               QT_TRANSLATE_NOOP("animation", "Play or pause the packet (Space)"),
+               ("Space",), QStyle.StandardPixmap.SP_MediaPlay),
+    ActionSpec("anim.step_back", QT_TRANSLATE_NOOP("animation", "Previous hop"),
+               QT_TRANSLATE_NOOP("animation", "Step back one hop (←)"),
+               ("Left",), QStyle.StandardPixmap.SP_MediaSeekBackward),
+    ActionSpec("anim.step_forward", QT_TRANSLATE_NOOP("animation", "Next hop"),
+               QT_TRANSLATE_NOOP("animation", "Step forward one hop (→)"),
+               ("Right",), QStyle.StandardPixmap.SP_MediaSeekForward),
+    ActionSpec("anim.restart", QT_TRANSLATE_NOOP("animation", "Restart"),
+               QT_TRANSLATE_NOOP("animation", "Back to the first hop and play (Home)"),
+               ("Home",), QStyle.StandardPixmap.SP_MediaSkipBackward),
+    ActionSpec("anim.end", QT_TRANSLATE_NOOP("animation", "Go to end"),
+               QT_TRANSLATE_NOOP("animation", "Jump to the last hop (End)"),
+               ("End",), QStyle.StandardPixmap.SP_MediaSkipForward),
+    ActionSpec("anim.slower", QT_TRANSLATE_NOOP("animation", "Slower"),
+               QT_TRANSLATE_NOOP("animation", "Halve the speed ([)"),
+               ("[",)),
+    ActionSpec("anim.faster", QT_TRANSLATE_NOOP("animation", "Faster"),
+               QT_TRANSLATE_NOOP("animation", "Double the speed (])"),
+               ("]",)),
+    ActionSpec("anim.trace", QT_TRANSLATE_NOOP("animation", "Trace"),
+               QT_TRANSLATE_NOOP(
+                   "animation", "Trace the flow in the flow bar and play it (Ctrl+Return)"),
                ("Ctrl+Return",)),
-    ActionSpec("anim.pick", "Pick on canvas",
-               "Click the source device on the canvas, then the destination (Esc cancels)",
+    ActionSpec("anim.pick", QT_TRANSLATE_NOOP("animation", "Pick on canvas"),
+               QT_TRANSLATE_NOOP(
+                   "animation", "Click the source device on the canvas, then the destination "
+                   "(Esc cancels)"),
                ("Ctrl+Shift+T",), None, checkable=True),
-    ActionSpec("anim.save_flow", "Save as flow…",
-               "Save the flow being traced into the file's flows (undoable)"),
-    ActionSpec("anim.card", "Packet card", "Show what the packet looks like beside the token",
+    ActionSpec("anim.save_flow", QT_TRANSLATE_NOOP("animation", "Save as flow…"),
+               QT_TRANSLATE_NOOP(
+                   "animation", "Save the flow being traced into the file's flows (undoable)")),
+    ActionSpec("anim.card", QT_TRANSLATE_NOOP("animation", "Packet card"),
+               QT_TRANSLATE_NOOP("animation", "Show what the packet looks like beside the token"),
                (), None, checkable=True),
-    ActionSpec("anim.follow", "Follow the packet", "Scroll the canvas to keep the packet in view",
+    ActionSpec("anim.follow", QT_TRANSLATE_NOOP("animation", "Follow the packet"),
+               QT_TRANSLATE_NOOP("animation", "Scroll the canvas to keep the packet in view"),
                (), None, checkable=True),
-    ActionSpec("anim.presentation", "Presentation mode",
-               "Full screen with large fonts for a room; arrows step, Esc leaves (F5)", ("F5",),
-               None, checkable=True),
-    ActionSpec("anim.leave_presentation", "Leave presentation mode", "Leave presentation mode (Esc)",
+    ActionSpec("anim.presentation", QT_TRANSLATE_NOOP("animation", "Presentation mode"),
+               QT_TRANSLATE_NOOP(
+                   "animation", "Full screen with large fonts for a room; arrows step, "
+                   "Esc leaves (F5)"),
+               ("F5",), None, checkable=True),
+    ActionSpec("anim.leave_presentation", QT_TRANSLATE_NOOP("animation", "Leave presentation mode"),
+               QT_TRANSLATE_NOOP("animation", "Leave presentation mode (Esc)"),
                ("Esc",)),
-    ActionSpec("anim.trace_from_here", "Trace from here",
-               "Use this device as the flow's source"),
-    ActionSpec("anim.trace_to_here", "Trace to here",
-               "Use this device as the flow's destination and trace"),
+    ActionSpec("anim.trace_from_here", QT_TRANSLATE_NOOP("animation", "Trace from here"),
+               QT_TRANSLATE_NOOP("animation", "Use this device as the flow's source")),
+    ActionSpec("anim.trace_to_here", QT_TRANSLATE_NOOP("animation", "Trace to here"),
+               QT_TRANSLATE_NOOP(
+                   "animation", "Use this device as the flow's destination and trace")),
 )
 
 
@@ -64,11 +84,8 @@ def create_actions(owner: QWidget) -> dict[str, QAction]:
     out: dict[str, QAction] = {}
     style = owner.style()
     for spec in SPECS:
-        tip = QCoreApplication.translate("animation", spec.tip)
-        action = QAction(QCoreApplication.translate("animation", spec.text), owner)
+        action = QAction(owner)
         action.setObjectName(spec.name)
-        action.setToolTip(tip)
-        action.setStatusTip(tip)
         if spec.keys:
             action.setShortcuts([QKeySequence(k) for k in spec.keys])
         if spec.icon is not None:
@@ -77,7 +94,20 @@ def create_actions(owner: QWidget) -> dict[str, QAction]:
         if spec.name in PLAYBACK_KEYS:
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         out[spec.name] = action
+    retranslate_actions(out)
     out["anim.card"].setChecked(True)
     out["anim.follow"].setChecked(True)
     out["anim.leave_presentation"].setEnabled(False)
     return out
+
+
+def retranslate_actions(actions: dict[str, QAction]) -> None:
+    """Labels and tips of the animation's actions in the current language."""
+    for spec in SPECS:
+        action = actions.get(spec.name)
+        if action is None:
+            continue
+        tip = QCoreApplication.translate("animation", spec.tip)
+        action.setText(QCoreApplication.translate("animation", spec.text))
+        action.setToolTip(tip)
+        action.setStatusTip(tip)

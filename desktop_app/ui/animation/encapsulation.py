@@ -1,4 +1,4 @@
-"""What a packet looks like from outside: its tunnel layers around the inner packet (no Qt).
+"""What a packet looks like from outside: its tunnel layers around the inner packet (no widgets).
 
 The token on the canvas draws one ring per tunnel layer and the card beside it one row per
 layer, both from ``packet_layers(stack)``; the colours live here so the legend, the token,
@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop_app.engine.headers import (
     ESP,
@@ -33,11 +35,11 @@ LAYER_COLOURS = {
     "IPsec": "#DC2626",
     "GRE": "#DB2777",
 }
-LEGEND = (
-    ("VXLAN", "NSX VXLAN (VTEP to VTEP)"),
-    ("IP-in-IP", "Calico IP-in-IP (node to node)"),
-    ("IPsec", "IPsec ESP (L2 stretch tunnel)"),
-    ("GRE", "GRE (L2 stretch tunnel)"),
+LEGEND = (  # the texts are marked for translation; the legend shows them translated
+    ("VXLAN", QT_TRANSLATE_NOOP("packet", "NSX VXLAN (VTEP to VTEP)")),
+    ("IP-in-IP", QT_TRANSLATE_NOOP("packet", "Calico IP-in-IP (node to node)")),
+    ("IPsec", QT_TRANSLATE_NOOP("packet", "IPsec ESP (L2 stretch tunnel)")),
+    ("GRE", QT_TRANSLATE_NOOP("packet", "GRE (L2 stretch tunnel)")),
     ("Calico VXLAN", "Calico VXLAN"),
 )
 # The inner packet's colour changes with each new connection (a proxy opens one).
@@ -124,7 +126,8 @@ def _tunnel(stack: HeaderStack, start: int, end: int, nsx_vnis: Mapping[int, str
         layers.append(PacketLayer("GRE", "GRE", ip.src, ip.dst,
                                   f"protocol 0x{gre.protocol:04x}", None if layers else vlan))
     if not layers:
-        layers.append(PacketLayer("IP-in-IP", "IP-in-IP", ip.src, ip.dst, "IP protocol 4", vlan))
+        detail = QCoreApplication.translate("packet", "IP protocol {n}").format(n=4)
+        layers.append(PacketLayer("IP-in-IP", "IP-in-IP", ip.src, ip.dst, detail, vlan))
     return layers
 
 
@@ -141,7 +144,8 @@ def _inner(stack: HeaderStack, index: int) -> PacketLayer:
     elif isinstance(transport, ICMP):
         name, detail = "ICMP", f"ICMP type {transport.icmp_type}"
     else:
-        name = _TRANSPORT_NAMES.get(ip.protocol, f"IP protocol {ip.protocol}")
+        name = _TRANSPORT_NAMES.get(ip.protocol) or QCoreApplication.translate(
+            "packet", "IP protocol {n}").format(n=ip.protocol)
         detail = name
     http = next((h for h in rest if isinstance(h, HTTP)), None)
     payload = next((h for h in rest if isinstance(h, Payload)), None)
@@ -154,7 +158,7 @@ def _inner(stack: HeaderStack, index: int) -> PacketLayer:
             app = f"{lines[0]} (Host {host})" + "".join(
                 f" · {x}" for x in lines[1:] if not x.startswith("Host:"))
     elif payload is not None:
-        app = f"{payload.bytes} B of data"
+        app = QCoreApplication.translate("packet", "{size} B of data").format(size=payload.bytes)
     return PacketLayer("packet", name, ip.src, ip.dst, detail, _vlan_before(stack, index), app)
 
 

@@ -40,14 +40,13 @@ def dns_names(topology: t.Topology) -> list[str]:
 class SearchCombo(QComboBox):
     """An editable combo that completes on any part of an entry, case-insensitively."""
 
-    def __init__(self, name: str, tip: str, free_text: bool, parent: QWidget | None = None):
+    def __init__(self, name: str, free_text: bool, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName(name)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setMinimumContentsLength(18)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.setToolTip(tip)
         self.free_text = free_text
         completer = self.completer()
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -96,40 +95,32 @@ class FlowBar(QToolBar):
     """Source, destination, protocol, port, size; the trace and pick actions sit on it too."""
 
     def __init__(self, controller: AnimationController, parent: QWidget | None = None):
-        super().__init__(self.tr("Flow"), parent)
+        super().__init__(parent)
         self.setObjectName("flow_bar")
         self.controller = controller
-        self.source = SearchCombo("flow_source", self.tr("The device that sends the packet "
-                                                         "(type to search)"), free_text=False)
-        self.destination = SearchCombo(
-            "flow_destination",
-            self.tr("Where it goes: a device, an IP address or a DNS name (type to search)"),
-            free_text=True)
+        self.source = SearchCombo("flow_source", free_text=False)
+        self.destination = SearchCombo("flow_destination", free_text=True)
         self.protocol = QComboBox()
         self.protocol.setObjectName("flow_protocol")
         self.protocol.addItems(["tcp", "udp", "icmp"])
-        self.protocol.setToolTip(self.tr("Transport protocol"))
         self.port = QSpinBox()
         self.port.setObjectName("flow_port")
         self.port.setRange(0, 65535)
-        self.port.setSpecialValueText(self.tr("default"))
-        self.port.setToolTip(self.tr("Destination port (default: 80 for TCP, 53 for UDP)"))
         self.size = QSpinBox()
         self.size.setObjectName("flow_size")
         self.size.setRange(0, 65535)
         self.size.setSuffix(" B")
-        self.size.setSpecialValueText(self.tr("auto"))
-        self.size.setToolTip(self.tr("Inner IP packet size for the MTU checks "
-                                     "(auto: the headers and a short request)"))
-        self.addWidget(QLabel(self.tr(" From ")))
+        self.from_label, self.port_label, self.size_label = QLabel(), QLabel(), QLabel()
+        self.addWidget(self.from_label)
         self.addWidget(self.source)
         self.addWidget(QLabel(" → "))
         self.addWidget(self.destination)
         self.addWidget(self.protocol)
-        self.addWidget(QLabel(self.tr(" port ")))
+        self.addWidget(self.port_label)
         self.addWidget(self.port)
-        self.addWidget(QLabel(self.tr(" size ")))
+        self.addWidget(self.size_label)
         self.addWidget(self.size)
+        self.retranslate()
         self._entries: tuple[list, list] = ([], [])
         self.refresh_entries()
         self.source.activated.connect(self._maybe_trace)
@@ -142,6 +133,26 @@ class FlowBar(QToolBar):
         controller.request_changed.connect(self.show_request)
         controller.document.changed.connect(lambda _ids: self.refresh_entries())
         controller.document.reset.connect(self.refresh_entries)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Flow"))
+        self.source.setToolTip(self.tr("The device that sends the packet (type to search)"))
+        self.destination.setToolTip(
+            self.tr("Where it goes: a device, an IP address or a DNS name (type to search)"))
+        self.protocol.setToolTip(self.tr("Transport protocol"))
+        self.port.setSpecialValueText(self.tr("default"))
+        self.port.setToolTip(self.tr("Destination port (default: 80 for TCP, 53 for UDP)"))
+        self.size.setSpecialValueText(self.tr("auto"))
+        self.size.setToolTip(self.tr("Inner IP packet size for the MTU checks "
+                                     "(auto: the headers and a short request)"))
+        self.from_label.setText(self.tr(" From "))
+        self.port_label.setText(self.tr(" port "))
+        self.size_label.setText(self.tr(" size "))
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def refresh_entries(self) -> None:
         topo = self.controller.document.topology
@@ -230,7 +241,7 @@ class CanvasPicker(QObject):
         self.view.viewport().installEventFilter(self)
         self.view.installEventFilter(self)
         self.view.viewport().setCursor(Qt.CursorShape.CrossCursor)
-        self.bar.controller.message.emit(self.bar.tr("Click the device that sends the packet."))
+        self.bar.controller.message.emit(self.tr("Click the device that sends the packet."))
 
     def stop(self) -> None:
         if not self.active:
@@ -247,7 +258,7 @@ class CanvasPicker(QObject):
             self.source = device_id
             self.bar.set_source(device_id)
             self.bar.controller.message.emit(
-                self.bar.tr("Source: {0}. Now click the destination.").format(device_id))
+                self.tr("Source: {0}. Now click the destination.").format(device_id))
             return
         self.bar.set_destination(device_id)
         self.stop()

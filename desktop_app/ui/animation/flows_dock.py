@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QDockWidget,
     QInputDialog,
@@ -39,7 +39,7 @@ class FlowsDock(QDockWidget):
     """The saved flows of the open file."""
 
     def __init__(self, controller: AnimationController, save_action, parent: QWidget | None = None):
-        super().__init__(self.tr("Flows"), parent)
+        super().__init__(parent)
         self.setObjectName("flows_dock")
         self.controller = controller
         body = QWidget()
@@ -47,7 +47,6 @@ class FlowsDock(QDockWidget):
         col.setContentsMargins(4, 4, 4, 4)
         self.list = QListWidget()
         self.list.setObjectName("flow_list")
-        self.list.setToolTip(self.tr("The file's saved flows. Double-click one to play it."))
         col.addWidget(self.list, 1)
         save = QToolButton()
         save.setDefaultAction(save_action)
@@ -59,7 +58,17 @@ class FlowsDock(QDockWidget):
         controller.document.changed.connect(lambda _ids: self.refresh())
         controller.document.reset.connect(self.refresh)
         controller.request_changed.connect(lambda _r: self._mark_current())
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Flows"))
+        self.list.setToolTip(self.tr("The file's saved flows. Double-click one to play it."))
         self.refresh()
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def refresh(self) -> None:
         self.list.blockSignals(True)
@@ -97,22 +106,26 @@ def save_current_flow(controller: AnimationController, parent: QWidget | None = 
     request = controller.request
     doc = controller.document
     if request is None:
-        controller.message.emit("Trace a flow first, then save it.")
+        controller.message.emit(QCoreApplication.translate(
+            "FlowsDock", "Trace a flow first, then save it."))
         return None
     flow = flow_from_request(doc.topology, request)
     if ask:
-        label, ok = QInputDialog.getText(parent, "Save as flow",
-                                         "A name for this flow (shown in the flow list):",
-                                         text=f"{request.source} → {request.to}")
+        label, ok = QInputDialog.getText(
+            parent, QCoreApplication.translate("FlowsDock", "Save as flow"),
+            QCoreApplication.translate("FlowsDock", "A name for this flow (shown in the flow list):"),
+            text=f"{request.source} → {request.to}")
         if not ok:
             return None
         flow.label = label.strip() or None
     try:
         doc.undo_stack.push(commands.add_flow(doc, flow))
     except ValueError as exc:
-        controller.message.emit(f"Cannot save the flow: {exc}")
+        controller.message.emit(QCoreApplication.translate(
+            "FlowsDock", "Cannot save the flow: {why}").format(why=exc))
         return None
     controller.request = FlowRequest.from_flow(flow)
     controller.request_changed.emit(controller.request)
-    controller.message.emit(f"Saved as flow {flow.id}.")
+    controller.message.emit(QCoreApplication.translate(
+        "FlowsDock", "Saved as flow {id}.").format(id=flow.id))
     return flow.id

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
 
@@ -27,9 +27,10 @@ HEX_MARKS = {"changed": "#FEF9C3", "translated": "#FED7AA", "added": "#DCFCE7",
 
 def _value(v: Any) -> str:
     if v is None:
-        return "absent"
+        return QCoreApplication.translate("HeaderTree", "absent")
     if isinstance(v, bool):
-        return "set" if v else "not set"
+        return QCoreApplication.translate("HeaderTree", "set") if v \
+            else QCoreApplication.translate("HeaderTree", "not set")
     return str(v)
 
 
@@ -45,10 +46,19 @@ class HeaderTree(QTreeWidget):
         self.setColumnCount(1)
         self.setUniformRowHeights(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setToolTip(self.tr("Headers outermost first. Highlighted fields changed at this hop; "
-                                "select one to see its bytes."))
         self.dissection: Dissection | None = None
         self.currentItemChanged.connect(self._on_current)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        # The rows are written again by the hop inspector, which follows the same event.
+        self.setToolTip(self.tr("Headers outermost first. Highlighted fields changed at this hop; "
+                                "select one to see its bytes."))
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def show_stack(self, dissection: Dissection, changed: dict[int, dict[str, Any]],
                    whole: dict[int, str], translated: set[tuple[int, str]],
@@ -76,18 +86,26 @@ class HeaderTree(QTreeWidget):
                     # HTTP: a line is new when the other side's request does not have it.
                     other_lines = str(fields_changed[f.key] or "").split("\r\n")
                     if f.value not in other_lines:
-                        child.setText(0, f"{f.text}   ← {'new' if note == 'was' else 'dropped'}")
+                        mark = self.tr("new") if note == "was" else self.tr("dropped")
+                        child.setText(0, f"{f.text}   ← {mark}")
                         self._paint(child, "changed")
                 elif f.key and f.key in fields_changed and not state:
                     fstate = "translated" if (layer.index, f.key) in translated else "changed"
-                    other = fields_changed[f.key]
-                    child.setText(0, f"{f.text}   ← {note} {_value(other)}")
-                    child.setToolTip(0, f"{f.label} {note} {_value(other)} before this hop"
-                                     if note == "was" else f"{f.label} becomes {_value(other)}")
+                    other = _value(fields_changed[f.key])
+                    if note == "was":
+                        mark = self.tr("was {value}").format(value=other)
+                        tip = self.tr("{field} was {value} before this hop").format(
+                            field=f.label, value=other)
+                    else:
+                        mark = self.tr("becomes {value}").format(value=other)
+                        tip = self.tr("{field} becomes {value}").format(field=f.label, value=other)
+                    child.setText(0, f"{f.text}   ← {mark}")
+                    child.setToolTip(0, tip)
                     self._paint(child, fstate)
                 top.addChild(child)
             if state:
-                suffix = "added at this hop" if state == "added" else "removed at this hop"
+                suffix = self.tr("added at this hop") if state == "added" \
+                    else self.tr("removed at this hop")
                 top.setText(0, f"{layer.title}   — {suffix}")
                 self._paint(top, state)
             elif any(f.key in fields_changed for f in layer.fields if f.key):

@@ -3,7 +3,7 @@ fields highlighted; hovering or clicking a byte tells the inspector which one it
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -27,9 +27,17 @@ class HexView(QWidget):
         self.marks: list[tuple[int, int, str]] = []  # (start, end, colour) for changed fields
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.retranslate()
+        self.set_font_size(0)
+
+    def retranslate(self) -> None:
         self.setToolTip(self.tr("The frame's bytes. Point at a byte to see its field; "
                                 "click to select it in the header tree."))
-        self.set_font_size(0)
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # -- content -------------------------------------------------------------------------------
     def set_font_size(self, pixels: int) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.engine import Hop, Trace
+from desktop_app.ui.model_words import kind_name
+from desktop_app.ui.trace_words import disposition_text, step_text, step_type_text, trace_detail
 
 from .dissection import Dissection, dissect
 from .encapsulation import connection_colour
@@ -34,11 +36,6 @@ from .hex_view import HexView
 from .mtu_bar import MtuBar
 from .player import AnimationController
 
-KIND_NAMES = {
-    "client": "client", "dns": "DNS server", "router": "router", "esxi-host": "ESXi host",
-    "vm": "VM", "esg": "NSX Edge (ESG)", "dlr": "NSX DLR", "k8s-node": "Kubernetes node",
-    "pod": "pod", "l2-concentrator": "L2 concentrator", "internet": "the Internet",
-}
 STEP_COLOURS = {"drop": "#B91C1C", "firewall": "#9333EA", "dnat": "#EA580C", "snat": "#EA580C",
                 "kube-proxy": "#EA580C", "encapsulate": "#059669", "decapsulate": "#059669",
                 "proxy": "#0F766E", "deliver": "#15803D"}
@@ -47,11 +44,12 @@ STEP_COLOURS = {"drop": "#B91C1C", "firewall": "#9333EA", "dnat": "#EA580C", "sn
 def steps_html(hop: Hop) -> str:
     """The hop's steps as a list: the kind of step, what happened, the rule behind it."""
     rows = []
+    rule_word = QCoreApplication.translate("HopInspectorDock", "rule/route:")
     for s in hop.steps:
         colour = STEP_COLOURS.get(s.type, "#334155")
-        rule = f"<br><i>rule/route:</i> <b>{escape(s.rule)}</b>" if s.rule else ""
-        rows.append(f"<li><b style='color:{colour}'>{escape(s.type)}</b> — {escape(s.text)}"
-                    f"{rule}</li>")
+        rule = f"<br><i>{escape(rule_word)}</i> <b>{escape(s.rule)}</b>" if s.rule else ""
+        rows.append(f"<li><b style='color:{colour}'>{escape(step_type_text(s.type))}</b> — "
+                    f"{escape(step_text(s))}{rule}</li>")
     return "<ul style='margin-left:-20px'>" + "".join(rows) + "</ul>"
 
 
@@ -59,7 +57,7 @@ class HopInspectorDock(QDockWidget):
     """Follows the controller's current hop."""
 
     def __init__(self, controller: AnimationController, parent: QWidget | None = None):
-        super().__init__(self.tr("Hop inspector"), parent)
+        super().__init__(parent)
         self.setObjectName("hop_inspector")
         self.controller = controller
         self.hop_index = -1
@@ -91,14 +89,12 @@ class HopInspectorDock(QDockWidget):
         hl = QVBoxLayout(headers)
         hl.setContentsMargins(0, 0, 0, 0)
         switch = QHBoxLayout()
-        self.heading = QLabel(self.tr("<b>Headers</b>"))
+        self.heading = QLabel()
         switch.addWidget(self.heading)
-        self.sent_button = QRadioButton(self.tr("as sent"))
+        self.sent_button = QRadioButton()
         self.sent_button.setObjectName("hop_show_sent")
-        self.sent_button.setToolTip(self.tr("The packet as this hop sends it on"))
-        self.arrived_button = QRadioButton(self.tr("as received"))
+        self.arrived_button = QRadioButton()
         self.arrived_button.setObjectName("hop_show_received")
-        self.arrived_button.setToolTip(self.tr("The packet as it reached this hop"))
         group = QButtonGroup(self)
         group.addButton(self.sent_button)
         group.addButton(self.arrived_button)
@@ -143,7 +139,27 @@ class HopInspectorDock(QDockWidget):
         self.hex.clicked.connect(self.tree.select_offset)
         controller.hop_changed.connect(self.show_hop)
         controller.trace_changed.connect(self._on_trace)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text again in the current language, the current hop included."""
+        self.setWindowTitle(self.tr("Hop inspector"))
+        self.heading.setText(self.tr("<b>Headers</b>"))
+        self.sent_button.setText(self.tr("as sent"))
+        self.sent_button.setToolTip(self.tr("The packet as this hop sends it on"))
+        self.arrived_button.setText(self.tr("as received"))
+        self.arrived_button.setToolTip(self.tr("The packet as it reached this hop"))
         self._on_trace()
+        if self.controller.trace is not None and self.hop_index >= 0:
+            was_sent = self.sent
+            self.show_hop(self.hop_index)
+            if not was_sent and self.arrived_button.isEnabled():
+                self.arrived_button.setChecked(True)  # keep the reader's side of the hop
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # -- following the controller -------------------------------------------------------------
     def _on_trace(self) -> None:
@@ -180,24 +196,28 @@ class HopInspectorDock(QDockWidget):
         self.mtu.show_hop(hop)
 
     def _title_html(self, trace: Trace, hop: Hop) -> str:
-        kind = KIND_NAMES.get(hop.kind, hop.kind)
-        where = f" on {escape(hop.on_host)}" if hop.on_host and hop.on_host != hop.device else ""
-        line = (f"<span style='font-size:large'><b>Hop {hop.index} of {len(trace.hops) - 1}: "
-                f"{escape(hop.device)}</b></span> <i>({escape(kind)}{where})</i>")
+        kind = escape(kind_name(hop.kind))
+        if hop.on_host and hop.on_host != hop.device:
+            kind = self.tr("{kind} on {host}").format(kind=kind, host=escape(hop.on_host))
+        title = self.tr("Hop {index} of {last}: {device}").format(
+            index=hop.index, last=len(trace.hops) - 1, device=escape(hop.device))
+        line = f"<span style='font-size:large'><b>{title}</b></span> <i>({kind})</i>"
         links = []
         if hop.in_network:
-            links.append(f"from <b>{escape(hop.in_network)}</b>")
+            links.append(self.tr("from <b>{network}</b>").format(network=escape(hop.in_network)))
         if hop.out_network:
-            links.append(f"to <b>{escape(hop.out_network)}</b>")
+            links.append(self.tr("to <b>{network}</b>").format(network=escape(hop.out_network)))
         colour = connection_colour(hop.segment)
-        conn = (f"<span style='color:{colour}'>● connection {hop.segment + 1}</span>")
+        conn = self.tr("connection {n}").format(n=hop.segment + 1)
+        conn = f"<span style='color:{colour}'>● {conn}</span>"
         details = " · ".join([*links, conn])
         end = ""
         if hop.index == len(trace.hops) - 1:
             colour = "#15803D" if trace.delivered else "#B91C1C"
             mark = "✔" if trace.delivered else "✖"
-            end = (f"<br><b style='color:{colour}'>{mark} {escape(trace.disposition)}: "
-                   f"{escape(trace.detail)}</b>")
+            end = (f"<br><b style='color:{colour}'>{mark} "
+                   f"{escape(disposition_text(trace.disposition))}: "
+                   f"{escape(trace_detail(trace))}</b>")
         return f"{line}<br>{details}{end}"
 
     def _on_direction(self, sent: bool) -> None:

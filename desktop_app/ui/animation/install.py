@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 
 from desktop_app.ui.canvas.scene import TopologyScene
 from desktop_app.ui.document import Document
+from desktop_app.ui.i18n import on_language_change
 
-from .actions import PLAYBACK_KEYS, create_actions
+from .actions import PLAYBACK_KEYS, create_actions, retranslate_actions
 from .flow_bar import CanvasPicker, FlowBar, _device_at
 from .flows_dock import FlowsDock, save_current_flow
 from .hop_inspector import HopInspectorDock
@@ -111,13 +112,12 @@ def install_animation(window: QMainWindow, document: Document, scene: TopologySc
     window.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
     window.addToolBar(Qt.ToolBarArea.TopToolBarArea, flow_bar)
 
-    playback = QToolBar(window.tr("Playback"), window)
+    playback = QToolBar(window)
     playback.setObjectName("playback_bar")
     for name in ("anim.restart", "anim.step_back", "anim.play", "anim.step_forward", "anim.end"):
         playback.addAction(a[name])
     speed = QComboBox()
     speed.setObjectName("anim_speed")
-    speed.setToolTip(window.tr("Playback speed"))
     for s in SPEEDS:
         speed.addItem(f"{s:g}×", s)
     start = speed.findData(controller.speed)  # the default speed chosen in Preferences
@@ -154,7 +154,7 @@ def install_animation(window: QMainWindow, document: Document, scene: TopologySc
                  "anim.trace", "anim.pick"):
         window.addAction(a[name])
 
-    menu = QMenu(window.tr("&Animation"), window)
+    menu = QMenu(window)
     menu.setObjectName("animation_menu")
     _insert_menu(window, menu)
     for name in ("anim.play", "anim.step_back", "anim.step_forward", "anim.restart", "anim.end",
@@ -173,7 +173,8 @@ def install_animation(window: QMainWindow, document: Document, scene: TopologySc
             window.style().StandardPixmap.SP_MediaPause if playing
             else window.style().StandardPixmap.SP_MediaPlay)
         a["anim.play"].setIcon(icon)
-        a["anim.play"].setText(window.tr("Pause") if playing else window.tr("Play"))
+        a["anim.play"].setText(QCoreApplication.translate("animation", "Pause") if playing
+                               else QCoreApplication.translate("animation", "Play"))
 
     def update_enabled() -> None:
         on = controller.trace is not None
@@ -202,16 +203,17 @@ def install_animation(window: QMainWindow, document: Document, scene: TopologySc
             if flow_bar.destination.value():
                 flow_bar.trace_now()
             else:
-                controller.message.emit(window.tr("Source: {0}. Now choose a destination "
-                                                  "(right-click it: Trace to here).").format(device))
+                controller.message.emit(QCoreApplication.translate(
+                    "animation", "Source: {0}. Now choose a destination "
+                    "(right-click it: Trace to here).").format(device))
                 flow_bar.destination.setFocus()
         else:
             flow_bar.set_destination(device)
             if flow_bar.source.value():
                 flow_bar.trace_now()
             else:
-                controller.message.emit(window.tr("Destination: {0}. Now choose a source.")
-                                        .format(device))
+                controller.message.emit(QCoreApplication.translate(
+                    "animation", "Destination: {0}. Now choose a source.").format(device))
 
     def add_entries(menu: QMenu, model_id: str) -> None:
         if document.topology.device(model_id) is None:
@@ -257,6 +259,17 @@ def install_animation(window: QMainWindow, document: Document, scene: TopologySc
     controller.message.connect(lambda text: window.statusBar().showMessage(text, 10000))
     update_play(False)
     update_enabled()
+
+    def retranslate() -> None:
+        retranslate_actions(a)
+        update_play(controller.playing)
+        playback.setWindowTitle(QCoreApplication.translate("animation", "Playback"))
+        speed.setToolTip(QCoreApplication.translate("animation", "Playback speed"))
+        menu.setTitle(QCoreApplication.translate("animation", "&Animation"))
+        controller.retranslate()
+
+    retranslate()
+    on_language_change(window, retranslate)
 
     # Canvas right-click: join the window's or the canvas's menu where they take hooks.
     window_hooks = getattr(window, "context_hooks", None)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -30,18 +30,24 @@ def mtu_text(hop: Hop) -> str:
     step = next((s for s in hop.steps if s.type == "mtu"), None)
     if step is None:
         if hop.frame_bytes:
-            return f"Frame {hop.frame_bytes} B, handed over inside the machine (no wire, no MTU)."
-        return "Nothing sent from this hop."
+            return QCoreApplication.translate(
+                "MtuBar", "Frame {size} B, handed over inside the machine (no wire, no MTU)."
+            ).format(size=hop.frame_bytes)
+        return QCoreApplication.translate("MtuBar", "Nothing sent from this hop.")
     parts = dict(step.extra).get("breakdown") or []
     size = sum(p["bytes"] for p in parts)
-    text = f"IP packet {size} B on {hop.out_network} (MTU {hop.mtu})"
+    text = QCoreApplication.translate("MtuBar", "IP packet {size} B on {network} (MTU {mtu})")\
+        .format(size=size, network=hop.out_network, mtu=hop.mtu)
     if len(parts) > 1:
         text += " = " + " + ".join(f"{p['layer']} {p['bytes']}" for p in parts)
     if hop.frame_bytes:
-        text += f"; frame {hop.frame_bytes} B with the outer Ethernet header"
+        text += QCoreApplication.translate(
+            "MtuBar", "; frame {size} B with the outer Ethernet header").format(
+            size=hop.frame_bytes)
     if hop.mtu and size > hop.mtu:
-        text += f" — {size - hop.mtu} B too big"
-    return text + "."
+        text += QCoreApplication.translate("MtuBar", " — {over} B too big").format(
+            over=size - hop.mtu)
+    return QCoreApplication.translate("MtuBar", "{sentence}.").format(sentence=text)
 
 
 class MtuBar(QWidget):
@@ -53,13 +59,27 @@ class MtuBar(QWidget):
         self.parts: list[tuple[str, int]] = []
         self.mtu = 0
         self.text = ""
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.hop: Hop | None = None
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        policy.setHeightForWidth(True)  # the sentence wraps: taller when narrower
+        self.setSizePolicy(policy)
+        self.retranslate()
+
+    def retranslate(self) -> None:
         self.setToolTip(self.tr("The outermost IP packet against the MTU of the segment it is "
                                 "sent on, with the overhead each encapsulation adds."))
+        if self.hop is not None:
+            self.show_hop(self.hop)
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def show_hop(self, hop: Hop | None) -> None:
         self.parts, self.mtu = [], 0
         self.text = ""
+        self.hop = hop
         if hop is not None:
             step = next((s for s in hop.steps if s.type == "mtu"), None)
             if step is not None:
@@ -71,9 +91,22 @@ class MtuBar(QWidget):
         self.updateGeometry()
         self.update()
 
+    def _text_height(self, width: float) -> float:
+        # Laid out as painted, so lines in a fallback font (CJK glyphs are taller) count.
+        m = QFontMetricsF(self.font())
+        box = m.boundingRect(QRectF(0, 0, max(1.0, width - 8), 1e6), Qt.TextFlag.TextWordWrap,
+                             self.text or " ")
+        return max(box.height(), m.height())
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        bar = QFontMetricsF(self.font()).height() * 1.5 + 4 if self.parts else 0
+        return int(4 + bar + self._text_height(width)) + 6
+
     def sizeHint(self) -> QSize:  # noqa: N802
-        h = QFontMetricsF(self.font()).height()
-        return QSize(300, int(h * (3.4 if self.parts else 1.6)) + 8)
+        return QSize(300, self.heightForWidth(self.width() if self.width() > 50 else 300))
 
     def paintEvent(self, event) -> None:  # noqa: N802
         p = QPainter(self)
@@ -112,4 +145,5 @@ class MtuBar(QWidget):
                            Qt.AlignmentFlag.AlignVCenter, label)
             y += bar_h + 4
         p.setPen(pal.color(QPalette.ColorRole.Text))
-        p.drawText(QRectF(4, y, w, m.height() * 2), Qt.TextFlag.TextWordWrap, self.text)
+        p.drawText(QRectF(4, y, w, self._text_height(self.width())), Qt.TextFlag.TextWordWrap,
+                   self.text)

@@ -1,12 +1,17 @@
-"""How the token and its card look at a hop, derived from the trace alone (no Qt)."""
+"""How the token and its card look at a hop, derived from the trace alone (no widgets).
+
+Its sentences are in the current language (Qt's translator, context ``packet``)."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
+
 from desktop_app.engine import Hop, Trace
 from desktop_app.engine.headers import TCP, UDP, HeaderStack, IPv4
+from desktop_app.ui.trace_words import hop_summary, step_text, trace_detail
 
 from .encapsulation import LAYER_COLOURS, PacketLayer, connection_colour, packet_layers
 from .header_changes import header_changes
@@ -43,14 +48,15 @@ def _rows(layers: list[PacketLayer], core: str) -> list[tuple[str, str, str]]:
         rows.append((core if not layer.is_tunnel else layer.colour,
                      layer.title if layer.is_tunnel else f"IP·{layer.title}", _short(text, MAX_ROW)))
         if layer.app:
-            tag = "HTTP" if layer.app.startswith(("GET", "POST", "PUT", "HEAD")) else "data"
+            tag = "HTTP" if layer.app.startswith(("GET", "POST", "PUT", "HEAD")) \
+                else QCoreApplication.translate("packet", "data")
             rows.append((APP_COLOUR, tag, _short(layer.app, MAX_ROW)))
     return rows
 
 
 def drop_reason(hop: Hop) -> str:
     drop = next((s for s in reversed(hop.steps) if s.type == "drop"), None)
-    return drop.text if drop else ""
+    return step_text(drop) if drop else ""
 
 
 def look_at(trace: Trace, index: int, sent: bool, nsx_vnis: Mapping[int, str]) -> Look:
@@ -68,23 +74,31 @@ def look_at(trace: Trace, index: int, sent: bool, nsx_vnis: Mapping[int, str]) -
     rings = tuple(layer.colour for layer in layers if layer.is_tunnel)
     last = index == len(trace.hops) - 1
     dropped = last and not trace.delivered
-    where = hop.device + (f" (on {hop.on_host})" if hop.on_host and hop.on_host != hop.device
-                          else "")
+    where = hop.device
+    if hop.on_host and hop.on_host != hop.device:
+        where = QCoreApplication.translate("packet", "{device} (on {host})").format(
+            device=hop.device, host=hop.on_host)
+    summary = hop_summary(hop)
     if dropped:
-        title = f"✖ DROPPED at {where}"
-        footer = _short(drop_reason(hop) or trace.detail, MAX_ROW)
+        title = QCoreApplication.translate("packet", "✖ DROPPED at {where}").format(where=where)
+        footer = _short(drop_reason(hop) or trace_detail(trace), MAX_ROW)
     else:
-        title = _short(f"{index} · {where} · {hop.summary}" if hop.summary else f"{index} · {where}")
+        title = _short(f"{index} · {where} · {summary}" if summary else f"{index} · {where}")
         if after:
-            footer = f"sent on {hop.out_network}" if hop.out_network else "handed over inside the machine"
+            footer = (QCoreApplication.translate("packet", "sent on {network}").format(
+                network=hop.out_network) if hop.out_network
+                else QCoreApplication.translate("packet", "handed over inside the machine"))
             if hop.frame_bytes:
-                footer += f" · {hop.frame_bytes} B frame"
+                footer += QCoreApplication.translate("packet", " · {size} B frame").format(
+                    size=hop.frame_bytes)
             if hop.mtu:
                 footer += f" · MTU {hop.mtu}"
         elif last and trace.delivered:
-            footer = f"✔ {trace.detail}"
+            footer = f"✔ {trace_detail(trace)}"
         else:
-            footer = f"as received from {hop.in_network}" if hop.in_network else "as received"
+            footer = (QCoreApplication.translate("packet", "as received from {network}").format(
+                network=hop.in_network) if hop.in_network
+                else QCoreApplication.translate("packet", "as received"))
     return Look(core, rings, segment + 1, title, tuple(_rows(layers, core)), footer, dropped,
                 tuple(layers))
 
@@ -118,7 +132,9 @@ def rewrites(trace: Trace, index: int, nsx_vnis: Mapping[int, str]) -> list[Rewr
         ip = next((h for h in hop.headers_out if isinstance(h, IPv4)), None)
         seg = trace.hops[index + 1].segment if index + 1 < len(trace.hops) else hop.segment + 1
         if ip is not None:
-            out.append(Rewrite(f"new connection {ip.src} → {ip.dst}", connection_colour(seg)))
+            text = QCoreApplication.translate("packet", "new connection {src} → {dst}").format(
+                src=ip.src, dst=ip.dst)
+            out.append(Rewrite(text, connection_colour(seg)))
     elif hop.headers_in and hop.headers_out:
         ch = header_changes(hop.headers_in, hop.headers_out)
         pairs = dict(ch.pairs)
@@ -150,7 +166,8 @@ def rewrites(trace: Trace, index: int, nsx_vnis: Mapping[int, str]) -> list[Rewr
         family = "VXLAN" if layer.startswith("VXLAN") else (
             "Calico VXLAN" if layer.startswith("Calico") else (
                 "IPsec" if "IPsec" in layer else ("GRE" if "GRE" in layer else "IP-in-IP")))
-        sign = "+" if s.type == "encapsulate" else "−"
-        verb = "encapsulate" if s.type == "encapsulate" else "decapsulate"
-        out.append(Rewrite(f"{sign} {layer} ({verb})", LAYER_COLOURS.get(family, "#475569")))
+        text = (QCoreApplication.translate("packet", "+ {layer} (encapsulate)")
+                if s.type == "encapsulate"
+                else QCoreApplication.translate("packet", "− {layer} (decapsulate)"))
+        out.append(Rewrite(text.format(layer=layer), LAYER_COLOURS.get(family, "#475569")))
     return out

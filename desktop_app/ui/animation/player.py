@@ -18,6 +18,7 @@ from PySide6.QtGui import QPainterPath
 from desktop_app.engine import FlowRequest, Trace, TraceInputError, trace
 from desktop_app.ui.canvas.scene import TopologyScene
 from desktop_app.ui.document import Document
+from desktop_app.ui.trace_words import disposition_text, trace_detail
 
 from .encapsulation import LAYER_COLOURS
 from .overlays import Overlays
@@ -106,7 +107,7 @@ class AnimationController(QObject):
         """Trace and play one of the file's saved flows."""
         flow = self.document.topology.flow(flow_id)
         if flow is None:
-            self._say(f"There is no saved flow '{flow_id}' in this file.")
+            self._say(self.tr("There is no saved flow '{id}' in this file.").format(id=flow_id))
             return False
         return self.set_request(FlowRequest.from_flow(flow), play=play)
 
@@ -118,13 +119,15 @@ class AnimationController(QObject):
         try:
             result = trace(self.document.topology, request)
         except TraceInputError as exc:
-            self._say(f"Cannot trace: {exc}.")
+            self._say(self.tr("Cannot trace: {why}.").format(why=exc))
             return False
         self.request = request
         self.request_changed.emit(request)
         self.change_noted.emit("")
         self._install(result, 0)
-        self._say(f"{_flow_name(request)}: {result.disposition} — {result.detail}.")
+        self._say(self.tr("{flow}: {disposition} — {detail}.").format(
+            flow=_flow_name(request), disposition=disposition_text(result.disposition),
+            detail=trace_detail(result)))
         if play and len(result.hops) > 1:
             self.play()
         return True
@@ -287,7 +290,7 @@ class AnimationController(QObject):
         last = index == len(self.trace.hops) - 1
         if last and not self.trace.delivered:
             x, y = self.route.anchors[index]
-            self.overlays.drop(QPointF(x, y), _sentence(self.trace.detail))
+            self.overlays.drop(QPointF(x, y), _sentence(trace_detail(self.trace)))
         else:
             self.overlays.drop(None)
 
@@ -336,7 +339,8 @@ class AnimationController(QObject):
                     else:
                         path.moveTo(b.x, b.cy)
                         path.lineTo(b.right, b.cy)
-                    label = f"in VXLAN: logical switch {net} (VNI {vni})"
+                    label = self.tr("in VXLAN: logical switch {network} (VNI {vni})").format(
+                        network=net, vni=vni)
                     self.overlays.glow(path, LAYER_COLOURS["VXLAN"], label,
                                        QPointF(b.x + min(b.w / 2, 160), b.cy))
                     return
@@ -345,9 +349,9 @@ class AnimationController(QObject):
                 if tunnel is not None:
                     path = tunnel.path()
                     mid = path.pointAtPercent(0.5)
-                    self.overlays.glow(path, LAYER_COLOURS[layer.kind],
-                                       f"in the {layer.title} tunnel: the stretched L2 segment",
-                                       mid)
+                    label = self.tr("in the {tunnel} tunnel: the stretched L2 segment").format(
+                        tunnel=layer.title)
+                    self.overlays.glow(path, LAYER_COLOURS[layer.kind], label, mid)
                     return
         self.overlays.glow(None)
 
@@ -513,7 +517,7 @@ class AnimationController(QObject):
             self.trace, self.route = None, None
             self.overlays.remove()
             self.trace_changed.emit()
-            self._say(f"The flow cannot be traced any more: {exc}.")
+            self._say(self.tr("The flow cannot be traced any more: {why}.").format(why=exc))
             self.change_noted.emit(self.last_message)
             return
         was_playing = self.playing
@@ -536,6 +540,14 @@ class AnimationController(QObject):
     def _say(self, text: str) -> None:
         self.last_message = text
         self.message.emit(text)
+
+    def retranslate(self) -> None:
+        """Dress the current hop again: the card, badges and glow say it in the new language."""
+        if self.trace is None or self.route is None or self._phase == "move":
+            return
+        self._show_hop_marks(self.hop)
+        self._show_look(sent=self._showing_sent)
+        self.hop_changed.emit(self.hop)
 
     # -- hooks for benches and tests -----------------------------------------------------------
     def run_frames(self, seconds: float, on_frame: Callable[[], None] | None = None) -> None:

@@ -3,7 +3,7 @@ the flow's outcome, what the last edit changed, and the legend of the token's ri
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,6 +15,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from desktop_app.ui.model_words import kind_name
+from desktop_app.ui.trace_words import disposition_text, hop_summary, trace_detail
 
 from .encapsulation import LAYER_COLOURS, LEGEND, connection_colour
 from .packet_token import CORE_RADIUS, RING_GAP, RING_WIDTH
@@ -59,27 +62,39 @@ class Legend(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.setHorizontalSpacing(6)
         row.setVerticalSpacing(2)
-        entries = [(token_pixmap(connection_colour(0), []), self.tr("packet (connection 1)")),
-                   (token_pixmap(connection_colour(1), []), self.tr("new connection after a proxy"))]
-        for kind, text in LEGEND[:4]:
-            entries.append((token_pixmap("#94A3B8", [LAYER_COLOURS[kind]]), text))
-        for n, (pm, text) in enumerate(entries):
+        pictures = [token_pixmap(connection_colour(0), []), token_pixmap(connection_colour(1), [])]
+        pictures += [token_pixmap("#94A3B8", [LAYER_COLOURS[kind]]) for kind, _ in LEGEND[:4]]
+        self.labels: list[QLabel] = []
+        for n, pm in enumerate(pictures):
             icon = QLabel()
             icon.setPixmap(pm.scaled(18, 18, Qt.AspectRatioMode.KeepAspectRatio,
                                      Qt.TransformationMode.SmoothTransformation))
             row.addWidget(icon, n // 3, (n % 3) * 2)
-            label = QLabel(text)
+            label = QLabel()
             row.addWidget(label, n // 3, (n % 3) * 2 + 1)
+            self.labels.append(label)
         row.setColumnStretch(6, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        texts = [self.tr("packet (connection 1)"), self.tr("new connection after a proxy")]
+        texts += [QCoreApplication.translate("packet", text) for _, text in LEGEND[:4]]
+        for label, text in zip(self.labels, texts, strict=True):
+            label.setText(text)
         self.setToolTip(self.tr("One ring per outer header the packet carries, outermost "
                                 "outside; the core's colour changes with each new connection."))
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
 
 class HopTimelineDock(QDockWidget):
     """Follows the controller: lists its trace's hops and marks the current one."""
 
     def __init__(self, controller: AnimationController, parent: QWidget | None = None):
-        super().__init__(self.tr("Hop timeline"), parent)
+        super().__init__(parent)
         self.setObjectName("hop_timeline")
         self.controller = controller
         body = QWidget()
@@ -105,7 +120,6 @@ class HopTimelineDock(QDockWidget):
         self.list.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list.setIconSize(QSize(28, 28))
         self.list.setSpacing(2)
-        self.list.setToolTip(self.tr("Every hop of the trace; click one to jump there."))
         col.addWidget(self.list, 1)
         self.legend = Legend()
         col.addWidget(self.legend)
@@ -116,7 +130,17 @@ class HopTimelineDock(QDockWidget):
         controller.trace_changed.connect(self.rebuild)
         controller.hop_changed.connect(self.select_hop)
         controller.change_noted.connect(self.change.setText)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Hop timeline"))
+        self.list.setToolTip(self.tr("Every hop of the trace; click one to jump there."))
         self.rebuild()
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def rebuild(self) -> None:
         self.list.clear()
@@ -129,18 +153,20 @@ class HopTimelineDock(QDockWidget):
         self.outcome.setText(
             f"<b>{flow.get('id') or ''}</b> {flow['from']} → {flow['to']} "
             f"({flow['protocol']}{':' + str(flow['port']) if flow.get('port') else ''}): "
-            f"<b style='color:{colour}'>{trace.disposition}</b> — {trace.detail}")
+            f"<b style='color:{colour}'>{disposition_text(trace.disposition)}</b> — "
+            f"{trace_detail(trace)}")
         size = self._item_size()
         bar = self.list.horizontalScrollBar().sizeHint().height()
         self.list.setFixedHeight(size.height() + bar + 2 * self.list.frameWidth() + 6)
         for hop in trace.hops:
             look = self.controller.look(hop.index, sent=True)
             dropped = look.alert
-            text = f"{hop.index} · {hop.device}\n{hop.summary or hop.kind}"
+            summary = hop_summary(hop)
+            text = f"{hop.index} · {hop.device}\n{summary or kind_name(hop.kind)}"
             item = QListWidgetItem(QIcon(token_pixmap(look.core, list(look.rings), 40, dropped)),
                                    text)
             item.setSizeHint(size)
-            item.setToolTip(f"{hop.device} ({hop.kind})\n{hop.summary}\n{look.footer}")
+            item.setToolTip(f"{hop.device} ({kind_name(hop.kind)})\n{summary}\n{look.footer}")
             item.setData(Qt.ItemDataRole.UserRole, hop.index)
             if dropped:
                 item.setForeground(QColor("#B91C1C"))

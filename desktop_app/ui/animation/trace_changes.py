@@ -1,8 +1,9 @@
-"""What an edit changed in a running trace, in one sentence (no Qt).
+"""What an edit changed in a running trace, in one sentence (no widgets).
 
 After every edit the flow is traced again; comparing the old and the new hop lists tells the
 trainer what their edit did: a tunnel that is no longer needed, a firewall rule that now
-denies, a different destination, a shorter path.
+denies, a different destination, a shorter path. The sentence is in the current language
+(Qt's translator, context ``changes``).
 """
 
 from __future__ import annotations
@@ -10,7 +11,10 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
+
 from desktop_app.engine import Hop, Trace
+from desktop_app.ui.trace_words import disposition_text, hop_summary, trace_detail
 
 MAX_NAMES = 3
 _HOST_KINDS = ("esxi-host",)
@@ -84,21 +88,29 @@ def _host_of(trace: Trace, device: str) -> str | None:
 def _names(items: list[str]) -> str:
     shown = items[:MAX_NAMES]
     more = len(items) - len(shown)
-    return ", ".join(shown) + (f" and {more} more" if more > 0 else "")
+    names = QCoreApplication.translate("changes", ", ").join(shown)
+    if more > 0:
+        names += QCoreApplication.translate("changes", " and {n} more").format(n=more)
+    return names
 
 
 def _drop_clause(trace: Trace) -> str:
     last = trace.hops[-1] if trace.hops else None
-    where = f" at {last.device}" if last else ""
+    where = QCoreApplication.translate("changes", " at {device}").format(
+        device=last.device) if last else ""
     if trace.disposition == "denied" and last is not None:
         rule = next((s.rule for s in reversed(last.steps) if s.type in ("firewall", "drop")
                      and s.rule), None)
         if rule == "default":
-            return f"now denied by the firewall's default policy{where}"
+            return QCoreApplication.translate(
+                "changes", "now denied by the firewall's default policy{where}").format(where=where)
         if rule:
-            return f"now denied by firewall rule {rule}{where}"
-        return f"now denied{where}"
-    return f"now {trace.disposition}{where}: {trace.detail}"
+            return QCoreApplication.translate(
+                "changes", "now denied by firewall rule {rule}{where}").format(rule=rule,
+                                                                               where=where)
+        return QCoreApplication.translate("changes", "now denied{where}").format(where=where)
+    return QCoreApplication.translate("changes", "now {disposition}{where}: {detail}").format(
+        disposition=disposition_text(trace.disposition), where=where, detail=trace_detail(trace))
 
 
 def _delivered_to(trace: Trace) -> str | None:
@@ -112,22 +124,29 @@ def describe_change(old: Trace, new: Trace) -> str:
     clauses: list[str] = []
     if new.disposition != old.disposition or (not new.delivered and new.detail != old.detail):
         if new.delivered:
-            clauses.append(f"now delivered to {_delivered_to(new)} (was {old.disposition}: "
-                           f"{old.detail})")
+            clauses.append(QCoreApplication.translate(
+                "changes", "now delivered to {device} (was {disposition}: {detail})").format(
+                device=_delivered_to(new), disposition=disposition_text(old.disposition),
+                detail=trace_detail(old)))
         else:
             clauses.append(_drop_clause(new))
     elif _delivered_to(new) != _delivered_to(old):
-        clauses.append(f"now delivered to {_delivered_to(new)} instead of {_delivered_to(old)}")
+        clauses.append(QCoreApplication.translate(
+            "changes", "now delivered to {device} instead of {old}").format(
+            device=_delivered_to(new), old=_delivered_to(old)))
     if new.disposition == old.disposition:
         clauses.extend(_path_changes(old, new))
     if not clauses:
         clauses.extend(_same_path_changes(old, new))
     if len(new.hops) != len(old.hops):
-        clauses.append(f"hop count {len(old.hops)} → {len(new.hops)}")
+        clauses.append(QCoreApplication.translate("changes", "hop count {old} → {new}").format(
+            old=len(old.hops), new=len(new.hops)))
     if not clauses:
-        clauses.append("same path; the packet's headers differ")
-    text = "; ".join(clauses)
-    return text[0].upper() + text[1:] + "."
+        clauses.append(QCoreApplication.translate("changes",
+                                                  "same path; the packet's headers differ"))
+    text = QCoreApplication.translate("changes", "; ").join(clauses)
+    return QCoreApplication.translate("changes", "{sentence}.").format(
+        sentence=text[0].upper() + text[1:])
 
 
 def _path_changes(old: Trace, new: Trace) -> list[str]:
@@ -139,23 +158,30 @@ def _path_changes(old: Trace, new: Trace) -> list[str]:
         reason = ""
         ha, hb = _host_of(new, a), _host_of(new, b)
         if ha and ha == hb and family in ("VXLAN", "Calico VXLAN"):
-            reason = f": same host ({ha})"
-        clauses.append(f"{family} no longer needed between {a} and {b}{reason}")
+            reason = QCoreApplication.translate("changes", ": same host ({host})").format(host=ha)
+        clauses.append(QCoreApplication.translate(
+            "changes", "{tunnel} no longer needed between {a} and {b}{reason}").format(
+            tunnel=family, a=a, b=b, reason=reason))
     for family, a, b in (new_uses - old_uses):
         reason = ""
         ha, hb = _host_of(new, a), _host_of(new, b)
         if ha and hb and ha != hb and family in ("VXLAN", "Calico VXLAN"):
-            reason = f": different hosts ({ha}, {hb})"
-        clauses.append(f"now needs {family} between {a} and {b}{reason}")
+            reason = QCoreApplication.translate("changes", ": different hosts ({a}, {b})").format(
+                a=ha, b=hb)
+        clauses.append(QCoreApplication.translate(
+            "changes", "now needs {tunnel} between {a} and {b}{reason}").format(
+            tunnel=family, a=a, b=b, reason=reason))
 
     old_path = [h.device for h in old.hops if h.kind not in _HOST_KINDS]
     new_path = [h.device for h in new.hops if h.kind not in _HOST_KINDS]
     gone = [d for d in dict.fromkeys(old_path) if d not in new_path]
     came = [d for d in dict.fromkeys(new_path) if d not in old_path]
     if gone:
-        clauses.append(f"no longer passes {_names(gone)}")
+        clauses.append(QCoreApplication.translate("changes", "no longer passes {names}").format(
+            names=_names(gone)))
     if came:
-        clauses.append(f"now passes {_names(came)}")
+        clauses.append(QCoreApplication.translate("changes", "now passes {names}").format(
+            names=_names(came)))
     return clauses
 
 
@@ -164,5 +190,8 @@ def _same_path_changes(old: Trace, new: Trace) -> list[str]:
     out: list[str] = []
     for a, b in zip(old.hops, new.hops, strict=False):
         if a.device == b.device and a.summary != b.summary:
-            out.append(f"at {b.device}: {b.summary or 'nothing'} (was {a.summary or 'nothing'})")
+            nothing = QCoreApplication.translate("changes", "nothing")
+            out.append(QCoreApplication.translate(
+                "changes", "at {device}: {now} (was {was})").format(
+                device=b.device, now=hop_summary(b) or nothing, was=hop_summary(a) or nothing))
     return out[:MAX_NAMES]

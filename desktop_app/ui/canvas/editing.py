@@ -76,7 +76,7 @@ class EditController(QObject):
         if not ok:
             return None
         self.scene.select_ids([new_id])
-        self.message.emit(f"Added {new_id}")
+        self.message.emit(self.tr("Added {id}").format(id=new_id))
         return new_id
 
     def _container_at(self, kind: str, x: float, y: float) -> str | None:
@@ -147,7 +147,8 @@ class EditController(QObject):
         mime.setData(CLIPBOARD_MIME, text.encode("utf-8"))
         QGuiApplication.clipboard().setMimeData(mime)
         self._pastes = 0
-        self.message.emit(f"Copied {len(ids)} item{'s' if len(ids) != 1 else ''}")
+        self.message.emit(self.tr("Copied 1 item") if len(ids) == 1
+                          else self.tr("Copied {n} items").format(n=len(ids)))
         return True
 
     def cut_selected(self) -> bool:
@@ -174,7 +175,7 @@ class EditController(QObject):
     def rename_selected(self, new_id: str | None = None) -> bool:
         ids = self.scene.selected_ids()
         if len(ids) != 1:
-            self.message.emit("Select one thing to rename")
+            self.message.emit(self.tr("Select one thing to rename"))
             return False
         old = ids[0]
         if new_id is None:

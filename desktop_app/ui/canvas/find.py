@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ipaddress
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 from desktop_app.model import topology as t
@@ -85,23 +85,21 @@ class FindBar(QWidget):
         self.index = -1
         self.edit = QLineEdit(self)
         self.edit.setObjectName("find_edit")
-        self.edit.setPlaceholderText(self.tr("Find a device by id, label or IP address"))
         self.edit.setClearButtonEnabled(True)
         self.count = QLabel(self)
         self.count.setObjectName("find_count")
         self.count.setMinimumWidth(70)
-        prev = QToolButton(self)
+        self.prev = prev = QToolButton(self)
         prev.setText("▲")
-        prev.setToolTip(self.tr("Previous match (Shift+Enter)"))
-        nxt = QToolButton(self)
+        self.nxt = nxt = QToolButton(self)
         nxt.setText("▼")
-        nxt.setToolTip(self.tr("Next match (Enter)"))
-        close = QToolButton(self)
+        self.close_button = close = QToolButton(self)
         close.setText("✕")
-        close.setToolTip(self.tr("Close (Escape)"))
+        self.label = QLabel(self)
+        self.retranslate()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 3, 6, 3)
-        layout.addWidget(QLabel(self.tr("Find:"), self))
+        layout.addWidget(self.label)
         layout.addWidget(self.edit, 1)
         layout.addWidget(self.count)
         layout.addWidget(prev)
@@ -112,6 +110,20 @@ class FindBar(QWidget):
         prev.clicked.connect(self.previous)
         nxt.clicked.connect(self.next)
         close.clicked.connect(self.dismiss)
+
+    def retranslate(self) -> None:
+        self.edit.setPlaceholderText(self.tr("Find a device by id, label or IP address"))
+        self.prev.setToolTip(self.tr("Previous match (Shift+Enter)"))
+        self.nxt.setToolTip(self.tr("Next match (Enter)"))
+        self.close_button.setToolTip(self.tr("Close (Escape)"))
+        self.label.setText(self.tr("Find:"))
+        if self.edit.text().strip() and not self.matches:
+            self.count.setText(self.tr("no match"))
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def start(self, topology: t.Topology) -> None:
         self.topology = topology

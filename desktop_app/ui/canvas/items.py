@@ -6,11 +6,12 @@ model object and its box after every change; an item keeps only what it needs to
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
 
 from desktop_app.model import topology as t
+from desktop_app.ui.model_words import kind_name
 from desktop_app.ui.theme import KIND_COLOURS
 
 from .geometry import Box
@@ -33,17 +34,21 @@ def _lod(painter: QPainter, option: QStyleOptionGraphicsItem) -> float:
 
 def device_tooltip(device: t.Device) -> str:
     """Label, kind, id, addresses and notes, for hover tooltips."""
-    lines = [f"<b>{_esc(device.display_label)}</b> <i>({device.kind}, id {_esc(device.id)})</i>"]
+    kind = QCoreApplication.translate("canvas", "{kind}, id {id}").format(
+        kind=kind_name(device.kind), id=_esc(device.id))
+    lines = [f"<b>{_esc(device.display_label)}</b> <i>({kind})</i>"]
     names = device.interface_names()
     for name, itf in zip(names, device.interfaces, strict=False):
-        addr = itf.ip or "bridge, no address"
+        addr = itf.ip or QCoreApplication.translate("canvas", "bridge, no address")
         lines.append(f"{_esc(name)} → {_esc(itf.network or '?')}: {_esc(addr)}")
     if device.ip:
-        lines.append(f"pod IP {_esc(device.ip)}")
+        lines.append(QCoreApplication.translate("canvas", "pod IP {ip}").format(ip=_esc(device.ip)))
     if device.host:
-        lines.append(f"runs on {_esc(device.host)}")
+        lines.append(QCoreApplication.translate("canvas", "runs on {host}").format(
+            host=_esc(device.host)))
     if device.node:
-        lines.append(f"runs on node {_esc(device.node)}")
+        lines.append(QCoreApplication.translate("canvas", "runs on node {node}").format(
+            node=_esc(device.node)))
     if device.vips:
         lines.append("VIPs " + ", ".join(_esc(v) for v in device.vips))
     if device.notes:
@@ -199,7 +204,8 @@ class PodItem(ModelItem):
     def sync(self, device: t.Device, glyph: Box) -> None:
         self.setPos(glyph.cx, glyph.cy)
         rect = QRectF(-glyph.w / 2, -glyph.h / 2, glyph.w, glyph.h)
-        ip = "host network" if device.host_network else (device.ip or "")
+        ip = QCoreApplication.translate("canvas", "host network") if device.host_network \
+            else (device.ip or "")
         text = device.display_label
         if (text, ip) != (self.text, self.ip) or rect != self._rect:
             self.text, self.ip = text, ip
@@ -340,8 +346,9 @@ class ContainerItem(ModelItem):
 def _container_subtitle(device: t.Device) -> str:
     if device.kind == "esxi-host":
         vtep = next((i for i in device.interfaces if i.vtep), None)
-        return f"ESXi · VTEP {vtep.ip.split('/')[0]}" if vtep and vtep.ip else "ESXi host"
-    parts = [device.role or "node"]
+        return f"ESXi · VTEP {vtep.ip.split('/')[0]}" if vtep and vtep.ip \
+            else kind_name("esxi-host")
+    parts = [device.role or QCoreApplication.translate("canvas", "node")]
     ip = next((i.ip for i in device.interfaces if i.ip), None)
     if ip:
         parts.append(ip.split("/")[0])
@@ -364,7 +371,8 @@ class ZoneItem(ModelItem):
         zone = topology.zone(self.model_id)
         if zone is None:
             return ""
-        return (f"<b>{_esc(zone.display_label)}</b> <i>(zone {_esc(zone.id)})</i>"
+        what = QCoreApplication.translate("canvas", "zone {id}").format(id=_esc(zone.id))
+        return (f"<b>{_esc(zone.display_label)}</b> <i>({what})</i>"
                 + (f"<br>{_esc(zone.notes)}" if zone.notes else ""))
 
     def sync(self, zone: t.Zone, box: Box, depth: int) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from desktop_app.ui.document import Document
@@ -13,7 +14,7 @@ class TidyLayout(QUndoCommand):
     """Set ``Topology.layout`` to the automatic layout; undo restores the old one exactly."""
 
     def __init__(self, doc: Document):
-        super().__init__("Tidy layout")
+        super().__init__(QCoreApplication.translate("commands", "Tidy layout"))
         self.doc = doc
         self.old = {k: list(v) for k, v in doc.topology.layout.items()}
         self.new = auto_layout(doc.topology)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QWidget
 
@@ -20,7 +20,7 @@ class Minimap(QWidget):
         self.setObjectName("minimap")
         self.view = view
         self.setMinimumSize(160, 110)
-        self.setToolTip(self.tr("Overview: click or drag to move the view"))
+        self.retranslate()
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self._picture = QPixmap()
         self._source = QRectF()
@@ -33,6 +33,14 @@ class Minimap(QWidget):
         scene.doc.reset.connect(self.schedule)
         view.viewport_moved.connect(self.update)
         view.zoom_changed.connect(lambda _z: self.update())
+
+    def retranslate(self) -> None:
+        self.setToolTip(self.tr("Overview: click or drag to move the view"))
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(240, 170)

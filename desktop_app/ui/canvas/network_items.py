@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
 
@@ -14,11 +14,17 @@ from .geometry import BAR_LABEL, Link, NetworkShape, Tunnel
 from .items import ModelItem, _esc, _lod
 from .style import TEXT_LOD, CanvasStyle
 
+TUNNEL_LABELS = {
+    "ipsec": QT_TRANSLATE_NOOP("canvas", "IPsec tunnel (L2 stretch)"),
+    "gre-ipsec": QT_TRANSLATE_NOOP("canvas", "GRE over IPsec (L2 stretch)"),
+    "gre": QT_TRANSLATE_NOOP("canvas", "GRE tunnel (L2 stretch)"),
+}
 NETWORK_TYPE = QGraphicsItem.UserType + 2
 LINK_TYPE = QGraphicsItem.UserType + 5
 TUNNEL_TYPE = QGraphicsItem.UserType + 6
 
-_KIND_NAMES = {"vlan": "VLAN", "vxlan": "VXLAN", "wan": "WAN", "internet": "Internet"}
+_KIND_NAMES = {"vlan": "VLAN", "vxlan": "VXLAN", "wan": "WAN",
+               "internet": QT_TRANSLATE_NOOP("canvas", "Internet")}
 
 
 def network_details(network: t.Network) -> str:
@@ -29,7 +35,8 @@ def network_details(network: t.Network) -> str:
     elif network.kind == "vlan":
         parts.append(f"VLAN {network.vlan}" if network.vlan is not None else "VLAN")
     else:
-        parts.append(_KIND_NAMES.get(network.kind, network.kind))
+        parts.append(QCoreApplication.translate("canvas", _KIND_NAMES.get(network.kind,
+                                                                          network.kind)))
     if network.cidr:
         parts.append(network.cidr)
     if network.mtu is not None:
@@ -75,7 +82,8 @@ class NetworkItem(ModelItem):
         network = topology.network(self.model_id)
         if network is None:
             return ""
-        return (f"<b>{_esc(network.display_label)}</b> <i>(network {_esc(network.id)})</i>"
+        what = QCoreApplication.translate("canvas", "network {id}").format(id=_esc(network.id))
+        return (f"<b>{_esc(network.display_label)}</b> <i>({what})</i>"
                 f"<br>{_esc(network_details(network))}"
                 + (f"<br>{_esc(network.notes)}" if network.notes else ""))
 
@@ -232,7 +240,8 @@ class LinkItem(QGraphicsItem):
         if link is None:
             return ""
         tip = f"{_esc(link.device)} {_esc(link.name)} → {_esc(link.network)}"
-        return tip + (f": {_esc(link.ip)}" if link.ip else " (no address: bridged)")
+        return tip + (f": {_esc(link.ip)}" if link.ip else
+                      QCoreApplication.translate("canvas", " (no address: bridged)"))
 
     def boundingRect(self) -> QRectF:  # noqa: N802
         return self._rect
@@ -363,8 +372,10 @@ class TunnelItem(QGraphicsItem):
 
     def _label_text(self) -> str:
         kind = self.tunnel.kind if self.tunnel else "ipsec"
-        return {"ipsec": "IPsec tunnel (L2 stretch)", "gre-ipsec": "GRE over IPsec (L2 stretch)",
-                "gre": "GRE tunnel (L2 stretch)"}.get(kind, f"{kind} tunnel")
+        label = TUNNEL_LABELS.get(kind)
+        if label is None:
+            return QCoreApplication.translate("canvas", "{kind} tunnel").format(kind=kind)
+        return QCoreApplication.translate("canvas", label)
 
     def path(self) -> QPainterPath:
         return self._path

@@ -192,6 +192,14 @@ class TopologyScene(QGraphicsScene):
                 item.style = style
             item.update()
 
+    def retranslate(self) -> None:
+        """Texts the canvas draws (host subtitles, tunnel labels), in the current language."""
+        for item in self.tunnels.values():
+            item.tunnel = None  # measured again: the label's width changes with its words
+        self.sync()
+        self.overview.invalidate()
+        self.update()
+
     def set_link_labels(self, on: bool) -> None:
         self.style.show_link_labels = on
         for item in self.links.values():

@@ -1,4 +1,4 @@
-"""Picking fresh names, addresses and VNIs for new interfaces and copies (no Qt)."""
+"""Picking fresh names, addresses and VNIs for new interfaces and copies (no widgets)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,11 @@ import ipaddress
 import re
 from collections.abc import Iterable
 
+from PySide6.QtCore import QCoreApplication
+
 from desktop_app.model import topology as t
+
+translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
 
 ID_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")
 # Addresses handed out on an `internet` network (RFC 5737 TEST-NET-3, like the sample's users).
@@ -20,11 +24,11 @@ def check_id(topology: t.Topology, new_id: str, kind: str = "device",
              current: str | None = None) -> None:
     """Raise ValueError with a sentence when ``new_id`` is not a valid, unused id of this kind."""
     if not new_id:
-        raise ValueError("an id cannot be empty")
+        raise ValueError(translate("commands", "an id cannot be empty"))
     if not ID_PATTERN.fullmatch(new_id):
-        raise ValueError(
-            f"'{new_id}' is not a valid id: use letters, digits, '.', '_' and '-', "
-            "starting with a letter or digit")
+        raise ValueError(translate(
+            "commands", "'{id}' is not a valid id: use letters, digits, '.', '_' and '-', "
+            "starting with a letter or digit").format(id=new_id))
     if new_id == current:
         return
     if kind == "cluster":
@@ -34,7 +38,8 @@ def check_id(topology: t.Topology, new_id: str, kind: str = "device",
     else:
         taken = set(topology.all_ids())
     if new_id in taken:
-        raise ValueError(f"the id '{new_id}' is already used; ids must be unique")
+        raise ValueError(translate(
+            "commands", "the id '{id}' is already used; ids must be unique").format(id=new_id))
 
 
 def fresh_id(base: str, taken: Iterable[str]) -> str:
@@ -114,12 +119,15 @@ def next_free_address(topology: t.Topology, network: t.Network,
     """``a.b.c.d/len``: the lowest free host address in the network, or ValueError when full."""
     subnet = _subnet(network)
     if subnet is None:
-        raise ValueError(f"{network.id} has no CIDR to take an address from; set its cidr first")
+        raise ValueError(translate(
+            "commands", "{id} has no CIDR to take an address from; set its cidr first").format(
+            id=network.id))
     taken = used_addresses(topology, network) | set(also_taken)
     for addr in subnet.hosts():
         if addr not in taken:
             return f"{addr}/{subnet.prefixlen}"
-    raise ValueError(f"{network.id} ({subnet}) has no free address left")
+    raise ValueError(translate("commands", "{id} ({subnet}) has no free address left").format(
+        id=network.id, subnet=subnet))
 
 
 def gateway_for(topology: t.Topology, network: t.Network) -> str | None:

@@ -13,9 +13,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from desktop_app.ui.document import Document
+
+translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
 
 # Merge id for consecutive moves (QUndoCommand.id); any positive int unique to this project.
 MOVE_MERGE_ID = 4001
@@ -56,7 +59,7 @@ class SetAttr(Edit):
 
     def __init__(self, doc: Document, obj: Any, attr: str, value: Any,
                  ids: Iterable[str] | None, text: str = ""):
-        super().__init__(doc, ids, text or f"Set {attr}")
+        super().__init__(doc, ids, text or translate("commands", "Set {attr}").format(attr=attr))
         self.obj, self.attr, self.new = obj, attr, value
         self.old = getattr(obj, attr)
 
@@ -72,7 +75,7 @@ class ListInsert(Edit):
 
     def __init__(self, doc: Document, items: list[Any], index: int | None, item: Any,
                  ids: Iterable[str] | None, text: str = ""):
-        super().__init__(doc, ids, text or "Add")
+        super().__init__(doc, ids, text or translate("commands", "Add"))
         self.items, self.item = items, item
         self.index = len(items) if index is None else index
 
@@ -88,7 +91,7 @@ class ListRemove(Edit):
 
     def __init__(self, doc: Document, items: list[Any], index: int,
                  ids: Iterable[str] | None, text: str = ""):
-        super().__init__(doc, ids, text or "Remove")
+        super().__init__(doc, ids, text or translate("commands", "Remove"))
         if not 0 <= index < len(items):
             raise ValueError(f"there is no row {index + 1} to remove")
         self.items, self.index = items, index
@@ -106,7 +109,7 @@ class ListMove(Edit):
 
     def __init__(self, doc: Document, items: list[Any], src: int, dst: int,
                  ids: Iterable[str] | None, text: str = ""):
-        super().__init__(doc, ids, text or "Move row")
+        super().__init__(doc, ids, text or translate("commands", "Move row"))
         if not (0 <= src < len(items) and 0 <= dst < len(items)):
             raise ValueError(f"cannot move row {src + 1} to row {dst + 1}")
         self.items, self.src, self.dst = items, src, dst
@@ -123,7 +126,7 @@ class MappingReplace(Edit):
 
     def __init__(self, doc: Document, mapping: dict[str, Any], new: dict[str, Any],
                  ids: Iterable[str] | None, text: str = ""):
-        super().__init__(doc, ids, text or "Edit")
+        super().__init__(doc, ids, text or translate("commands", "Edit"))
         self.mapping = mapping
         self.old = list(mapping.items())
         self.new = list(new.items())
@@ -172,8 +175,8 @@ class MoveItems(Edit):
 
 def _move_text(positions: dict[str, Any]) -> str:
     if len(positions) == 1:
-        return f"Move {next(iter(positions))}"
-    return f"Move {len(positions)} items"
+        return translate("commands", "Move {id}").format(id=next(iter(positions)))
+    return translate("commands", "Move {n} items").format(n=len(positions))
 
 
 class Macro(QUndoCommand):

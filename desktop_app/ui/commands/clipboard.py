@@ -6,6 +6,7 @@ import copy
 import ipaddress
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from desktop_app.model import dumps
@@ -16,6 +17,8 @@ from desktop_app.ui.document import Document
 from . import addressing as a
 from .base import ListInsert, Macro, MappingReplace
 from .structure import Point, _dependents
+
+translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
 
 CLIPBOARD_NAME = "hybridviz selection"
 
@@ -48,15 +51,15 @@ def duplicate(doc: Document, ids: list[str], offset: Point = (30.0, 30.0)) -> QU
     layout = {k: v for k, v in doc.topology.layout.items()
               if k in {x.id for x in (*zones, *networks, *devices)}}
     parts = (copy.deepcopy(zones), copy.deepcopy(networks), copy.deepcopy(devices))
-    return _insert(doc, *parts, copy.deepcopy(layout), offset, "Duplicate")
+    return _insert(doc, *parts, copy.deepcopy(layout), offset, "duplicate")
 
 
 def paste(doc: Document, yaml_text: str, offset: Point = (30.0, 30.0)) -> QUndoCommand:
     """Insert what ``copy_text`` produced; clashing ids are renamed, clashing IPs re-addressed."""
     model, _, problems = parse_text(yaml_text, "<clipboard>")
     if model is None or any(p.is_error for p in problems):
-        raise ValueError("the clipboard does not hold hybridviz objects")
-    return _insert(doc, model.zones, model.networks, model.devices, model.layout, offset, "Paste")
+        raise ValueError(translate("commands", "the clipboard does not hold hybridviz objects"))
+    return _insert(doc, model.zones, model.networks, model.devices, model.layout, offset, "paste")
 
 
 def _insert(doc: Document, zones: list[t.Zone], networks: list[t.Network],
@@ -77,7 +80,13 @@ def _insert(doc: Document, zones: list[t.Zone], networks: list[t.Network],
         return ref if ref in taken else None
 
     count = len(new_id)
-    with Macro(doc, f"{verb} {count} item{'s' if count != 1 else ''}") as m:
+    if verb == "paste":
+        text = translate("commands", "Paste 1 item") if count == 1 \
+            else translate("commands", "Paste {n} items").format(n=count)
+    else:
+        text = translate("commands", "Duplicate 1 item") if count == 1 \
+            else translate("commands", "Duplicate {n} items").format(n=count)
+    with Macro(doc, text) as m:
         for z in zones:
             z.id, z.parent = new_id[z.id], remap(z.parent)
             m.add(ListInsert(doc, topo.zones, None, z, {z.id}))

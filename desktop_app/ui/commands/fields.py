@@ -22,6 +22,7 @@ import dataclasses
 import re
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from desktop_app.model import topology as t
@@ -32,6 +33,8 @@ from . import addressing as a
 from .base import ListInsert, ListMove, ListRemove, Macro, MappingReplace, SetAttr
 from .references import Target, find
 from .structure import rename
+
+translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
 
 _STEP = re.compile(r'\.?([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]|\["([^"]*)"\]|\[\'([^\']*)\'\]')
 
@@ -124,18 +127,21 @@ def coerce(value: Any, spec: Spec | None, required: bool, what: str) -> Any:
         value = value.strip()
     if value is None or value == "":
         if required:
-            raise ValueError(f"{what} cannot be empty")
+            raise ValueError(translate("commands", "{what} cannot be empty").format(what=what))
         return None  # an emptied optional field is left out of the file
     if spec is None:
         return value
     kind = spec.kind
     if kind == "int":
         if isinstance(value, bool):
-            raise ValueError(f"{what} must be a whole number")
+            raise ValueError(translate("commands", "{what} must be a whole number").format(
+                what=what))
         try:
             return int(value)
         except (TypeError, ValueError):
-            raise ValueError(f"{what} must be a whole number, not '{value}'") from None
+            raise ValueError(translate(
+                "commands", "{what} must be a whole number, not '{value}'").format(
+                what=what, value=value)) from None
     if kind == "bool":
         if isinstance(value, bool):
             return value
@@ -144,14 +150,17 @@ def coerce(value: Any, spec: Spec | None, required: bool, what: str) -> Any:
             return True
         if text in ("false", "no", "off", "0"):
             return False
-        raise ValueError(f"{what} must be true or false, not '{value}'")
+        raise ValueError(translate(
+            "commands", "{what} must be true or false, not '{value}'").format(
+            what=what, value=value))
     if kind == "str":
         return str(value)
     if kind == "float":
         try:
             return float(value)
         except (TypeError, ValueError):
-            raise ValueError(f"{what} must be a number, not '{value}'") from None
+            raise ValueError(translate("commands", "{what} must be a number, not '{value}'").format(
+                what=what, value=value)) from None
     if kind == "list" and isinstance(value, str):
         items = [x.strip() for x in value.split(",") if x.strip()]
         return [coerce(x, spec.item, True, what) for x in items]
@@ -177,7 +186,9 @@ def set_field(doc: Document, target: str, path: str, value: Any) -> QUndoCommand
     if parts == ["id"] and tgt.kind != "topology":
         return rename(doc, tgt.key, str(value).strip())
     last = parts[-1]
-    with Macro(doc, f"Set {path} of {tgt.id or 'the topology'}") as m:
+    text = translate("commands", "Set {path} of {id}").format(path=path, id=tgt.id) if tgt.id \
+        else translate("commands", "Set {path} of the topology").format(path=path)
+    with Macro(doc, text) as m:
         slot = _walk(m, doc, tgt, parts, path, create=True)
         new = coerce(value, slot.spec, slot.required, f"{last}")
         old = slot.get()
@@ -294,7 +305,7 @@ def default_item(doc: Document, owner: Any, items: list[Any], spec: Spec) -> Any
 def add_list_item(doc: Document, target: str, list_path: str, item: Any = None,
                   index: int | None = None) -> QUndoCommand:
     """Add a row to a list field (a sensible default row when ``item`` is None)."""
-    with Macro(doc, f"Add a row to {list_path}") as m:
+    with Macro(doc, translate("commands", "Add a row to {path}").format(path=list_path)) as m:
         items, tgt, spec = _list_slot(m, doc, target, list_path)
         if item is None:
             item = default_item(doc, tgt.obj, items, spec)
@@ -306,7 +317,9 @@ def add_list_item(doc: Document, target: str, list_path: str, item: Any = None,
 
 def remove_list_item(doc: Document, target: str, list_path: str, index: int) -> QUndoCommand:
     """Remove one row of a list field."""
-    with Macro(doc, f"Remove row {index + 1} of {list_path}") as m:
+    text = translate("commands", "Remove row {row} of {path}").format(row=index + 1,
+                                                                      path=list_path)
+    with Macro(doc, text) as m:
         items, tgt, _ = _list_slot(m, doc, target, list_path)
         extra = _ref_ids(doc.topology, getattr(items[index], "network", None)) \
             if 0 <= index < len(items) else set()
@@ -316,7 +329,8 @@ def remove_list_item(doc: Document, target: str, list_path: str, index: int) -> 
 
 def move_list_item(doc: Document, target: str, list_path: str, src: int, dst: int) -> QUndoCommand:
     """Move a row of a list field (rule order matters: first match wins)."""
-    with Macro(doc, f"Move row {src + 1} of {list_path} to {dst + 1}") as m:
+    with Macro(doc, translate("commands", "Move row {row} of {path} to {to}").format(
+            row=src + 1, path=list_path, to=dst + 1)) as m:
         items, tgt, _ = _list_slot(m, doc, target, list_path)
         if src != dst:
             m.add(ListMove(doc, items, src, dst, {tgt.id}))

@@ -1,4 +1,4 @@
-"""Finding model objects by id and every place that refers to them (no Qt).
+"""Finding model objects by id and every place that refers to them (no widgets).
 
 A target is written as a bare id for zones, networks and devices (unique among them),
 or as ``cluster:<id>`` / ``flow:<id>`` for clusters and flows, whose ids live in their
@@ -12,7 +12,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from desktop_app.model import topology as t
+from desktop_app.ui.model_words import kind_name
+
+translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
 
 TOPOLOGY = ""
 KINDS = ("zone", "network", "device", "cluster", "flow")
@@ -38,13 +43,14 @@ def find(topology: t.Topology, target: str) -> Target:
     if sep and kind in KINDS:
         obj = _lookup(topology, kind, ident)
         if obj is None:
-            raise ValueError(f"there is no {kind} '{ident}'")
+            raise ValueError(translate("commands", "there is no {kind} '{id}'").format(
+                kind=kind_name(kind), id=ident))
         return Target(kind, ident, obj)
     for kind in KINDS:
         obj = _lookup(topology, kind, target)
         if obj is not None:
             return Target(kind, target, obj)
-    raise ValueError(f"nothing has the id '{target}'")
+    raise ValueError(translate("commands", "nothing has the id '{id}'").format(id=target))
 
 
 def _lookup(topology: t.Topology, kind: str, ident: str) -> Any:

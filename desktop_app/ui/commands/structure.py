@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from desktop_app.model import topology as t
 from desktop_app.ui.document import Document
+from desktop_app.ui.model_words import kind_name
 
 from . import addressing as a
 from .base import ListInsert, ListRemove, Macro, MappingReplace, MoveItems, SetAttr
 from .references import find, references
+
+translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
 
 Point = tuple[float, float]
 
@@ -30,7 +34,7 @@ def add_device(doc: Document, device: t.Device, pos: Point | None = None) -> QUn
     a.check_id(doc.topology, device.id)
     if device.kind not in t.DEVICE_KINDS:
         raise ValueError(f"'{device.kind}' is not a device kind")
-    with Macro(doc, f"Add {device.id}") as m:
+    with Macro(doc, translate("commands", "Add {id}").format(id=device.id)) as m:
         m.add(ListInsert(doc, doc.topology.devices, None, device, {device.id}))
         _place(m, doc, device.id, list(pos) if pos is not None else None)
     return m
@@ -41,7 +45,7 @@ def add_network(doc: Document, network: t.Network, pos: Point | None = None) -> 
     a.check_id(doc.topology, network.id)
     if network.kind not in t.NETWORK_KINDS:
         raise ValueError(f"'{network.kind}' is not a network kind")
-    with Macro(doc, f"Add {network.id}") as m:
+    with Macro(doc, translate("commands", "Add {id}").format(id=network.id)) as m:
         m.add(ListInsert(doc, doc.topology.networks, None, network, {network.id}))
         _place(m, doc, network.id, list(pos) if pos is not None else None)
     return m
@@ -51,7 +55,7 @@ def add_zone(doc: Document, zone: t.Zone,
              rect: tuple[float, float, float, float] | None = None) -> QUndoCommand:
     """Add a zone, optionally with its rectangle ``(x, y, w, h)``."""
     a.check_id(doc.topology, zone.id)
-    with Macro(doc, f"Add zone {zone.id}") as m:
+    with Macro(doc, translate("commands", "Add zone {id}").format(id=zone.id)) as m:
         m.add(ListInsert(doc, doc.topology.zones, None, zone, {zone.id}))
         _place(m, doc, zone.id, list(rect) if rect is not None else None)
     return m
@@ -60,7 +64,8 @@ def add_zone(doc: Document, zone: t.Zone,
 def add_flow(doc: Document, flow: t.Flow) -> QUndoCommand:
     """Save a flow (a traced scenario) into the topology."""
     a.check_id(doc.topology, flow.id, "flow")
-    return ListInsert(doc, doc.topology.flows, None, flow, {flow.id}, f"Add flow {flow.id}")
+    return ListInsert(doc, doc.topology.flows, None, flow, {flow.id},
+                      translate("commands", "Add flow {id}").format(id=flow.id))
 
 
 def connect(doc: Document, device_id: str, network_id: str) -> QUndoCommand:
@@ -68,12 +73,13 @@ def connect(doc: Document, device_id: str, network_id: str) -> QUndoCommand:
     topo = doc.topology
     device, network = topo.device(device_id), topo.network(network_id)
     if device is None:
-        raise ValueError(f"there is no device '{device_id}'")
+        raise ValueError(translate("commands", "there is no device '{id}'").format(id=device_id))
     if network is None:
-        raise ValueError(f"there is no network '{network_id}'")
+        raise ValueError(translate("commands", "there is no network '{id}'").format(id=network_id))
     if device.kind == "pod":
-        raise ValueError(f"{device_id} is a pod: it takes its address from its node's pod "
-                         "CIDR; put it on a node instead")
+        raise ValueError(translate(
+            "commands", "{id} is a pod: it takes its address from its node's pod CIDR; "
+            "put it on a node instead").format(id=device_id))
     itf = t.Interface(name=a.next_interface_name(device), network=network_id,
                       ip=a.next_free_address(topo, network))
     has_gateway = any(i.gateway for i in device.interfaces)
@@ -81,21 +87,23 @@ def connect(doc: Document, device_id: str, network_id: str) -> QUndoCommand:
         itf.gateway = a.gateway_for(topo, network)
     itf.key_order = [k for k in ("name", "network", "ip", "gateway") if getattr(itf, k)]
     return ListInsert(doc, device.interfaces, None, itf, {device_id, network_id},
-                      f"Connect {device_id} to {network_id}")
+                      translate("commands", "Connect {device} to {network}").format(
+                          device=device_id, network=network_id))
 
 
 def disconnect(doc: Document, device_id: str, interface_index: int) -> QUndoCommand:
     """Remove one interface of a device."""
     device = doc.topology.device(device_id)
     if device is None:
-        raise ValueError(f"there is no device '{device_id}'")
+        raise ValueError(translate("commands", "there is no device '{id}'").format(id=device_id))
     if not 0 <= interface_index < len(device.interfaces):
         raise ValueError(f"{device_id} has no interface number {interface_index}")
     itf = device.interfaces[interface_index]
     ids = {device_id} | ({itf.network} if itf.network else set())
     name = device.interface_names()[interface_index]
     return ListRemove(doc, device.interfaces, interface_index, ids,
-                      f"Disconnect {device_id} {name}")
+                      translate("commands", "Disconnect {device} {interface}").format(
+                          device=device_id, interface=name))
 
 
 def set_host(doc: Document, device_id: str, host_id: str | None) -> QUndoCommand:
@@ -103,16 +111,20 @@ def set_host(doc: Document, device_id: str, host_id: str | None) -> QUndoCommand
     topo = doc.topology
     device = topo.device(device_id)
     if device is None:
-        raise ValueError(f"there is no device '{device_id}'")
+        raise ValueError(translate("commands", "there is no device '{id}'").format(id=device_id))
     if device.kind not in t.HOSTED_KINDS:
-        raise ValueError(f"a {device.kind} does not run on an ESXi host")
+        raise ValueError(translate("commands", "a {kind} does not run on an ESXi host").format(
+            kind=kind_name(device.kind)))
     if host_id is not None:
         host = topo.device(host_id)
         if host is None or host.kind != "esxi-host":
-            raise ValueError(f"'{host_id}' is not an ESXi host")
+            raise ValueError(translate("commands", "'{id}' is not an ESXi host").format(id=host_id))
     ids = {device_id} | {h for h in (device.host, host_id) if h}
-    where = f"on {host_id}" if host_id else "off its host"
-    return SetAttr(doc, device, "host", host_id, ids, f"Put {device_id} {where}")
+    if host_id:
+        text = translate("commands", "Put {id} on {host}").format(id=device_id, host=host_id)
+    else:
+        text = translate("commands", "Put {id} off its host").format(id=device_id)
+    return SetAttr(doc, device, "host", host_id, ids, text)
 
 
 def set_node(doc: Document, pod_id: str, node_id: str) -> QUndoCommand:
@@ -120,10 +132,12 @@ def set_node(doc: Document, pod_id: str, node_id: str) -> QUndoCommand:
     topo = doc.topology
     pod, node = topo.device(pod_id), topo.device(node_id)
     if pod is None or pod.kind != "pod":
-        raise ValueError(f"'{pod_id}' is not a pod")
+        raise ValueError(translate("commands", "'{id}' is not a pod").format(id=pod_id))
     if node is None or node.kind != "k8s-node":
-        raise ValueError(f"'{node_id}' is not a Kubernetes node")
-    with Macro(doc, f"Schedule {pod_id} on {node_id}") as m:
+        raise ValueError(translate("commands", "'{id}' is not a Kubernetes node").format(
+            id=node_id))
+    text = translate("commands", "Schedule {pod} on {node}").format(pod=pod_id, node=node_id)
+    with Macro(doc, text) as m:
         m.add(SetAttr(doc, pod, "node", node_id, {pod_id, node_id, *filter(None, [pod.node])}))
         if pod.ip and not pod.host_network and not a.address_in(pod.ip, node.pod_cidr):
             fresh = a.next_pod_address(topo, node)
@@ -142,9 +156,10 @@ def rename(doc: Document, old_id: str, new_id: str) -> QUndoCommand:
     topo = doc.topology
     target = find(topo, old_id)
     if target.kind == "topology":
-        raise ValueError("the topology has a name, not an id")
+        raise ValueError(translate("commands", "the topology has a name, not an id"))
     a.check_id(topo, new_id, target.kind, current=target.id)
-    with Macro(doc, f"Rename {target.id} to {new_id}") as m:
+    text = translate("commands", "Rename {old} to {new}").format(old=target.id, new=new_id)
+    with Macro(doc, text) as m:
         if new_id == target.id:
             return m
         m.add(SetAttr(doc, target.obj, "id", new_id, {target.id, new_id}))
@@ -187,8 +202,9 @@ def delete(doc: Document, ids: list[str]) -> QUndoCommand:
     flows = {x.id for x in targets if x.kind == "flow"}
     flows |= {f.id for f in topo.flows if f.from_ in devices or f.to in devices}
     count = len(zones | networks | devices) + len(clusters) + len(flows)
-    what = ids[0] if len(ids) == 1 and count == 1 else f"{count} items"
-    with Macro(doc, f"Delete {what}") as m:
+    text = translate("commands", "Delete {id}").format(id=ids[0]) if len(ids) == 1 and count == 1 \
+        else translate("commands", "Delete {n} items").format(n=count)
+    with Macro(doc, text) as m:
         m.touch(zones | networks | devices | clusters | flows)
         for zone_id in zones:
             parent = _zone_parent(topo, zone_id, zones)

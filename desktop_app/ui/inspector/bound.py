@@ -237,7 +237,7 @@ class ChoiceField(BoundField):
         if self.optional:
             items.insert(0, (None, self.none_label))
         if current is not None and all(v != current for v, _ in items):
-            items.append((current, f"{current} (unknown)"))
+            items.append((current, self.tr("{value} (unknown)").format(value=current)))
         # Values stay on the Python side: PySide6 6.12 loses a reference to None each time
         # None crosses a QVariant (addItem/itemData), which crashes Python 3.11 at exit.
         self.values = [v for v, _ in items]

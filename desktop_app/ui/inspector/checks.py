@@ -2,13 +2,16 @@
 
 These checks run on the text a user typed, before any command is pushed. They are
 stricter than ``set_field`` (which stores any well-typed value so that a file with
-problems stays editable): the inspector does not let a new mistake in.
+problems stays editable): the inspector does not let a new mistake in. The sentences are in
+the current language (context ``checks``).
 """
 
 from __future__ import annotations
 
 import ipaddress
 from collections.abc import Callable
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop_app.model import topology as t
 from desktop_app.ui.commands import check_id
@@ -20,7 +23,9 @@ def _address(text: str) -> ipaddress.IPv4Address | str:
     try:
         return ipaddress.IPv4Address(text.strip())
     except ValueError:
-        return f"'{text.strip()}' is not an IPv4 address (write it like 10.10.1.5)"
+        return QCoreApplication.translate(
+            "checks", "'{text}' is not an IPv4 address (write it like 10.10.1.5)").format(
+            text=text.strip())
 
 
 def ip(text: str) -> str | None:
@@ -42,10 +47,15 @@ def cidr(text: str) -> str | None:
         try:
             near = ipaddress.IPv4Network(text, strict=False)
         except ValueError:
-            return f"'{text}' is not a network in CIDR form (write it like 10.10.1.0/24)"
-        return f"{text} has host bits set; did you mean {near}?"
+            return QCoreApplication.translate(
+                "checks", "'{text}' is not a network in CIDR form (write it like 10.10.1.0/24)"
+            ).format(text=text)
+        return QCoreApplication.translate(
+            "checks", "{text} has host bits set; did you mean {near}?").format(text=text,
+                                                                             near=near)
     if "/" not in text:
-        return f"'{text}' needs a prefix length (like {text}/24)"
+        return QCoreApplication.translate(
+            "checks", "'{text}' needs a prefix length (like {text}/24)").format(text=text)
     return None
 
 
@@ -58,7 +68,8 @@ def cidr_or_ip(text: str, allow_any: bool = False) -> str | None:
         return cidr(text)
     problem = ip(text)
     if problem and allow_any:
-        return problem.replace("(write it like 10.10.1.5)", "(an address, a CIDR or 'any')")
+        return QCoreApplication.translate(
+            "checks", "'{text}' is not an address, a CIDR or 'any'").format(text=text)
     return problem
 
 
@@ -94,20 +105,32 @@ def address_on(network: t.Network | None, text: str, with_prefix: bool) -> str |
         return got
     if "/" in text:
         if not with_prefix:
-            return f"write the address without a prefix length ({bare})"
+            return QCoreApplication.translate(
+                "checks", "write the address without a prefix length ({address})").format(
+                address=bare)
         try:
             ipaddress.IPv4Interface(text)
         except ValueError:
-            return f"'{text}' has an invalid prefix length"
+            return QCoreApplication.translate(
+                "checks", "'{text}' has an invalid prefix length").format(text=text)
     subnet = network_subnet(network)
     if subnet is not None and network is not None:
         if got not in subnet:
-            return f"{bare} is outside {network.id} ({subnet})"
+            return QCoreApplication.translate(
+                "checks", "{address} is outside {network} ({subnet})").format(
+                address=bare, network=network.id, subnet=subnet)
         if with_prefix and "/" in text and ipaddress.IPv4Interface(text).network != subnet:
-            return f"the prefix of {text} does not match {network.id} ({subnet})"
-        if got in (subnet.network_address, subnet.broadcast_address) and subnet.prefixlen < 31:
-            which = "network" if got == subnet.network_address else "broadcast"
-            return f"{bare} is the {which} address of {network.id} ({subnet})"
+            return QCoreApplication.translate(
+                "checks", "the prefix of {text} does not match {network} ({subnet})").format(
+                text=text, network=network.id, subnet=subnet)
+        if got == subnet.network_address and subnet.prefixlen < 31:
+            return QCoreApplication.translate(
+                "checks", "{address} is the network address of {network} ({subnet})").format(
+                address=bare, network=network.id, subnet=subnet)
+        if got == subnet.broadcast_address and subnet.prefixlen < 31:
+            return QCoreApplication.translate(
+                "checks", "{address} is the broadcast address of {network} ({subnet})").format(
+                address=bare, network=network.id, subnet=subnet)
     return None
 
 
@@ -132,40 +155,50 @@ def in_cidr(text: str, block: str | None, what: str) -> str | None:
     except ValueError:
         return None
     if ipaddress.IPv4Address(text.strip()) not in net:
-        return f"{text.strip()} is outside {what} ({net})"
+        return QCoreApplication.translate("checks", "{address} is outside {what} ({net})").format(
+            address=text.strip(), what=what, net=net)
     return None
 
 
 def whole_number(low: int, high: int, what: str) -> Check:
+    """``what`` is marked with QT_TRANSLATE_NOOP("checks", …) and said in the current language."""
     def check(text: str) -> str | None:
         text = text.strip()
         if not text:
             return None
+        name = QCoreApplication.translate("checks", what)
         try:
             value = int(text)
         except ValueError:
-            return f"{what} must be a whole number, not '{text}'"
+            return QCoreApplication.translate(
+                "checks", "{what} must be a whole number, not '{text}'").format(what=name,
+                                                                               text=text)
         if not low <= value <= high:
-            return f"{what} must be between {low} and {high}"
+            return QCoreApplication.translate(
+                "checks", "{what} must be between {low} and {high}").format(what=name, low=low,
+                                                                           high=high)
         return None
     return check
 
 
-port = whole_number(1, 65535, "a port")
-node_port = whole_number(30000, 32767, "a NodePort")
-vlan = whole_number(1, 4094, "a VLAN tag")
-mtu = whole_number(68, 65535, "the MTU")
-size = whole_number(28, 65535, "the packet size")
+port = whole_number(1, 65535, QT_TRANSLATE_NOOP("checks", "a port"))
+node_port = whole_number(30000, 32767, QT_TRANSLATE_NOOP("checks", "a NodePort"))
+vlan = whole_number(1, 4094, QT_TRANSLATE_NOOP("checks", "a VLAN tag"))
+mtu = whole_number(68, 65535, QT_TRANSLATE_NOOP("checks", "the MTU"))
+size = whole_number(28, 65535, QT_TRANSLATE_NOOP("checks", "the packet size"))
 
 
 def vni(topology: t.Topology, network: t.Network) -> Check:
     def check(text: str) -> str | None:
-        problem = whole_number(t.VNI_MIN, t.VNI_MAX, "a VNI")(text)
+        problem = whole_number(t.VNI_MIN, t.VNI_MAX, QT_TRANSLATE_NOOP("checks", "a VNI"))(text)
         if problem or not text.strip():
             return problem
         value = int(text)
         other = next((n.id for n in topology.networks if n.vni == value and n is not network), None)
-        return f"VNI {value} is already used by {other}" if other else None
+        if other is None:
+            return None
+        return QCoreApplication.translate("checks", "VNI {vni} is already used by {other}").format(
+            vni=value, other=other)
     return check
 
 
@@ -180,7 +213,8 @@ def identifier(topology: t.Topology, kind: str, current: str) -> Check:
 
 
 def required(what: str) -> Check:
-    return lambda text: None if text.strip() else f"{what} cannot be empty"
+    return lambda text: None if text.strip() else QCoreApplication.translate(
+        "checks", "{what} cannot be empty").format(what=what)
 
 
 def key_values(text: str) -> str | None:
@@ -188,7 +222,9 @@ def key_values(text: str) -> str | None:
     for item in _items(text):
         key, sep, _ = item.partition("=")
         if not sep or not key.strip():
-            return f"'{item}' is not key=value (write labels like app=web, tier=front)"
+            return QCoreApplication.translate(
+                "checks", "'{item}' is not key=value (write labels like app=web, tier=front)"
+            ).format(item=item)
     return None
 
 

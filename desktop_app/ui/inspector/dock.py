@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QDockWidget, QFrame, QScrollArea, QWidget
 
 from desktop_app.ui.document import Document
@@ -29,8 +29,9 @@ class InspectorDock(QDockWidget):
     """Properties of the selection; call ``show_ids`` when the canvas selection changes."""
 
     def __init__(self, doc: Document, parent: QWidget | None = None):
-        super().__init__(self.tr("Inspector"), parent)
+        super().__init__(parent)
         self.setObjectName("inspector-dock")
+        self.setWindowTitle(self.tr("Inspector"))
         self.doc = doc
         self.subjects: list[Subject] = []
         self.scroll = QScrollArea()
@@ -44,6 +45,14 @@ class InspectorDock(QDockWidget):
         doc.changed.connect(self._on_changed)
         doc.reset.connect(self._reset)
         self.show_ids([])
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            # The forms set their words as they are built: build the current one again.
+            self.setWindowTitle(self.tr("Inspector"))
+            self._commit_typing()
+            self._rebuild()
+        super().changeEvent(event)
 
     def shown_ids(self) -> list[str]:
         """Target keys of what is shown now (ids; ``cluster:x``/``flow:x`` for those kinds)."""

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.model import topology as t
+from desktop_app.ui.model_words import kind_name, topology_summary
 
 from . import checks
 from .bound import (
@@ -119,9 +120,10 @@ class Form(QWidget):
     def choice(self, form: QFormLayout, label: str, path: str,
                choices: Callable[[], list[tuple[Any, str]]], optional: bool = True,
                tip: str = "", command: Callable[[Any], Any] | None = None,
-               none_label: str = "(none)") -> ChoiceField:
+               none_label: str | None = None) -> ChoiceField:
+        none = self.tr("(none)") if none_label is None else none_label
         return self.add(form, label, ChoiceField(self.subject, path, choices, optional, tip,
-                                                 command, none_label))
+                                                 command, none))
 
     def words(self, values: tuple[str, ...]) -> Callable[[], list[tuple[Any, str]]]:
         return lambda: [(v, v) for v in values]
@@ -129,9 +131,10 @@ class Form(QWidget):
     def check(self, form: QFormLayout, label: str, path: str, text: str, tip: str = "") -> None:
         self.add(form, label, CheckField(self.subject, path, text, tip))
 
-    def notes(self, path: str = "notes", title: str = "Notes") -> None:
-        form = self.section(title)
-        field = TextField(self.subject, path, tip="Free text shown here and kept in the file")
+    def notes(self, path: str = "notes", title: str | None = None) -> None:
+        form = self.section(self.tr("Notes") if title is None else title)
+        field = TextField(self.subject, path,
+                          tip=self.tr("Free text shown here and kept in the file"))
         form.addRow(field)
         self.fields.append(field)
 
@@ -152,11 +155,13 @@ class Form(QWidget):
         return lambda: ids_of([z for z in self.topology.zones if z.id not in exclude])
 
     def identity(self, kind: str, with_label: bool = True) -> QFormLayout:
-        form = self.section("Identity")
-        self.line(form, "Id", "id", checks.identifier(self.topology, kind, self.subject.id),
-                  tip="Renaming updates every reference to it")
+        form = self.section(self.tr("Identity"))
+        self.line(form, self.tr("Id"), "id",
+                  checks.identifier(self.topology, kind, self.subject.id),
+                  tip=self.tr("Renaming updates every reference to it"))
         if with_label:
-            self.line(form, "Label", "label", tip="Display name (defaults to the id)",
+            self.line(form, self.tr("Label"), "label",
+                      tip=self.tr("Display name (defaults to the id)"),
                       placeholder=self.subject.id)
         return form
 
@@ -168,9 +173,10 @@ class ZoneForm(Form):
     def __init__(self, subject: Subject):
         super().__init__(subject)
         zone: t.Zone = subject.obj
-        self.heading(f"Zone {zone.id}", zone.display_label)
+        self.heading(self.tr("Zone {id}").format(id=zone.id), zone.display_label)
         form = self.identity("zone")
-        self.choice(form, "Inside", "parent", self._parents, tip="The enclosing zone")
+        self.choice(form, self.tr("Inside"), "parent", self._parents,
+                    tip=self.tr("The enclosing zone"))
         self.notes()
         self.finish()
 
@@ -190,35 +196,38 @@ class NetworkForm(Form):
     def __init__(self, subject: Subject):
         super().__init__(subject)
         net: t.Network = subject.obj
-        self.heading(f"Network {net.id}", f"{net.kind} · {net.display_label}")
+        self.heading(self.tr("Network {id}").format(id=net.id),
+                     f"{kind_name(net.kind)} · {net.display_label}")
         form = self.identity("network")
-        self.choice(form, "Zone", "zone", self.zone_choices())
-        seg = self.section("Segment")
-        self.choice(seg, "Kind", "kind", self.words(t.NETWORK_KINDS), optional=False,
-                    tip="vlan: VLAN-backed segment; vxlan: NSX logical switch; "
-                        "wan: routed link between sites; internet: routed cloud")
+        self.choice(form, self.tr("Zone"), "zone", self.zone_choices())
+        seg = self.section(self.tr("Segment"))
+        self.choice(seg, self.tr("Kind"), "kind", self.words(t.NETWORK_KINDS), optional=False,
+                    tip=self.tr("vlan: VLAN-backed segment; vxlan: NSX logical switch; "
+                                "wan: routed link between sites; internet: routed cloud"))
         if net.kind != "internet":
             self.line(seg, "CIDR", "cidr", self._cidr_check, placeholder="10.10.1.0/24",
-                      tip="The IPv4 subnet of the segment")
+                      tip=self.tr("The IPv4 subnet of the segment"))
         if net.kind == "vxlan":
             self.line(seg, "VNI", "vni", checks.vni(self.topology, net), placeholder="5000",
-                      tip=f"VXLAN network identifier, {t.VNI_MIN}–{t.VNI_MAX}, unique")
+                      tip=self.tr("VXLAN network identifier, {low}–{high}, unique").format(
+                          low=t.VNI_MIN, high=t.VNI_MAX))
         if net.kind == "vlan":
-            self.line(seg, "VLAN tag", "vlan", checks.vlan, placeholder="untagged",
-                      tip="Optional 802.1Q tag")
+            self.line(seg, self.tr("VLAN tag"), "vlan", checks.vlan,
+                      placeholder=self.tr("untagged"), tip=self.tr("Optional 802.1Q tag"))
         self.line(seg, "MTU", "mtu", checks.mtu, placeholder=str(t.DEFAULT_MTU),
-                  tip="Largest IP packet on the segment (VXLAN underlays need ≥ 1550)")
+                  tip=self.tr("Largest IP packet on the segment (VXLAN underlays need ≥ 1550)"))
         attached = QLabel()
         attached.setWordWrap(True)
         attached.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        seg.addRow("Attached", attached)
+        seg.addRow(self.tr("Attached"), attached)
         self._attached = attached
         self._show_attached()
         self.notes()
         self.finish()
 
     def _cidr_check(self, text: str) -> str | None:
-        return checks.cidr(text) if text.strip() else "a vlan, vxlan or wan network needs a CIDR"
+        return checks.cidr(text) if text.strip() \
+            else self.tr("a vlan, vxlan or wan network needs a CIDR")
 
     def signature(self) -> tuple[Any, ...]:
         return ("network", self.subject.obj.kind)
@@ -233,26 +242,29 @@ class NetworkForm(Form):
                 for d in self.topology.devices
                 for name, itf in zip(d.interface_names(), d.interfaces, strict=True)
                 if itf.network == net_id]
-        self._attached.setText("\n".join(rows) if rows else "nothing yet")
+        self._attached.setText("\n".join(rows) if rows else self.tr("nothing yet"))
 
 
 class FlowForm(Form):
     def __init__(self, subject: Subject):
         super().__init__(subject)
         flow: t.Flow = subject.obj
-        self.heading(f"Flow {flow.id}", flow.display_label)
+        self.heading(self.tr("Flow {id}").format(id=flow.id), flow.display_label)
         self.identity("flow")
-        what = self.section("Traffic")
-        self.choice(what, "From", "from", lambda: ids_of(self.topology.devices), optional=False,
-                    tip="The device that sends the first packet")
-        self.line(what, "To", "to", checks.required("the destination"),
-                  tip="A device id, an IP address or a DNS name")
-        self.choice(what, "Protocol", "protocol", self.words(t.PROTOCOLS), none_label="(tcp)")
-        self.line(what, "Port", "port", checks.port, placeholder="none")
-        self.line(what, "Size", "size", checks.size, placeholder="headers + a short request",
-                  tip="Inner IP packet size in bytes, for MTU checks")
-        self.choice(what, "Endpoint", "endpoint", lambda: devices_of_kind(self.topology, "pod"),
-                    tip="Pins kube-proxy's choice of pod")
+        what = self.section(self.tr("Traffic"))
+        self.choice(what, self.tr("From"), "from", lambda: ids_of(self.topology.devices),
+                    optional=False, tip=self.tr("The device that sends the first packet"))
+        self.line(what, self.tr("To"), "to", checks.required(self.tr("the destination")),
+                  tip=self.tr("A device id, an IP address or a DNS name"))
+        self.choice(what, self.tr("Protocol"), "protocol", self.words(t.PROTOCOLS),
+                    none_label="(tcp)")  # i18n: keep
+        self.line(what, self.tr("Port"), "port", checks.port, placeholder=self.tr("none"))
+        self.line(what, self.tr("Size"), "size", checks.size,
+                  placeholder=self.tr("headers + a short request"),
+                  tip=self.tr("Inner IP packet size in bytes, for MTU checks"))
+        self.choice(what, self.tr("Endpoint"), "endpoint",
+                    lambda: devices_of_kind(self.topology, "pod"),
+                    tip=self.tr("Pins kube-proxy's choice of pod"))
         self.notes()
         self.finish()
 
@@ -263,29 +275,30 @@ class TopologyForm(Form):
     def __init__(self, subject: Subject, cluster_form: Callable[[Subject], Form]):
         super().__init__(subject)
         topo: t.Topology = subject.obj
-        self._title = self.heading(topo.name or "Topology", topo.summary())
-        form = self.section("Topology")
-        self.line(form, "Name", "name", checks.required("the name"))
-        field = TextField(subject, "description", tip="What this topology shows", lines=4)
-        form.addRow("Description", field)
+        self._title = self.heading(topo.name or self.tr("Topology"), topology_summary(topo))
+        form = self.section(self.tr("Topology"))
+        self.line(form, self.tr("Name"), "name", checks.required(self.tr("the name")))
+        field = TextField(subject, "description", tip=self.tr("What this topology shows"), lines=4)
+        form.addRow(self.tr("Description"), field)
         self.fields.append(field)
-        self.line(form, "VXLAN port", "settings.vxlan_port", checks.port,
-                  placeholder=str(t.DEFAULT_VXLAN_PORT), tip="4789 (RFC 7348); 8472 on older NSX-V")
+        self.line(form, self.tr("VXLAN port"), "settings.vxlan_port", checks.port,
+                  placeholder=str(t.DEFAULT_VXLAN_PORT),
+                  tip=self.tr("4789 (RFC 7348); 8472 on older NSX-V"))
         self._cluster_form = cluster_form
         self._cluster_host = QVBoxLayout()
         if topo.kubernetes:
-            pick = self.section("Kubernetes")
+            pick = self.section(self.tr("Kubernetes"))
             self.cluster_combo = QComboBox()
             self.cluster_combo.setObjectName("cluster-picker")
-            self.cluster_combo.setToolTip("Show a cluster's services and ingresses")
+            self.cluster_combo.setToolTip(self.tr("Show a cluster's services and ingresses"))
             for c in topo.kubernetes:
                 self.cluster_combo.addItem(f"{c.id} — {c.display_label}")
             self.cluster_combo.currentIndexChanged.connect(self._show_cluster)
-            pick.addRow("Cluster", self.cluster_combo)
+            pick.addRow(self.tr("Cluster"), self.cluster_combo)
             self.body.addLayout(self._cluster_host)
             self._show_cluster()
         from .columns import flow_columns
-        self.table("Flows", "flows", flow_columns(subject), "flows")
+        self.table(self.tr("Flows"), "flows", flow_columns(subject), self.tr("flows"))
         self.finish()
 
     def signature(self) -> tuple[Any, ...]:
@@ -293,8 +306,8 @@ class TopologyForm(Form):
 
     def refresh(self) -> None:
         super().refresh()
-        self._title.setText(self.subject.obj.name or "Topology")
-        self.subtitle.setText(self.subject.obj.summary())
+        self._title.setText(self.subject.obj.name or self.tr("Topology"))
+        self.subtitle.setText(topology_summary(self.subject.obj))
 
     def _show_cluster(self) -> None:
         for child in self.children_forms:
@@ -317,16 +330,17 @@ class SelectionForm(Form):
 
     def __init__(self, subject: Subject, subjects: list[Subject]):
         super().__init__(subject)
-        self.heading(f"{len(subjects)} items selected", "Select one item to edit it")
+        self.heading(self.tr("{n} items selected").format(n=len(subjects)),
+                     self.tr("Select one item to edit it"))
         by_kind: dict[str, list[str]] = {}
         for s in subjects:
             kind = s.obj.kind if s.kind == "device" else s.kind
             by_kind.setdefault(kind, []).append(s.id)
-        form = self.section("Selection")
+        form = self.section(self.tr("Selection"))
         for kind, ids in by_kind.items():
             label = QLabel(", ".join(ids))
             label.setWordWrap(True)
-            form.addRow(f"{kind} ({len(ids)})", label)
+            form.addRow(f"{kind_name(kind)} ({len(ids)})", label)
         self.finish()
 
     def signature(self) -> tuple[Any, ...]:

@@ -180,7 +180,7 @@ class MappingRowsModel(RowsModel):
         items = [(x["name"], x["value"]) for x in self.rows()]
         reason = col.check(items[r], text) if col.check else None
         if reason is None and col.path == "name" and any(k == text for k, _ in items):
-            reason = f"'{text}' is already in the list"
+            reason = self.tr("'{text}' is already in the list").format(text=text)
         if reason is None:
             k, v = items[r]
             items[r] = (text, v) if col.path == "name" else (k, text)
@@ -282,11 +282,14 @@ class RowsTable(QWidget):
 
         buttons = QHBoxLayout()
         buttons.setSpacing(2)
-        self.add_button = self._button("+", f"Add a row to {what}", self.add_row)
-        self.remove_button = self._button("−", f"Remove the selected row of {what}", self.remove_row)
-        self.up_button = self._button("↑", "Move the selected row up (rules match in order)",
-                                      lambda: self.move_row(-1))
-        self.down_button = self._button("↓", "Move the selected row down", lambda: self.move_row(1))
+        self.add_button = self._button("+", "add", self.tr("Add a row to {what}").format(
+            what=what), self.add_row)
+        self.remove_button = self._button("−", "remove", self.tr(
+            "Remove the selected row of {what}").format(what=what), self.remove_row)
+        self.up_button = self._button("↑", "move", self.tr(
+            "Move the selected row up (rules match in order)"), lambda: self.move_row(-1))
+        self.down_button = self._button("↓", "move", self.tr("Move the selected row down"),
+                                        lambda: self.move_row(1))
         for b in (self.add_button, self.remove_button, self.up_button, self.down_button):
             buttons.addWidget(b)
         if mapping:
@@ -302,12 +305,12 @@ class RowsTable(QWidget):
         layout.addWidget(self.error)
         self.reload()
 
-    def _button(self, text: str, tip: str, slot: Callable[[], Any]) -> QToolButton:
+    def _button(self, text: str, name: str, tip: str, slot: Callable[[], Any]) -> QToolButton:
         b = QToolButton()
         b.setText(text)
         b.setToolTip(tip)
         b.setAutoRaise(True)
-        b.setObjectName(f"{self.model.list_path}:{tip.split()[0].lower()}")
+        b.setObjectName(f"{self.model.list_path}:{name}")
         b.clicked.connect(slot)
         return b
 
