@@ -126,6 +126,13 @@ class TourCallout(QFrame):
         layout.addWidget(self.keys)
         self._style()
 
+    def fitted_size(self) -> QSize:
+        """Its fixed width and the height its wrapped texts need at that width."""
+        layout = self.layout()
+        height = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() \
+            else self.sizeHint().height()
+        return QSize(self.width(), height)
+
     def _style(self) -> None:
         self.setStyleSheet(
             f"#tour_callout {{ background-color: palette(base); border: 2px solid {ACCENT};"

@@ -312,8 +312,7 @@ class Tour(QObject):
             return
         top_left = target.mapTo(self.window, QPoint(0, 0))
         ring = QRect(top_left, target.size()).adjusted(-4, -4, 4, 4)
-        self.callout.adjustSize()
-        box = beside(ring, self.callout.size(), self.window.rect(), step.sides)
+        box = beside(ring, self.callout.fitted_size(), self.window.rect(), step.sides)
         if self.callout.geometry() != box:
             self.callout.setGeometry(box)
         self.spotlight.show_around(ring, box)
