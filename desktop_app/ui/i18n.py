@@ -81,6 +81,14 @@ def current_language() -> str:
     return _Installed.language
 
 
+def sentence_case(text: str) -> str:
+    """Capitalise a sentence's first letter in English; other scripts have no capitals to set
+    (and a sentence that starts with an id keeps the id as written)."""
+    if _Installed.language == "en":
+        return text[:1].upper() + text[1:]
+    return text
+
+
 def language_choices() -> list[tuple[str, str]]:
     """(setting value, name to show) for a language picker: the system's, then each language."""
     system = QCoreApplication.translate("i18n", SYSTEM_NAME)

@@ -18,6 +18,7 @@ from PySide6.QtGui import QPainterPath
 from desktop_app.engine import FlowRequest, Trace, TraceInputError, trace
 from desktop_app.ui.canvas.scene import TopologyScene
 from desktop_app.ui.document import Document
+from desktop_app.ui.i18n import sentence_case
 from desktop_app.ui.trace_words import disposition_text, trace_detail
 
 from .encapsulation import LAYER_COLOURS
@@ -582,4 +583,4 @@ def _flow_name(request: FlowRequest) -> str:
 
 
 def _sentence(text: str) -> str:
-    return text[:1].upper() + text[1:] if text else text
+    return sentence_case(text)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 
 from desktop_app.engine import Hop, Trace
+from desktop_app.ui.i18n import sentence_case
 from desktop_app.ui.trace_words import disposition_text, hop_summary, trace_detail
 
 MAX_NAMES = 3
@@ -146,7 +147,7 @@ def describe_change(old: Trace, new: Trace) -> str:
                                                   "same path; the packet's headers differ"))
     text = QCoreApplication.translate("changes", "; ").join(clauses)
     return QCoreApplication.translate("changes", "{sentence}.").format(
-        sentence=text[0].upper() + text[1:])
+        sentence=sentence_case(text))
 
 
 def _path_changes(old: Trace, new: Trace) -> list[str]:
