@@ -158,3 +158,31 @@ def test_tour_callout_follows_its_widget_beside_it(window, qtbot):
     assert callout.left() > top_left.x() + target.width(), "step 1's callout is right of the list"
     window.resize(1200, 800)
     qtbot.waitUntil(lambda: window.rect().contains(tour.callout.geometry()), timeout=2000)
+
+
+def test_hybridviz_start_shows_the_welcome_on_the_first_run_only(monkeypatch, qtbot):
+    """What `hybridviz` does: app.run opens the reference sample, then the welcome, once."""
+    from desktop_app.ui import app as app_module
+    from desktop_app.ui.help.welcome import WelcomeDialog
+    from desktop_app.ui.main_window import MainWindow
+
+    monkeypatch.setattr(QApplication, "exec", lambda *_args: 0)  # return instead of looping
+
+    def started() -> tuple[MainWindow, list[WelcomeDialog]]:
+        assert app_module.run(None) == 0
+        window = next(w for w in QApplication.topLevelWidgets()
+                      if isinstance(w, MainWindow) and w.isVisible())
+        qtbot.addWidget(window)
+        welcomes = [w for w in QApplication.topLevelWidgets()
+                    if isinstance(w, WelcomeDialog) and w.isVisible()]
+        return window, welcomes
+
+    first, welcomes = started()
+    assert Path(first.doc.path).resolve() == REFERENCE_SAMPLE.resolve()
+    assert len(welcomes) == 1 and welcomes[0].parent() is first
+    assert not first.windowIcon().isNull() and not QApplication.windowIcon().isNull()
+    welcomes[0].close()
+    first.close()
+    second, welcomes = started()
+    assert welcomes == []
+    second.close()
