@@ -5,7 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QLocale, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtGui import (
+    QDesktopServices,
+    QKeySequence,
+    QPalette,
+    QShortcut,
+    QTextCursor,
+    QTextFormat,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -65,7 +72,31 @@ class FileFormatDialog(QDialog):
         self.doc = path
         self.browser.setSearchPaths([str(path.parent)])
         self.browser.setMarkdown(text)
+        self._space_out()
         return True
+
+    def _space_out(self) -> None:
+        """Room round headings and paragraphs, a shaded band behind code (Qt's markdown
+        import sets neither)."""
+        doc = self.browser.document()
+        shade = self.palette().color(QPalette.ColorRole.AlternateBase)
+        cursor = QTextCursor(doc)
+        block = doc.begin()
+        while block.isValid():
+            fmt = block.blockFormat()
+            if fmt.headingLevel():
+                fmt.setTopMargin(18 if fmt.headingLevel() <= 2 else 12)
+                fmt.setBottomMargin(6)
+            elif fmt.hasProperty(QTextFormat.Property.BlockCodeFence) or fmt.nonBreakableLines():
+                fmt.setBackground(shade)
+                fmt.setLeftMargin(6)
+                fmt.setTopMargin(0)
+                fmt.setBottomMargin(0)
+            elif not block.textList():
+                fmt.setBottomMargin(8)
+            cursor.setPosition(block.position())
+            cursor.setBlockFormat(fmt)
+            block = block.next()
 
     def find_next(self) -> bool:
         """Select the next match of the find field (wrapping round once)."""
