@@ -69,6 +69,8 @@ NEVER_TRANSLATED = {"hybridviz"}  # the product's name
 KEY_NAMES = {"Ctrl", "Shift", "Alt", "Meta", "Esc", "Escape", "Return", "Enter", "Space",
              "Home", "End", "Left", "Right", "Up", "Down", "Tab", "Backspace", "Del"}
 KEEP_MARK = "# i18n: keep"  # a line that shows a literal on purpose (a name, a unit)
+HOW_TO_UPDATE = ("put the translation in tools/translations_zh_CN.py and run "
+                 "'uv run python tools/fill_translations.py' (it runs lupdate and fills the .ts)")
 
 _WORD = re.compile(r"[A-Za-z]+")
 _IDENT = re.compile(r"^[A-Za-z0-9_.:/@#=,-]+$")
@@ -267,9 +269,9 @@ def check_catalogue(path: Path) -> list[Finding]:
         where = f"{_rel(path)} [{m.context}] {m.source!r}"
         if m.kind in ("obsolete", "vanished"):
             findings.append(Finding(where, f"is {m.kind}: the code no longer has this string; "
-                                           "run lupdate with -no-obsolete to drop it"))
+                                           f"{HOW_TO_UPDATE}"))
         elif m.kind == "unfinished" or not m.translation.strip():
-            findings.append(Finding(where, "has no finished translation"))
+            findings.append(Finding(where, f"has no finished translation; {HOW_TO_UPDATE}"))
         elif placeholders(m.source) != placeholders(m.translation):
             findings.append(Finding(where, f"translation {m.translation!r} has placeholders "
                                            f"{placeholders(m.translation)}, the source has "
@@ -315,10 +317,9 @@ def check_against_sources(ts: Path, sources: list[Path]) -> list[Finding]:
             where = f"{_rel(ts)} [{m.context}] {m.source!r}"
             if key not in before:
                 findings.append(Finding(where, "is a new string in the code that the .ts does "
-                                               "not have: run lupdate and translate it"))
+                                               f"not have: {HOW_TO_UPDATE}"))
             elif m.kind in ("obsolete", "vanished") and key in before:
-                findings.append(Finding(where, "is no longer in the code: run lupdate with "
-                                               "-no-obsolete to drop it"))
+                findings.append(Finding(where, f"is no longer in the code: {HOW_TO_UPDATE}"))
         return findings
 
 

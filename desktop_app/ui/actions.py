@@ -7,12 +7,14 @@ connect to the actions by id; the menus are built from ``MENUS``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 
 Key = QKeySequence.StandardKey
+_MNEMONIC = re.compile(r"\s*\(&\w\)")  # the "(&F)" that follows a Chinese menu label
 
 
 def tr(text: str) -> str:
@@ -242,7 +244,8 @@ def shortcut_rows(registry: ActionRegistry, extra: list[QAction] | None = None
     for action in [*registry, *(extra or [])]:
         keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText)
                          for k in action.shortcuts())
-        name = action.text().replace("&", "").rstrip("…")
+        # "&Open…" and "打开(&O)…" both read without their mnemonic
+        name = _MNEMONIC.sub("", action.text()).replace("&", "").rstrip("…")
         rows.append((name, keys or "—", action.statusTip()))
     for gesture, what in GESTURES:
         rows.append((tr(what), tr(gesture), ""))
