@@ -683,6 +683,8 @@ ZH: dict[str, str] = {
     "The flow cannot be traced any more: {why}.": "此流已无法追踪：{why}。",
     # -- hop inspector -------------------------------------------------------------------------------
     "rule/route:": "规则/路由：",
+    "{disposition}: {detail}": "{disposition}：{detail}",
+    "{flow}: {outcome}": "{flow}：{outcome}",
     "Hop inspector": "逐跳详情",
     "<b>Headers</b>": "<b>报头</b>",
     "as sent": "发出时",

@@ -19,12 +19,12 @@
         <translation>未安装</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Built with these components, each under its own licence:</source>
         <translation>使用以下组件构建，各自遵循其许可证：</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>scapy is loaded only to write packet captures (pcapng), Pillow only to write GIF animations.</source>
         <translation>scapy 仅在写出抓包文件（pcapng）时加载，Pillow 仅在写出 GIF 动画时加载。</translation>
     </message>
@@ -37,7 +37,7 @@
 <context>
     <name>AnimationController</name>
     <message>
-        <location filename="../../desktop_app/ui/animation/player.py" line="+110"/>
+        <location filename="../../desktop_app/ui/animation/player.py" line="+111"/>
         <source>There is no saved flow &apos;{id}&apos; in this file.</source>
         <translation>此文件中没有已保存的流“{id}”。</translation>
     </message>
@@ -781,12 +781,12 @@
 <context>
     <name>FileFormatDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/help/file_format.py" line="+63"/>
+        <location filename="../../desktop_app/ui/help/file_format.py" line="+70"/>
         <source>The file format description is not installed (looked for {0}).</source>
         <translation>未安装文件格式说明（查找位置：{0}）。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+55"/>
         <source>File Format</source>
         <translation>文件格式</translation>
     </message>
@@ -1217,7 +1217,12 @@
         <translation>连接 {n}</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+7"/>
+        <source>{disposition}: {detail}</source>
+        <translation>{disposition}：{detail}</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>sent</source>
         <translation>发出时</translation>
     </message>
@@ -1269,6 +1274,11 @@
         <source>No flow is playing.</source>
         <translation>没有正在播放的流。</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>{flow}: {outcome}</source>
+        <translation>{flow}：{outcome}</translation>
+    </message>
 </context>
 <context>
     <name>InspectorDock</name>
@@ -1282,7 +1292,7 @@
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../desktop_app/ui/animation/timeline.py" line="-69"/>
+        <location filename="../../desktop_app/ui/animation/timeline.py" line="-77"/>
         <source>packet (connection 1)</source>
         <translation>数据包（连接 1）</translation>
     </message>
@@ -1395,7 +1405,7 @@
         <translation>{sentence}。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>The outermost IP packet against the MTU of the segment it is sent on, with the overhead each encapsulation adds.</source>
         <translation>最外层 IP 数据包与所发往网段的 MTU 对比，并显示每层封装增加的开销。</translation>
     </message>
@@ -1801,7 +1811,7 @@
 <context>
     <name>Tour</name>
     <message>
-        <location filename="../../desktop_app/ui/help/tour.py" line="+256"/>
+        <location filename="../../desktop_app/ui/help/tour.py" line="+108"/>
         <source>Choose a flow</source>
         <translation>选择一个流</translation>
     </message>
@@ -1846,7 +1856,7 @@
         <translation>教程结束。通过“帮助 → 引导教程”可以再次运行。</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+91"/>
         <source>Step {0} of {1}</source>
         <translation>第 {0} 步，共 {1} 步</translation>
     </message>
@@ -1946,7 +1956,7 @@
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="+36"/>
+        <location filename="../../desktop_app/ui/actions.py" line="+38"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
@@ -2391,7 +2401,7 @@
         <translation>关闭查找栏</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
@@ -2690,7 +2700,7 @@
 <context>
     <name>changes</name>
     <message>
-        <location filename="../../desktop_app/ui/animation/trace_changes.py" line="+91"/>
+        <location filename="../../desktop_app/ui/animation/trace_changes.py" line="+92"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -3955,7 +3965,7 @@
 <context>
     <name>trace</name>
     <message>
-        <location filename="../../desktop_app/ui/trace_words.py" line="+19"/>
+        <location filename="../../desktop_app/ui/trace_words.py" line="+20"/>
         <source>delivered</source>
         <translation>已送达</translation>
     </message>
@@ -4069,7 +4079,7 @@
         <translation>丢弃</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>, </source>
         <translation>，</translation>
     </message>

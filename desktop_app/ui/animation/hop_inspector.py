@@ -215,9 +215,10 @@ class HopInspectorDock(QDockWidget):
         if hop.index == len(trace.hops) - 1:
             colour = "#15803D" if trace.delivered else "#B91C1C"
             mark = "✔" if trace.delivered else "✖"
-            end = (f"<br><b style='color:{colour}'>{mark} "
-                   f"{escape(disposition_text(trace.disposition))}: "
-                   f"{escape(trace_detail(trace))}</b>")
+            outcome = self.tr("{disposition}: {detail}").format(
+                disposition=escape(disposition_text(trace.disposition)),
+                detail=escape(trace_detail(trace)))
+            end = f"<br><b style='color:{colour}'>{mark} {outcome}</b>"
         return f"{line}<br>{details}{end}"
 
     def _on_direction(self, sent: bool) -> None:

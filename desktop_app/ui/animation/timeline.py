@@ -150,11 +150,11 @@ class HopTimelineDock(QDockWidget):
             return
         colour = "#15803D" if trace.delivered else "#B91C1C"
         flow = trace.flow
-        self.outcome.setText(
-            f"<b>{flow.get('id') or ''}</b> {flow['from']} → {flow['to']} "
-            f"({flow['protocol']}{':' + str(flow['port']) if flow.get('port') else ''}): "
-            f"<b style='color:{colour}'>{disposition_text(trace.disposition)}</b> — "
-            f"{trace_detail(trace)}")
+        what = (f"<b>{flow.get('id') or ''}</b> {flow['from']} → {flow['to']} "
+                f"({flow['protocol']}{':' + str(flow['port']) if flow.get('port') else ''})")
+        outcome = (f"<b style='color:{colour}'>{disposition_text(trace.disposition)}</b> — "
+                   f"{trace_detail(trace)}")
+        self.outcome.setText(self.tr("{flow}: {outcome}").format(flow=what, outcome=outcome))
         size = self._item_size()
         bar = self.list.horizontalScrollBar().sizeHint().height()
         self.list.setFixedHeight(size.height() + bar + 2 * self.list.frameWidth() + 6)
