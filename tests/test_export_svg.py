@@ -7,7 +7,9 @@ own words and font metrics.
 
 from __future__ import annotations
 
+import copy
 import dataclasses
+import importlib.util
 import subprocess
 import sys
 import tempfile
@@ -15,16 +17,18 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from PIL import Image, ImageChops
 
 from desktop_app.engine import trace
 from desktop_app.export import svg
 from desktop_app.export.formats import ExportInputError, ExportRequest, export_bytes
 from desktop_app.export.text_metrics import ELLIPSIS
-from desktop_app.model import load
+from desktop_app.model import load, loads
 from desktop_app.paths import REFERENCE_SAMPLE
 from desktop_app.ui.canvas import geometry as g
-from desktop_app.ui.canvas.auto_layout import complete
+from desktop_app.ui.canvas.auto_layout import complete, complete_diagram
 from desktop_app.ui.theme_colours import DARK, FLOW_DROP, LIGHT, rgb
 
 from .test_export_oracles import ink, tool
@@ -61,8 +65,7 @@ def _shown(label: str, texts: list[str]) -> bool:
 
 
 def _device_icons(root: ET.Element) -> list[ET.Element]:
-    return [use for group in root.iter(f"{NS}g") if group.get("class") == "device-icons"
-            for use in group.iter(f"{NS}use")]
+    return [use for use in root.iter(f"{NS}use") if use.get("class") == "device-icon"]
 
 
 def test_every_label_is_text_and_every_device_has_its_icon(topology):
@@ -104,12 +107,14 @@ def test_the_picture_is_the_canvas_geometry(topology):
     boxes = sorted((round(float(r.get("x")) - 0.5), round(float(r.get("y")) - 0.5))
                    for r in zone_rects)
     assert boxes == sorted((round(b.x), round(b.y)) for b in diagram.zones.values())
-    # Device icons sit on top of their glyphs, centred.
+    # Devices are drawn from the top middle of their glyphs, their icon centred there.
     glyphs = [diagram.glyphs[d.id] for d in topology.devices
               if d.kind not in g.CONTAINER_KINDS and d.kind != "pod"]
-    centres = {(round(float(u.get("x")) + 18), round(float(u.get("y")) - 2))
-               for u in _device_icons(root) if u.get("width") == "36"}
-    assert centres == {(round(b.cx), round(b.y)) for b in glyphs}
+    devices = [gr for gr in root.iter(f"{NS}g") if gr.get("class") == "devices"][0]
+    places = {tuple(round(float(v)) for v in gr.get("transform")[10:-1].split())
+              for gr in devices.findall(f"{NS}g")}
+    assert places == {(round(b.cx), round(b.y)) for b in glyphs}
+    assert {(u.get("x"), u.get("y")) for u in devices.iter(f"{NS}use")} == {("-18", "2")}
 
 
 def test_labels_stay_text_whatever_they_hold(topology):
@@ -129,6 +134,22 @@ def test_labels_stay_text_whatever_they_hold(topology):
     assert root.find(f"{NS}title").text == "<b>&</b>"
 
 
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+                                                                  HealthCheck.function_scoped_fixture])
+@given(st.text(max_size=40), st.text(max_size=40), st.text(max_size=20))
+def test_any_label_comes_out_as_text_in_well_formed_xml(topology, device, zone, interface):
+    topology.device("esg").label = device or None
+    topology.zones[0].label = zone or None
+    topology.device("fcr").interfaces[0].name = interface or None
+    data = svg.svg_bytes(topology, svg.SvgOptions(title=device))
+    svg.check_svg(data)  # well-formed, nothing active
+    texts = _texts(data)
+    # What XML can hold comes back as written (an elided label as a start of it).
+    for label in (zone, device):
+        if label and label.isprintable() and label.strip() == label and "  " not in label:
+            assert _shown(label, texts)
+
+
 def test_the_check_refuses_active_content_and_broken_xml():
     head = b'<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg">'
     with pytest.raises(svg.SvgError, match="active content"):
@@ -140,6 +161,28 @@ def test_the_check_refuses_active_content_and_broken_xml():
     with pytest.raises(svg.SvgError, match="not well-formed"):
         svg.check_svg(head + b"<text>a < b</text></svg>")
     svg.check_svg(head + b'<text font-family="x">turn on=off &lt;script&gt;</text></svg>')
+
+
+def _generated(n: int):
+    spec = importlib.util.spec_from_file_location("bench_generate", ROOT / "bench" / "generate.py")
+    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    return loads(module.generate(n)).topology
+
+
+def test_complete_diagram_is_the_geometry_at_the_completed_layout(topology):
+    """The export reuses the automatic layout's own geometry: the same as computing it anew."""
+    generated = _generated(120)
+    partial = copy.deepcopy(generated)
+    partial.layout = {k: v for i, (k, v) in enumerate(generated.layout.items()) if i % 3}
+    zones_only = copy.deepcopy(topology)
+    zones_only.layout = {topology.zones[0].id: [-3000, -3000, 200, 100]}
+    bare = copy.deepcopy(generated)
+    bare.layout = {}
+    for case in (topology, generated, partial, zones_only, bare):
+        positions, diagram = complete_diagram(case)
+        assert positions == complete(case)
+        assert diagram == g.compute(case, positions)
 
 
 def test_a_flow_is_drawn_with_a_numbered_badge_per_hop(topology):

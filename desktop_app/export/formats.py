@@ -134,13 +134,13 @@ def export_bytes(request: ExportRequest, topology: t.Topology, scene: SceneProvi
 
 def _svg(request: ExportRequest, topology: t.Topology, progress: Progress | None) -> bytes:
     from desktop_app.ui.canvas import geometry as g
-    from desktop_app.ui.canvas.auto_layout import complete
+    from desktop_app.ui.canvas.auto_layout import complete_diagram
 
     from . import svg
 
     if progress is not None:
         progress(0, 1)
-    diagram = g.compute(topology, complete(topology))
+    _, diagram = complete_diagram(topology)
     area = None
     if request.area == "view":
         rect = request.view_rect

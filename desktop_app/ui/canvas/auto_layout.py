@@ -50,6 +50,11 @@ class Frame:
     def shifted(self, dx: float, dy: float) -> dict[str, tuple[float, float]]:
         return {k: (x + dx, y + dy) for k, (x, y) in self.at.items()}
 
+    def place_into(self, at: dict[str, tuple[float, float]], dx: float, dy: float) -> None:
+        """``at.update(self.shifted(dx, dy))`` without the dictionary in between."""
+        for k, (x, y) in self.at.items():
+            at[k] = (x + dx, y + dy)
+
 
 @dataclass
 class _Unit:
@@ -81,11 +86,39 @@ def complete(topology: t.Topology, layout: Mapping[str, Sequence[float]] | None 
     """The layout with a position for everything: the automatic one when there is none,
     else the given one with newcomers lined up below what is already placed."""
     layout = topology.layout if layout is None else layout
-    ids = [d.id for d in topology.devices] + [n.id for n in topology.networks]
-    if not any(i in layout for i in ids):
+    if not _places_any(topology, layout):
         auto = auto_layout(topology)
         auto.update({k: list(v) for k, v in layout.items()})
         return auto
+    return _lined_up(topology, layout)
+
+
+def complete_diagram(topology: t.Topology, layout: Mapping[str, Sequence[float]] | None = None
+                     ) -> tuple[dict[str, list[float]], g.Diagram]:
+    """``complete``'s positions and the geometry at them (``geometry.compute``'s result).
+
+    When the automatic layout places everything, the geometry it worked out for the zone
+    rectangles is reused (only the zones are worked out again): half the work for an export.
+    """
+    layout = topology.layout if layout is None else layout
+    if not _places_any(topology, layout):
+        runner = _Layout(topology)
+        auto = runner.run()
+        auto.update({k: list(v) for k, v in layout.items()})
+        return auto, g.with_zones(runner.diagram, topology, auto)
+    positions = _lined_up(topology, layout)
+    return positions, g.compute(topology, positions)
+
+
+def _places_any(topology: t.Topology, layout: Mapping[str, Sequence[float]]) -> bool:
+    return any(d.id in layout for d in topology.devices) or any(
+        n.id in layout for n in topology.networks)
+
+
+def _lined_up(topology: t.Topology, layout: Mapping[str, Sequence[float]]
+              ) -> dict[str, list[float]]:
+    """The given layout with everything it lacks lined up below what it places."""
+    ids = [d.id for d in topology.devices] + [n.id for n in topology.networks]
     out = {k: list(v) for k, v in layout.items()}
     missing = [i for i in ids if i not in out or len(out[i]) < 2]
     if not missing:
@@ -109,13 +142,23 @@ class _Layout:
         self.depth = g.zone_depths(topology)
         self.order = {i: n for n, i in enumerate(topology.all_ids())}
         self.on_net: dict[str, list[str]] = {}
+        self.nets_of: dict[str, list[str]] = {}  # device -> the networks it has a link to
         for d in topology.devices:
+            nets = self.nets_of[d.id] = []
             for itf in d.interfaces:
                 if itf.network in self.networks:
                     self.on_net.setdefault(itf.network, []).append(d.id)
+                    nets.append(itf.network)
         self.rank = self._ranks()
         # Wrap rows so that a big topology comes out roughly as wide as it is tall.
         self.max_row = max(MIN_ROW_WIDTH, math.sqrt(len(topology.devices)) * 260.0)
+        # What each block holds, found once: blocks and hosts ask for it many times over.
+        self._specs = self._unit_specs()
+        self._members_of: dict[str, list[str]] = {}
+        self._nets_of: dict[str, list[str]] = {}
+        self._leaves: dict[str, Frame] = {}
+        self._child_zones: dict[str, str] = {}
+        self.diagram: g.Diagram | None = None  # the geometry at the result, zones aside
 
     # -- ranks ----------------------------------------------------------------------------
     def _ranks(self) -> dict[str, float]:
@@ -150,10 +193,10 @@ class _Layout:
                     rank[d.id] = rank[parent] + 1
         # End hosts that only sit on the internet are drawn above it, like the users they are.
         for d in self.top.devices:
+            if d.kind not in _CLIENT_KINDS or not d.interfaces or d.id in self.contain.host_of:
+                continue
             nets = {itf.network for itf in d.interfaces}
-            if (d.kind in _CLIENT_KINDS and nets and d.id not in self.contain.host_of
-                    and all(self.networks[n].kind == "internet" for n in nets
-                            if n in self.networks)):
+            if all(self.networks[n].kind == "internet" for n in nets if n in self.networks):
                 rank[d.id] = -1.0
         return rank
 
@@ -170,44 +213,57 @@ class _Layout:
     def run(self) -> dict[str, list[float]]:
         frame = self._block(None)
         out: dict[str, list[float]] = {k: [round(x, 1), round(y, 1)] for k, (x, y) in frame.at.items()}
-        diagram = g.compute(self.top, out)
+        diagram = self.diagram = g.compute(self.top, out, self.contain)
         for zid, box in diagram.zones.items():
             out[zid] = [round(box.x, 1), round(box.y, 1), round(box.w, 1), round(box.h, 1)]
         return out
 
-    def _units(self, zone: str | None) -> list[_Unit]:
-        units: list[_Unit] = []
+    def _unit_specs(self) -> dict[str | None, list[tuple[str, str, int]]]:
+        """(kind, id, file order) of the units each block (a zone, or None) lays out."""
+        specs: dict[str | None, list[tuple[str, str, int]]] = {}
         for z in self.top.zones:
-            if self._parent_zone(z.id) == zone and z.id != zone:
-                units.append(_Unit("zone", z.id, self.order[z.id]))
+            parent = self._parent_zone(z.id)
+            if parent != z.id:
+                specs.setdefault(parent, []).append(("zone", z.id, self.order[z.id]))
         for n in self.top.networks:
-            if self._zone_of(n.zone) == zone:
-                units.append(_Unit("net", n.id, self.order[n.id], nets={n.id}))
+            specs.setdefault(self._zone_of(n.zone), []).append(("net", n.id, self.order[n.id]))
+        parent_of = self.contain.parent
         for d in self.top.devices:
-            if self.contain.parent(d.id) is not None or self._zone_of(d.zone) != zone:
-                continue
-            kind = "host" if d.kind == "esxi-host" else "device"
-            units.append(_Unit(kind, d.id, self.order[d.id]))
-        return units
+            if parent_of(d.id) is None:
+                kind = "host" if d.kind == "esxi-host" else "device"
+                specs.setdefault(self._zone_of(d.zone), []).append((kind, d.id, self.order[d.id]))
+        return specs
+
+    def _units(self, zone: str | None) -> list[_Unit]:
+        return [_Unit(kind, uid, order, nets={uid} if kind == "net" else set())
+                for kind, uid, order in self._specs.get(zone, ())]
 
     def _members(self, unit: _Unit) -> list[str]:
         """Device ids drawn inside a unit (for ranks and connections)."""
         if unit.kind == "net":
             return []
         if unit.kind in ("device", "host"):
+            if unit.id not in self.contain.children:
+                return [unit.id]
             return [unit.id, *self.contain.descendants(unit.id)]
-        out: list[str] = []
-        for sub in self._units(unit.id):
-            out.extend(self._members(sub))
+        out = self._members_of.get(unit.id)
+        if out is None:
+            out = []
+            for sub in self._units(unit.id):
+                out.extend(self._members(sub))
+            self._members_of[unit.id] = out
         return out
 
     def _zone_nets(self, zid: str) -> list[str]:
-        out = []
-        for sub in self._units(zid):
-            if sub.kind == "net":
-                out.append(sub.id)
-            elif sub.kind == "zone":
-                out.extend(self._zone_nets(sub.id))
+        out = self._nets_of.get(zid)
+        if out is None:
+            out = []
+            for kind, uid, _ in self._specs.get(zid, ()):
+                if kind == "net":
+                    out.append(uid)
+                elif kind == "zone":
+                    out.extend(self._zone_nets(uid))
+            self._nets_of[zid] = out
         return out
 
     # -- one block (a zone, or the whole drawing) -----------------------------------------
@@ -216,8 +272,7 @@ class _Layout:
         for u in units:
             members = self._members(u)
             for did in members:
-                u.nets.update(itf.network for itf in self.devices[did].interfaces
-                              if itf.network in self.networks)
+                u.nets.update(self.nets_of[did])
             ranks = [self.rank[m] for m in members if m in self.rank]
             if u.kind == "net":
                 ranks = [self.rank.get(u.id, 0.0)]
@@ -304,7 +359,7 @@ class _Layout:
         frame = Frame(max(width, g.BAR_MIN_LENGTH), max(y - ROW_GAP, 0.0))
         for u in units:
             if u.kind != "net":
-                frame.at.update(u.frame.shifted(u.x, u.y))  # type: ignore[union-attr]
+                u.frame.place_into(frame.at, u.x, u.y)  # type: ignore[union-attr]
         for u in units:
             if u.kind == "net":
                 frame.at[u.id] = (self._lane_x(u.id, frame), u.y + self._lane_centre(u.id))
@@ -381,7 +436,7 @@ class _Layout:
             target = self._first_on(lane_ids, content.at, exclude=set(u.frame.at))
             mine = self._first_on(lane_ids, u.frame.at)
             y = max(0.0, target - mine) if target is not None and mine is not None else 0.0
-            frame.at.update(u.frame.shifted(x, y))
+            u.frame.place_into(frame.at, x, y)
             frame.w = x + u.w
             frame.h = max(frame.h, y + u.h)
             x += u.w + SIDE_GAP
@@ -399,11 +454,16 @@ class _Layout:
 
     # -- hosts, nodes and single devices ---------------------------------------------------
     def _leaf(self, did: str) -> Frame:
-        kind = self.devices[did].kind
-        if kind == "k8s-node" and self.contain.children.get(did):
-            return self._node(did)
-        w, h = g.glyph_size(kind)
-        return Frame(w, h, {did: (w / 2, h / 2)})
+        frame = self._leaves.get(did)  # asked for again by every row its host lays out
+        if frame is None:
+            kind = self.devices[did].kind
+            if kind == "k8s-node" and self.contain.children.get(did):
+                frame = self._node(did)
+            else:
+                w, h = g.glyph_size(kind)
+                frame = Frame(w, h, {did: (w / 2, h / 2)})
+            self._leaves[did] = frame
+        return frame
 
     def _node(self, did: str) -> Frame:
         tw, th = g.NODE_TITLE
@@ -418,7 +478,10 @@ class _Layout:
         return Frame(w + 2 * pad, h + 2 * pad, {k: (x + pad, y_ + pad) for k, (x, y_) in at.items()})
 
     def _child_zone(self, did: str) -> str:
-        return self._zone_of(self.devices[did].zone) or ""
+        zone = self._child_zones.get(did)
+        if zone is None:
+            zone = self._child_zones[did] = self._zone_of(self.devices[did].zone) or ""
+        return zone
 
     def _host_zone_rows(self, zone: str | None, hosts: list[_Unit]) -> list[tuple[str, float]]:
         """The zone rows inside the hosts of one block, in order, each with its height."""
@@ -463,13 +526,14 @@ class _Layout:
             y += height + ZONE_ROW_GAP
         # Every device gets a column of its own so its links drop past its neighbours; the
         # ones with links going up (out of the block) go right, clear of the host's title.
-        by_row = sorted(children, key=lambda c: [z for z, _ in rows].index(self._child_zone(c)))
-        ordered = ([c for c in by_row if not self._links_up(c, block)]
-                   + [c for c in by_row if self._links_up(c, block)])
+        row_index = {z: i for i, (z, _) in reversed(list(enumerate(rows)))}
+        by_row = sorted(children, key=lambda c: row_index[self._child_zone(c)])
+        up = {c for c in by_row if self._links_up(c, block)}
+        ordered = [c for c in by_row if c not in up] + [c for c in by_row if c in up]
         x = 0.0
         for c in ordered:
             f = self._leaf(c)
-            at.update(f.shifted(x, row_y[self._child_zone(c)]))
+            f.place_into(at, x, row_y[self._child_zone(c)])
             x += f.w + COL_GAP
         w = max(tw, x - COL_GAP)
         h = (y - ZONE_ROW_GAP) if rows else th

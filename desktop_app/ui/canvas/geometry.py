@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from operator import itemgetter
 from typing import NamedTuple
 
 from desktop_app.model import topology as t
@@ -79,10 +80,23 @@ class Box(NamedTuple):
 
 
 def union_all(boxes: Iterable[Box]) -> Box | None:
-    out: Box | None = None
-    for b in boxes:
-        out = b if out is None else out.union(b)
-    return out
+    """The boxes' union: ``Box.union`` folded over them, inlined (big diagrams call it on
+    thousands of boxes), with the same arithmetic so the result is the same to the last bit."""
+    it = iter(boxes)
+    first = next(it, None)
+    if first is None:
+        return None
+    x, y, w, h = first
+    for bx, by, bw, bh in it:
+        r, bot = x + w, y + h
+        br, bb = bx + bw, by + bh
+        if bx < x:
+            x = bx
+        if by < y:
+            y = by
+        w = (br if br > r else r) - x
+        h = (bb if bb > bot else bot) - y
+    return Box(x, y, w, h)
 
 
 # Sizes of the glyphs, in scene units.
@@ -102,6 +116,9 @@ ZONE_PAD = 22.0
 ZONE_TITLE = 36.0  # the title, and room under it for labels of links leaving upwards
 
 CONTAINER_KINDS = ("esxi-host", "k8s-node")
+# Named tuples built without their Python-level __new__ (a big diagram makes tens of
+# thousands): ``_new(Box, (x, y, w, h))`` is ``Box(x, y, w, h)``.
+_new = tuple.__new__
 
 
 def glyph_size(kind: str) -> tuple[float, float]:
@@ -252,36 +269,48 @@ class Diagram:
         return best[1] if best else None
 
 
-def _device_positions(topology: t.Topology, positions: Mapping[str, Sequence[float]]
-                      ) -> dict[str, tuple[float, float]]:
-    out = {}
-    for d in topology.devices:
-        p = positions.get(d.id)
-        if p is not None and len(p) >= 2:
-            out[d.id] = (float(p[0]), float(p[1]))
-    return out
-
-
-def compute(topology: t.Topology, positions: Mapping[str, Sequence[float]] | None = None
-            ) -> Diagram:
+def compute(topology: t.Topology, positions: Mapping[str, Sequence[float]] | None = None,
+            contain: Containment | None = None) -> Diagram:
     """The geometry of every zone, device, network, link and tunnel.
 
     ``positions`` defaults to the topology's own layout; anything without a position is
-    left out (callers fill positions first, see ``auto_layout.complete``).
+    left out (callers fill positions first, see ``auto_layout.complete``). ``contain`` is
+    ``containment(topology)``, for callers that have it already.
     """
     positions = topology.layout if positions is None else positions
-    contain = containment(topology)
-    pos = _device_positions(topology, positions)
-    devices = {d.id: d for d in topology.devices}
-
-    glyphs = {did: Box.around(x, y, *glyph_size(devices[did].kind)) for did, (x, y) in pos.items()}
+    contain = containment(topology) if contain is None else contain
+    devices: dict[str, t.Device] = {}
+    glyphs: dict[str, Box] = {}
+    wired: list[t.Device] = []  # devices with interfaces
+    concentrators: list[t.Device] = []
+    sizes: dict[str, tuple[float, float]] = {}
+    # One pass over the devices (big diagrams have thousands): their glyphs, and who has links.
+    for d in topology.devices:
+        did = d.id
+        devices[did] = d
+        p = positions.get(did)
+        if p is not None and len(p) >= 2:
+            size = sizes.get(d.kind)
+            if size is None:
+                size = sizes[d.kind] = glyph_size(d.kind)
+            w, h = size
+            x, y = float(p[0]), float(p[1])
+            glyphs[did] = _new(Box, (x - w / 2, y - h / 2, w, h))  # Box.around, inlined
+        if d.interfaces:
+            wired.append(d)
+        if d.kind == "l2-concentrator":
+            concentrators.append(d)
     boxes: dict[str, Box] = {}
+    children = contain.children
 
     def box_of(did: str) -> Box:
         if did in boxes:
             return boxes[did]
         box = glyphs[did]
-        inside = [box_of(c) for c in contain.children.get(did, ()) if c in glyphs]
+        if did not in children:
+            boxes[did] = box
+            return box
+        inside = [box_of(c) for c in children[did] if c in glyphs]
         if inside:
             pad = HOST_PAD if devices[did].kind == "esxi-host" else NODE_PAD
             inside.append(box)
@@ -293,8 +322,12 @@ def compute(topology: t.Topology, positions: Mapping[str, Sequence[float]] | Non
         boxes[did] = box
         return box
 
-    for did in glyphs:
-        box_of(did)
+    for did, glyph in glyphs.items():
+        if did not in boxes:
+            if did in children:
+                box_of(did)
+            else:
+                boxes[did] = glyph
 
     # Links: which side each interface leaves its device, then spread links sharing a side.
     net_pos: dict[str, tuple[float, float]] = {}
@@ -305,54 +338,66 @@ def compute(topology: t.Topology, positions: Mapping[str, Sequence[float]] | Non
         if p is not None and len(p) >= 2:
             net_pos[n.id] = (float(p[0]), float(p[1]))
 
-    orient = _orientations(topology, boxes, net_pos, kind_of_net)
+    orient = _orientations(wired, boxes, net_pos, kind_of_net)
     pending: dict[tuple[str, str], list[tuple[float, int, str, t.Interface]]] = {}
-    for d in topology.devices:
-        if d.id not in boxes:
+    for d in wired:
+        box = boxes.get(d.id)
+        if box is None:
             continue
-        box = boxes[d.id]
-        names = d.interface_names()
+        cx, cy = box.cx, box.cy
         for i, itf in enumerate(d.interfaces):
             nid = itf.network
-            if nid not in net_pos:
+            p = net_pos.get(nid)  # type: ignore[arg-type]
+            if p is None:
                 continue
-            side = _side(box, net_pos[nid], orient[nid])
-            distance = abs(net_pos[nid][1] - box.cy) + abs(net_pos[nid][0] - box.cx)
-            pending.setdefault((d.id, side), []).append((distance, i, names[i], itf))
+            side = _side(box, p, orient[nid])  # type: ignore[index]
+            distance = abs(p[1] - cy) + abs(p[0] - cx)
+            # The name as Device.interface_names() gives it.
+            entry = (distance, i, itf.name or f"eth{i}", itf)
+            key = (d.id, side)
+            same_side = pending.get(key)
+            if same_side is None:
+                pending[key] = [entry]
+            else:
+                same_side.append(entry)
 
-    anchors: list[tuple[str, int, str, str | None, str, str, tuple[float, float]]] = []
-    label_place: dict[tuple[str, int], tuple[str, int]] = {}
+    # (device, index, name, ip, network, side, anchor, label side, label step) per link
+    anchors: list[tuple[str, int, str, str | None, str, str, tuple[float, float], str, int]] = []
     for (did, side), items in pending.items():
-        # The farthest network's link goes outermost so that nearer ones end before it.
-        items.sort(key=lambda x: (-x[0], x[1]))
-        glyph, box = glyphs[did], boxes[did]
         k = len(items)
+        if k > 1:
+            # The farthest network's link goes outermost so that nearer ones end before it.
+            items.sort(key=_farthest_first)
+        gx, gy, gw, gh = glyphs[did]
+        bx, by, bw, bh = boxes[did]
+        centre = (k - 1) / 2
         for j, (_, i, name, itf) in enumerate(items):
             offset = (j - (k - 1) / 2) * LINK_SPREAD
-            if side in ("top", "bottom"):
-                limit = glyph.w / 2 - 8
-                ax = glyph.cx + max(-limit, min(limit, offset))
-                ay = box.y if side == "top" else box.bottom
+            # max(-limit, min(limit, offset)) and the boxes' properties, spelled out: this
+            # runs once per interface.
+            if side == "top" or side == "bottom":
+                limit = gw / 2 - 8
+                shift = offset if offset < limit else limit
+                ax = (gx + gw / 2) + (shift if shift > -limit else -limit)
+                ay = by if side == "top" else by + bh
             else:
-                limit = glyph.h / 2 - 4
-                ay = glyph.cy + max(-limit, min(limit, offset))
-                ax = box.x if side == "left" else box.right
-            anchors.append((did, i, name, itf.ip, itf.network or "", side, (ax, ay)))
-            centre = (k - 1) / 2
-            label_place[(did, i)] = ("left" if j < centre else "right", int(abs(j - centre)))
+                limit = gh / 2 - 4
+                shift = offset if offset < limit else limit
+                ay = (gy + gh / 2) + (shift if shift > -limit else -limit)
+                ax = bx if side == "left" else bx + bw
+            anchors.append((did, i, name, itf.ip, itf.network or "", side, (ax, ay),
+                            "left" if j < centre else "right", int(abs(j - centre))))
 
     shapes = _network_shapes(topology, net_pos, orient, anchors)
     links: list[Link] = []
-    for did, i, name, ip, nid, side, (ax, ay) in anchors:
-        shape = shapes[nid]
-        end = _link_end(shape, side, ax, ay)
-        lside, lstep = label_place[(did, i)]
-        links.append(Link(did, i, nid, name, ip, ((ax, ay), end), side, lside, lstep))
-    links.sort(key=lambda lk: (lk.device, lk.index))
+    for did, i, name, ip, nid, side, (ax, ay), lside, lstep in anchors:
+        end = _link_end(shapes[nid], side, ax, ay)
+        links.append(_new(Link, (did, i, nid, name, ip, ((ax, ay), end), side, lside, lstep)))
+    links.sort(key=itemgetter(0, 1))  # device, index
 
     tunnels: list[Tunnel] = []
-    for d in topology.devices:
-        if d.kind != "l2-concentrator" or not d.peer or d.peer not in glyphs or d.id not in glyphs:
+    for d in concentrators:
+        if not d.peer or d.peer not in glyphs or d.id not in glyphs:
             continue
         peer = devices[d.peer]
         if peer.peer == d.id and d.peer < d.id:
@@ -365,13 +410,25 @@ def compute(topology: t.Topology, positions: Mapping[str, Sequence[float]] | Non
     return Diagram(glyphs, boxes, shapes, links, tunnels, zones, depths, contain)
 
 
-def _orientations(topology: t.Topology, boxes: Mapping[str, Box],
+def with_zones(diagram: Diagram, topology: t.Topology,
+               positions: Mapping[str, Sequence[float]]) -> Diagram:
+    """``diagram`` with its zone rectangles worked out again for ``positions``: the same as
+    ``compute(topology, positions)`` when no device or network has moved since."""
+    zones = _zone_boxes(topology, positions, diagram.boxes, diagram.networks, diagram.zone_depth)
+    return replace(diagram, zones=zones)
+
+
+def _farthest_first(entry: tuple[float, int, str, t.Interface]) -> tuple[float, int]:
+    return (-entry[0], entry[1])
+
+
+def _orientations(wired: Iterable[t.Device], boxes: Mapping[str, Box],
                   net_pos: Mapping[str, tuple[float, float]], kinds: Mapping[str, str]
                   ) -> dict[str, str]:
     """``h`` unless most attached devices sit beside the bar's centre: then ``v``."""
     beside: dict[str, int] = {}
     over: dict[str, int] = {}
-    for d in topology.devices:
+    for d in wired:
         box = boxes.get(d.id)
         if box is None:
             continue
@@ -397,29 +454,31 @@ def _orientations(topology: t.Topology, boxes: Mapping[str, Box],
 
 def _side(box: Box, net: tuple[float, float], orientation: str) -> str:
     x, y = net
+    bx, by, bw, bh = box  # right = bx + bw, bottom = by + bh, cx = bx + bw / 2…
     if orientation == "v":
-        if x >= box.right:
+        if x >= bx + bw:
             return "right"
-        if x <= box.x:
+        if x <= bx:
             return "left"
-        return "top" if y < box.cy else "bottom"
+        return "top" if y < by + bh / 2 else "bottom"
     if orientation == "cloud":
-        if y + CLOUD_SIZE[1] / 2 <= box.y:
+        if y + CLOUD_SIZE[1] / 2 <= by:
             return "top"
-        if y - CLOUD_SIZE[1] / 2 >= box.bottom:
+        if y - CLOUD_SIZE[1] / 2 >= by + bh:
             return "bottom"
-        return "right" if x > box.cx else "left"
-    if y <= box.y:
+        return "right" if x > bx + bw / 2 else "left"
+    if y <= by:
         return "top"
-    if y >= box.bottom:
+    if y >= by + bh:
         return "bottom"
-    return "right" if x > box.cx else "left"
+    return "right" if x > bx + bw / 2 else "left"
 
 
 def _network_shapes(topology: t.Topology, net_pos: Mapping[str, tuple[float, float]],
                     orient: Mapping[str, str], anchors: Sequence[tuple]) -> dict[str, NetworkShape]:
     reach: dict[str, list[tuple[float, float]]] = {}
-    for _did, _i, _name, _ip, nid, side, (ax, ay) in anchors:
+    for anchor in anchors:
+        nid, side, (ax, ay) = anchor[4], anchor[5], anchor[6]
         o = orient[nid]
         if (o == "h" and side in ("top", "bottom")) or (o == "v" and side in ("left", "right")):
             reach.setdefault(nid, []).append((ax, ay))
@@ -449,13 +508,18 @@ def _link_end(shape: NetworkShape, side: str, ax: float, ay: float) -> tuple[flo
     box = shape.box
     if shape.orientation == "cloud":
         return _ellipse_hit(box, ax, ay)
+    bx, by, bw, bh = box  # the properties, spelled out: this runs once per link
     if shape.orientation == "h":
-        if side in ("top", "bottom"):
-            return (ax, box.cy)
-        return (box.x if ax < box.x else box.right if ax > box.right else ax, box.cy)
-    if side in ("left", "right"):
-        return (box.cx, ay)
-    return (box.cx, box.y if ay < box.y else box.bottom if ay > box.bottom else ay)
+        cy = by + bh / 2
+        if side == "top" or side == "bottom":
+            return (ax, cy)
+        right = bx + bw
+        return (bx if ax < bx else right if ax > right else ax, cy)
+    cx = bx + bw / 2
+    if side == "left" or side == "right":
+        return (cx, ay)
+    bottom = by + bh
+    return (cx, by if ay < by else bottom if ay > bottom else ay)
 
 
 def _ellipse_hit(box: Box, px: float, py: float) -> tuple[float, float]:
