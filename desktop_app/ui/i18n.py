@@ -11,6 +11,11 @@ whenever the ``.ts`` is newer. Qt's own strings (message box buttons, file dialo
 switches while the app runs: Qt then sends ``QEvent.LanguageChange`` to every widget, and each
 window and panel sets its texts again (``changeEvent``, or a callback registered with
 ``on_language_change``). Nothing needs a restart.
+
+A new string: wrap it (``self.tr`` in a QObject, ``QCoreApplication.translate("context", …)``
+elsewhere, ``QT_TRANSLATE_NOOP`` in tables), put its Chinese in ``tools/translations_zh_CN.py``
+and run ``uv run python tools/fill_translations.py``; ``tools/check_translations.py`` (CI)
+fails until the catalogue has it.
 """
 
 from __future__ import annotations
