@@ -22,8 +22,9 @@ from hypothesis import strategies as st
 from PIL import Image, ImageChops
 
 from desktop_app.engine import trace
-from desktop_app.export import svg
+from desktop_app.export import canvas_words, svg
 from desktop_app.export.formats import ExportInputError, ExportRequest, export_bytes
+from desktop_app.export.overlay import flow_area, whole_area
 from desktop_app.export.text_metrics import ELLIPSIS
 from desktop_app.model import load, loads
 from desktop_app.paths import REFERENCE_SAMPLE
@@ -97,7 +98,7 @@ def test_the_picture_is_the_canvas_geometry(topology):
     positions = complete(topology)
     diagram = g.compute(topology, positions)
     root = ET.fromstring(svg.svg_bytes(topology))
-    area = svg.whole_area(diagram)
+    area = whole_area(diagram)
     x, y, w, h = (float(v) for v in root.get("viewBox").split())
     assert (x, y) == (area.x, area.y) and (w, h) == (round(area.w + 0.4999), round(area.h + 0.4999))
     # A zone rectangle per zone, where the geometry puts it.
@@ -234,7 +235,7 @@ def test_the_export_path_writes_it_and_frames_a_flow(topology):
     result = trace(topology, topology.flow(FLOW))
     framed = ET.fromstring(export_bytes(ExportRequest(".svg", trace=result, area="view"),
                                         topology))
-    box = svg.flow_area(g.compute(topology, complete(topology)), result)
+    box = flow_area(g.compute(topology, complete(topology)), result)
     assert framed.get("viewBox").split()[:2] == [f"{box.x:g}", f"{box.y:g}"]
     with pytest.raises(ExportInputError, match="no visible area"):
         export_bytes(ExportRequest(".svg", area="view"), topology)
@@ -261,15 +262,15 @@ def test_it_draws_what_the_canvas_draws(qapp, topology):
     from desktop_app.ui.canvas.style import CanvasStyle
 
     for n in topology.networks:
-        assert svg.network_details(n) == network_items.network_details(n)
+        assert canvas_words.network_details(n) == network_items.network_details(n)
     for d in topology.devices:
         if d.kind in g.CONTAINER_KINDS:
-            assert svg.container_subtitle(d) == items._container_subtitle(d)
+            assert canvas_words.container_subtitle(d) == items._container_subtitle(d)
     style = CanvasStyle()
     for kind in ("ipsec", "gre-ipsec", "gre", "vxlan"):
         item = network_items.TunnelItem(style, "k")
         item.tunnel = g.Tunnel("a", "b", kind, (0, 0), (1, 1))
-        assert svg.tunnel_label(kind) == item._label_text()
+        assert canvas_words.tunnel_label(kind) == item._label_text()
     with offscreen_scene(topology) as scene:
         assert diagram.render_svg(scene, diagram.DiagramOptions()) == svg.svg_bytes(topology)
 

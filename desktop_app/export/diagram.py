@@ -49,9 +49,9 @@ from desktop_app.ui.canvas import geometry as g
 from desktop_app.ui.canvas.icons import IconLibrary
 from desktop_app.ui.theme_colours import FLOW_DROP, FLOW_PATH
 
-from . import svg
+from . import overlay, svg
 from .flow_path import FlowPath, flow_path
-from .svg import BADGE, badge_positions  # noqa: F401 (badge_positions: part of this API)
+from .overlay import BADGE, badge_positions  # noqa: F401 (badge_positions: part of this API)
 
 if TYPE_CHECKING:
     from desktop_app.ui.canvas.scene import TopologyScene
@@ -81,12 +81,12 @@ class DiagramOptions:
 
 def whole_area(scene: TopologyScene) -> QRectF:
     """The rectangle around everything drawn, with a small margin."""
-    return _rect(svg.whole_area(scene.diagram))
+    return _rect(overlay.whole_area(scene.diagram))
 
 
 def flow_area(scene: TopologyScene, trace: Trace, margin: float = 120.0) -> QRectF:
     """The rectangle around a flow's path and the devices it visits."""
-    return _rect(svg.flow_area(scene.diagram, trace, margin))
+    return _rect(overlay.flow_area(scene.diagram, trace, margin))
 
 
 def _rect(box: g.Box) -> QRectF:
@@ -207,13 +207,13 @@ def draw_flow(painter: QPainter, diagram: g.Diagram, trace: Trace, hop_numbers: 
 
 
 def _arrow(painter: QPainter, a: tuple[float, float], b: tuple[float, float]) -> None:
-    points = svg.arrow_points(a, b)
+    points = overlay.arrow_points(a, b)
     if points is not None:
         painter.drawPolygon(QPolygonF([QPointF(x, y) for x, y in points]))
 
 
 def _badge(painter: QPainter, x: float, y: float, text: str, fill: QColor) -> None:
-    r = _rect(svg.badge_box(x, y, text))
+    r = _rect(overlay.badge_box(x, y, text))
     painter.setPen(QPen(QColor("#FFFFFF"), 2))
     painter.setBrush(fill)
     painter.drawRoundedRect(r, BADGE / 2, BADGE / 2)

@@ -20,7 +20,7 @@ from desktop_app.model import topology as t
 if TYPE_CHECKING:
     from desktop_app.ui.canvas.scene import TopologyScene
 
-    from . import svg as svg_module
+    from .canvas_words import Translate
 
 Progress = Callable[[int, int], bool]  # (done, total) -> keep going
 SceneProvider = Callable[[], "TopologyScene"]
@@ -137,6 +137,8 @@ def _svg(request: ExportRequest, topology: t.Topology, progress: Progress | None
     from desktop_app.ui.canvas.auto_layout import complete_diagram
 
     from . import svg
+    from .canvas_words import english
+    from .overlay import flow_area
 
     if progress is not None:
         progress(0, 1)
@@ -147,19 +149,19 @@ def _svg(request: ExportRequest, topology: t.Topology, progress: Progress | None
         if rect is not None:  # the window's visible area (a QRectF)
             area = g.Box(rect.x(), rect.y(), rect.width(), rect.height())
         elif request.trace is not None:
-            area = svg.flow_area(diagram, request.trace)
+            area = flow_area(diagram, request.trace)
         else:
             raise ExportInputError(NO_VIEW)
     data = svg.render(topology, diagram, svg.SvgOptions(
         area=area, transparent=request.transparent, trace=request.trace,
         hop_numbers=request.hop_numbers, title=request.title,
-        translate=_qt_translate() or svg.english))
+        translate=_qt_translate() or english))
     if progress is not None:
         progress(1, 1)
     return data
 
 
-def _qt_translate() -> svg_module.Translate | None:
+def _qt_translate() -> Translate | None:
     """Qt's translator when the app runs (the canvas's words in its language), else None."""
     qtcore = sys.modules.get("PySide6.QtCore")  # never imported here: the CLI has no Qt
     if qtcore is None or qtcore.QCoreApplication.instance() is None:

@@ -20,12 +20,12 @@ from __future__ import annotations
 import math
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from xml.parsers import expat
 
-from desktop_app.engine.trace import Hop, Trace
+from desktop_app.engine.trace import Trace
 from desktop_app.model import topology as t
 from desktop_app.paths import RESOURCES
 from desktop_app.ui.canvas import geometry as g
@@ -43,14 +43,15 @@ from desktop_app.ui.theme_colours import (
     lighter,
 )
 
-from .flow_path import FlowPath, flow_path
+from .canvas_words import Translate, container_subtitle, english, network_details, tunnel_label
+from .flow_path import flow_path
+from .overlay import BADGE, arrow_points, badge_box, badge_positions, whole_area
 from .text_metrics import Font, wrap_two_lines
 
 ICON_DIR = RESOURCES / "icons"
-AREA_MARGIN = 24.0  # scene units around the whole topology
-BADGE = 22.0  # a hop number's badge
-FONT_FAMILY = "'DejaVu Sans', Verdana, 'Noto Sans', 'Noto Sans CJK SC', 'Helvetica Neue', " \
-              "Arial, sans-serif"
+# DejaVu Sans is the canvas's font; Verdana has nearly its widths where DejaVu is missing.
+FONT_FAMILY = ("'DejaVu Sans', Verdana, 'Noto Sans', 'Noto Sans CJK SC', 'Helvetica Neue', "
+               "Arial, sans-serif")
 SVG_NS = "http://www.w3.org/2000/svg"
 XLINK_NS = "http://www.w3.org/1999/xlink"
 
@@ -65,13 +66,6 @@ BADGE_FONT = Font(12, bold=True)
 DEVICE_ICON = 36.0
 POD_ICON = 18.0
 CLOUD_ICON = 32.0
-
-
-Translate = Callable[[str, str], str]  # (context, English words) -> words to draw
-
-
-def english(context: str, text: str) -> str:
-    return text
 
 
 class SvgError(ValueError):
@@ -113,107 +107,6 @@ def render(topology: t.Topology, diagram: g.Diagram, options: SvgOptions | None 
     # No parse of the result here: every piece of user text is escaped as it is written, and
     # the tests parse what comes out for hostile and arbitrary labels (check_svg).
     return _Writer(topology, diagram, options, area).write().encode("utf-8")
-
-
-def whole_area(diagram: g.Diagram) -> g.Box:
-    """The rectangle around everything drawn, with a small margin."""
-    b = diagram.bounds() or g.Box(0, 0, 100, 100)
-    return b.grown(AREA_MARGIN, AREA_MARGIN, AREA_MARGIN, AREA_MARGIN)
-
-
-def flow_area(diagram: g.Diagram, trace: Trace, margin: float = 120.0) -> g.Box:
-    """The rectangle around a flow's path and the devices it visits."""
-    path = flow_path(diagram, trace)
-    boxes = [diagram.glyphs[h.device] for h in trace.hops if h.device in diagram.glyphs]
-    xs = [p[0] for p in path.points()] + [b.x for b in boxes] + [b.right for b in boxes]
-    ys = [p[1] for p in path.points()] + [b.y for b in boxes] + [b.bottom for b in boxes]
-    if not xs:
-        return whole_area(diagram)
-    return g.Box(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)).grown(
-        margin, margin, margin, margin)
-
-
-# -- what the canvas writes on its items (network_items.py, items.py) --------------------------
-
-_KIND_NAMES = {"vlan": "VLAN", "vxlan": "VXLAN", "wan": "WAN", "internet": "Internet"}
-_TUNNEL_LABELS = {"ipsec": "IPsec tunnel (L2 stretch)", "gre-ipsec": "GRE over IPsec (L2 stretch)",
-                  "gre": "GRE tunnel (L2 stretch)"}
-
-
-def network_details(network: t.Network, tr: Translate = english) -> str:
-    """The second line of a network's label, as the canvas writes it."""
-    parts = []
-    if network.kind == "vxlan":
-        parts.append(f"VXLAN · VNI {network.vni}" if network.vni is not None else "VXLAN")
-    elif network.kind == "vlan":
-        parts.append(f"VLAN {network.vlan}" if network.vlan is not None else "VLAN")
-    elif network.kind == "internet":
-        parts.append(tr("canvas", "Internet"))
-    else:
-        parts.append(_KIND_NAMES.get(network.kind, network.kind))
-    if network.cidr:
-        parts.append(network.cidr)
-    if network.mtu is not None:
-        parts.append(f"MTU {network.mtu}")
-    return " · ".join(parts)
-
-
-def container_subtitle(device: t.Device, tr: Translate = english) -> str:
-    """The line under an ESXi host's or a node's title, as the canvas writes it."""
-    if device.kind == "esxi-host":
-        vtep = next((i for i in device.interfaces if i.vtep), None)
-        return (f"ESXi · VTEP {vtep.ip.split('/')[0]}" if vtep and vtep.ip
-                else tr("model", "ESXi host"))
-    parts = [device.role or tr("canvas", "node")]
-    ip = next((i.ip for i in device.interfaces if i.ip), None)
-    if ip:
-        parts.append(ip.split("/")[0])
-    return " · ".join(parts)
-
-
-def tunnel_label(kind: str, tr: Translate = english) -> str:
-    label = _TUNNEL_LABELS.get(kind)
-    return tr("canvas", label) if label else tr("canvas", "{kind} tunnel").format(kind=kind)
-
-
-# -- the flow overlay's geometry (shared with diagram.py, which draws it with Qt) --------------
-
-def badge_positions(diagram: g.Diagram, trace: Trace, path: FlowPath | None = None
-                    ) -> list[tuple[Hop, tuple[float, float]]]:
-    """Where each hop's number goes: beside its device, side by side for repeated visits."""
-    path = path or flow_path(diagram, trace)
-    seen: dict[str, int] = {}
-    out = []
-    for hop, (x, y) in zip(trace.hops, path.stops, strict=True):
-        n = seen.get(hop.device, 0)
-        seen[hop.device] = n + 1
-        glyph = diagram.glyphs.get(hop.device)
-        if glyph is None or glyph.w > g.DEVICE_SIZE[0] or glyph.h < g.DEVICE_SIZE[1]:
-            # Host and node titles, pods and the cloud: numbers sit on their left edge.
-            left = glyph.x if glyph is not None else x - 40
-            bx, by = left - 4 - BADGE / 2 - n * (BADGE + 2), (glyph.cy if glyph else y)
-        else:
-            bx, by = x - 30 - n * (BADGE + 2), glyph.y + 12
-        out.append((hop, (bx, by)))
-    return out
-
-
-def badge_box(x: float, y: float, text: str) -> g.Box:
-    """A hop badge's rounded rectangle (wider for three digits)."""
-    box = g.Box.around(x, y, BADGE, BADGE)
-    return box.grown(4, 0, 4, 0) if len(text) > 2 else box
-
-
-def arrow_points(a: tuple[float, float], b: tuple[float, float]
-                 ) -> tuple[tuple[float, float], ...] | None:
-    """The triangle of an arrowhead pointing from ``a`` to ``b`` (None when they coincide)."""
-    dx, dy = b[0] - a[0], b[1] - a[1]
-    d = math.hypot(dx, dy)
-    if d == 0:
-        return None
-    ux, uy = dx / d, dy / d
-    bx, by = b[0] - ux * 7, b[1] - uy * 7
-    return ((b[0] + ux * 5, b[1] + uy * 5), (bx - uy * 6, by + ux * 6), (bx + uy * 6, by - ux * 6))
 
 
 def tunnel_curve(tunnel: g.Tunnel) -> tuple[tuple[float, float], tuple[float, float]]:
