@@ -106,6 +106,11 @@ class MainWindow(QMainWindow):
         self.help_ = install_help(self)
 
     # -- construction ---------------------------------------------------------------------
+    def _current_flow_id(self) -> str | None:
+        """The saved flow being played, for exports that need one."""
+        request = self.animation.request if self.animation else None
+        return request.id if request is not None else None
+
     def _finish_setup(self) -> None:
         """The panels beside the canvas, and the packet animation's bars and panels."""
         before = set(self.findChildren(QDockWidget))
@@ -113,6 +118,12 @@ class MainWindow(QMainWindow):
         from .animation import install_animation  # flow bar, hop inspector, timeline, F5
 
         self.animation = install_animation(self, self.doc, self.scene, self.view)
+        from .export_dialog import install_export_action  # File → Export…
+
+        self.export_action = install_export_action(
+            self, self.doc, lambda: self.scene,
+            visible_rect=lambda: self.view.mapToScene(self.view.viewport().rect()).boundingRect(),
+            current_flow=self._current_flow_id)
         self._fill_panels_menu()
         if self.isVisible():  # deferred: the window is up; place what was just added
             # Docks and bars added to a shown window stay hidden until shown. The saved
