@@ -60,7 +60,7 @@ class Font:
         if w is None:
             units = self._units
             try:
-                total = sum([units[c] for c in text])
+                total = sum(map(units.__getitem__, text))
             except KeyError:
                 total = sum([units.get(c) or self._unknown(c) for c in text])
             w = self._widths[text] = total * self._scale

@@ -314,10 +314,21 @@ def compute(topology: t.Topology, positions: Mapping[str, Sequence[float]] | Non
         if inside:
             pad = HOST_PAD if devices[did].kind == "esxi-host" else NODE_PAD
             inside.append(box)
-            x0 = min(b.x for b in inside) - pad
-            y0 = min(b.y for b in inside) - pad
-            x1 = max(b.x + b.w for b in inside) + pad
-            y1 = max(b.y + b.h for b in inside) + pad
+            # min() and max() of the edges in one pass, keeping the first of equal values
+            # as they do.
+            left, top, w, h = inside[0]
+            right, bottom = left + w, top + h
+            for bx, by, bw, bh in inside[1:]:
+                if bx < left:
+                    left = bx
+                if by < top:
+                    top = by
+                if bx + bw > right:
+                    right = bx + bw
+                if by + bh > bottom:
+                    bottom = by + bh
+            x0, y0 = left - pad, top - pad
+            x1, y1 = right + pad, bottom + pad
             box = Box(x0, y0, x1 - x0, y1 - y0)
         boxes[did] = box
         return box
