@@ -143,12 +143,15 @@ class _Layout:
         self.order = {i: n for n, i in enumerate(topology.all_ids())}
         self.on_net: dict[str, list[str]] = {}
         self.nets_of: dict[str, list[str]] = {}  # device -> the networks it has a link to
+        self._links: dict[str, list[str]] = {}  # device or network -> what it links to
         for d in topology.devices:
             nets = self.nets_of[d.id] = []
             for itf in d.interfaces:
                 if itf.network in self.networks:
                     self.on_net.setdefault(itf.network, []).append(d.id)
                     nets.append(itf.network)
+                    self._links.setdefault(d.id, []).append(itf.network)
+                    self._links.setdefault(itf.network, []).append(d.id)
         self.rank = self._ranks()
         # Wrap rows so that a big topology comes out roughly as wide as it is tall.
         self.max_row = max(MIN_ROW_WIDTH, math.sqrt(len(topology.devices)) * 260.0)
@@ -162,12 +165,7 @@ class _Layout:
 
     # -- ranks ----------------------------------------------------------------------------
     def _ranks(self) -> dict[str, float]:
-        adj: dict[str, list[str]] = {}
-        for d in self.top.devices:
-            for itf in d.interfaces:
-                if itf.network in self.networks:
-                    adj.setdefault(d.id, []).append(itf.network)
-                    adj.setdefault(itf.network, []).append(d.id)
+        adj = self._links
         rank: dict[str, float] = {}
         starts = [n.id for n in self.top.networks if n.kind == "internet"]
         rest = [n.id for n in self.top.networks] + [d.id for d in self.top.devices]
