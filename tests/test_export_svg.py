@@ -219,6 +219,11 @@ def test_an_area_is_a_viewbox_crop_without_what_lies_far_outside(topology):
         svg.svg_bytes(topology, svg.SvgOptions(area=g.Box(0, 0, 0, 10)))
 
 
+def test_positions_that_are_not_numbers_are_refused_with_a_sentence(topology):
+    with pytest.raises(svg.SvgError, match="not finite"):
+        svg.svg_bytes(topology, positions={**complete(topology), "esg": [float("inf"), 0.0]})
+
+
 def test_transparent_and_dark(topology):
     opaque = ET.fromstring(svg.svg_bytes(topology))
     first = opaque.find(f"{NS}rect")

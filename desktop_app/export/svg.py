@@ -102,6 +102,8 @@ def render(topology: t.Topology, diagram: g.Diagram, options: SvgOptions | None 
     """The SVG file of an already computed diagram of ``topology``."""
     options = options or SvgOptions()
     area = options.area or whole_area(diagram)
+    if not all(math.isfinite(v) for v in area):
+        raise SvgError("the diagram has positions that are not finite numbers")
     if not (area.w > 0 and area.h > 0):
         raise SvgError("the area to draw is empty")
     # No parse of the result here: every piece of user text is escaped as it is written, and
@@ -164,6 +166,10 @@ def icon_symbol(name: str) -> str | None:
     return f'<symbol id="icon-{name}" viewBox="{_text(view_box)}">{body}</symbol>'
 
 
+_ACTIVE = re.compile(rb"<\s*(?:[\w.-]+:)?(?:script|foreignObject)\b|<[^>]*\son[\w.-]*\s*=",
+                     re.IGNORECASE)
+
+
 def check_svg(data: bytes) -> None:
     """Well-formed XML with no script, foreign object or event handler, or SvgError."""
     parser = expat.ParserCreate()
@@ -177,15 +183,7 @@ def check_svg(data: bytes) -> None:
         raise SvgError("the SVG contains active content")  # never expected
 
 
-_ACTIVE = re.compile(rb"<\s*(?:[\w.-]+:)?(?:script|foreignObject)\b|<[^>]*\son[\w.-]*\s*=",
-                     re.IGNORECASE)
-
-
 # -- the writer --------------------------------------------------------------------------------
-
-def _n(v: float) -> str:
-    return f"{v:.1f}".rstrip("0").rstrip(".") if v != int(v) else str(int(v))
-
 
 class _Writer:
     """One SVG document, layer by layer from the back."""
@@ -217,7 +215,7 @@ class _Writer:
         w, h = math.ceil(area.w), math.ceil(area.h)
         body = self.out
         if not o.transparent:
-            body.append(f'<rect x="{_n(area.x)}" y="{_n(area.y)}" width="{w}" height="{h}" '
+            body.append(f'<rect x="{area.x:g}" y="{area.y:g}" width="{w}" height="{h}" '
                         f'fill="{th.scene_background}"/>')
         self._zones()
         self._containers()
@@ -233,7 +231,7 @@ class _Writer:
         head = (
             '<?xml version="1.0" encoding="UTF-8"?>\n'
             f'<svg xmlns="{SVG_NS}" xmlns:xlink="{XLINK_NS}" version="1.1" '
-            f'width="{w}px" height="{h}px" viewBox="{_n(area.x)} {_n(area.y)} {w} {h}" '
+            f'width="{w}px" height="{h}px" viewBox="{area.x:g} {area.y:g} {w} {h}" '
             f'font-family="{FONT_FAMILY}">\n'
             f'<title>{_text(o.title or "hybridviz diagram")}</title>\n'
             '<desc>Drawn by hybridviz</desc>\n'
