@@ -185,6 +185,16 @@ def check_svg(data: bytes) -> None:
 
 # -- the writer --------------------------------------------------------------------------------
 
+class _Numbers(dict):
+    """Numbers as the file writes them, each formatted once: coordinates repeat (a row of
+    devices shares its y, the links onto a bar their end), and formatting is the writer's
+    main cost."""
+
+    def __missing__(self, value: float) -> str:
+        text = self[value] = f"{value:g}"
+        return text
+
+
 class _Writer:
     """One SVG document, layer by layer from the back."""
 
@@ -197,6 +207,7 @@ class _Writer:
         self.area = area
         self.out: list[str] = []
         self.icons: list[str] = []  # icon names used, in first-use order
+        self.num = _Numbers()
         # Drawing only what the area shows keeps a close-up of a big topology small.
         self.clip = None if options.area is None else area.grown(200, 200, 200, 200)
 
@@ -299,11 +310,12 @@ class _Writer:
             # pieces sit at the same offsets in every row of a kind.
             rows: dict[tuple[str, float, float], tuple[str, str, float]] = {}
             tr_ = self.o.translate
+            num = self.num
             parts = []
             for dev in devs:
                 box, tr = d.boxes[dev.id], d.glyphs[dev.id]
-                parts.append(f'<rect x="{box.x + 1:g}" y="{box.y + 1:g}" width="{box.w - 2:g}" '
-                             f'height="{box.h - 2:g}" {paint}/>')
+                parts.append(f'<rect x="{num[box.x + 1]}" y="{num[box.y + 1]}" '
+                             f'width="{num[box.w - 2]}" height="{num[box.h - 2]}" {paint}/>')
                 row = rows.get((dev.kind, tr.w, tr.h))
                 if row is None:
                     href = self._icon(dev.kind)
@@ -317,7 +329,7 @@ class _Writer:
                     row = rows[(dev.kind, tr.w, tr.h)] = (title, sub, tr.w - left - 2)
                 title, sub, width = row
                 parts.append(
-                    f'<g transform="translate({tr.x:g} {tr.y:g})">{title}'
+                    f'<g transform="translate({num[tr.x]} {num[tr.y]})">{title}'
                     f'{_text(font.elide(dev.display_label, width))}{sub}'
                     f'{_text(SMALL.elide(container_subtitle(dev, tr_), width))}</text></g>')
             a(f'<g fill="{th.label_text}">{"".join(parts)}</g>')
@@ -339,14 +351,14 @@ class _Writer:
         # Where a label sits from its link's device end, for the common case (a link up or
         # down with its label on the right): the same for every link of a kind.
         places: dict[tuple[str, int, bool], tuple[str, str, str]] = {}
-        clip = self.clip
+        clip, num = self.clip, self.num
         for link in d.links:
             (x0, y0), (x1, y1) = link.points[0], link.points[-1]
             if clip is not None and not clip.intersects(
                     g.Box(min(x0, x1), min(y0, y1), abs(x1 - x0), abs(y1 - y0))):
                 continue
             kind = kinds.get(link.network, "vlan")
-            sx, sy, ex, ey = f"{x0:g}", f"{y0:g}", f"{x1:g}", f"{y1:g}"
+            sx, sy, ex, ey = num[x0], num[y0], num[x1], num[y1]
             if kind not in lines:
                 lines[kind], dots[kind] = [], []
             lines[kind].append(f"M{sx} {sy}L{ex} {ey}")
@@ -386,7 +398,7 @@ class _Writer:
                 ip_tag = f'<text x="3" y="{ip_y:.2f}" fill="{muted}">'
                 origin = f"{lx:g} {ly:g}"
             address = f"{ip_tag}{_text(ip)}</text>" if ip else ""
-            labels.append(f'<g transform="translate({origin})">{rect}{w:g}"/>{name_tag}'
+            labels.append(f'<g transform="translate({origin})">{rect}{num[w]}"/>{name_tag}'
                           f"{_text(link.name)}</text>{address}</g>")
         a('<g class="links">')
         for kind, segments in lines.items():
@@ -502,7 +514,7 @@ class _Writer:
         top = 2 + DEVICE_ICON + 3 + LABEL.ascent  # the first line's baseline, under the icon
         first, second = f"{top:.2f}", f"{top + LABEL.height:.2f}"
         icons: dict[str, str] = {}
-        glyphs, clip = d.glyphs, self.clip
+        glyphs, clip, num = d.glyphs, self.clip, self.num
         label_width = LABEL.width
         for dev in self.top.devices:
             kind = dev.kind
@@ -525,7 +537,7 @@ class _Writer:
                 text = f'<text y="{first}">{_text(lines[0])}</text>'
                 if len(lines) > 1:
                     text += f'<text y="{second}">{_text(lines[1])}</text>'
-            parts.append(f'<g transform="translate({glyph.x + glyph.w / 2:g} {glyph.y:g})">'
+            parts.append(f'<g transform="translate({num[glyph.x + glyph.w / 2]} {num[glyph.y]})">'
                          f"{icon}{text}</g>")
         a(f'<g class="devices" font-size="11" text-anchor="middle" fill="{th.label_text}">'
           f'{"".join(parts)}</g>')
@@ -534,6 +546,7 @@ class _Writer:
         th, d, a = self.th, self.d, self.out.append
         parts: list[str] = []
         shapes: dict[tuple[float, float], tuple[str, float]] = {}
+        num = self.num
         for dev in self.top.devices:
             if dev.kind != "pod":
                 continue
@@ -553,7 +566,7 @@ class _Writer:
                         f'y="{(h - SMALL.height) / 2 + SMALL.ascent:.2f}">')
                 shape = shapes[(w, h)] = (pill, w - 4 - POD_ICON - 10)
             pill, room = shape
-            parts.append(f'<g transform="translate({glyph.x + 1:g} {glyph.y + 1:g})">{pill}'
+            parts.append(f'<g transform="translate({num[glyph.x + 1]} {num[glyph.y + 1]})">{pill}'
                          f"{_text(SMALL.elide(dev.display_label, room))}</text></g>")
         if parts:
             a(f'<g class="pods" font-size="10" fill="{th.label_text}">{"".join(parts)}</g>')
