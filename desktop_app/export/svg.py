@@ -62,6 +62,10 @@ TITLE = Font(12, bold=True)
 ZONE = Font(13, bold=True)
 BADGE_FONT = Font(12, bold=True)
 
+# Label boxes are this much wider than the canvas makes them: browsers draw the font a pixel
+# wider here and there than Qt measures it, and a label must not run out of its box.
+SLACK = 1.0
+
 # Sizes the canvas items draw with (desktop_app/ui/canvas/items.py, network_items.py).
 DEVICE_ICON = 36.0
 POD_ICON = 18.0
@@ -368,7 +372,7 @@ class _Writer:
             # The label: a white box with the interface's name and address, as the canvas
             # places it (network_items.LinkItem._label_rect).
             ip = link.ip
-            w = max(width(link.name), width(ip) if ip else 0.0) + 6
+            w = max(width(link.name), width(ip) if ip else 0.0) + 6 + SLACK
             h = line_h * (2 if ip else 1) + 2
             side = link.side
             if (side == "top" or side == "bottom") and link.label_side == "right":
@@ -436,7 +440,7 @@ class _Writer:
                 else:
                     stripes.append(f"M{box.cx:g} {box.y + 4:g}V{box.bottom - 4:g}")
             title, detail = n.display_label, network_details(n, self.o.translate)
-            w = max(LABEL.width(title), SMALL.width(detail)) + 8
+            w = max(LABEL.width(title), SMALL.width(detail)) + 8 + SLACK
             if shape.orientation == "v":
                 lx, ly, lh = box.cx - w / 2, box.y - g.BAR_LABEL - 4, g.BAR_LABEL
                 tx, anchor = lx + w / 2, ' text-anchor="middle"'
