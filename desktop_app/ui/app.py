@@ -41,6 +41,9 @@ def application(argv: list[str] | None = None):
     if app is None:
         app = QApplication(argv if argv is not None else sys.argv[:1])
         app.setStyle("Fusion")
+    from desktop_app.ui.canvas.editing import release_clipboard
+
+    app.aboutToQuit.connect(release_clipboard)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationDisplayName("hybridviz")

@@ -15,6 +15,8 @@ from PySide6.QtCore import QCoreApplication, QPointF, QSettings, QStandardPaths,
 from PySide6.QtGui import QMouseEvent  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from desktop_app.ui.canvas.editing import release_clipboard  # noqa: E402
+
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 REFERENCE = SAMPLES / "icp-vcs-hybrid.yaml"
 
@@ -35,6 +37,7 @@ def isolated_settings(tmp_path, monkeypatch, qapp):
     QSettings().clear()
     yield home
     QSettings().clear()
+    release_clipboard()  # as the app does on quit: Qt's offscreen clipboard crashes at exit
 
 
 class FakePrompts:

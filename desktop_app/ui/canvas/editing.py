@@ -21,6 +21,19 @@ from .scene import TopologyScene
 from .view import CanvasView
 
 CLIPBOARD_MIME = "application/x-hybridviz-yaml"
+
+
+def release_clipboard() -> None:
+    """Take our copied objects off the clipboard before the application goes away.
+
+    Qt's offscreen (and minimal) platforms crash at exit while deleting clipboard data made
+    by the program; clearing it first while everything is alive avoids that. Data copied by
+    other programs is left alone.
+    """
+    clipboard = QGuiApplication.clipboard()
+    mime = clipboard.mimeData() if clipboard is not None else None
+    if mime is not None and mime.hasFormat(CLIPBOARD_MIME):
+        clipboard.clear()
 PASTE_STEP = 30.0
 
 
