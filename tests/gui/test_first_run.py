@@ -78,12 +78,12 @@ def test_tour_completed_with_keys_alone(window, qtbot):
             assert not controller.playing
         QTest.keyClick(QApplication.focusWidget(), key)
         if name == "select_flow":
-            qtbot.waitUntil(lambda: tour.index == 1, timeout=3000)
+            qtbot.waitUntil(lambda: tour.index == 1, timeout=15000)
             assert controller.request is not None and controller.trace is not None
             assert ui.flows.list.currentRow() == 0
             assert controller.request.id == ui.flows.flow_ids()[0]
         elif name == "play":
-            qtbot.waitUntil(lambda: tour.index == 2, timeout=8000)
+            qtbot.waitUntil(lambda: tour.index == 2, timeout=30000)
             assert controller.hop >= 1, "the packet moved on while playing"
         elif name == "step":
             qtbot.waitUntil(lambda: tour.index == 3, timeout=5000)
@@ -112,11 +112,11 @@ def test_each_step_advances_when_the_user_does_it(window, qtbot):
     flows.setCurrentRow(1)
     QTest.keyClick(flows, Qt.Key.Key_Return)
     assert controller.request.id == ui.flows.flow_ids()[1]
-    qtbot.waitUntil(lambda: tour.index == 1, timeout=3000)
+    qtbot.waitUntil(lambda: tour.index == 1, timeout=15000)
     # 2. Play, from the playback bar's button.
     play = ui.playback.widgetForAction(ui.actions["anim.play"])
     qtbot.mouseClick(play, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: tour.index == 2, timeout=8000)
+    qtbot.waitUntil(lambda: tour.index == 2, timeout=30000)
     # 3. One hop on with → on the canvas.
     before = controller.hop
     focus_canvas(window, qtbot)
@@ -141,7 +141,7 @@ def test_escape_leaves_the_tour(window, qtbot):
     tour = window.help_.start_tour()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is tour.callout, timeout=2000)
     QTest.keyClick(tour.callout, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: tour.index == 1, timeout=3000)
+    qtbot.waitUntil(lambda: tour.index == 1, timeout=15000)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is tour.callout, timeout=2000)
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
     assert not tour.active and not tour.callout.isVisible()
