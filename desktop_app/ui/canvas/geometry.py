@@ -250,6 +250,8 @@ class Diagram:
     zones: dict[str, Box]
     zone_depth: dict[str, int]
     contain: Containment
+    # zone -> its own devices and networks united, before its child zones (see with_zones)
+    zone_contents: dict[str, Box] = field(default_factory=dict, repr=False, compare=False)
 
     def bounds(self) -> Box | None:
         return union_all([
@@ -417,16 +419,18 @@ def compute(topology: t.Topology, positions: Mapping[str, Sequence[float]] | Non
         tunnels.append(Tunnel(d.id, d.peer, d.effective_tunnel, (a.cx, a.cy), (b.cx, b.cy)))
 
     depths = zone_depths(topology)
-    zones = _zone_boxes(topology, positions, boxes, shapes, depths)
-    return Diagram(glyphs, boxes, shapes, links, tunnels, zones, depths, contain)
+    contents = _zone_contents(topology, boxes, shapes)
+    zones = _zone_boxes(topology, positions, contents, depths)
+    return Diagram(glyphs, boxes, shapes, links, tunnels, zones, depths, contain, contents)
 
 
 def with_zones(diagram: Diagram, topology: t.Topology,
                positions: Mapping[str, Sequence[float]]) -> Diagram:
     """``diagram`` with its zone rectangles worked out again for ``positions``: the same as
     ``compute(topology, positions)`` when no device or network has moved since."""
-    zones = _zone_boxes(topology, positions, diagram.boxes, diagram.networks, diagram.zone_depth)
-    return replace(diagram, zones=zones)
+    contents = diagram.zone_contents or _zone_contents(topology, diagram.boxes, diagram.networks)
+    zones = _zone_boxes(topology, positions, contents, diagram.zone_depth)
+    return replace(diagram, zones=zones, zone_contents=contents)
 
 
 def _farthest_first(entry: tuple[float, int, str, t.Interface]) -> tuple[float, int]:
@@ -543,9 +547,9 @@ def _ellipse_hit(box: Box, px: float, py: float) -> tuple[float, float]:
     return (cx + dx * s, cy + dy * s)
 
 
-def _zone_boxes(topology: t.Topology, positions: Mapping[str, Sequence[float]],
-                boxes: Mapping[str, Box], shapes: Mapping[str, NetworkShape],
-                depths: Mapping[str, int]) -> dict[str, Box]:
+def _zone_contents(topology: t.Topology, boxes: Mapping[str, Box],
+                   shapes: Mapping[str, NetworkShape]) -> dict[str, Box]:
+    """Each zone's own devices and networks, united (its child zones come later)."""
     members: dict[str, list[Box]] = {}
     for d in topology.devices:
         if d.zone and d.id in boxes:
@@ -553,10 +557,19 @@ def _zone_boxes(topology: t.Topology, positions: Mapping[str, Sequence[float]],
     for n in topology.networks:
         if n.zone and n.id in shapes:
             members.setdefault(n.zone, []).append(shapes[n.id].label_box)
+    return {zid: union_all(inside) for zid, inside in members.items()}  # type: ignore[misc]
+
+
+def _zone_boxes(topology: t.Topology, positions: Mapping[str, Sequence[float]],
+                contents: Mapping[str, Box], depths: Mapping[str, int]) -> dict[str, Box]:
+    inner: dict[str, list[Box]] = {}  # zone -> its child zones' rectangles, grown
     out: dict[str, Box] = {}
     # Deepest first, so a parent grows around its children's final rectangles.
     for z in sorted(topology.zones, key=lambda z: -depths.get(z.id, 0)):
-        box = union_all(members.get(z.id, []))
+        box: Box | None = contents.get(z.id)
+        for child in inner.get(z.id, ()):
+            # The union goes on from the contents' as if they had been one list.
+            box = child if box is None else union_all((box, child))
         if box is not None:
             box = box.grown(ZONE_PAD, ZONE_PAD + ZONE_TITLE, ZONE_PAD, ZONE_PAD)
         given = positions.get(z.id)
@@ -568,5 +581,5 @@ def _zone_boxes(topology: t.Topology, positions: Mapping[str, Sequence[float]],
         out[z.id] = box
         parent = z.parent
         if parent and parent != z.id and depths.get(parent, -1) < depths.get(z.id, 0):
-            members.setdefault(parent, []).append(box.grown(8, 8, 8, 8))
+            inner.setdefault(parent, []).append(box.grown(8, 8, 8, 8))
     return out
