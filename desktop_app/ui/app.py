@@ -47,9 +47,11 @@ def application(argv: list[str] | None = None):
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationDisplayName("hybridviz")
-    from desktop_app.ui.help.about import app_icon
+    from PySide6.QtGui import QIcon
 
-    app.setWindowIcon(app_icon())
+    from desktop_app.paths import APP_ICON
+
+    app.setWindowIcon(QIcon(str(APP_ICON)))
     app.setDesktopFileName("hybridviz")  # Wayland finds the icon and name in hybridviz.desktop
     install_translators(app)  # before any widget: every text is set in the chosen language
     apply_theme(app, resolve_theme())

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from .animation.player import SPEED_SETTING, SPEEDS, default_speed
 from .canvas.style import LINK_LABEL_PIXELS
 from .files import AUTOSAVE_KEY, FileController
 from .theme import THEME_CHOICES, chosen_theme_name
@@ -82,6 +81,8 @@ class PreferencesDialog(QDialog):
 
     def __init__(self, window: MainWindow):
         super().__init__(window)
+        from .animation.player import SPEEDS  # only when the dialog opens
+
         self.setObjectName("preferences_dialog")
         self.window_ = window
         settings = QSettings()
@@ -170,6 +171,8 @@ class PreferencesDialog(QDialog):
 
     # -- showing what is stored ----------------------------------------------------------------
     def _show_current(self, settings: QSettings) -> None:
+        from .animation.player import default_speed
+
         for combo, value in ((self.theme, chosen_theme_name(settings)),
                              (self.speed, default_speed())):
             i = combo.findData(value)
@@ -213,6 +216,8 @@ class PreferencesDialog(QDialog):
             self.window_.set_theme(choice)
 
     def set_speed(self, speed: float) -> None:
+        from .animation.player import SPEED_SETTING
+
         QSettings().setValue(SPEED_SETTING, float(speed))
         controller = getattr(self.window_, "animation", None)
         if controller is not None:
@@ -232,6 +237,8 @@ class PreferencesDialog(QDialog):
         self.window_.files.timer.start(FileController.autosave_seconds() * 1000)
 
     def restore_defaults(self) -> None:
+        from .animation.player import SPEED_SETTING
+
         """Every setting on this page back to how a new installation starts."""
         self.set_theme("system")
         self.set_language("system")

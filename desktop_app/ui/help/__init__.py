@@ -13,13 +13,14 @@ from PySide6.QtCore import QObject, QSettings, Qt, QTimer
 
 from .about import AboutDialog, app_icon, show_about
 from .file_format import FileFormatDialog, show_file_format
-from .tour import Tour
 from .welcome import WELCOME_KEY, WelcomeDialog, first_run, reference_sample_open
 
 if TYPE_CHECKING:
     from desktop_app.ui.main_window import MainWindow
 
-__all__ = ["AboutDialog", "FileFormatDialog", "HelpPages", "Tour", "WelcomeDialog", "app_icon",
+    from .tour import Tour
+
+__all__ = ["AboutDialog", "FileFormatDialog", "HelpPages", "WelcomeDialog", "app_icon",
            "install_help"]
 
 
@@ -62,6 +63,8 @@ class HelpPages(QObject):
             if not window.files.open_with_prompt(str(REFERENCE_SAMPLE)):
                 return None
         if self.tour is None:
+            from .tour import Tour  # the tour needs the animation, built after the first frame
+
             self.tour = Tour(window)
         if self.tour.active:
             self.tour.leave()
