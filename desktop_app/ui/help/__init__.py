@@ -10,18 +10,20 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Qt, QTimer
+from PySide6.QtGui import QIcon
 
-from .about import AboutDialog, app_icon, show_about
-from .file_format import FileFormatDialog, show_file_format
+from desktop_app.paths import APP_ICON
+
 from .welcome import WELCOME_KEY, WelcomeDialog, first_run, reference_sample_open
 
 if TYPE_CHECKING:
     from desktop_app.ui.main_window import MainWindow
 
+    from .about import AboutDialog
+    from .file_format import FileFormatDialog
     from .tour import Tour
 
-__all__ = ["AboutDialog", "FileFormatDialog", "HelpPages", "WelcomeDialog", "app_icon",
-           "install_help"]
+__all__ = ["HelpPages", "WelcomeDialog", "install_help"]
 
 
 class HelpPages(QObject):
@@ -74,9 +76,13 @@ class HelpPages(QObject):
         return self.tour
 
     def show_file_format(self) -> FileFormatDialog:
+        from .file_format import show_file_format  # pages load when first opened
+
         return show_file_format(self.window)
 
     def show_about(self) -> AboutDialog:
+        from .about import show_about
+
         return show_about(self.window)
 
     def show_preferences(self):
@@ -91,7 +97,7 @@ def install_help(window: MainWindow) -> HelpPages:
 
     pages = HelpPages(window)
     window.help_ = pages
-    window.setWindowIcon(app_icon())
+    window.setWindowIcon(QIcon(str(APP_ICON)))
     window.action("help.welcome").triggered.connect(pages.show_welcome)
     window.action("help.tour").triggered.connect(lambda: pages.start_tour())
     window.action("help.file_format").triggered.connect(pages.show_file_format)
