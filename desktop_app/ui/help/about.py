@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from html import escape
-from importlib import metadata
 
 from PySide6.QtCore import QEvent, Qt, qVersion
 from PySide6.QtGui import QIcon
@@ -62,6 +61,8 @@ def installed_version(component: Component) -> str:
             return f"{PySide6.__version__} (Qt {qVersion()})"
         except ImportError:
             return ""
+    from importlib import metadata  # slow to import; only the About box needs it
+
     try:
         return metadata.version(component.distribution)
     except metadata.PackageNotFoundError:

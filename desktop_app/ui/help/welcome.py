@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings, Qt, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -17,9 +18,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from desktop_app.paths import REFERENCE_SAMPLE
-
-from .about import app_icon
+from desktop_app.paths import APP_ICON, REFERENCE_SAMPLE
 
 if TYPE_CHECKING:
     from desktop_app.ui.main_window import MainWindow
@@ -45,7 +44,7 @@ class WelcomeDialog(QDialog):
         self.setObjectName("welcome_dialog")
         self.window_ = window
         icon = QLabel()
-        icon.setPixmap(app_icon().pixmap(88, 88))
+        icon.setPixmap(QIcon(str(APP_ICON)).pixmap(88, 88))
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.text = QLabel()
         self.text.setObjectName("welcome_text")
