@@ -15,7 +15,8 @@ Run from the repository root (CI does: ``uv run python tools/check_translations.
 
 ``--paths`` checks other Python files or folders (a test uses fixtures); ``--ts`` other
 catalogues; ``--sources`` what lupdate reads (by default the ``--paths`` files, and for the
-app ``desktop_app/ui`` plus ``desktop_app/engine/messages.py``). Bad arguments exit 2.
+app ``desktop_app/ui`` plus the message templates of ``desktop_app/engine/messages.py`` and
+``desktop_app/model/messages.py``). Bad arguments exit 2.
 """
 
 from __future__ import annotations
@@ -34,7 +35,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_PATHS = [ROOT / "desktop_app" / "ui"]
-DEFAULT_EXTRA_SOURCES = [ROOT / "desktop_app" / "engine" / "messages.py"]
+DEFAULT_EXTRA_SOURCES = [ROOT / "desktop_app" / "engine" / "messages.py",
+                         ROOT / "desktop_app" / "model" / "messages.py"]
 DEFAULT_TS = ROOT / "resources" / "translations"
 
 TRANSLATE_CALLS = {"tr", "translate", "QT_TRANSLATE_NOOP", "QT_TR_NOOP", "qsTr"}
@@ -339,7 +341,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="the .ts files to check (default: resources/translations/*.ts)")
     parser.add_argument("--sources", nargs="+", type=Path,
                         help="the Python files lupdate reads (default: the --paths files; for "
-                             "the app also desktop_app/engine/messages.py)")
+                             "the app also desktop_app/engine/messages.py and "
+                             "desktop_app/model/messages.py)")
     args = parser.parse_args(argv)
 
     paths = args.paths or DEFAULT_PATHS

@@ -36,6 +36,14 @@ BY_CONTEXT: dict[tuple[str, str], str] = {
     ("palette", "Internet"): "因特网",
     ("MainWindow", "Untitled topology"): "未命名拓扑",
     ("FileController", "Untitled topology"): "未命名拓扑",
+    # The validator's words (desktop_app/model/messages.py): English says "a zone", "an esg";
+    # Chinese has no article, so "a {noun}" is the noun alone. Kinds listed: "esxi-host、dlr".
+    ("validation", "a {noun}"): "{noun}",
+    ("validation", "an {noun}"): "{noun}",
+    ("validation", ", "): "、",
+    ("validation", "warning: "): "警告：",
+    ("validation", "tunnel"): "隧道类型",
+    ("validation", "protocol"): "协议",
 }
 
 ZH: dict[str, str] = {
@@ -995,4 +1003,197 @@ ZH: dict[str, str] = {
     "Take the &one-minute tour": "开始一分钟引导教程(&O)",
     "Open the &reference sample": "打开参考示例(&R)",
     "&Explore on my own": "自己探索(&E)",
+    # -- flows that cannot be traced (TraceInputError) -------------------------------------------
+    "unknown source device '{source}'": "未知的源设备“{source}”",
+    "unknown protocol '{protocol}'; use tcp, udp or icmp": "未知的协议“{protocol}”；请使用 tcp、udp 或 icmp",
+    "port {port} is outside 1–65535": "端口 {port} 超出 1–65535 的范围",
+    "'{target}' is not a valid IPv4 address": "“{target}”不是有效的 IPv4 地址",
+    "device '{target}' has no IP address to send to": "设备“{target}”没有可作为目标的 IP 地址",
+    "{kind}: {problem}": "{kind}：{problem}",
+    # -- validation problems (desktop_app/model/messages.py, context "validation") ----------------
+    # Ids, keys (cidr, vni, host…) and values from the file stay as written; ids in “”.
+    # {name:a} is a noun said with its English article: keep the ":a", Chinese drops the article.
+    "dns device": "DNS 设备",
+    "device kind": "设备类型",
+    "network kind": "网络类型",
+    "node role": "节点角色",
+    "service type": "服务类型",
+    "traffic policy": "流量策略",
+    "service protocol": "服务协议",
+    "NAT type": "NAT 类型",
+    "firewall action": "防火墙动作",
+    "firewall default": "防火墙默认动作",
+    "calico encapsulation": "Calico 封装方式",
+    "ipip_mode": "ipip_mode",
+    "; did you mean '{near}'?": "；您是指“{near}”吗？",
+    "; use one of: {options}": "；请使用以下值之一：{options}",
+    "; declare it under zones": "；请在 zones 下声明它",
+    "; declare it under networks": "；请在 networks 下声明它",
+    "; declare it under kubernetes": "；请在 kubernetes 下声明它",
+    "; declare it under services": "；请在 services 下声明它",
+    "; name the ESXi host it runs on": "；请指定它所运行的 ESXi 主机",
+    "; name the k8s-node it runs on": "；请指定它所运行的 k8s-node",
+    "; name the concentrator at the other site": "；请指定另一个站点的 L2 集中器",
+    "; name the dns device that resolves its names": "；请指定为它解析名称的 DNS 设备",
+    "; name the device that sends the flow": "；请指定发送此流的设备",
+    "; name the pod kube-proxy should pick": "；请指定 kube-proxy 应选择的 pod",
+    "; use a device id, an IPv4 address or a DNS name": "；请使用设备 ID、IPv4 地址或 DNS 名称",
+    "; add it to a dns device's records or use an address": "；请把它添加到某个 DNS 设备的记录中，或改用地址",
+    "; remove it": "；请删除它",
+    "invalid id '{id}': an id starts with a letter or digit and holds only letters, digits, '_', '.' and '-'":
+        "无效的 ID“{id}”：ID 以字母或数字开头，且只能包含字母、数字、“_”、“.”和“-”",
+    "duplicate id '{id}': {first} already uses it; ids are unique across zones, networks and devices, so rename one":
+        "重复的 ID“{id}”：{first} 已使用它；区域、网络和设备的 ID 必须互不相同，请重命名其中一个",
+    "duplicate {word} id '{id}': {first} already uses it; rename one":
+        "重复的{word} ID“{id}”：{first} 已使用它；请重命名其中一个",
+    "unknown {what} '{value}'{hint}": "未知的{what}“{value}”{hint}",
+    "unknown {word} '{value}'{hint}": "未知的{word}“{value}”{hint}",
+    "'{value}' is {other:a}, not {wanted:a}{hint}": "“{value}”是{other:a}，不是{wanted:a}{hint}",
+    "zone '{zone}' cannot be its own parent; remove parent": "区域“{zone}”不能是自己的父区域；请删除 parent",
+    "zone parents form a cycle ({ring}); remove one of these parents":
+        "区域的父级构成了循环（{ring}）；请删除其中一个 parent",
+    "'{text}' is not an IPv4 network; write it as a.b.c.d/len, like 10.0.1.0/24":
+        "“{text}”不是 IPv4 网络；请写成 a.b.c.d/len 的形式，例如 10.0.1.0/24",
+    "'{text}' has host bits set; did you mean '{network}'?": "“{text}”设置了主机位；您是指“{network}”吗？",
+    "'{text}' is a network; write a single address here, like '{address}'":
+        "“{text}”是一个网络；此处请写单个地址，例如“{address}”",
+    "'{text}' is not an IPv4 address; write it as a.b.c.d": "“{text}”不是 IPv4 地址；请写成 a.b.c.d 的形式",
+    "'{text}' is not an address, a network or 'any'; write a.b.c.d, a.b.c.d/len or any":
+        "“{text}”不是地址、网络或“any”；请写成 a.b.c.d、a.b.c.d/len 或 any",
+    "port {port} is out of range; use 1–65535": "端口 {port} 超出范围；请使用 1–65535",
+    "target_port {port} is out of range; use 1–65535": "target_port {port} 超出范围；请使用 1–65535",
+    "address {address} is already used on this network by {owner}; give each interface its own address":
+        "地址 {address} 已被本网络上的 {owner} 使用；请为每个接口分配各自的地址",
+    "network '{network}' needs a cidr (its IPv4 subnet, like 10.0.1.0/24); only internet networks go without":
+        "网络“{network}”需要 cidr（它的 IPv4 子网，例如 10.0.1.0/24）；只有 internet 网络可以不写",
+    "logical switch '{network}' needs a vni ({low}–{high}, unique)": "逻辑交换机“{network}”需要 vni（{low}–{high}，且不能重复）",
+    "vni {vni} is out of range; use {low}–{high}": "vni {vni} 超出范围；请使用 {low}–{high}",
+    "vni {vni} is already used by logical switch '{other}'; give each logical switch its own vni":
+        "vni {vni} 已被逻辑交换机“{other}”使用；请为每个逻辑交换机分配各自的 vni",
+    "vni only applies to vxlan networks and '{network}' is {kind}; remove vni or set kind: vxlan":
+        "vni 只适用于 vxlan 网络，而“{network}”是{kind}；请删除 vni 或设置 kind: vxlan",
+    "vlan tag {vlan} is out of range; use 1–4094": "VLAN 标记 {vlan} 超出范围；请使用 1–4094",
+    "vlan tags only apply to vlan networks and '{network}' is {kind}; remove vlan":
+        "VLAN 标记只适用于 vlan 网络，而“{network}”是{kind}；请删除 vlan",
+    "mtu {mtu} is out of range; use {low}–{high} (default {default})": "mtu {mtu} 超出范围；请使用 {low}–{high}（默认 {default}）",
+    "'{key}' does not apply to {kind:a} (only to {allowed}); remove it or change the kind":
+        "“{key}”不适用于{kind:a}（只适用于{allowed}）；请删除它或更改 kind",
+    "'{device}' cannot run on itself; name the ESXi host it runs on": "“{device}”不能运行在自身上；请指定它所运行的 ESXi 主机",
+    "{kind} '{device}' has no interfaces, so packets cannot reach it; add one under interfaces":
+        "{kind}“{device}”没有接口，因此数据包无法到达它；请在 interfaces 下添加一个",
+    "interface name '{name}' is used twice on '{device}'; rename one": "接口名“{name}”在“{device}”上用了两次；请重命名其中一个",
+    "'{mac}' is not a MAC address; write it as 02:00:00:00:00:01 or leave it out for a stable default":
+        "“{mac}”不是 MAC 地址；请写成 02:00:00:00:00:01 的形式，或省略它以使用稳定的默认值",
+    "an interface needs 'network', the id of the network it is on": "接口需要“network”，即它所在网络的 ID",
+    "only an esxi-host has a VTEP and '{device}' is {kind:a}; remove vtep":
+        "只有 ESXi 主机才有 VTEP，而“{device}”是{kind:a}；请删除 vtep",
+    "'{device}' already has a VTEP interface; a host has one, so remove vtep here":
+        "“{device}”已有一个 VTEP 接口；每台主机只有一个，请删除此处的 vtep",
+    "a VTEP needs an ip on the transport network": "VTEP 需要传输网络上的 ip",
+    "a VTEP sits on the underlay, but '{network}' is a logical switch; put it on a vlan transport network":
+        "VTEP 位于底层网络上，但“{network}”是逻辑交换机；请把它放到 vlan 传输网络上",
+    "'{device}' is on logical switch '{network}' but has no host; set host to the esxi-host it runs on so VXLAN can be traced":
+        "“{device}”位于逻辑交换机“{network}”上，但没有 host；请把 host 设为它所运行的 ESXi 主机，以便追踪 VXLAN",
+    "write the interface address with its prefix length, like '{address}/{prefix}'":
+        "请写出接口地址的前缀长度，例如“{address}/{prefix}”",
+    "'{text}' is not an interface address; write it as a.b.c.d/len, like 10.0.1.5/24":
+        "“{text}”不是接口地址；请写成 a.b.c.d/len 的形式，例如 10.0.1.5/24",
+    "{address} is outside network '{network}' ({cidr}); use an address inside it or change network":
+        "{address} 不在网络“{network}”（{cidr}）内；请使用该网络内的地址，或更换网络",
+    "{address} is outside network '{network}' ({cidr}); use an address inside it":
+        "{address} 不在网络“{network}”（{cidr}）内；请使用该网络内的地址",
+    "prefix /{prefix} differs from network '{network}' ({cidr}); write /{network_prefix}":
+        "前缀 /{prefix} 与网络“{network}”（{cidr}）的不同；请写 /{network_prefix}",
+    "{address} is the network or broadcast address of {cidr}; pick a host address":
+        "{address} 是 {cidr} 的网络地址或广播地址；请选择一个主机地址",
+    "the bridge interface carries the stretched network's frames and has no address of its own; remove ip":
+        "桥接接口承载延伸网络的帧，没有自己的地址；请删除 ip",
+    "gateway {address} is outside network '{network}' ({cidr}); a gateway must be on the interface's own network":
+        "网关 {address} 不在网络“{network}”（{cidr}）内；网关必须位于接口自己的网络上",
+    "next hop {address} is not on a subnet connected to '{device}' ({subnets}); use an address on one of its networks":
+        "下一跳 {address} 不在与“{device}”直连的子网上（{subnets}）；请使用它某个网络上的地址",
+    "no device on network '{network}' has gateway address {address}; give the router that interface address":
+        "网络“{network}”上没有设备拥有网关地址 {address}；请把这个地址分配给路由器的接口",
+    "no device on network '{network}' has next hop address {address}; give the router that interface address":
+        "网络“{network}”上没有设备拥有下一跳地址 {address}；请把这个地址分配给路由器的接口",
+    "another NAT rule is already named '{name}'; traces name the rule that matched, so give each its own name":
+        "已有另一条 NAT 规则名为“{name}”；追踪会给出匹配规则的名称，请为每条规则起不同的名称",
+    "'{device}' has no interface named '{name}'{hint}": "“{device}”没有名为“{name}”的接口{hint}",
+    "a DNAT rule needs translate.ip or translate.port (the new destination)":
+        "DNAT 规则需要 translate.ip 或 translate.port（新的目标）",
+    "an SNAT rule needs translate.ip (the new source address)": "SNAT 规则需要 translate.ip（新的源地址）",
+    "l2-concentrator '{device}' needs 'bridge', the network it stretches": "L2 集中器“{device}”需要“bridge”，即它延伸的网络",
+    "'{device}' has no interface on its bridge network '{network}'; add {{name: bridge, network: {network}}} under interfaces":
+        "“{device}”在其桥接网络“{network}”上没有接口；请在 interfaces 下添加 {{name: bridge, network: {network}}}",
+    "l2-concentrator '{device}' needs 'peer', the concentrator at the other site":
+        "L2 集中器“{device}”需要“peer”，即另一个站点的集中器",
+    "'{device}' cannot be its own peer; name the concentrator at the other site":
+        "“{device}”不能是自己的对端；请指定另一个站点的集中器",
+    "peer '{peer}' names '{other}' as its peer, not '{device}'; make the two concentrators name each other":
+        "对端“{peer}”把“{other}”作为它的对端，而不是“{device}”；请让两个集中器互相指定对方",
+    "bridged networks '{network}' ({cidr}) and '{peer_network}' ({peer_cidr}) must have the same cidr: a stretched network is one subnet at both sites":
+        "桥接的网络“{network}”（{cidr}）和“{peer_network}”（{peer_cidr}）必须有相同的 cidr：延伸网络在两个站点上是同一个子网",
+    "vxlan_port {port} is not a port; use 4789 (or 8472 for older NSX-V installs)":
+        "vxlan_port {port} 不是有效端口；请使用 4789（较旧的 NSX-V 安装使用 8472）",
+    "esxi-host '{host}' runs '{guest}' on logical switch '{network}' but has no VTEP; add an interface with vtep: true on the transport network":
+        "ESXi 主机“{host}”在逻辑交换机“{network}”上运行“{guest}”，但没有 VTEP；请在传输网络上添加一个 vtep: true 的接口",
+    "transport network '{network}' carries VXLAN with an MTU of {mtu}; VXLAN adds 50 bytes; NSX wants 1600, so set mtu: 1600":
+        "传输网络“{network}”承载 VXLAN，但 MTU 只有 {mtu}；VXLAN 会增加 50 字节，NSX 要求 1600，请设置 mtu: 1600",
+    "service_cidr {services} overlaps pod_cidr {pods}; pick ranges that do not overlap":
+        "service_cidr {services} 与 pod_cidr {pods} 重叠；请选择互不重叠的范围",
+    "k8s-node '{device}' has no cluster; set cluster to the id of its Kubernetes cluster":
+        "k8s-node“{device}”没有 cluster；请把 cluster 设为它所属 Kubernetes 集群的 ID",
+    "pod_cidr {block} is outside cluster '{cluster}' pod_cidr {pool}; give the node a block inside it":
+        "pod_cidr {block} 不在集群“{cluster}”的 pod_cidr {pool} 内；请为该节点分配其中的地址块",
+    "pod_cidr {block} overlaps node '{other}' pod_cidr {other_block}; give each node its own block":
+        "pod_cidr {block} 与节点“{other}”的 pod_cidr {other_block} 重叠；请为每个节点分配各自的地址块",
+    "vip {address} is outside the networks of '{device}'; a vip must be inside one of its interfaces' networks":
+        "vip {address} 不在“{device}”的网络内；vip 必须位于它某个接口所在的网络内",
+    "pod '{device}' needs 'node', the k8s-node it runs on": "pod“{device}”需要“node”，即它所运行的 k8s-node",
+    "a host-network pod uses its node's addresses; remove ip": "主机网络 pod 使用其节点的地址；请删除 ip",
+    "pod '{device}' needs 'ip' (an address in its node's pod_cidr) unless it has host_network: true":
+        "pod“{device}”需要“ip”（其节点 pod_cidr 中的地址），除非它设置了 host_network: true",
+    "pod ip {address} is outside cluster '{cluster}' pod_cidr {pool}; use an address in its node's block":
+        "pod ip {address} 不在集群“{cluster}”的 pod_cidr {pool} 内；请使用其节点地址块中的地址",
+    "pod ip {address} is outside node '{node}' pod_cidr {block}; Calico routes it to another node":
+        "pod ip {address} 不在节点“{node}”的 pod_cidr {block} 内；Calico 会把它路由到另一个节点",
+    "cluster '{cluster}' already has a service named '{name}'; rename one": "集群“{cluster}”已有名为“{name}”的服务；请重命名其中一个",
+    "cluster_ip {address} is outside service_cidr {cidr}; use an address inside it":
+        "cluster_ip {address} 不在 service_cidr {cidr} 内；请使用其中的地址",
+    "cluster_ip {address} is already used by service '{service}'; give each service its own":
+        "cluster_ip {address} 已被服务“{service}”使用；请为每个服务分配各自的地址",
+    "load_balancer_ip only applies to LoadBalancer services; remove it or set type: LoadBalancer":
+        "load_balancer_ip 只适用于 LoadBalancer 服务；请删除它或设置 type: LoadBalancer",
+    "no device holds {address}; add it to the vips of the node that answers for it":
+        "没有设备拥有 {address}；请把它添加到应答该地址的节点的 vips 中",
+    "LoadBalancer service '{service}' has no load_balancer_ip; add the address clients connect to":
+        "LoadBalancer 服务“{service}”没有 load_balancer_ip；请添加客户端连接的地址",
+    "service '{service}' has no ports; add ports: [{{port: 80}}]": "服务“{service}”没有端口；请添加 ports: [{{port: 80}}]",
+    "node_port {port} is outside {low}–{high}, the range kube-proxy opens; pick one inside it":
+        "node_port {port} 不在 kube-proxy 开放的范围 {low}–{high} 内；请在此范围内选择",
+    "node_port {port} is already used by service '{service}'; each node port serves one service":
+        "node_port {port} 已被服务“{service}”使用；每个节点端口只服务一个服务",
+    "node_port only applies to NodePort and LoadBalancer services; remove it or change type":
+        "node_port 只适用于 NodePort 和 LoadBalancer 服务；请删除它或更改 type",
+    "selector {selector} matches no pod in cluster '{cluster}'; the service has no endpoints":
+        "选择器 {selector} 不匹配集群“{cluster}”中的任何 pod；该服务没有端点",
+    "cluster '{cluster}' already has an ingress named '{name}'; rename one": "集群“{cluster}”已有名为“{name}”的 Ingress；请重命名其中一个",
+    "ingress '{name}' has no controller; add the labels of its controller pods, like controller: {{app: nginx-ingress}}":
+        "Ingress“{name}”没有 controller；请添加其控制器 pod 的标签，例如 controller: {{app: nginx-ingress}}",
+    "controller {selector} matches no pod in cluster '{cluster}'; nothing terminates this ingress":
+        "控制器 {selector} 不匹配集群“{cluster}”中的任何 pod；没有任何组件终止此 Ingress",
+    "unknown service '{service}' in cluster '{cluster}'{hint}": "集群“{cluster}”中没有服务“{service}”{hint}",
+    "service '{service}' has no port {port}; use one of its ports": "服务“{service}”没有端口 {port}；请使用它的某个端口",
+    "icmp has no ports; remove port": "icmp 没有端口；请删除 port",
+    "size {size} is not an IP packet size; use 20–65535 bytes": "大小 {size} 不是有效的 IP 数据包大小；请使用 20–65535 字节",
+    "'{target}' is not a valid IPv4 address; write it as a.b.c.d": "“{target}”不是有效的 IPv4 地址；请写成 a.b.c.d 的形式",
+    "no dns device has a record for '{name}'{hint}": "没有 DNS 设备有“{name}”的记录{hint}",
+    "'{source}' has no dns server to look up '{name}'; set its dns to '{server}'":
+        "“{source}”没有可用于查找“{name}”的 DNS 服务器；请把它的 dns 设为“{server}”",
+    "'{source}' asks '{dns}', which has no record for '{name}' (only '{server}' has); add the record there or change its dns":
+        "“{source}”向“{dns}”查询，但后者没有“{name}”的记录（只有“{server}”有）；请在那里添加记录或更改其 dns",
+    "layout entry '{key}' names no zone, network or device{hint}": "布局条目“{key}”没有指向任何区域、网络或设备{hint}",
+    "layout of zone '{key}' needs 4 numbers [x, y, width, height], found {found}":
+        "区域“{key}”的布局需要 4 个数字 [x, y, width, height]，实际有 {found} 个",
+    "layout of {word} '{key}' needs 2 numbers [x, y], found {found}": "{word}“{key}”的布局需要 2 个数字 [x, y]，实际有 {found} 个",
 }

@@ -43,6 +43,13 @@ TUNNEL_WORDS = {
 }
 INNER_PACKET = Word(QT_TRANSLATE_NOOP("trace", "inner IP packet"))
 
+# -- a flow that cannot be traced at all (TraceInputError) ------------------------------------------
+UNKNOWN_SOURCE = QT_TRANSLATE_NOOP("trace", "unknown source device '{source}'")
+UNKNOWN_PROTOCOL = QT_TRANSLATE_NOOP("trace", "unknown protocol '{protocol}'; use tcp, udp or icmp")
+PORT_OUTSIDE = QT_TRANSLATE_NOOP("trace", "port {port} is outside 1–65535")
+BAD_TARGET = QT_TRANSLATE_NOOP("trace", "'{target}' is not a valid IPv4 address")
+TARGET_WITHOUT_ADDRESS = QT_TRANSLATE_NOOP("trace", "device '{target}' has no IP address to send to")
+
 # -- name resolution and sending ------------------------------------------------------------------
 DNS_NO_RESOLVER = QT_TRANSLATE_NOOP("trace", "{source} has no DNS resolver configured to look up {name}")
 DNS_NO_RESOLVER_DROP = QT_TRANSLATE_NOOP("trace", "cannot resolve {name}: {source} has no 'dns' server")

@@ -18,7 +18,16 @@ from .walk import MAX_HOPS, Context, Walk
 
 
 class TraceInputError(ValueError):
-    """The flow cannot be traced at all (unknown source, malformed target): a user error."""
+    """The flow cannot be traced at all (unknown source, malformed target): a user error.
+
+    ``str(exc)`` is the English sentence; ``template`` and ``params`` (``messages``, context
+    ``trace``) let a view say it in the reader's language.
+    """
+
+    def __init__(self, template: str, **params: Any) -> None:
+        self.template = template
+        self.params: tuple[tuple[str, Any], ...] = tuple(params.items())
+        super().__init__(template.format(**params))
 
 
 @dataclass(frozen=True)
@@ -45,12 +54,12 @@ def trace(topology: t.Topology, flow: t.Flow | FlowRequest, context: Context | N
     index = ctx.index
     source = index.devices.get(request.source)
     if source is None:
-        raise TraceInputError(f"unknown source device '{request.source}'")
+        raise TraceInputError(M.UNKNOWN_SOURCE, source=request.source)
     if request.protocol not in ("tcp", "udp", "icmp"):
-        raise TraceInputError(f"unknown protocol '{request.protocol}'; use tcp, udp or icmp")
+        raise TraceInputError(M.UNKNOWN_PROTOCOL, protocol=request.protocol)
     port = request.port if request.port is not None else DEFAULT_PORTS[request.protocol]
     if port is not None and not 0 < port < 65536:
-        raise TraceInputError(f"port {port} is outside 1–65535")
+        raise TraceInputError(M.PORT_OUTSIDE, port=port)
 
     flow_json: dict[str, Any] = {}
     if request.id:
@@ -90,11 +99,11 @@ def _resolve(walk: Walk, hop: Hop, source: t.Device, target: str) -> IPv4Address
     if ip is not None:
         return ip
     if _looks_like_ip(target):
-        raise TraceInputError(f"'{target}' is not a valid IPv4 address")
+        raise TraceInputError(M.BAD_TARGET, target=target)
     if target in index.devices:
         ip = index.primary_ip(target)
         if ip is None:
-            raise TraceInputError(f"device '{target}' has no IP address to send to")
+            raise TraceInputError(M.TARGET_WITHOUT_ADDRESS, target=target)
         return ip
     resolver = index.resolver_of(source.id)
     if resolver is None:

@@ -34,6 +34,7 @@ from desktop_app.model.reader import parse_text
 from desktop_app.model.writer import write_atomic
 from desktop_app.ui.canvas.auto_layout import complete
 from desktop_app.ui.document import Document
+from desktop_app.ui.problem_words import problem_line
 
 RECENT_KEY = "files/recent"
 AUTOSAVE_KEY = "files/autosave_seconds"
@@ -255,13 +256,13 @@ class FileController(QObject):
         except TopologyError as exc:
             errors = [p for p in exc.problems if p.is_error]
             count = len(errors)
-            first = errors[0].format() if errors else ""
+            first = problem_line(errors[0]) if errors else ""
             summary = (self.tr("It has 1 problem; nothing was opened. The first: {first}")
                        if count == 1 else
                        self.tr("It has {count} problems; nothing was opened. The first: {first}")
                        ).format(count=count, first=first)
             self.prompts.load_failed(self.window if self.window.isVisible() else None, path,
-                                     summary, [p.format() for p in exc.problems])
+                                     summary, [problem_line(p) for p in exc.problems])
             return False
         except OSError as exc:
             reason = exc.strerror or str(exc)
@@ -277,7 +278,7 @@ class FileController(QObject):
         self._remember(path)
         self.opened.emit(path)
         for warning in loaded.warnings[:1]:
-            self.message.emit(warning.format())
+            self.message.emit(problem_line(warning))
         return True
 
     # -- save -----------------------------------------------------------------------------
@@ -385,7 +386,7 @@ class FileController(QObject):
         if model is None:
             self.prompts.load_failed(self.window, str(entry.data),
                                      self.tr("The autosave is damaged."),
-                                     [p.format() for p in problems])
+                                     [problem_line(p) for p in problems])
             return False
         model.layout = complete(model)
         self.doc.replace(model, entry.original)

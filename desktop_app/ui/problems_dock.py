@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from desktop_app.model import topology as t
 from desktop_app.model.problems import Problem
 from desktop_app.ui.document import Document
+from desktop_app.ui.problem_words import problem_text
 
 DEBOUNCE_MS = 150
 _SUBJECT_ROLE = Qt.ItemDataRole.UserRole
@@ -118,10 +119,11 @@ class ProblemsDock(QDockWidget):
         ordered = sorted(self.problems, key=lambda p: (not p.is_error,))  # errors first
         for p in ordered:
             subject = subject_of(topo, p)
-            item = QTreeWidgetItem([p.message, subject or "", p.path])
+            text = problem_text(p)
+            item = QTreeWidgetItem([text, subject or "", p.path])
             item.setIcon(0, self._icons["error" if p.is_error else "warning"])
             kind = self.tr("Error") if p.is_error else self.tr("Warning")
-            item.setToolTip(0, f"{kind}: {p.message}")
+            item.setToolTip(0, self.tr("{kind}: {problem}").format(kind=kind, problem=text))
             item.setToolTip(2, p.path)
             # Never None: PySide6 6.12 drops a reference to None passed through a QVariant.
             item.setData(0, _SUBJECT_ROLE, subject or "")

@@ -13,6 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop_app.engine.messages import CONTEXT, Word
 from desktop_app.engine.trace import Hop, Step, Trace
+from desktop_app.engine.tracer import TraceInputError
 from desktop_app.ui.model_words import kind_name
 
 # How a trace ended, and the kinds of step, as the views name them (the engine's ids stay).
@@ -79,6 +80,11 @@ def _param(name: str, value: Any) -> Any:
 def step_text(step: Step) -> str:
     """A step's sentence in the current language."""
     return translate(step.template, dict(step.params)) if step.template else step.text
+
+
+def input_error_text(error: TraceInputError) -> str:
+    """Why a flow cannot be traced at all, in the current language."""
+    return translate(error.template, dict(error.params)) if error.template else str(error)
 
 
 def hop_summary(hop: Hop) -> str:

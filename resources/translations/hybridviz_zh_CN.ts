@@ -738,7 +738,7 @@
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../../desktop_app/ui/files.py" line="+235"/>
+        <location filename="../../desktop_app/ui/files.py" line="+236"/>
         <source>Untitled topology</source>
         <translation>未命名拓扑</translation>
     </message>
@@ -1311,7 +1311,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="+58"/>
-        <location line="+312"/>
+        <location line="+323"/>
         <source>Untitled topology</source>
         <translation>未命名拓扑</translation>
     </message>
@@ -1627,7 +1627,7 @@
 <context>
     <name>ProblemsDock</name>
     <message>
-        <location filename="../../desktop_app/ui/problems_dock.py" line="+85"/>
+        <location filename="../../desktop_app/ui/problems_dock.py" line="+86"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
@@ -1652,7 +1652,7 @@
         <translation>校验器因内部错误而停止；详情见日志</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
@@ -1662,7 +1662,12 @@
         <translation>警告</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>{kind}: {problem}</source>
+        <translation>{kind}：{problem}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>No problems found</source>
         <translation>未发现问题</translation>
     </message>
@@ -3582,7 +3587,7 @@
 <context>
     <name>i18n</name>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="+49"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="+54"/>
         <source>System language</source>
         <translation>系统语言</translation>
     </message>
@@ -3965,7 +3970,7 @@
 <context>
     <name>trace</name>
     <message>
-        <location filename="../../desktop_app/ui/trace_words.py" line="+20"/>
+        <location filename="../../desktop_app/ui/trace_words.py" line="+21"/>
         <source>delivered</source>
         <translation>已送达</translation>
     </message>
@@ -4016,7 +4021,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop_app/engine/messages.py" line="+166"/>
+        <location filename="../../desktop_app/engine/messages.py" line="+173"/>
         <source>route</source>
         <translation>路由</translation>
     </message>
@@ -4079,12 +4084,12 @@
         <translation>丢弃</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/engine/messages.py" line="-124"/>
+        <location filename="../../desktop_app/engine/messages.py" line="-131"/>
         <source>connected</source>
         <translation>直连</translation>
     </message>
@@ -4152,6 +4157,31 @@
         <location line="+2"/>
         <source>inner IP packet</source>
         <translation>内层 IP 数据包</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown source device &apos;{source}&apos;</source>
+        <translation>未知的源设备“{source}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown protocol &apos;{protocol}&apos;; use tcp, udp or icmp</source>
+        <translation>未知的协议“{protocol}”；请使用 tcp、udp 或 icmp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>port {port} is outside 1–65535</source>
+        <translation>端口 {port} 超出 1–65535 的范围</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{target}&apos; is not a valid IPv4 address</source>
+        <translation>“{target}”不是有效的 IPv4 地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>device &apos;{target}&apos; has no IP address to send to</source>
+        <translation>设备“{target}”没有可作为目标的 IP 地址</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4652,6 +4682,674 @@
         <location line="+1"/>
         <source>route dev {dev}</source>
         <translation>经 {dev} 路由</translation>
+    </message>
+</context>
+<context>
+    <name>validation</name>
+    <message>
+        <location filename="../../desktop_app/ui/problem_words.py" line="+21"/>
+        <source>warning: </source>
+        <translation>警告：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/model/messages.py" line="+30"/>
+        <source>a {noun}</source>
+        <translation>{noun}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an {noun}</source>
+        <translation>{noun}</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>zone</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cluster</source>
+        <translation>集群</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>flow</source>
+        <translation>流</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dns device</source>
+        <translation>DNS 设备</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>device kind</source>
+        <translation>设备类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>network kind</source>
+        <translation>网络类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>node role</source>
+        <translation>节点角色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tunnel</source>
+        <translation>隧道类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>protocol</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>service type</source>
+        <translation>服务类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>traffic policy</source>
+        <translation>流量策略</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>service protocol</source>
+        <translation>服务协议</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NAT type</source>
+        <translation>NAT 类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>firewall action</source>
+        <translation>防火墙动作</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>firewall default</source>
+        <translation>防火墙默认动作</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>calico encapsulation</source>
+        <translation>Calico 封装方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ipip_mode</source>
+        <translation>ipip_mode</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; did you mean &apos;{near}&apos;?</source>
+        <translation>；您是指“{near}”吗？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; use one of: {options}</source>
+        <translation>；请使用以下值之一：{options}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; declare it under zones</source>
+        <translation>；请在 zones 下声明它</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; declare it under networks</source>
+        <translation>；请在 networks 下声明它</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; declare it under kubernetes</source>
+        <translation>；请在 kubernetes 下声明它</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; declare it under services</source>
+        <translation>；请在 services 下声明它</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; name the ESXi host it runs on</source>
+        <translation>；请指定它所运行的 ESXi 主机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; name the k8s-node it runs on</source>
+        <translation>；请指定它所运行的 k8s-node</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; name the concentrator at the other site</source>
+        <translation>；请指定另一个站点的 L2 集中器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; name the dns device that resolves its names</source>
+        <translation>；请指定为它解析名称的 DNS 设备</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; name the device that sends the flow</source>
+        <translation>；请指定发送此流的设备</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; name the pod kube-proxy should pick</source>
+        <translation>；请指定 kube-proxy 应选择的 pod</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; use a device id, an IPv4 address or a DNS name</source>
+        <translation>；请使用设备 ID、IPv4 地址或 DNS 名称</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; add it to a dns device&apos;s records or use an address</source>
+        <translation>；请把它添加到某个 DNS 设备的记录中，或改用地址</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; remove it</source>
+        <translation>；请删除它</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>invalid id &apos;{id}&apos;: an id starts with a letter or digit and holds only letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;</source>
+        <translation>无效的 ID“{id}”：ID 以字母或数字开头，且只能包含字母、数字、“_”、“.”和“-”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>duplicate id &apos;{id}&apos;: {first} already uses it; ids are unique across zones, networks and devices, so rename one</source>
+        <translation>重复的 ID“{id}”：{first} 已使用它；区域、网络和设备的 ID 必须互不相同，请重命名其中一个</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>duplicate {word} id &apos;{id}&apos;: {first} already uses it; rename one</source>
+        <translation>重复的{word} ID“{id}”：{first} 已使用它；请重命名其中一个</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown {what} &apos;{value}&apos;{hint}</source>
+        <translation>未知的{what}“{value}”{hint}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown {word} &apos;{value}&apos;{hint}</source>
+        <translation>未知的{word}“{value}”{hint}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{value}&apos; is {other:a}, not {wanted:a}{hint}</source>
+        <translation>“{value}”是{other:a}，不是{wanted:a}{hint}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>zone &apos;{zone}&apos; cannot be its own parent; remove parent</source>
+        <translation>区域“{zone}”不能是自己的父区域；请删除 parent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>zone parents form a cycle ({ring}); remove one of these parents</source>
+        <translation>区域的父级构成了循环（{ring}）；请删除其中一个 parent</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{text}&apos; is not an IPv4 network; write it as a.b.c.d/len, like 10.0.1.0/24</source>
+        <translation>“{text}”不是 IPv4 网络；请写成 a.b.c.d/len 的形式，例如 10.0.1.0/24</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{text}&apos; has host bits set; did you mean &apos;{network}&apos;?</source>
+        <translation>“{text}”设置了主机位；您是指“{network}”吗？</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{text}&apos; is a network; write a single address here, like &apos;{address}&apos;</source>
+        <translation>“{text}”是一个网络；此处请写单个地址，例如“{address}”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{text}&apos; is not an IPv4 address; write it as a.b.c.d</source>
+        <translation>“{text}”不是 IPv4 地址；请写成 a.b.c.d 的形式</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{text}&apos; is not an address, a network or &apos;any&apos;; write a.b.c.d, a.b.c.d/len or any</source>
+        <translation>“{text}”不是地址、网络或“any”；请写成 a.b.c.d、a.b.c.d/len 或 any</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>port {port} is out of range; use 1–65535</source>
+        <translation>端口 {port} 超出范围；请使用 1–65535</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>target_port {port} is out of range; use 1–65535</source>
+        <translation>target_port {port} 超出范围；请使用 1–65535</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>address {address} is already used on this network by {owner}; give each interface its own address</source>
+        <translation>地址 {address} 已被本网络上的 {owner} 使用；请为每个接口分配各自的地址</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>network &apos;{network}&apos; needs a cidr (its IPv4 subnet, like 10.0.1.0/24); only internet networks go without</source>
+        <translation>网络“{network}”需要 cidr（它的 IPv4 子网，例如 10.0.1.0/24）；只有 internet 网络可以不写</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>logical switch &apos;{network}&apos; needs a vni ({low}–{high}, unique)</source>
+        <translation>逻辑交换机“{network}”需要 vni（{low}–{high}，且不能重复）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>vni {vni} is out of range; use {low}–{high}</source>
+        <translation>vni {vni} 超出范围；请使用 {low}–{high}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>vni {vni} is already used by logical switch &apos;{other}&apos;; give each logical switch its own vni</source>
+        <translation>vni {vni} 已被逻辑交换机“{other}”使用；请为每个逻辑交换机分配各自的 vni</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>vni only applies to vxlan networks and &apos;{network}&apos; is {kind}; remove vni or set kind: vxlan</source>
+        <translation>vni 只适用于 vxlan 网络，而“{network}”是{kind}；请删除 vni 或设置 kind: vxlan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>vlan tag {vlan} is out of range; use 1–4094</source>
+        <translation>VLAN 标记 {vlan} 超出范围；请使用 1–4094</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>vlan tags only apply to vlan networks and &apos;{network}&apos; is {kind}; remove vlan</source>
+        <translation>VLAN 标记只适用于 vlan 网络，而“{network}”是{kind}；请删除 vlan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mtu {mtu} is out of range; use {low}–{high} (default {default})</source>
+        <translation>mtu {mtu} 超出范围；请使用 {low}–{high}（默认 {default}）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{key}&apos; does not apply to {kind:a} (only to {allowed}); remove it or change the kind</source>
+        <translation>“{key}”不适用于{kind:a}（只适用于{allowed}）；请删除它或更改 kind</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{device}&apos; cannot run on itself; name the ESXi host it runs on</source>
+        <translation>“{device}”不能运行在自身上；请指定它所运行的 ESXi 主机</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{kind} &apos;{device}&apos; has no interfaces, so packets cannot reach it; add one under interfaces</source>
+        <translation>{kind}“{device}”没有接口，因此数据包无法到达它；请在 interfaces 下添加一个</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>interface name &apos;{name}&apos; is used twice on &apos;{device}&apos;; rename one</source>
+        <translation>接口名“{name}”在“{device}”上用了两次；请重命名其中一个</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{mac}&apos; is not a MAC address; write it as 02:00:00:00:00:01 or leave it out for a stable default</source>
+        <translation>“{mac}”不是 MAC 地址；请写成 02:00:00:00:00:01 的形式，或省略它以使用稳定的默认值</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an interface needs &apos;network&apos;, the id of the network it is on</source>
+        <translation>接口需要“network”，即它所在网络的 ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only an esxi-host has a VTEP and &apos;{device}&apos; is {kind:a}; remove vtep</source>
+        <translation>只有 ESXi 主机才有 VTEP，而“{device}”是{kind:a}；请删除 vtep</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{device}&apos; already has a VTEP interface; a host has one, so remove vtep here</source>
+        <translation>“{device}”已有一个 VTEP 接口；每台主机只有一个，请删除此处的 vtep</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a VTEP needs an ip on the transport network</source>
+        <translation>VTEP 需要传输网络上的 ip</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a VTEP sits on the underlay, but &apos;{network}&apos; is a logical switch; put it on a vlan transport network</source>
+        <translation>VTEP 位于底层网络上，但“{network}”是逻辑交换机；请把它放到 vlan 传输网络上</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{device}&apos; is on logical switch &apos;{network}&apos; but has no host; set host to the esxi-host it runs on so VXLAN can be traced</source>
+        <translation>“{device}”位于逻辑交换机“{network}”上，但没有 host；请把 host 设为它所运行的 ESXi 主机，以便追踪 VXLAN</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>write the interface address with its prefix length, like &apos;{address}/{prefix}&apos;</source>
+        <translation>请写出接口地址的前缀长度，例如“{address}/{prefix}”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{text}&apos; is not an interface address; write it as a.b.c.d/len, like 10.0.1.5/24</source>
+        <translation>“{text}”不是接口地址；请写成 a.b.c.d/len 的形式，例如 10.0.1.5/24</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{address} is outside network &apos;{network}&apos; ({cidr}); use an address inside it or change network</source>
+        <translation>{address} 不在网络“{network}”（{cidr}）内；请使用该网络内的地址，或更换网络</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{address} is outside network &apos;{network}&apos; ({cidr}); use an address inside it</source>
+        <translation>{address} 不在网络“{network}”（{cidr}）内；请使用该网络内的地址</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>prefix /{prefix} differs from network &apos;{network}&apos; ({cidr}); write /{network_prefix}</source>
+        <translation>前缀 /{prefix} 与网络“{network}”（{cidr}）的不同；请写 /{network_prefix}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{address} is the network or broadcast address of {cidr}; pick a host address</source>
+        <translation>{address} 是 {cidr} 的网络地址或广播地址；请选择一个主机地址</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the bridge interface carries the stretched network&apos;s frames and has no address of its own; remove ip</source>
+        <translation>桥接接口承载延伸网络的帧，没有自己的地址；请删除 ip</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>gateway {address} is outside network &apos;{network}&apos; ({cidr}); a gateway must be on the interface&apos;s own network</source>
+        <translation>网关 {address} 不在网络“{network}”（{cidr}）内；网关必须位于接口自己的网络上</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>next hop {address} is not on a subnet connected to &apos;{device}&apos; ({subnets}); use an address on one of its networks</source>
+        <translation>下一跳 {address} 不在与“{device}”直连的子网上（{subnets}）；请使用它某个网络上的地址</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no device on network &apos;{network}&apos; has gateway address {address}; give the router that interface address</source>
+        <translation>网络“{network}”上没有设备拥有网关地址 {address}；请把这个地址分配给路由器的接口</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no device on network &apos;{network}&apos; has next hop address {address}; give the router that interface address</source>
+        <translation>网络“{network}”上没有设备拥有下一跳地址 {address}；请把这个地址分配给路由器的接口</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>another NAT rule is already named &apos;{name}&apos;; traces name the rule that matched, so give each its own name</source>
+        <translation>已有另一条 NAT 规则名为“{name}”；追踪会给出匹配规则的名称，请为每条规则起不同的名称</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{device}&apos; has no interface named &apos;{name}&apos;{hint}</source>
+        <translation>“{device}”没有名为“{name}”的接口{hint}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a DNAT rule needs translate.ip or translate.port (the new destination)</source>
+        <translation>DNAT 规则需要 translate.ip 或 translate.port（新的目标）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an SNAT rule needs translate.ip (the new source address)</source>
+        <translation>SNAT 规则需要 translate.ip（新的源地址）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>l2-concentrator &apos;{device}&apos; needs &apos;bridge&apos;, the network it stretches</source>
+        <translation>L2 集中器“{device}”需要“bridge”，即它延伸的网络</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{device}&apos; has no interface on its bridge network &apos;{network}&apos;; add {{name: bridge, network: {network}}} under interfaces</source>
+        <translation>“{device}”在其桥接网络“{network}”上没有接口；请在 interfaces 下添加 {{name: bridge, network: {network}}}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>l2-concentrator &apos;{device}&apos; needs &apos;peer&apos;, the concentrator at the other site</source>
+        <translation>L2 集中器“{device}”需要“peer”，即另一个站点的集中器</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{device}&apos; cannot be its own peer; name the concentrator at the other site</source>
+        <translation>“{device}”不能是自己的对端；请指定另一个站点的集中器</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>peer &apos;{peer}&apos; names &apos;{other}&apos; as its peer, not &apos;{device}&apos;; make the two concentrators name each other</source>
+        <translation>对端“{peer}”把“{other}”作为它的对端，而不是“{device}”；请让两个集中器互相指定对方</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>bridged networks &apos;{network}&apos; ({cidr}) and &apos;{peer_network}&apos; ({peer_cidr}) must have the same cidr: a stretched network is one subnet at both sites</source>
+        <translation>桥接的网络“{network}”（{cidr}）和“{peer_network}”（{peer_cidr}）必须有相同的 cidr：延伸网络在两个站点上是同一个子网</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>vxlan_port {port} is not a port; use 4789 (or 8472 for older NSX-V installs)</source>
+        <translation>vxlan_port {port} 不是有效端口；请使用 4789（较旧的 NSX-V 安装使用 8472）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>esxi-host &apos;{host}&apos; runs &apos;{guest}&apos; on logical switch &apos;{network}&apos; but has no VTEP; add an interface with vtep: true on the transport network</source>
+        <translation>ESXi 主机“{host}”在逻辑交换机“{network}”上运行“{guest}”，但没有 VTEP；请在传输网络上添加一个 vtep: true 的接口</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>transport network &apos;{network}&apos; carries VXLAN with an MTU of {mtu}; VXLAN adds 50 bytes; NSX wants 1600, so set mtu: 1600</source>
+        <translation>传输网络“{network}”承载 VXLAN，但 MTU 只有 {mtu}；VXLAN 会增加 50 字节，NSX 要求 1600，请设置 mtu: 1600</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>service_cidr {services} overlaps pod_cidr {pods}; pick ranges that do not overlap</source>
+        <translation>service_cidr {services} 与 pod_cidr {pods} 重叠；请选择互不重叠的范围</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>k8s-node &apos;{device}&apos; has no cluster; set cluster to the id of its Kubernetes cluster</source>
+        <translation>k8s-node“{device}”没有 cluster；请把 cluster 设为它所属 Kubernetes 集群的 ID</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>pod_cidr {block} is outside cluster &apos;{cluster}&apos; pod_cidr {pool}; give the node a block inside it</source>
+        <translation>pod_cidr {block} 不在集群“{cluster}”的 pod_cidr {pool} 内；请为该节点分配其中的地址块</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>pod_cidr {block} overlaps node &apos;{other}&apos; pod_cidr {other_block}; give each node its own block</source>
+        <translation>pod_cidr {block} 与节点“{other}”的 pod_cidr {other_block} 重叠；请为每个节点分配各自的地址块</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>vip {address} is outside the networks of &apos;{device}&apos;; a vip must be inside one of its interfaces&apos; networks</source>
+        <translation>vip {address} 不在“{device}”的网络内；vip 必须位于它某个接口所在的网络内</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>pod &apos;{device}&apos; needs &apos;node&apos;, the k8s-node it runs on</source>
+        <translation>pod“{device}”需要“node”，即它所运行的 k8s-node</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a host-network pod uses its node&apos;s addresses; remove ip</source>
+        <translation>主机网络 pod 使用其节点的地址；请删除 ip</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pod &apos;{device}&apos; needs &apos;ip&apos; (an address in its node&apos;s pod_cidr) unless it has host_network: true</source>
+        <translation>pod“{device}”需要“ip”（其节点 pod_cidr 中的地址），除非它设置了 host_network: true</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>pod ip {address} is outside cluster &apos;{cluster}&apos; pod_cidr {pool}; use an address in its node&apos;s block</source>
+        <translation>pod ip {address} 不在集群“{cluster}”的 pod_cidr {pool} 内；请使用其节点地址块中的地址</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>pod ip {address} is outside node &apos;{node}&apos; pod_cidr {block}; Calico routes it to another node</source>
+        <translation>pod ip {address} 不在节点“{node}”的 pod_cidr {block} 内；Calico 会把它路由到另一个节点</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cluster &apos;{cluster}&apos; already has a service named &apos;{name}&apos;; rename one</source>
+        <translation>集群“{cluster}”已有名为“{name}”的服务；请重命名其中一个</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cluster_ip {address} is outside service_cidr {cidr}; use an address inside it</source>
+        <translation>cluster_ip {address} 不在 service_cidr {cidr} 内；请使用其中的地址</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cluster_ip {address} is already used by service &apos;{service}&apos;; give each service its own</source>
+        <translation>cluster_ip {address} 已被服务“{service}”使用；请为每个服务分配各自的地址</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>load_balancer_ip only applies to LoadBalancer services; remove it or set type: LoadBalancer</source>
+        <translation>load_balancer_ip 只适用于 LoadBalancer 服务；请删除它或设置 type: LoadBalancer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no device holds {address}; add it to the vips of the node that answers for it</source>
+        <translation>没有设备拥有 {address}；请把它添加到应答该地址的节点的 vips 中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LoadBalancer service &apos;{service}&apos; has no load_balancer_ip; add the address clients connect to</source>
+        <translation>LoadBalancer 服务“{service}”没有 load_balancer_ip；请添加客户端连接的地址</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>service &apos;{service}&apos; has no ports; add ports: [{{port: 80}}]</source>
+        <translation>服务“{service}”没有端口；请添加 ports: [{{port: 80}}]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>node_port {port} is outside {low}–{high}, the range kube-proxy opens; pick one inside it</source>
+        <translation>node_port {port} 不在 kube-proxy 开放的范围 {low}–{high} 内；请在此范围内选择</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>node_port {port} is already used by service &apos;{service}&apos;; each node port serves one service</source>
+        <translation>node_port {port} 已被服务“{service}”使用；每个节点端口只服务一个服务</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>node_port only applies to NodePort and LoadBalancer services; remove it or change type</source>
+        <translation>node_port 只适用于 NodePort 和 LoadBalancer 服务；请删除它或更改 type</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>selector {selector} matches no pod in cluster &apos;{cluster}&apos;; the service has no endpoints</source>
+        <translation>选择器 {selector} 不匹配集群“{cluster}”中的任何 pod；该服务没有端点</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cluster &apos;{cluster}&apos; already has an ingress named &apos;{name}&apos;; rename one</source>
+        <translation>集群“{cluster}”已有名为“{name}”的 Ingress；请重命名其中一个</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ingress &apos;{name}&apos; has no controller; add the labels of its controller pods, like controller: {{app: nginx-ingress}}</source>
+        <translation>Ingress“{name}”没有 controller；请添加其控制器 pod 的标签，例如 controller: {{app: nginx-ingress}}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>controller {selector} matches no pod in cluster &apos;{cluster}&apos;; nothing terminates this ingress</source>
+        <translation>控制器 {selector} 不匹配集群“{cluster}”中的任何 pod；没有任何组件终止此 Ingress</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown service &apos;{service}&apos; in cluster &apos;{cluster}&apos;{hint}</source>
+        <translation>集群“{cluster}”中没有服务“{service}”{hint}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>service &apos;{service}&apos; has no port {port}; use one of its ports</source>
+        <translation>服务“{service}”没有端口 {port}；请使用它的某个端口</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>icmp has no ports; remove port</source>
+        <translation>icmp 没有端口；请删除 port</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>size {size} is not an IP packet size; use 20–65535 bytes</source>
+        <translation>大小 {size} 不是有效的 IP 数据包大小；请使用 20–65535 字节</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{target}&apos; is not a valid IPv4 address; write it as a.b.c.d</source>
+        <translation>“{target}”不是有效的 IPv4 地址；请写成 a.b.c.d 的形式</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no dns device has a record for &apos;{name}&apos;{hint}</source>
+        <translation>没有 DNS 设备有“{name}”的记录{hint}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{source}&apos; has no dns server to look up &apos;{name}&apos;; set its dns to &apos;{server}&apos;</source>
+        <translation>“{source}”没有可用于查找“{name}”的 DNS 服务器；请把它的 dns 设为“{server}”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{source}&apos; asks &apos;{dns}&apos;, which has no record for &apos;{name}&apos; (only &apos;{server}&apos; has); add the record there or change its dns</source>
+        <translation>“{source}”向“{dns}”查询，但后者没有“{name}”的记录（只有“{server}”有）；请在那里添加记录或更改其 dns</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>layout entry &apos;{key}&apos; names no zone, network or device{hint}</source>
+        <translation>布局条目“{key}”没有指向任何区域、网络或设备{hint}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>layout of zone &apos;{key}&apos; needs 4 numbers [x, y, width, height], found {found}</source>
+        <translation>区域“{key}”的布局需要 4 个数字 [x, y, width, height]，实际有 {found} 个</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>layout of {word} &apos;{key}&apos; needs 2 numbers [x, y], found {found}</source>
+        <translation>{word}“{key}”的布局需要 2 个数字 [x, y]，实际有 {found} 个</translation>
     </message>
 </context>
 </TS>

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import socket
 
+from .. import messages as M
 from .context import Context, Net
 
 _OCTET = r"(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])"
@@ -63,19 +64,11 @@ def read_cidr(ctx: Context, path: str, text: str, subject: str | None) -> Net | 
     """A network in CIDR form, or None after reporting why it is not one."""
     net = parse_prefixed(text)
     if net is None:
-        ctx.error(
-            path,
-            f"'{text}' is not an IPv4 network; write it as a.b.c.d/len, like 10.0.1.0/24",
-            subject,
-        )
+        ctx.error(path, M.NOT_A_NETWORK, subject, text=text)
         return None
     base = net[0] & mask(net[1])
     if base != net[0]:
-        ctx.error(
-            path,
-            f"'{text}' has host bits set; did you mean '{format_ip(base)}/{net[1]}'?",
-            subject,
-        )
+        ctx.error(path, M.HOST_BITS_SET, subject, text=text, network=f"{format_ip(base)}/{net[1]}")
         return None
     return net
 
@@ -89,22 +82,23 @@ def read_ip(ctx: Context, path: str, text: str, subject: str | None) -> int | No
     if ip is None:
         if parse_prefixed(text) is not None:
             ctx.error(
-                path,
-                f"'{text}' is a network; write a single address here, like "
-                f"'{text.partition('/')[0]}'",
-                subject,
+                path, M.NETWORK_NOT_ADDRESS, subject, text=text, address=text.partition("/")[0]
             )
         else:
-            ctx.error(path, f"'{text}' is not an IPv4 address; write it as a.b.c.d", subject)
+            ctx.error(path, M.NOT_AN_ADDRESS, subject, text=text)
     return ip
 
 
 def check_port(
-    ctx: Context, path: str, value: int | None, subject: str | None, what: str = "port"
+    ctx: Context,
+    path: str,
+    value: int | None,
+    subject: str | None,
+    template: str = M.PORT_OUT_OF_RANGE,
 ) -> None:
-    """Report a port (or target port) outside 1–65535."""
+    """Report a port (or, with its template, a target port) outside 1–65535."""
     if value is not None and not 1 <= value <= 65535:
-        ctx.error(path, f"{what} {value} is out of range; use 1–65535", subject)
+        ctx.error(path, template, subject, port=value)
 
 
 def claim_address(ctx: Context, network: str, ip: int, path: str, subject: str) -> None:
@@ -115,9 +109,4 @@ def claim_address(ctx: Context, network: str, ip: int, path: str, subject: str) 
         ctx.address_owner[key] = path
         ctx.held_addresses.add(ip)
     else:
-        ctx.error(
-            path,
-            f"address {format_ip(ip)} is already used on this network by {owner}; "
-            "give each interface its own address",
-            subject,
-        )
+        ctx.error(path, M.ADDRESS_TAKEN, subject, address=format_ip(ip), owner=owner)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .. import messages as M
 from .. import topology as t
 from .addresses import show_net
 from .context import Context
@@ -33,54 +34,31 @@ def check_concentrator(ctx: Context, path: str, d: t.Device) -> None:
     """The bridge network and the peer of an l2-concentrator."""
     did = d.id
     if d.tunnel is not None and d.tunnel not in t.TUNNEL_KINDS:
-        ctx.error(f"{path}.tunnel", unknown_value("tunnel", d.tunnel, t.TUNNEL_KINDS), did)
+        ctx.error(f"{path}.tunnel", unknown_value(M.TUNNEL, d.tunnel, t.TUNNEL_KINDS), did)
     if d.bridge is None:
-        ctx.error(path, f"l2-concentrator '{did}' needs 'bridge', the network it stretches", did)
+        ctx.error(path, M.L2C_NEEDS_BRIDGE, did, device=did)
     elif d.bridge not in ctx.networks:
         ctx.error(
             f"{path}.bridge",
-            unknown_reference(ctx, "network", d.bridge, ctx.networks, "declare it under networks"),
+            unknown_reference(ctx, M.NETWORK, d.bridge, ctx.networks, M.FIX_DECLARE_NETWORK),
             did,
         )
     elif not any(i is not None and i.network == d.bridge for i in d.interfaces):
-        ctx.warn(
-            f"{path}.bridge",
-            f"'{did}' has no interface on its bridge network '{d.bridge}'; "
-            f"add {{name: bridge, network: {d.bridge}}} under interfaces",
-            did,
-        )
+        ctx.warn(f"{path}.bridge", M.L2C_NO_BRIDGE_INTERFACE, did, device=did, network=d.bridge)
     if d.peer is None:
-        ctx.error(
-            path,
-            f"l2-concentrator '{did}' needs 'peer', the concentrator at the other site",
-            did,
-        )
+        ctx.error(path, M.L2C_NEEDS_PEER, did, device=did)
         return
     if d.peer == did:
-        ctx.error(
-            f"{path}.peer",
-            f"'{did}' cannot be its own peer; name the concentrator at the other site",
-            did,
-        )
+        ctx.error(f"{path}.peer", M.L2C_OWN_PEER, did, device=did)
         return
-    peer = ref_device(
-        ctx,
-        f"{path}.peer",
-        d.peer,
-        did,
-        "l2-concentrator",
-        "name the concentrator at the other site",
-    )
+    peer = ref_device(ctx, f"{path}.peer", d.peer, did, "l2-concentrator", M.FIX_NAME_PEER)
     if peer is None:
         return
     if peer.peer is None:
         return  # reported on the peer: it needs 'peer'
     if peer.peer != did:
         ctx.error(
-            f"{path}.peer",
-            f"peer '{peer.id}' names '{peer.peer}' as its peer, not '{did}'; "
-            "make the two concentrators name each other",
-            did,
+            f"{path}.peer", M.L2C_PEERS_NOT_MUTUAL, did, peer=peer.id, other=peer.peer, device=did
         )
         return
     if ctx.device_index[did] > ctx.device_index[peer.id]:
@@ -89,8 +67,10 @@ def check_concentrator(ctx: Context, path: str, d: t.Device) -> None:
     if a is not None and b is not None and a != b:
         ctx.error(
             f"{path}.bridge",
-            f"bridged networks '{d.bridge}' ({show_net(a)}) and '{peer.bridge}' "
-            f"({show_net(b)}) must have the same cidr: "
-            "a stretched network is one subnet at both sites",
+            M.L2C_BRIDGES_DIFFER,
             did,
+            network=d.bridge,
+            cidr=show_net(a),
+            peer_network=peer.bridge,
+            peer_cidr=show_net(b),
         )

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
+from .. import messages as M
 from .. import topology as t
-from ..problems import ERROR, WARNING, Problem, did_you_mean
+from ..problems import ERROR, WARNING, Problem, closest
 
 # Suggestions cost a fuzzy search over every id; past this many a broken file stops paying.
 _SUGGESTION_BUDGET = 100
@@ -44,15 +46,30 @@ class Context:
         self.transport_networks: set[str] = set()
         self.vxlan_guests: dict[str, tuple[str, str]] = {}
 
-    def error(self, path: str, message: str, subject: str | None = None) -> None:
-        self.problems.append(Problem(path, message, ERROR, subject=subject))
+    def error(
+        self, path: str, said: str | M.Phrase, subject: str | None = None, /, **params: Any
+    ) -> None:
+        """Report an error: a template (``messages``) and its parameters, or a ready phrase."""
+        self.problems.append(_problem(path, said, ERROR, subject, params))
 
-    def warn(self, path: str, message: str, subject: str | None = None) -> None:
-        self.problems.append(Problem(path, message, WARNING, subject=subject))
+    def warn(
+        self, path: str, said: str | M.Phrase, subject: str | None = None, /, **params: Any
+    ) -> None:
+        """Report a warning: a template (``messages``) and its parameters, or a ready phrase."""
+        self.problems.append(_problem(path, said, WARNING, subject, params))
 
-    def suggest(self, word: str, choices: Iterable[str]) -> str:
-        """``; did you mean 'x'?`` while the suggestion budget lasts, else ``""``."""
+    def suggest(self, word: str, choices: Iterable[str]) -> M.Phrase | None:
+        """``; did you mean 'x'?`` while the suggestion budget lasts and a choice is close."""
         if self.suggestions_left <= 0:
-            return ""
+            return None
         self.suggestions_left -= 1
-        return did_you_mean(word, choices)
+        near = closest(word, choices)
+        return M.phrase(M.SUGGESTION, near=near) if near is not None else None
+
+
+def _problem(
+    path: str, said: str | M.Phrase, severity: str, subject: str | None, params: dict[str, Any]
+) -> Problem:
+    phrase = said if isinstance(said, M.Phrase) else M.Phrase(said, tuple(params.items()))
+    return Problem(path, str(phrase), severity, subject=subject, template=phrase.template,
+                   params=phrase.params)

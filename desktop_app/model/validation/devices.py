@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .. import messages as M
 from .. import topology as t
 from ..schema import DEVICE_KIND_KEYS
 from .addresses import read_cidr, read_ip
@@ -12,7 +13,7 @@ from .interfaces import check_interfaces
 from .kubernetes import check_node, check_pod
 from .references import ref_device, ref_zone
 from .routes import check_routes
-from .wording import unknown_value, with_article
+from .wording import unknown_value
 
 # Kinds that need no interface of their own: a pod uses its node's, a host may only carry VMs.
 _NO_INTERFACE_KINDS = ("pod", "esxi-host")
@@ -30,7 +31,7 @@ def check_device(ctx: Context, i: int, d: t.Device) -> None:
     kind = d.kind
     known_kind = kind in t.DEVICE_KINDS
     if not known_kind:
-        ctx.error(f"{path}.kind", unknown_value("device kind", kind, t.DEVICE_KINDS), did)
+        ctx.error(f"{path}.kind", unknown_value(M.DEVICE_KIND, kind, t.DEVICE_KINDS), did)
     if d.zone is not None and d.zone not in ctx.zones:
         ref_zone(ctx, f"{path}.zone", d.zone, did)
     misplaced: set[str] = set()
@@ -39,27 +40,25 @@ def check_device(ctx: Context, i: int, d: t.Device) -> None:
         for key in _FOREIGN_KEYS[kind]:
             if fields[key] is not None:
                 misplaced.add(key)
-                allowed = ", ".join(k for k in t.DEVICE_KINDS if k in DEVICE_KIND_KEYS[key])
+                allowed = M.Kinds(
+                    M.Kind(k) for k in t.DEVICE_KINDS if k in DEVICE_KIND_KEYS[key]
+                )
                 ctx.warn(
                     f"{path}.{key}",
-                    f"'{key}' does not apply to {with_article(kind)} (only to {allowed}); "
-                    "remove it or change the kind",
+                    M.KEY_NOT_FOR_KIND,
                     did,
+                    key=key,
+                    kind=M.Kind(kind),
+                    allowed=allowed,
                 )
     if d.host is not None and "host" not in misplaced:
-        ref_device(ctx, f"{path}.host", d.host, did, "esxi-host", "name the ESXi host it runs on")
+        ref_device(ctx, f"{path}.host", d.host, did, "esxi-host", M.FIX_NAME_HOST)
         if d.host == did:
-            ctx.error(
-                f"{path}.host",
-                f"'{did}' cannot run on itself; name the ESXi host it runs on",
-                did,
-            )
+            ctx.error(f"{path}.host", M.RUNS_ON_ITSELF, did, device=did)
     check_interfaces(ctx, path, d)
     check_routes(ctx, path, d)
     if d.dns is not None and "dns" not in misplaced:
-        ref_device(
-            ctx, f"{path}.dns", d.dns, did, "dns", "name the dns device that resolves its names"
-        )
+        ref_device(ctx, f"{path}.dns", d.dns, did, "dns", M.FIX_NAME_DNS)
     if kind == "dns" and d.records is not None:
         for name, value in d.records.items():
             if isinstance(value, str):
@@ -79,9 +78,4 @@ def check_device(ctx: Context, i: int, d: t.Device) -> None:
     elif kind == "l2-concentrator":
         check_concentrator(ctx, path, d)
     if not d.interfaces and known_kind and kind not in _NO_INTERFACE_KINDS:
-        ctx.warn(
-            path,
-            f"{kind} '{did}' has no interfaces, so packets cannot reach it; "
-            "add one under interfaces",
-            did,
-        )
+        ctx.warn(path, M.NO_INTERFACES, did, kind=M.Kind(kind), device=did)

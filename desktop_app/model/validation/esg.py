@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .. import messages as M
 from .. import topology as t
 from .addresses import check_port, parse_ip, read_cidr, read_ip
 from .context import Context
@@ -23,15 +24,10 @@ def check_nat(ctx: Context, path: str, d: t.Device) -> None:
             continue
         rpath = f"{path}.nat[{k}]"
         if rule.name in seen:
-            ctx.warn(
-                f"{rpath}.name",
-                f"another NAT rule is already named '{rule.name}'; traces name "
-                "the rule that matched, so give each its own name",
-                d.id,
-            )
+            ctx.warn(f"{rpath}.name", M.DUPLICATE_NAT_NAME, d.id, name=rule.name)
         seen.add(rule.name)
         if rule.type not in NAT_TYPES:
-            ctx.error(f"{rpath}.type", unknown_value("NAT type", rule.type, NAT_TYPES), d.id)
+            ctx.error(f"{rpath}.type", unknown_value(M.NAT_TYPE, rule.type, NAT_TYPES), d.id)
         m, tr = rule.match, rule.translate
         if m is not None:
             check_match_address(ctx, f"{rpath}.match.src", m.src, d.id)
@@ -39,36 +35,28 @@ def check_nat(ctx: Context, path: str, d: t.Device) -> None:
             if m.protocol is not None and m.protocol not in RULE_PROTOCOLS:
                 ctx.error(
                     f"{rpath}.match.protocol",
-                    unknown_value("protocol", m.protocol, RULE_PROTOCOLS),
+                    unknown_value(M.PROTOCOL, m.protocol, RULE_PROTOCOLS),
                     d.id,
                 )
             check_port(ctx, f"{rpath}.match.port", m.port, d.id)
             if m.interface is not None and m.interface not in names:
                 ctx.error(
                     f"{rpath}.match.interface",
-                    f"'{d.id}' has no interface named '{m.interface}'"
-                    + (
-                        ctx.suggest(m.interface, names)
-                        or "; use one of: " + ", ".join(sorted(names))
-                    ),
+                    M.NO_INTERFACE_NAMED,
                     d.id,
+                    device=d.id,
+                    name=m.interface,
+                    hint=ctx.suggest(m.interface, names)
+                    or M.phrase(M.USE_ONE_OF, options=", ".join(sorted(names))),
                 )
         if tr is not None:
             if tr.ip is not None:
                 read_ip(ctx, f"{rpath}.translate.ip", tr.ip, d.id)
             check_port(ctx, f"{rpath}.translate.port", tr.port, d.id)
             if rule.type == "dnat" and tr.ip is None and tr.port is None:
-                ctx.error(
-                    f"{rpath}.translate",
-                    "a DNAT rule needs translate.ip or translate.port (the new destination)",
-                    d.id,
-                )
+                ctx.error(f"{rpath}.translate", M.DNAT_NEEDS_TRANSLATION, d.id)
             elif rule.type == "snat" and tr.ip is None:
-                ctx.error(
-                    f"{rpath}.translate",
-                    "an SNAT rule needs translate.ip (the new source address)",
-                    d.id,
-                )
+                ctx.error(f"{rpath}.translate", M.SNAT_NEEDS_TRANSLATION, d.id)
 
 
 def check_firewall(ctx: Context, path: str, d: t.Device) -> None:
@@ -79,7 +67,7 @@ def check_firewall(ctx: Context, path: str, d: t.Device) -> None:
     if fw.default is not None and fw.default not in FIREWALL_ACTIONS:
         ctx.error(
             f"{path}.firewall.default",
-            unknown_value("firewall default", fw.default, FIREWALL_ACTIONS),
+            unknown_value(M.FIREWALL_DEFAULT, fw.default, FIREWALL_ACTIONS),
             d.id,
         )
     for k, rule in enumerate(fw.rules):
@@ -89,14 +77,14 @@ def check_firewall(ctx: Context, path: str, d: t.Device) -> None:
         if rule.action not in FIREWALL_ACTIONS:
             ctx.error(
                 f"{rpath}.action",
-                unknown_value("firewall action", rule.action, FIREWALL_ACTIONS),
+                unknown_value(M.FIREWALL_ACTION, rule.action, FIREWALL_ACTIONS),
                 d.id,
             )
         check_match_address(ctx, f"{rpath}.src", rule.src, d.id)
         check_match_address(ctx, f"{rpath}.dst", rule.dst, d.id)
         if rule.protocol is not None and rule.protocol not in RULE_PROTOCOLS:
             ctx.error(
-                f"{rpath}.protocol", unknown_value("protocol", rule.protocol, RULE_PROTOCOLS), d.id
+                f"{rpath}.protocol", unknown_value(M.PROTOCOL, rule.protocol, RULE_PROTOCOLS), d.id
             )
         check_port(ctx, f"{rpath}.port", rule.port, d.id)
 
@@ -108,8 +96,4 @@ def check_match_address(ctx: Context, path: str, text: str | None, subject: str 
     if "/" in text:
         read_cidr(ctx, path, text, subject)
     elif parse_ip(text) is None:
-        ctx.error(
-            path,
-            f"'{text}' is not an address, a network or 'any'; write a.b.c.d, a.b.c.d/len or any",
-            subject,
-        )
+        ctx.error(path, M.NOT_A_MATCH, subject, text=text)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from itertools import chain
 
+from .. import messages as M
 from .. import topology as t
 from .addresses import check_port, parse_ip
 from .context import Context
@@ -28,34 +29,21 @@ def check_flows(ctx: Context) -> None:
         if source is None:
             ctx.error(
                 f"{path}.from",
-                unknown_reference(
-                    ctx, "device", flow.from_, ctx.devices, "name the device that sends the flow"
-                ),
+                unknown_reference(ctx, M.DEVICE, flow.from_, ctx.devices, M.FIX_NAME_SENDER),
                 fid,
             )
         _check_flow_target(ctx, path, flow, source)
         if flow.protocol is not None and flow.protocol not in t.PROTOCOLS:
             ctx.error(
-                f"{path}.protocol", unknown_value("protocol", flow.protocol, t.PROTOCOLS), fid
+                f"{path}.protocol", unknown_value(M.PROTOCOL, flow.protocol, t.PROTOCOLS), fid
             )
         check_port(ctx, f"{path}.port", flow.port, fid)
         if flow.port is not None and flow.protocol == "icmp":
-            ctx.warn(f"{path}.port", "icmp has no ports; remove port", fid)
+            ctx.warn(f"{path}.port", M.ICMP_WITHOUT_PORTS, fid)
         if flow.size is not None and not 20 <= flow.size <= 65535:
-            ctx.error(
-                f"{path}.size",
-                f"size {flow.size} is not an IP packet size; use 20–65535 bytes",
-                fid,
-            )
+            ctx.error(f"{path}.size", M.BAD_PACKET_SIZE, fid, size=flow.size)
         if flow.endpoint is not None:
-            ref_device(
-                ctx,
-                f"{path}.endpoint",
-                flow.endpoint,
-                fid,
-                "pod",
-                "name the pod kube-proxy should pick",
-            )
+            ref_device(ctx, f"{path}.endpoint", flow.endpoint, fid, "pod", M.FIX_NAME_ENDPOINT)
 
 
 def _check_flow_target(ctx: Context, path: str, flow: t.Flow, source: t.Device | None) -> None:
@@ -65,17 +53,13 @@ def _check_flow_target(ctx: Context, path: str, flow: t.Flow, source: t.Device |
         return
     if _DOTTED_NUMBERS.match(to):
         if parse_ip(to) is None:
-            ctx.error(f"{path}.to", f"'{to}' is not a valid IPv4 address; write it as a.b.c.d", fid)
+            ctx.error(f"{path}.to", M.BAD_TARGET_ADDRESS, fid, target=to)
         return
     if not _DNS_NAME.match(to):
         ctx.error(
             f"{path}.to",
             unknown_reference(
-                ctx,
-                "device",
-                to,
-                chain(ctx.devices, ctx.records),
-                "use a device id, an IPv4 address or a DNS name",
+                ctx, M.DEVICE, to, chain(ctx.devices, ctx.records), M.FIX_FLOW_TARGET
             ),
             fid,
         )
@@ -84,24 +68,23 @@ def _check_flow_target(ctx: Context, path: str, flow: t.Flow, source: t.Device |
     if servers is None:
         ctx.warn(
             f"{path}.to",
-            f"no dns device has a record for '{to}'"
-            + (
-                ctx.suggest(to, chain(ctx.records, ctx.devices))
-                or "; add it to a dns device's records or use an address"
-            ),
+            M.NO_RECORD,
             fid,
+            name=to,
+            hint=ctx.suggest(to, chain(ctx.records, ctx.devices)) or M.phrase(M.FIX_ADD_RECORD),
         )
     elif source is not None:
         if source.dns is None:
             ctx.warn(
-                f"{path}.from",
-                f"'{source.id}' has no dns server to look up '{to}'; set its dns to '{servers[0]}'",
-                fid,
+                f"{path}.from", M.NO_DNS_SERVER, fid, source=source.id, name=to, server=servers[0]
             )
         elif source.dns in ctx.devices and source.dns not in servers:
             ctx.warn(
                 f"{path}.to",
-                f"'{source.id}' asks '{source.dns}', which has no record for '{to}' "
-                f"(only '{servers[0]}' has); add the record there or change its dns",
+                M.WRONG_DNS_SERVER,
                 fid,
+                source=source.id,
+                dns=source.dns,
+                name=to,
+                server=servers[0],
             )

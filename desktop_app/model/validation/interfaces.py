@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .. import messages as M
 from .. import topology as t
 from .addresses import (
     claim_address,
@@ -17,7 +18,6 @@ from .addresses import (
 )
 from .context import Context
 from .references import unknown_reference
-from .wording import with_article
 
 _MAC = re.compile(r"[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}\Z")
 # VM-like kinds whose frames on a logical switch leave through their host's VTEP (the DLR
@@ -39,27 +39,24 @@ def check_interfaces(ctx: Context, path: str, d: t.Device) -> None:
         if name in names:
             ctx.error(
                 f"{ipath}.name" if itf.name else ipath,
-                f"interface name '{name}' is used twice on '{did}'; rename one",
+                M.DUPLICATE_INTERFACE,
                 did,
+                name=name,
+                device=did,
             )
         names.add(name)
         if itf.mac is not None and not _MAC.match(itf.mac):
-            ctx.error(
-                f"{ipath}.mac",
-                f"'{itf.mac}' is not a MAC address; write it as 02:00:00:00:00:01 "
-                "or leave it out for a stable default",
-                did,
-            )
+            ctx.error(f"{ipath}.mac", M.BAD_MAC, did, mac=itf.mac)
         net: t.Network | None = None
         if itf.network is None:
-            ctx.error(ipath, "an interface needs 'network', the id of the network it is on", did)
+            ctx.error(ipath, M.INTERFACE_NEEDS_NETWORK, did)
         else:
             net = ctx.networks.get(itf.network)
             if net is None:
                 ctx.error(
                     f"{ipath}.network",
                     unknown_reference(
-                        ctx, "network", itf.network, ctx.networks, "declare it under networks"
+                        ctx, M.NETWORK, itf.network, ctx.networks, M.FIX_DECLARE_NETWORK
                     ),
                     did,
                 )
@@ -67,38 +64,21 @@ def check_interfaces(ctx: Context, path: str, d: t.Device) -> None:
             vteps += 1
             if d.kind != "esxi-host":
                 ctx.error(
-                    f"{ipath}.vtep",
-                    f"only an esxi-host has a VTEP and '{did}' is {with_article(d.kind)}; "
-                    "remove vtep",
-                    did,
+                    f"{ipath}.vtep", M.VTEP_NOT_ON_HOST, did, device=did, kind=M.Kind(d.kind)
                 )
             elif vteps > 1:
-                ctx.error(
-                    f"{ipath}.vtep",
-                    f"'{did}' already has a VTEP interface; a host has one, so remove vtep here",
-                    did,
-                )
+                ctx.error(f"{ipath}.vtep", M.SECOND_VTEP, did, device=did)
             if itf.ip is None:
-                ctx.error(ipath, "a VTEP needs an ip on the transport network", did)
+                ctx.error(ipath, M.VTEP_NEEDS_IP, did)
             if net is not None:
                 if net.kind == "vxlan":
-                    ctx.error(
-                        f"{ipath}.network",
-                        f"a VTEP sits on the underlay, but '{net.id}' is a "
-                        "logical switch; put it on a vlan transport network",
-                        did,
-                    )
+                    ctx.error(f"{ipath}.network", M.VTEP_ON_LOGICAL_SWITCH, did, network=net.id)
                 elif d.kind == "esxi-host":
                     ctx.transport_networks.add(net.id)
         if net is not None and net.kind == "vxlan" and d.kind in _GUEST_KINDS:
             if d.host is None:
                 if not homeless:
-                    ctx.warn(
-                        path,
-                        f"'{did}' is on logical switch '{net.id}' but has no host; set host "
-                        "to the esxi-host it runs on so VXLAN can be traced",
-                        did,
-                    )
+                    ctx.warn(path, M.GUEST_WITHOUT_HOST, did, device=did, network=net.id)
                 homeless = True
             elif d.host not in ctx.vxlan_guests:
                 ctx.vxlan_guests[d.host] = (did, net.id)
@@ -119,34 +99,32 @@ def _check_interface_addresses(
             if parse_ip(itf.ip) is not None:
                 plen = cidr[1] if cidr is not None else 24
                 ctx.error(
-                    f"{ipath}.ip",
-                    f"write the interface address with its prefix length, like '{itf.ip}/{plen}'",
-                    did,
+                    f"{ipath}.ip", M.ADDRESS_WITHOUT_PREFIX, did, address=itf.ip, prefix=plen
                 )
             else:
-                ctx.error(
-                    f"{ipath}.ip",
-                    f"'{itf.ip}' is not an interface address; write it as a.b.c.d/len, "
-                    "like 10.0.1.5/24",
-                    did,
-                )
+                ctx.error(f"{ipath}.ip", M.BAD_INTERFACE_ADDRESS, did, text=itf.ip)
         elif net is not None:
             ip, plen = addr
             if cidr is not None and not on_internet:
                 if not contains(cidr, ip):
                     ctx.error(
                         f"{ipath}.ip",
-                        f"{format_ip(ip)} is outside network '{net.id}' "
-                        f"({show_net(cidr)}); use an address inside it or change network",
+                        M.OUTSIDE_NETWORK,
                         did,
+                        address=format_ip(ip),
+                        network=net.id,
+                        cidr=show_net(cidr),
                     )
                 else:
                     if plen != cidr[1]:
                         ctx.warn(
                             f"{ipath}.ip",
-                            f"prefix /{plen} differs from network '{net.id}' "
-                            f"({show_net(cidr)}); write /{cidr[1]}",
+                            M.PREFIX_DIFFERS,
                             did,
+                            prefix=plen,
+                            network=net.id,
+                            cidr=show_net(cidr),
+                            network_prefix=cidr[1],
                         )
                     if cidr[1] <= 30 and ip in (
                         cidr[0],
@@ -154,18 +132,14 @@ def _check_interface_addresses(
                     ):
                         ctx.warn(
                             f"{ipath}.ip",
-                            f"{format_ip(ip)} is the network or broadcast address "
-                            f"of {show_net(cidr)}; pick a host address",
+                            M.NETWORK_OR_BROADCAST,
                             did,
+                            address=format_ip(ip),
+                            cidr=show_net(cidr),
                         )
             claim_address(ctx, net.id, ip, f"{ipath}.ip", did)
         if d.kind == "l2-concentrator" and itf.network is not None and itf.network == d.bridge:
-            ctx.error(
-                f"{ipath}.ip",
-                "the bridge interface carries the stretched network's frames and has "
-                "no address of its own; remove ip",
-                did,
-            )
+            ctx.error(f"{ipath}.ip", M.BRIDGE_INTERFACE_WITH_IP, did)
     for k, text in enumerate(itf.secondary):
         if not isinstance(text, str):
             continue
@@ -175,9 +149,11 @@ def _check_interface_addresses(
             if cidr is not None and not on_internet and not contains(cidr, ip2):
                 ctx.error(
                     spath,
-                    f"{format_ip(ip2)} is outside network '{net.id}' ({show_net(cidr)}); "
-                    "use an address inside it",
+                    M.SECONDARY_OUTSIDE_NETWORK,
                     did,
+                    address=format_ip(ip2),
+                    network=net.id,
+                    cidr=show_net(cidr),
                 )
             claim_address(ctx, net.id, ip2, spath, did)
     if itf.gateway is not None:
@@ -186,9 +162,13 @@ def _check_interface_addresses(
             if not contains(cidr, gw):
                 ctx.error(
                     f"{ipath}.gateway",
-                    f"gateway {format_ip(gw)} is outside network '{net.id}' "
-                    f"({show_net(cidr)}); a gateway must be on the interface's own network",
+                    M.GATEWAY_OUTSIDE_NETWORK,
                     did,
+                    address=format_ip(gw),
+                    network=net.id,
+                    cidr=show_net(cidr),
                 )
             else:
-                ctx.pending_next_hops.append((f"{ipath}.gateway", did, net.id, gw, "gateway"))
+                ctx.pending_next_hops.append(
+                    (f"{ipath}.gateway", did, net.id, gw, M.GATEWAY_UNHELD)
+                )

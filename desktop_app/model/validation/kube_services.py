@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .. import messages as M
 from .. import topology as t
 from .addresses import check_port, contains, format_ip, parse_prefixed, read_ip, show_net
 from .context import Context
@@ -24,21 +25,18 @@ def check_services(
             continue
         spath = f"{path}.services[{k}]"
         if svc.name in services:
-            ctx.error(
-                f"{spath}.name",
-                f"cluster '{cluster.id}' already has a service named '{svc.name}'; rename one",
-            )
+            ctx.error(f"{spath}.name", M.DUPLICATE_SERVICE, cluster=cluster.id, name=svc.name)
         else:
             services[svc.name] = svc
         if svc.type is not None and svc.type not in t.SERVICE_TYPES:
-            ctx.error(f"{spath}.type", unknown_value("service type", svc.type, t.SERVICE_TYPES))
+            ctx.error(f"{spath}.type", unknown_value(M.SERVICE_TYPE, svc.type, t.SERVICE_TYPES))
         if (
             svc.external_traffic_policy is not None
             and svc.external_traffic_policy not in t.TRAFFIC_POLICIES
         ):
             ctx.error(
                 f"{spath}.external_traffic_policy",
-                unknown_value("traffic policy", svc.external_traffic_policy, t.TRAFFIC_POLICIES),
+                unknown_value(M.TRAFFIC_POLICY, svc.external_traffic_policy, t.TRAFFIC_POLICIES),
             )
         if svc.cluster_ip is not None:
             ip = read_ip(ctx, f"{spath}.cluster_ip", svc.cluster_ip, None)
@@ -46,78 +44,69 @@ def check_services(
                 if service_net is not None and not contains(service_net, ip):
                     ctx.error(
                         f"{spath}.cluster_ip",
-                        f"cluster_ip {format_ip(ip)} is outside service_cidr "
-                        f"{show_net(service_net)}; use an address inside it",
+                        M.CLUSTER_IP_OUTSIDE,
+                        address=format_ip(ip),
+                        cidr=show_net(service_net),
                     )
                 elif ip in cluster_ips:
                     ctx.error(
                         f"{spath}.cluster_ip",
-                        f"cluster_ip {format_ip(ip)} is already used by service "
-                        f"'{cluster_ips[ip]}'; give each service its own",
+                        M.CLUSTER_IP_TAKEN,
+                        address=format_ip(ip),
+                        service=cluster_ips[ip],
                     )
                 else:
                     cluster_ips[ip] = svc.name
         if svc.load_balancer_ip is not None:
             lb = read_ip(ctx, f"{spath}.load_balancer_ip", svc.load_balancer_ip, None)
             if svc.effective_type != "LoadBalancer":
-                ctx.warn(
-                    f"{spath}.load_balancer_ip",
-                    "load_balancer_ip only applies to LoadBalancer "
-                    "services; remove it or set type: LoadBalancer",
-                )
+                ctx.warn(f"{spath}.load_balancer_ip", M.LB_IP_NOT_LOAD_BALANCER)
             elif lb is not None and lb not in ctx.held_addresses:
-                ctx.warn(
-                    f"{spath}.load_balancer_ip",
-                    f"no device holds {format_ip(lb)}; add it to the vips "
-                    "of the node that answers for it",
-                )
+                ctx.warn(f"{spath}.load_balancer_ip", M.LB_IP_UNHELD, address=format_ip(lb))
         elif svc.effective_type == "LoadBalancer":
-            ctx.warn(
-                spath,
-                f"LoadBalancer service '{svc.name}' has no load_balancer_ip; add the address "
-                "clients connect to",
-            )
+            ctx.warn(spath, M.LB_WITHOUT_IP, service=svc.name)
         if not svc.ports:
-            ctx.warn(spath, f"service '{svc.name}' has no ports; add ports: [{{port: 80}}]")
+            ctx.warn(spath, M.SERVICE_WITHOUT_PORTS, service=svc.name)
         for n, sp in enumerate(svc.ports):
             if sp is None:
                 continue
             ppath = f"{spath}.ports[{n}]"
             check_port(ctx, f"{ppath}.port", sp.port, None)
-            check_port(ctx, f"{ppath}.target_port", sp.target_port, None, "target_port")
+            check_port(
+                ctx, f"{ppath}.target_port", sp.target_port, None, M.TARGET_PORT_OUT_OF_RANGE
+            )
             if sp.protocol is not None and sp.protocol.upper() not in SERVICE_PROTOCOLS:
                 ctx.error(
                     f"{ppath}.protocol",
-                    unknown_value("service protocol", sp.protocol, SERVICE_PROTOCOLS),
+                    unknown_value(M.SERVICE_PROTOCOL, sp.protocol, SERVICE_PROTOCOLS),
                 )
             if sp.node_port is None:
                 continue
             if not NODE_PORT_MIN <= sp.node_port <= NODE_PORT_MAX:
                 ctx.error(
                     f"{ppath}.node_port",
-                    f"node_port {sp.node_port} is outside "
-                    f"{NODE_PORT_MIN}–{NODE_PORT_MAX}, the range kube-proxy opens; "
-                    "pick one inside it",
+                    M.NODE_PORT_OUTSIDE,
+                    port=sp.node_port,
+                    low=NODE_PORT_MIN,
+                    high=NODE_PORT_MAX,
                 )
             elif sp.node_port in node_ports:
                 ctx.error(
                     f"{ppath}.node_port",
-                    f"node_port {sp.node_port} is already used by service "
-                    f"'{node_ports[sp.node_port]}'; each node port serves one service",
+                    M.NODE_PORT_TAKEN,
+                    port=sp.node_port,
+                    service=node_ports[sp.node_port],
                 )
             else:
                 node_ports[sp.node_port] = svc.name
             if svc.effective_type == "ClusterIP":
-                ctx.warn(
-                    f"{ppath}.node_port",
-                    "node_port only applies to NodePort and LoadBalancer "
-                    "services; remove it or change type",
-                )
+                ctx.warn(f"{ppath}.node_port", M.NODE_PORT_ON_CLUSTER_IP)
         if svc.selector and not _matches_any(svc.selector, by_label):
             ctx.warn(
                 f"{spath}.selector",
-                f"selector {_show_selector(svc.selector)} matches no pod in "
-                f"cluster '{cluster.id}'; the service has no endpoints",
+                M.SELECTOR_MATCHES_NOTHING,
+                selector=_show_selector(svc.selector),
+                cluster=cluster.id,
             )
     return services
 
@@ -136,22 +125,16 @@ def check_ingresses(
             continue
         ipath = f"{path}.ingresses[{k}]"
         if ing.name in names:
-            ctx.error(
-                f"{ipath}.name",
-                f"cluster '{cluster.id}' already has an ingress named '{ing.name}'; rename one",
-            )
+            ctx.error(f"{ipath}.name", M.DUPLICATE_INGRESS, cluster=cluster.id, name=ing.name)
         names.add(ing.name)
         if not ing.controller:
-            ctx.warn(
-                ipath,
-                f"ingress '{ing.name}' has no controller; add the labels of its controller "
-                "pods, like controller: {app: nginx-ingress}",
-            )
+            ctx.warn(ipath, M.INGRESS_WITHOUT_CONTROLLER, name=ing.name)
         elif not _matches_any(ing.controller, by_label):
             ctx.warn(
                 f"{ipath}.controller",
-                f"controller {_show_selector(ing.controller)} matches no pod "
-                f"in cluster '{cluster.id}'; nothing terminates this ingress",
+                M.CONTROLLER_MATCHES_NOTHING,
+                selector=_show_selector(ing.controller),
+                cluster=cluster.id,
             )
         for n, rule in enumerate(ing.rules):
             if rule is None:
@@ -161,14 +144,13 @@ def check_ingresses(
             if svc is None:
                 ctx.error(
                     f"{rpath}.service",
-                    f"unknown service '{rule.service}' in cluster '{cluster.id}'"
-                    + (ctx.suggest(rule.service, services) or "; declare it under services"),
+                    M.UNKNOWN_SERVICE,
+                    service=rule.service,
+                    cluster=cluster.id,
+                    hint=ctx.suggest(rule.service, services) or M.phrase(M.FIX_DECLARE_SERVICE),
                 )
             elif not any(p is not None and p.port == rule.port for p in svc.ports):
-                ctx.warn(
-                    f"{rpath}.port",
-                    f"service '{svc.name}' has no port {rule.port}; use one of its ports",
-                )
+                ctx.warn(f"{rpath}.port", M.SERVICE_WITHOUT_PORT, service=svc.name, port=rule.port)
 
 
 def _matches_any(selector: dict[str, str], by_label: dict[tuple[str, str], list[t.Device]]) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .. import messages as M
 from .. import topology as t
 from .addresses import (
     check_port,
@@ -40,8 +41,9 @@ def check_cluster_ranges(ctx: Context) -> None:
         if pods is not None and services is not None and overlap(pods, services):
             ctx.error(
                 f"{path}.service_cidr",
-                f"service_cidr {show_net(services)} overlaps pod_cidr "
-                f"{show_net(pods)}; pick ranges that do not overlap",
+                M.RANGES_OVERLAP,
+                services=show_net(services),
+                pods=show_net(pods),
             )
 
 
@@ -49,19 +51,13 @@ def check_node(ctx: Context, path: str, d: t.Device) -> None:
     """A k8s-node: role, cluster, its pod block inside the cluster's, and its vips."""
     did = d.id
     if d.role is not None and d.role not in t.NODE_ROLES:
-        ctx.error(f"{path}.role", unknown_value("node role", d.role, t.NODE_ROLES), did)
+        ctx.error(f"{path}.role", unknown_value(M.NODE_ROLE, d.role, t.NODE_ROLES), did)
     if d.cluster is None:
-        ctx.warn(
-            path,
-            f"k8s-node '{did}' has no cluster; set cluster to the id of its Kubernetes cluster",
-            did,
-        )
+        ctx.warn(path, M.NODE_WITHOUT_CLUSTER, did, device=did)
     elif d.cluster not in ctx.clusters:
         ctx.error(
             f"{path}.cluster",
-            unknown_reference(
-                ctx, "cluster", d.cluster, ctx.clusters, "declare it under kubernetes"
-            ),
+            unknown_reference(ctx, M.CLUSTER, d.cluster, ctx.clusters, M.FIX_DECLARE_CLUSTER),
             did,
         )
     if d.pod_cidr is not None:
@@ -74,9 +70,11 @@ def check_node(ctx: Context, path: str, d: t.Device) -> None:
         ):
             ctx.error(
                 f"{path}.pod_cidr",
-                f"pod_cidr {show_net(block)} is outside cluster '{d.cluster}' "
-                f"pod_cidr {show_net(pool)}; give the node a block inside it",
+                M.NODE_BLOCK_OUTSIDE,
                 did,
+                block=show_net(block),
+                cluster=d.cluster,
+                pool=show_net(pool),
             )
     if d.vips:
         nets = [
@@ -93,12 +91,7 @@ def check_node(ctx: Context, path: str, d: t.Device) -> None:
                 continue
             home = next((net_id for cidr, net_id in nets if contains(cidr, ip)), None)
             if home is None:
-                ctx.error(
-                    vpath,
-                    f"vip {format_ip(ip)} is outside the networks of '{did}'; a vip must be "
-                    "inside one of its interfaces' networks",
-                    did,
-                )
+                ctx.error(vpath, M.VIP_OUTSIDE, did, address=format_ip(ip), device=did)
             else:
                 claim_address(ctx, home, ip, vpath, did)
 
@@ -108,11 +101,9 @@ def check_pod(ctx: Context, path: str, d: t.Device) -> None:
     did = d.id
     node = None
     if d.node is None:
-        ctx.error(path, f"pod '{did}' needs 'node', the k8s-node it runs on", did)
+        ctx.error(path, M.POD_NEEDS_NODE, did, device=did)
     else:
-        node = ref_device(
-            ctx, f"{path}.node", d.node, did, "k8s-node", "name the k8s-node it runs on"
-        )
+        node = ref_device(ctx, f"{path}.node", d.node, did, "k8s-node", M.FIX_NAME_NODE)
     cluster = node.cluster if node is not None else None
     if cluster in ctx.clusters:
         ctx.pods_by_cluster.setdefault(cluster, []).append(d)
@@ -122,15 +113,10 @@ def check_pod(ctx: Context, path: str, d: t.Device) -> None:
                 check_port(ctx, f"{path}.ports[{k}]", port, did)
     if d.host_network:
         if d.ip is not None:
-            ctx.warn(f"{path}.ip", "a host-network pod uses its node's addresses; remove ip", did)
+            ctx.warn(f"{path}.ip", M.HOST_NETWORK_POD_IP, did)
         return
     if d.ip is None:
-        ctx.error(
-            path,
-            f"pod '{did}' needs 'ip' (an address in its node's pod_cidr) unless it has "
-            "host_network: true",
-            did,
-        )
+        ctx.error(path, M.POD_NEEDS_IP, did, device=did)
         return
     ip = read_ip(ctx, f"{path}.ip", d.ip, did)
     if ip is None or cluster is None:
@@ -139,18 +125,22 @@ def check_pod(ctx: Context, path: str, d: t.Device) -> None:
     if pool is not None and not contains(pool, ip):
         ctx.error(
             f"{path}.ip",
-            f"pod ip {format_ip(ip)} is outside cluster '{cluster}' pod_cidr "
-            f"{show_net(pool)}; use an address in its node's block",
+            M.POD_IP_OUTSIDE_CLUSTER,
             did,
+            address=format_ip(ip),
+            cluster=cluster,
+            pool=show_net(pool),
         )
         return
     block = parse_prefixed(node.pod_cidr) if node is not None else None
     if node is not None and block is not None and not contains(block, ip):
         ctx.warn(
             f"{path}.ip",
-            f"pod ip {format_ip(ip)} is outside node '{node.id}' pod_cidr "
-            f"{show_net(block)}; Calico routes it to another node",
+            M.POD_IP_OUTSIDE_NODE,
             did,
+            address=format_ip(ip),
+            node=node.id,
+            block=show_net(block),
         )
     claim_address(ctx, "pods:" + cluster, ip, f"{path}.ip", did)
 
@@ -170,13 +160,13 @@ def check_kubernetes(ctx: Context) -> None:
                 ctx.error(
                     f"{path}.calico.encapsulation",
                     unknown_value(
-                        "calico encapsulation", calico.encapsulation, CALICO_ENCAPSULATIONS
+                        M.CALICO_ENCAPSULATION, calico.encapsulation, CALICO_ENCAPSULATIONS
                     ),
                 )
             if calico.ipip_mode is not None and calico.ipip_mode not in IPIP_MODES:
                 ctx.error(
                     f"{path}.calico.ipip_mode",
-                    unknown_value("ipip_mode", calico.ipip_mode, IPIP_MODES),
+                    unknown_value(M.IPIP_MODE, calico.ipip_mode, IPIP_MODES),
                 )
         _check_node_blocks(ctx, cluster)
         pods = ctx.pods_by_cluster.get(cluster.id, [])
@@ -201,8 +191,9 @@ def _check_node_blocks(ctx: Context, cluster: t.Cluster) -> None:
         if overlap(a, b):
             ctx.error(
                 f"devices[{ctx.device_index[second]}].pod_cidr",
-                f"pod_cidr {show_net(b)} overlaps node '{first}' pod_cidr {show_net(a)}; "
-                "give each node "
-                "its own block",
+                M.NODE_BLOCKS_OVERLAP,
                 second,
+                block=show_net(b),
+                other=first,
+                other_block=show_net(a),
             )

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from .. import messages as M
 from .context import Context
+from .references import NOUNS
 
 
 def check_layout(ctx: Context) -> None:
@@ -15,14 +17,15 @@ def check_layout(ctx: Context) -> None:
         if word is None:
             ctx.warn(
                 path,
-                f"layout entry '{key}' names no zone, network or device"
-                + (ctx.suggest(key, ctx.kind_of_id) or "; remove it"),
+                M.LAYOUT_NAMES_NOTHING,
+                key=key,
+                hint=ctx.suggest(key, ctx.kind_of_id) or M.phrase(M.FIX_REMOVE_IT),
             )
             continue
         want = 4 if word == "zone" else 2
         if not isinstance(value, list) or len(value) != want:
-            shape = "[x, y, width, height]" if want == 4 else "[x, y]"
             got = len(value) if isinstance(value, list) else 0
-            ctx.error(
-                path, f"layout of {word} '{key}' needs {want} numbers {shape}, found {got}", key
-            )
+            if word == "zone":
+                ctx.error(path, M.LAYOUT_OF_ZONE, key, key=key, found=got)
+            else:
+                ctx.error(path, M.LAYOUT_OF_ITEM, key, word=NOUNS[word], key=key, found=got)

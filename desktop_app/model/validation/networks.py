@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .. import messages as M
 from .. import topology as t
 from .addresses import read_cidr
 from .context import Context
@@ -20,61 +21,41 @@ def check_networks(ctx: Context) -> None:
         path = f"networks[{i}]"
         nid = net.id
         if net.kind not in t.NETWORK_KINDS:
-            ctx.error(f"{path}.kind", unknown_value("network kind", net.kind, t.NETWORK_KINDS), nid)
+            ctx.error(f"{path}.kind", unknown_value(M.NETWORK_KIND, net.kind, t.NETWORK_KINDS), nid)
         ref_zone(ctx, f"{path}.zone", net.zone, nid)
         if net.cidr is None:
             if net.kind != "internet" and net.kind in t.NETWORK_KINDS:
-                ctx.error(
-                    path,
-                    f"network '{nid}' needs a cidr (its IPv4 subnet, like 10.0.1.0/24); "
-                    "only internet networks go without",
-                    nid,
-                )
+                ctx.error(path, M.NETWORK_NEEDS_CIDR, nid, network=nid)
         else:
             cidr = read_cidr(ctx, f"{path}.cidr", net.cidr, nid)
             if cidr is not None:
                 ctx.net_cidr[nid] = cidr
         if net.kind == "vxlan":
             if net.vni is None:
-                ctx.error(
-                    path,
-                    f"logical switch '{nid}' needs a vni ({t.VNI_MIN}–{t.VNI_MAX}, unique)",
-                    nid,
-                )
+                ctx.error(path, M.VNI_MISSING, nid, network=nid, low=t.VNI_MIN, high=t.VNI_MAX)
             elif not t.VNI_MIN <= net.vni <= t.VNI_MAX:
                 ctx.error(
-                    f"{path}.vni",
-                    f"vni {net.vni} is out of range; use {t.VNI_MIN}–{t.VNI_MAX}",
-                    nid,
+                    f"{path}.vni", M.VNI_OUT_OF_RANGE, nid, vni=net.vni, low=t.VNI_MIN,
+                    high=t.VNI_MAX,
                 )
             elif net.vni in vni_owner:
-                ctx.error(
-                    f"{path}.vni",
-                    f"vni {net.vni} is already used by logical switch "
-                    f"'{vni_owner[net.vni]}'; give each logical switch its own vni",
-                    nid,
-                )
+                ctx.error(f"{path}.vni", M.VNI_TAKEN, nid, vni=net.vni, other=vni_owner[net.vni])
             else:
                 vni_owner[net.vni] = nid
         elif net.vni is not None:
-            ctx.error(
-                f"{path}.vni",
-                f"vni only applies to vxlan networks and '{nid}' is {net.kind}; "
-                "remove vni or set kind: vxlan",
-                nid,
-            )
+            ctx.error(f"{path}.vni", M.VNI_NOT_VXLAN, nid, network=nid, kind=M.Kind(net.kind))
         if net.vlan is not None:
             if not 1 <= net.vlan <= 4094:
-                ctx.error(f"{path}.vlan", f"vlan tag {net.vlan} is out of range; use 1–4094", nid)
+                ctx.error(f"{path}.vlan", M.VLAN_OUT_OF_RANGE, nid, vlan=net.vlan)
             elif net.kind != "vlan":
-                ctx.warn(
-                    f"{path}.vlan",
-                    f"vlan tags only apply to vlan networks and '{nid}' is {net.kind}; remove vlan",
-                    nid,
-                )
+                ctx.warn(f"{path}.vlan", M.VLAN_NOT_VLAN, nid, network=nid, kind=M.Kind(net.kind))
         if net.mtu is not None and not MTU_MIN <= net.mtu <= MTU_MAX:
             ctx.error(
                 f"{path}.mtu",
-                f"mtu {net.mtu} is out of range; use {MTU_MIN}–{MTU_MAX} (default {t.DEFAULT_MTU})",
+                M.MTU_OUT_OF_RANGE,
                 nid,
+                mtu=net.mtu,
+                low=MTU_MIN,
+                high=MTU_MAX,
+                default=t.DEFAULT_MTU,
             )

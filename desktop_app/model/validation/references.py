@@ -6,9 +6,9 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from .. import messages as M
 from .. import topology as t
 from .context import Context
-from .wording import with_article
 
 ID_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*\Z")
 
@@ -31,10 +31,7 @@ def check_ids(ctx: Context) -> None:
                 _check_id_syntax(ctx, f"{section}[{i}].id", ident, ident)
             if ident in first_path:
                 ctx.error(
-                    f"{section}[{i}].id",
-                    f"duplicate id '{ident}': {first_path[ident]} already uses it; "
-                    "ids are unique across zones, networks and devices, so rename one",
-                    ident,
+                    f"{section}[{i}].id", M.DUPLICATE_ID, ident, id=ident, first=first_path[ident]
                 )
                 # References of this section's kind still resolve (no cascade of
                 # "not a network" errors); layout entries for the id are ambiguous.
@@ -47,26 +44,28 @@ def check_ids(ctx: Context) -> None:
             ctx.kind_of_id[ident] = word
             table[ident] = obj
             index[ident] = i
-    _unique_ids(ctx, "kubernetes", "cluster", ctx.topo.kubernetes, ctx.clusters)
-    _unique_ids(ctx, "flows", "flow", ctx.topo.flows, {})
+    _unique_ids(ctx, "kubernetes", M.CLUSTER, ctx.topo.kubernetes, ctx.clusters)
+    _unique_ids(ctx, "flows", M.FLOW, ctx.topo.flows, {})
 
 
 def _unique_ids(
-    ctx: Context, section: str, word: str, items: list[Any], table: dict[str, Any]
+    ctx: Context, section: str, word: M.Word, items: list[Any], table: dict[str, Any]
 ) -> None:
     seen: dict[str, int] = {}
     for i, obj in enumerate(items):
         if obj is None:
             continue
         path = f"{section}[{i}].id"
-        subject = obj.id if word == "flow" else None
+        subject = obj.id if word == M.FLOW else None
         _check_id_syntax(ctx, path, obj.id, subject)
         if obj.id in seen:
             ctx.error(
                 path,
-                f"duplicate {word} id '{obj.id}': {section}[{seen[obj.id]}] already uses it; "
-                "rename one",
+                M.DUPLICATE_SECTION_ID,
                 subject,
+                word=word,
+                id=obj.id,
+                first=f"{section}[{seen[obj.id]}]",
             )
             continue
         seen[obj.id] = i
@@ -75,22 +74,32 @@ def _unique_ids(
 
 def _check_id_syntax(ctx: Context, path: str, ident: str, subject: str | None) -> None:
     if not ID_PATTERN.match(ident):
-        ctx.error(
-            path,
-            f"invalid id '{ident}': an id starts with a letter or digit and holds only "
-            "letters, digits, '_', '.' and '-'",
-            subject,
-        )
+        ctx.error(path, M.INVALID_ID, subject, id=ident)
 
 
-def unknown_reference(ctx: Context, word: str, value: str, choices: Iterable[str], fix: str) -> str:
-    """Why a reference to a ``word`` resolves to nothing, with a suggestion or fix."""
+# What each section's ids are, as kind_of_id records them, said in a sentence.
+NOUNS = {"zone": M.ZONE, "network": M.NETWORK, "device": M.DEVICE}
+
+
+def unknown_reference(
+    ctx: Context, word: M.Noun, value: str, choices: Iterable[str], fix: str
+) -> M.Phrase:
+    """Why a reference to a ``word`` resolves to nothing, with a suggestion or fix (a hint)."""
     other = ctx.kind_of_id.get(value)
     if other is not None and other != word:
-        return f"'{value}' is {with_article(other)}, not {with_article(word)}" + (
-            ctx.suggest(value, choices) or f"; {fix}"
+        return M.phrase(
+            M.WRONG_KIND_OF_ID,
+            value=value,
+            other=NOUNS[other],
+            wanted=word,
+            hint=ctx.suggest(value, choices) or M.phrase(fix),
         )
-    return f"unknown {word} '{value}'" + (ctx.suggest(value, choices) or f"; {fix}")
+    return M.phrase(
+        M.UNKNOWN_REFERENCE,
+        word=word,
+        value=value,
+        hint=ctx.suggest(value, choices) or M.phrase(fix),
+    )
 
 
 def ref_zone(ctx: Context, path: str, value: str | None, subject: str | None) -> None:
@@ -98,7 +107,7 @@ def ref_zone(ctx: Context, path: str, value: str | None, subject: str | None) ->
     if value is None or value in ctx.zones:
         return
     ctx.error(
-        path, unknown_reference(ctx, "zone", value, ctx.zones, "declare it under zones"), subject
+        path, unknown_reference(ctx, M.ZONE, value, ctx.zones, M.FIX_DECLARE_ZONE), subject
     )
 
 
@@ -112,19 +121,18 @@ def ref_device(
     # A generator: only consumed while suggestions are still affordable.
     choices = (k for k, dev in ctx.devices.items() if dev.kind == wanted)
     if target is not None:
-        hint = ctx.suggest(value, choices) or f"; {fix}"
-        noun = "dns device" if wanted == "dns" else wanted
         ctx.error(
             path,
-            f"'{value}' is {with_article(target.kind)}, not {with_article(noun)}{hint}",
+            M.WRONG_KIND_OF_ID,
             subject,
+            value=value,
+            other=M.Kind(target.kind),
+            wanted=M.DNS_DEVICE if wanted == "dns" else M.Kind(wanted),
+            hint=ctx.suggest(value, choices) or M.phrase(fix),
         )
     else:
-        ctx.error(
-            path,
-            unknown_reference(ctx, wanted if wanted != "dns" else "device", value, choices, fix),
-            subject,
-        )
+        word = M.DEVICE if wanted == "dns" else M.Kind(wanted)
+        ctx.error(path, unknown_reference(ctx, word, value, choices, fix), subject)
     return None
 
 
@@ -134,11 +142,7 @@ def check_zones(ctx: Context) -> None:
         if zone is None or zone.parent is None:
             continue
         if zone.parent == zone.id:
-            ctx.error(
-                f"zones[{i}].parent",
-                f"zone '{zone.id}' cannot be its own parent; remove parent",
-                zone.id,
-            )
+            ctx.error(f"zones[{i}].parent", M.ZONE_OWN_PARENT, zone.id, zone=zone.id)
         else:
             ref_zone(ctx, f"zones[{i}].parent", zone.parent, zone.id)
     # Parent cycles: walk up from every zone; colour zones done once their chain ends.
@@ -156,9 +160,9 @@ def check_zones(ctx: Context) -> None:
                     ring = cycle[start:] + cycle[:start] + [first]
                     ctx.error(
                         f"zones[{ctx.zone_index[first]}].parent",
-                        f"zone parents form a cycle ({' → '.join(ring)}); "
-                        "remove one of these parents",
+                        M.ZONE_CYCLE,
                         first,
+                        ring=" → ".join(ring),
                     )
                 break
             chain.append(current)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .. import messages as M
 from .. import topology as t
 from .addresses import contains, format_ip, mask, parse_prefixed, read_cidr, read_ip, show_net
 from .context import Context, Net
@@ -33,26 +34,22 @@ def check_routes(ctx: Context, path: str, d: t.Device) -> None:
             continue
         hit = next((net_id for cidr, net_id in connected if contains(cidr, via)), None)
         if hit is None:
-            subnets = ", ".join(show_net(c) for c, _ in connected) or "none"
             ctx.error(
                 f"{rpath}.via",
-                f"next hop {format_ip(via)} is not on a subnet connected to "
-                f"'{d.id}' ({subnets}); use an address on one of its networks",
+                M.NEXT_HOP_NOT_CONNECTED,
                 d.id,
+                address=format_ip(via),
+                device=d.id,
+                subnets=", ".join(show_net(c) for c, _ in connected) or M.phrase(M.NO_SUBNETS),
             )
         elif ctx.networks[hit].kind != "internet":
-            ctx.pending_next_hops.append((f"{rpath}.via", d.id, hit, via, "next hop"))
+            ctx.pending_next_hops.append((f"{rpath}.via", d.id, hit, via, M.NEXT_HOP_UNHELD))
 
 
 def check_next_hops(ctx: Context) -> None:
     """Warn about gateways and next hops that no device holds (after all are claimed)."""
-    for path, did, net_id, ip, word in ctx.pending_next_hops:
+    for path, did, net_id, ip, template in ctx.pending_next_hops:
         if ctx.networks[net_id].kind not in t.NETWORK_KINDS:
             continue  # unknown kind: already an error, and maybe meant to be internet
         if (ctx.domain.get(net_id, net_id), ip) not in ctx.address_owner:
-            ctx.warn(
-                path,
-                f"no device on network '{net_id}' has {word} address {format_ip(ip)}; "
-                "give the router that interface address",
-                did,
-            )
+            ctx.warn(path, template, did, network=net_id, address=format_ip(ip))

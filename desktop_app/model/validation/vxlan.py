@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .. import messages as M
 from .context import Context
 from .networks import MTU_MIN
 
@@ -13,10 +14,7 @@ def check_settings(ctx: Context) -> None:
     """The VXLAN UDP port in settings."""
     s = ctx.topo.settings
     if s is not None and s.vxlan_port is not None and not 1 <= s.vxlan_port <= 65535:
-        ctx.error(
-            "settings.vxlan_port",
-            f"vxlan_port {s.vxlan_port} is not a port; use 4789 (or 8472 for older NSX-V installs)",
-        )
+        ctx.error("settings.vxlan_port", M.VXLAN_PORT_OUT_OF_RANGE, port=s.vxlan_port)
 
 
 def check_vteps(ctx: Context) -> None:
@@ -27,10 +25,11 @@ def check_vteps(ctx: Context) -> None:
             host = ctx.devices[host_id]
             ctx.error(
                 f"devices[{i}].interfaces" if host.interfaces else f"devices[{i}]",
-                f"esxi-host '{host_id}' runs '{guest}' on logical switch '{ls}' "
-                "but has no VTEP; "
-                "add an interface with vtep: true on the transport network",
+                M.HOST_WITHOUT_VTEP,
                 host_id,
+                host=host_id,
+                guest=guest,
+                network=ls,
             )
     for net_id in sorted(ctx.transport_networks, key=ctx.network_index.__getitem__):
         net = ctx.networks[net_id]
@@ -38,8 +37,8 @@ def check_vteps(ctx: Context) -> None:
             i = ctx.network_index[net_id]
             ctx.warn(
                 f"networks[{i}].mtu" if net.mtu is not None else f"networks[{i}]",
-                f"transport network '{net_id}' carries VXLAN "
-                f"with an MTU of {net.effective_mtu}; "
-                "VXLAN adds 50 bytes; NSX wants 1600, so set mtu: 1600",
+                M.TRANSPORT_MTU_TOO_SMALL,
                 net_id,
+                network=net_id,
+                mtu=net.effective_mtu,
             )

@@ -19,7 +19,7 @@ from desktop_app.engine import FlowRequest, Trace, TraceInputError, trace
 from desktop_app.ui.canvas.scene import TopologyScene
 from desktop_app.ui.document import Document
 from desktop_app.ui.i18n import sentence_case
-from desktop_app.ui.trace_words import disposition_text, trace_detail
+from desktop_app.ui.trace_words import disposition_text, input_error_text, trace_detail
 
 from .encapsulation import LAYER_COLOURS
 from .overlays import Overlays
@@ -120,7 +120,7 @@ class AnimationController(QObject):
         try:
             result = trace(self.document.topology, request)
         except TraceInputError as exc:
-            self._say(self.tr("Cannot trace: {why}.").format(why=exc))
+            self._say(self.tr("Cannot trace: {why}.").format(why=input_error_text(exc)))
             return False
         self.request = request
         self.request_changed.emit(request)
@@ -518,7 +518,8 @@ class AnimationController(QObject):
             self.trace, self.route = None, None
             self.overlays.remove()
             self.trace_changed.emit()
-            self._say(self.tr("The flow cannot be traced any more: {why}.").format(why=exc))
+            self._say(self.tr("The flow cannot be traced any more: {why}.").format(
+                why=input_error_text(exc)))
             self.change_noted.emit(self.last_message)
             return
         was_playing = self.playing

@@ -1,0 +1,379 @@
+"""Every sentence the validator can say, as templates the desktop app translates.
+
+A problem keeps its English sentence (``template.format(**params)``) for the command line and
+the tests, and the template and parameters for the GUI, which translates the template with
+Qt's translator (context ``validation``) and formats the same parameters. ``QT_TRANSLATE_NOOP``
+marks the templates for ``pyside6-lupdate`` without importing Qt here.
+
+Parameters that are values from the file (ids, addresses, CIDRs, bad values) are shown as
+they are. A ``Word`` parameter is a noun to translate (``zone``, ``device kind``); a ``Kind``
+is a kind from the file (``esxi-host``), which the GUI names in the reader's language. Either
+written ``{name:a}`` takes its English article (``an esxi-host``): the article is itself a
+template (``a {noun}``), which Chinese translates to the bare noun. A ``Phrase`` parameter
+is a nested template, such as the ``{hint}`` that ends many sentences: a suggestion
+(``; did you mean 'lan'?``) or the usual fix.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+CONTEXT = "validation"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    return text
+
+
+# -- nouns inside sentences -------------------------------------------------------------------
+A_NOUN = QT_TRANSLATE_NOOP("validation", "a {noun}")
+AN_NOUN = QT_TRANSLATE_NOOP("validation", "an {noun}")
+
+
+def article(noun: str) -> str:
+    """The template ``a {noun}`` or ``an {noun}``, as the English noun is said aloud."""
+    # Said aloud: "an l2-concentrator" (el-two), "an esg", "a k8s-node".
+    spoken_vowel = (noun[:1] != "" and noun[0] in "aeiou") or noun.startswith("l2")
+    return AN_NOUN if spoken_vowel else A_NOUN
+
+
+class Noun(str):
+    """A noun in a sentence; formatted ``{x:a}`` it takes its English article."""
+
+    __slots__ = ()
+
+    def __format__(self, spec: str) -> str:
+        if spec == "a":
+            return article(self).format(noun=str(self))
+        return format(str(self), spec)
+
+
+class Word(Noun):
+    """A noun to translate (``zone``, ``device kind``), not a value from the file."""
+
+    __slots__ = ()
+
+
+class Kind(Noun):
+    """A kind from the file (``esxi-host``, ``vlan``); a view may name it in its language."""
+
+    __slots__ = ()
+
+
+class Kinds(tuple[Kind, ...]):
+    """Kinds listed in a sentence: ``esxi-host, dlr, esg``."""
+
+    __slots__ = ()
+
+    def __format__(self, spec: str) -> str:
+        return format(", ".join(self), spec)
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A piece of a sentence as a template and its parameters; ``str()`` says it in English."""
+
+    template: str
+    params: tuple[tuple[str, Any], ...] = ()
+
+    def __str__(self) -> str:
+        return self.template.format(**dict(self.params))
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
+
+
+def phrase(template: str, **params: Any) -> Phrase:
+    return Phrase(template, tuple(params.items()))
+
+
+# -- words used as parameters -----------------------------------------------------------------
+ZONE = Word(QT_TRANSLATE_NOOP("validation", "zone"))
+NETWORK = Word(QT_TRANSLATE_NOOP("validation", "network"))
+DEVICE = Word(QT_TRANSLATE_NOOP("validation", "device"))
+CLUSTER = Word(QT_TRANSLATE_NOOP("validation", "cluster"))
+FLOW = Word(QT_TRANSLATE_NOOP("validation", "flow"))
+DNS_DEVICE = Word(QT_TRANSLATE_NOOP("validation", "dns device"))
+# What an unknown value was meant to be: "unknown {what} 'vmm'".
+DEVICE_KIND = Word(QT_TRANSLATE_NOOP("validation", "device kind"))
+NETWORK_KIND = Word(QT_TRANSLATE_NOOP("validation", "network kind"))
+NODE_ROLE = Word(QT_TRANSLATE_NOOP("validation", "node role"))
+TUNNEL = Word(QT_TRANSLATE_NOOP("validation", "tunnel"))
+PROTOCOL = Word(QT_TRANSLATE_NOOP("validation", "protocol"))
+SERVICE_TYPE = Word(QT_TRANSLATE_NOOP("validation", "service type"))
+TRAFFIC_POLICY = Word(QT_TRANSLATE_NOOP("validation", "traffic policy"))
+SERVICE_PROTOCOL = Word(QT_TRANSLATE_NOOP("validation", "service protocol"))
+NAT_TYPE = Word(QT_TRANSLATE_NOOP("validation", "NAT type"))
+FIREWALL_ACTION = Word(QT_TRANSLATE_NOOP("validation", "firewall action"))
+FIREWALL_DEFAULT = Word(QT_TRANSLATE_NOOP("validation", "firewall default"))
+CALICO_ENCAPSULATION = Word(QT_TRANSLATE_NOOP("validation", "calico encapsulation"))
+IPIP_MODE = Word(QT_TRANSLATE_NOOP("validation", "ipip_mode"))
+
+# -- hints that end a sentence ({hint}) -------------------------------------------------------
+SUGGESTION = QT_TRANSLATE_NOOP("validation", "; did you mean '{near}'?")
+USE_ONE_OF = QT_TRANSLATE_NOOP("validation", "; use one of: {options}")
+FIX_DECLARE_ZONE = QT_TRANSLATE_NOOP("validation", "; declare it under zones")
+FIX_DECLARE_NETWORK = QT_TRANSLATE_NOOP("validation", "; declare it under networks")
+FIX_DECLARE_CLUSTER = QT_TRANSLATE_NOOP("validation", "; declare it under kubernetes")
+FIX_DECLARE_SERVICE = QT_TRANSLATE_NOOP("validation", "; declare it under services")
+FIX_NAME_HOST = QT_TRANSLATE_NOOP("validation", "; name the ESXi host it runs on")
+FIX_NAME_NODE = QT_TRANSLATE_NOOP("validation", "; name the k8s-node it runs on")
+FIX_NAME_PEER = QT_TRANSLATE_NOOP("validation", "; name the concentrator at the other site")
+FIX_NAME_DNS = QT_TRANSLATE_NOOP("validation", "; name the dns device that resolves its names")
+FIX_NAME_SENDER = QT_TRANSLATE_NOOP("validation", "; name the device that sends the flow")
+FIX_NAME_ENDPOINT = QT_TRANSLATE_NOOP("validation", "; name the pod kube-proxy should pick")
+FIX_FLOW_TARGET = QT_TRANSLATE_NOOP(
+    "validation", "; use a device id, an IPv4 address or a DNS name")
+FIX_ADD_RECORD = QT_TRANSLATE_NOOP(
+    "validation", "; add it to a dns device's records or use an address")
+FIX_REMOVE_IT = QT_TRANSLATE_NOOP("validation", "; remove it")
+
+# -- ids and references -----------------------------------------------------------------------
+INVALID_ID = QT_TRANSLATE_NOOP(
+    "validation", "invalid id '{id}': an id starts with a letter or digit and holds only "
+    "letters, digits, '_', '.' and '-'")
+DUPLICATE_ID = QT_TRANSLATE_NOOP(
+    "validation", "duplicate id '{id}': {first} already uses it; ids are unique across zones, "
+    "networks and devices, so rename one")
+DUPLICATE_SECTION_ID = QT_TRANSLATE_NOOP(
+    "validation", "duplicate {word} id '{id}': {first} already uses it; rename one")
+UNKNOWN_VALUE = QT_TRANSLATE_NOOP("validation", "unknown {what} '{value}'{hint}")
+UNKNOWN_REFERENCE = QT_TRANSLATE_NOOP("validation", "unknown {word} '{value}'{hint}")
+WRONG_KIND_OF_ID = QT_TRANSLATE_NOOP("validation", "'{value}' is {other:a}, not {wanted:a}{hint}")
+ZONE_OWN_PARENT = QT_TRANSLATE_NOOP(
+    "validation", "zone '{zone}' cannot be its own parent; remove parent")
+ZONE_CYCLE = QT_TRANSLATE_NOOP(
+    "validation", "zone parents form a cycle ({ring}); remove one of these parents")
+
+# -- addresses and ports ----------------------------------------------------------------------
+NOT_A_NETWORK = QT_TRANSLATE_NOOP(
+    "validation", "'{text}' is not an IPv4 network; write it as a.b.c.d/len, like 10.0.1.0/24")
+HOST_BITS_SET = QT_TRANSLATE_NOOP(
+    "validation", "'{text}' has host bits set; did you mean '{network}'?")
+NETWORK_NOT_ADDRESS = QT_TRANSLATE_NOOP(
+    "validation", "'{text}' is a network; write a single address here, like '{address}'")
+NOT_AN_ADDRESS = QT_TRANSLATE_NOOP(
+    "validation", "'{text}' is not an IPv4 address; write it as a.b.c.d")
+NOT_A_MATCH = QT_TRANSLATE_NOOP(
+    "validation", "'{text}' is not an address, a network or 'any'; write a.b.c.d, a.b.c.d/len "
+    "or any")
+PORT_OUT_OF_RANGE = QT_TRANSLATE_NOOP("validation", "port {port} is out of range; use 1–65535")
+TARGET_PORT_OUT_OF_RANGE = QT_TRANSLATE_NOOP(
+    "validation", "target_port {port} is out of range; use 1–65535")
+ADDRESS_TAKEN = QT_TRANSLATE_NOOP(
+    "validation", "address {address} is already used on this network by {owner}; give each "
+    "interface its own address")
+
+# -- networks ---------------------------------------------------------------------------------
+NETWORK_NEEDS_CIDR = QT_TRANSLATE_NOOP(
+    "validation", "network '{network}' needs a cidr (its IPv4 subnet, like 10.0.1.0/24); only "
+    "internet networks go without")
+VNI_MISSING = QT_TRANSLATE_NOOP(
+    "validation", "logical switch '{network}' needs a vni ({low}–{high}, unique)")
+VNI_OUT_OF_RANGE = QT_TRANSLATE_NOOP(
+    "validation", "vni {vni} is out of range; use {low}–{high}")
+VNI_TAKEN = QT_TRANSLATE_NOOP(
+    "validation", "vni {vni} is already used by logical switch '{other}'; give each logical "
+    "switch its own vni")
+VNI_NOT_VXLAN = QT_TRANSLATE_NOOP(
+    "validation", "vni only applies to vxlan networks and '{network}' is {kind}; remove vni or "
+    "set kind: vxlan")
+VLAN_OUT_OF_RANGE = QT_TRANSLATE_NOOP(
+    "validation", "vlan tag {vlan} is out of range; use 1–4094")
+VLAN_NOT_VLAN = QT_TRANSLATE_NOOP(
+    "validation", "vlan tags only apply to vlan networks and '{network}' is {kind}; remove vlan")
+MTU_OUT_OF_RANGE = QT_TRANSLATE_NOOP(
+    "validation", "mtu {mtu} is out of range; use {low}–{high} (default {default})")
+
+# -- devices and interfaces -------------------------------------------------------------------
+KEY_NOT_FOR_KIND = QT_TRANSLATE_NOOP(
+    "validation", "'{key}' does not apply to {kind:a} (only to {allowed}); remove it or change "
+    "the kind")
+RUNS_ON_ITSELF = QT_TRANSLATE_NOOP(
+    "validation", "'{device}' cannot run on itself; name the ESXi host it runs on")
+NO_INTERFACES = QT_TRANSLATE_NOOP(
+    "validation", "{kind} '{device}' has no interfaces, so packets cannot reach it; add one "
+    "under interfaces")
+DUPLICATE_INTERFACE = QT_TRANSLATE_NOOP(
+    "validation", "interface name '{name}' is used twice on '{device}'; rename one")
+BAD_MAC = QT_TRANSLATE_NOOP(
+    "validation", "'{mac}' is not a MAC address; write it as 02:00:00:00:00:01 or leave it out "
+    "for a stable default")
+INTERFACE_NEEDS_NETWORK = QT_TRANSLATE_NOOP(
+    "validation", "an interface needs 'network', the id of the network it is on")
+VTEP_NOT_ON_HOST = QT_TRANSLATE_NOOP(
+    "validation", "only an esxi-host has a VTEP and '{device}' is {kind:a}; remove vtep")
+SECOND_VTEP = QT_TRANSLATE_NOOP(
+    "validation", "'{device}' already has a VTEP interface; a host has one, so remove vtep here")
+VTEP_NEEDS_IP = QT_TRANSLATE_NOOP("validation", "a VTEP needs an ip on the transport network")
+VTEP_ON_LOGICAL_SWITCH = QT_TRANSLATE_NOOP(
+    "validation", "a VTEP sits on the underlay, but '{network}' is a logical switch; put it on "
+    "a vlan transport network")
+GUEST_WITHOUT_HOST = QT_TRANSLATE_NOOP(
+    "validation", "'{device}' is on logical switch '{network}' but has no host; set host to the "
+    "esxi-host it runs on so VXLAN can be traced")
+ADDRESS_WITHOUT_PREFIX = QT_TRANSLATE_NOOP(
+    "validation", "write the interface address with its prefix length, like "
+    "'{address}/{prefix}'")
+BAD_INTERFACE_ADDRESS = QT_TRANSLATE_NOOP(
+    "validation", "'{text}' is not an interface address; write it as a.b.c.d/len, like "
+    "10.0.1.5/24")
+OUTSIDE_NETWORK = QT_TRANSLATE_NOOP(
+    "validation", "{address} is outside network '{network}' ({cidr}); use an address inside it "
+    "or change network")
+SECONDARY_OUTSIDE_NETWORK = QT_TRANSLATE_NOOP(
+    "validation", "{address} is outside network '{network}' ({cidr}); use an address inside it")
+PREFIX_DIFFERS = QT_TRANSLATE_NOOP(
+    "validation", "prefix /{prefix} differs from network '{network}' ({cidr}); write "
+    "/{network_prefix}")
+NETWORK_OR_BROADCAST = QT_TRANSLATE_NOOP(
+    "validation", "{address} is the network or broadcast address of {cidr}; pick a host address")
+BRIDGE_INTERFACE_WITH_IP = QT_TRANSLATE_NOOP(
+    "validation", "the bridge interface carries the stretched network's frames and has no "
+    "address of its own; remove ip")
+GATEWAY_OUTSIDE_NETWORK = QT_TRANSLATE_NOOP(
+    "validation", "gateway {address} is outside network '{network}' ({cidr}); a gateway must "
+    "be on the interface's own network")
+
+# -- routes -----------------------------------------------------------------------------------
+NEXT_HOP_NOT_CONNECTED = QT_TRANSLATE_NOOP(
+    "validation", "next hop {address} is not on a subnet connected to '{device}' ({subnets}); "
+    "use an address on one of its networks")
+NO_SUBNETS = QT_TRANSLATE_NOOP("validation", "none")
+GATEWAY_UNHELD = QT_TRANSLATE_NOOP(
+    "validation", "no device on network '{network}' has gateway address {address}; give the "
+    "router that interface address")
+NEXT_HOP_UNHELD = QT_TRANSLATE_NOOP(
+    "validation", "no device on network '{network}' has next hop address {address}; give the "
+    "router that interface address")
+
+# -- ESG: NAT and firewall --------------------------------------------------------------------
+DUPLICATE_NAT_NAME = QT_TRANSLATE_NOOP(
+    "validation", "another NAT rule is already named '{name}'; traces name the rule that "
+    "matched, so give each its own name")
+NO_INTERFACE_NAMED = QT_TRANSLATE_NOOP(
+    "validation", "'{device}' has no interface named '{name}'{hint}")
+DNAT_NEEDS_TRANSLATION = QT_TRANSLATE_NOOP(
+    "validation", "a DNAT rule needs translate.ip or translate.port (the new destination)")
+SNAT_NEEDS_TRANSLATION = QT_TRANSLATE_NOOP(
+    "validation", "an SNAT rule needs translate.ip (the new source address)")
+
+# -- L2 concentrators -------------------------------------------------------------------------
+L2C_NEEDS_BRIDGE = QT_TRANSLATE_NOOP(
+    "validation", "l2-concentrator '{device}' needs 'bridge', the network it stretches")
+L2C_NO_BRIDGE_INTERFACE = QT_TRANSLATE_NOOP(
+    "validation", "'{device}' has no interface on its bridge network '{network}'; add "
+    "{{name: bridge, network: {network}}} under interfaces")
+L2C_NEEDS_PEER = QT_TRANSLATE_NOOP(
+    "validation", "l2-concentrator '{device}' needs 'peer', the concentrator at the other site")
+L2C_OWN_PEER = QT_TRANSLATE_NOOP(
+    "validation", "'{device}' cannot be its own peer; name the concentrator at the other site")
+L2C_PEERS_NOT_MUTUAL = QT_TRANSLATE_NOOP(
+    "validation", "peer '{peer}' names '{other}' as its peer, not '{device}'; make the two "
+    "concentrators name each other")
+L2C_BRIDGES_DIFFER = QT_TRANSLATE_NOOP(
+    "validation", "bridged networks '{network}' ({cidr}) and '{peer_network}' ({peer_cidr}) "
+    "must have the same cidr: a stretched network is one subnet at both sites")
+
+# -- VXLAN ------------------------------------------------------------------------------------
+VXLAN_PORT_OUT_OF_RANGE = QT_TRANSLATE_NOOP(
+    "validation", "vxlan_port {port} is not a port; use 4789 (or 8472 for older NSX-V installs)")
+HOST_WITHOUT_VTEP = QT_TRANSLATE_NOOP(
+    "validation", "esxi-host '{host}' runs '{guest}' on logical switch '{network}' but has no "
+    "VTEP; add an interface with vtep: true on the transport network")
+TRANSPORT_MTU_TOO_SMALL = QT_TRANSLATE_NOOP(
+    "validation", "transport network '{network}' carries VXLAN with an MTU of {mtu}; VXLAN adds "
+    "50 bytes; NSX wants 1600, so set mtu: 1600")
+
+# -- Kubernetes -------------------------------------------------------------------------------
+RANGES_OVERLAP = QT_TRANSLATE_NOOP(
+    "validation", "service_cidr {services} overlaps pod_cidr {pods}; pick ranges that do not "
+    "overlap")
+NODE_WITHOUT_CLUSTER = QT_TRANSLATE_NOOP(
+    "validation", "k8s-node '{device}' has no cluster; set cluster to the id of its Kubernetes "
+    "cluster")
+NODE_BLOCK_OUTSIDE = QT_TRANSLATE_NOOP(
+    "validation", "pod_cidr {block} is outside cluster '{cluster}' pod_cidr {pool}; give the "
+    "node a block inside it")
+NODE_BLOCKS_OVERLAP = QT_TRANSLATE_NOOP(
+    "validation", "pod_cidr {block} overlaps node '{other}' pod_cidr {other_block}; give each "
+    "node its own block")
+VIP_OUTSIDE = QT_TRANSLATE_NOOP(
+    "validation", "vip {address} is outside the networks of '{device}'; a vip must be inside "
+    "one of its interfaces' networks")
+POD_NEEDS_NODE = QT_TRANSLATE_NOOP(
+    "validation", "pod '{device}' needs 'node', the k8s-node it runs on")
+HOST_NETWORK_POD_IP = QT_TRANSLATE_NOOP(
+    "validation", "a host-network pod uses its node's addresses; remove ip")
+POD_NEEDS_IP = QT_TRANSLATE_NOOP(
+    "validation", "pod '{device}' needs 'ip' (an address in its node's pod_cidr) unless it has "
+    "host_network: true")
+POD_IP_OUTSIDE_CLUSTER = QT_TRANSLATE_NOOP(
+    "validation", "pod ip {address} is outside cluster '{cluster}' pod_cidr {pool}; use an "
+    "address in its node's block")
+POD_IP_OUTSIDE_NODE = QT_TRANSLATE_NOOP(
+    "validation", "pod ip {address} is outside node '{node}' pod_cidr {block}; Calico routes it "
+    "to another node")
+DUPLICATE_SERVICE = QT_TRANSLATE_NOOP(
+    "validation", "cluster '{cluster}' already has a service named '{name}'; rename one")
+CLUSTER_IP_OUTSIDE = QT_TRANSLATE_NOOP(
+    "validation", "cluster_ip {address} is outside service_cidr {cidr}; use an address inside it")
+CLUSTER_IP_TAKEN = QT_TRANSLATE_NOOP(
+    "validation", "cluster_ip {address} is already used by service '{service}'; give each "
+    "service its own")
+LB_IP_NOT_LOAD_BALANCER = QT_TRANSLATE_NOOP(
+    "validation", "load_balancer_ip only applies to LoadBalancer services; remove it or set "
+    "type: LoadBalancer")
+LB_IP_UNHELD = QT_TRANSLATE_NOOP(
+    "validation", "no device holds {address}; add it to the vips of the node that answers for it")
+LB_WITHOUT_IP = QT_TRANSLATE_NOOP(
+    "validation", "LoadBalancer service '{service}' has no load_balancer_ip; add the address "
+    "clients connect to")
+SERVICE_WITHOUT_PORTS = QT_TRANSLATE_NOOP(
+    "validation", "service '{service}' has no ports; add ports: [{{port: 80}}]")
+NODE_PORT_OUTSIDE = QT_TRANSLATE_NOOP(
+    "validation", "node_port {port} is outside {low}–{high}, the range kube-proxy opens; pick "
+    "one inside it")
+NODE_PORT_TAKEN = QT_TRANSLATE_NOOP(
+    "validation", "node_port {port} is already used by service '{service}'; each node port "
+    "serves one service")
+NODE_PORT_ON_CLUSTER_IP = QT_TRANSLATE_NOOP(
+    "validation", "node_port only applies to NodePort and LoadBalancer services; remove it or "
+    "change type")
+SELECTOR_MATCHES_NOTHING = QT_TRANSLATE_NOOP(
+    "validation", "selector {selector} matches no pod in cluster '{cluster}'; the service has "
+    "no endpoints")
+DUPLICATE_INGRESS = QT_TRANSLATE_NOOP(
+    "validation", "cluster '{cluster}' already has an ingress named '{name}'; rename one")
+INGRESS_WITHOUT_CONTROLLER = QT_TRANSLATE_NOOP(
+    "validation", "ingress '{name}' has no controller; add the labels of its controller pods, "
+    "like controller: {{app: nginx-ingress}}")
+CONTROLLER_MATCHES_NOTHING = QT_TRANSLATE_NOOP(
+    "validation", "controller {selector} matches no pod in cluster '{cluster}'; nothing "
+    "terminates this ingress")
+UNKNOWN_SERVICE = QT_TRANSLATE_NOOP(
+    "validation", "unknown service '{service}' in cluster '{cluster}'{hint}")
+SERVICE_WITHOUT_PORT = QT_TRANSLATE_NOOP(
+    "validation", "service '{service}' has no port {port}; use one of its ports")
+
+# -- flows ------------------------------------------------------------------------------------
+ICMP_WITHOUT_PORTS = QT_TRANSLATE_NOOP("validation", "icmp has no ports; remove port")
+BAD_PACKET_SIZE = QT_TRANSLATE_NOOP(
+    "validation", "size {size} is not an IP packet size; use 20–65535 bytes")
+BAD_TARGET_ADDRESS = QT_TRANSLATE_NOOP(
+    "validation", "'{target}' is not a valid IPv4 address; write it as a.b.c.d")
+NO_RECORD = QT_TRANSLATE_NOOP("validation", "no dns device has a record for '{name}'{hint}")
+NO_DNS_SERVER = QT_TRANSLATE_NOOP(
+    "validation", "'{source}' has no dns server to look up '{name}'; set its dns to '{server}'")
+WRONG_DNS_SERVER = QT_TRANSLATE_NOOP(
+    "validation", "'{source}' asks '{dns}', which has no record for '{name}' (only '{server}' "
+    "has); add the record there or change its dns")
+
+# -- layout -----------------------------------------------------------------------------------
+LAYOUT_NAMES_NOTHING = QT_TRANSLATE_NOOP(
+    "validation", "layout entry '{key}' names no zone, network or device{hint}")
+LAYOUT_OF_ZONE = QT_TRANSLATE_NOOP(
+    "validation", "layout of zone '{key}' needs 4 numbers [x, y, width, height], found {found}")
+LAYOUT_OF_ITEM = QT_TRANSLATE_NOOP(
+    "validation", "layout of {word} '{key}' needs 2 numbers [x, y], found {found}")
