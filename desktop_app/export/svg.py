@@ -115,19 +115,6 @@ def render(topology: t.Topology, diagram: g.Diagram, options: SvgOptions | None 
     return _Writer(topology, diagram, options, area).write().encode("utf-8")
 
 
-def tunnel_curve(tunnel: g.Tunnel) -> tuple[tuple[float, float], tuple[float, float]]:
-    """The control point of a tunnel's arc and the arc's middle (as the canvas bends it)."""
-    (x0, y0), (x1, y1) = tunnel.start, tunnel.end
-    mx, my = (x0 + x1) / 2, (y0 + y1) / 2
-    dx, dy = x1 - x0, y1 - y0
-    length = math.hypot(dx, dy) or 1.0
-    bend = min(160.0, length * 0.18)
-    cx, cy = mx + dy / length * bend, my - dx / length * bend
-    # The control point sits on the chord's perpendicular bisector, so half the arc's length
-    # is at t = 0.5.
-    return (cx, cy), (0.25 * x0 + 0.5 * cx + 0.25 * x1, 0.25 * y0 + 0.5 * cy + 0.25 * y1)
-
-
 # -- text and icons --------------------------------------------------------------------------
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -499,7 +486,7 @@ class _Writer:
         a(f'<g class="tunnels" stroke="{th.tunnel}">')
         for tunnel in self.d.tunnels:
             (x0, y0), (x1, y1) = tunnel.start, tunnel.end
-            (cx, cy), (mx, my) = tunnel_curve(tunnel)
+            (cx, cy), (mx, my) = g.tunnel_curve(tunnel)
             label = tunnel_label(tunnel.kind, self.o.translate)
             w = SMALL.width(label) + 10
             a(f'<path d="M{x0:g} {y0:g}Q{cx:g} {cy:g} {x1:g} {y1:g}" fill="none" '

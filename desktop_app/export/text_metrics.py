@@ -11,6 +11,7 @@ pixel or two, which wrapping and the label boxes' margins absorb.
 from __future__ import annotations
 
 import unicodedata
+from typing import Protocol
 
 ELLIPSIS = "…"
 _ASCII = "".join(chr(c) for c in range(32, 127))
@@ -90,10 +91,18 @@ class Font:
         return text
 
 
-def wrap_two_lines(text: str, font: Font, width: float) -> list[str]:
+class Measure(Protocol):
+    """How wide a text is, and how it is elided: a ``Font`` here, Qt's metrics on the canvas."""
+
+    def width(self, text: str) -> float: ...
+
+    def elide(self, text: str, width: float) -> str: ...
+
+
+def wrap_two_lines(text: str, font: Measure, width: float) -> list[str]:
     """The text in at most two lines of ``width``, the second elided if it must be.
 
-    The same rule as the canvas's ``style.wrap_two_lines``.
+    The canvas wraps labels with this rule too (``style.wrap_two_lines``).
     """
     if font.width(text) <= width:
         return [text]

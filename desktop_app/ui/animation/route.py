@@ -17,6 +17,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainterPath
 
 from desktop_app.engine import Hop, Trace
+from desktop_app.export.flow_path import stop_of
 from desktop_app.ui.canvas.geometry import Diagram, NetworkShape
 from desktop_app.ui.canvas.scene import TopologyScene
 
@@ -86,17 +87,6 @@ class Route:
         return QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
 
 
-def hop_anchor(diagram: Diagram, device: str) -> Point | None:
-    """The centre of the device's glyph (a host's or node's title row), or of a network."""
-    glyph = diagram.glyphs.get(device)
-    if glyph is not None:
-        return (glyph.cx, glyph.cy)
-    shape = diagram.networks.get(device)
-    if shape is not None:
-        return shape.centre
-    return None
-
-
 def _ancestors(diagram: Diagram, device: str) -> list[str]:
     out: list[str] = []
     cur = diagram.contain.parent(device)
@@ -154,7 +144,7 @@ def build_route(scene: TopologyScene, trace: Trace) -> Route:
     d = scene.diagram
     anchors: list[Point] = []
     for hop in trace.hops:
-        p = hop_anchor(d, hop.device)
+        p = stop_of(d, hop.device)
         if p is None:  # not drawn (no position yet): rest where the previous hop was
             p = anchors[-1] if anchors else (0.0, 0.0)
         anchors.append(p)

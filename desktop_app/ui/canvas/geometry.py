@@ -583,3 +583,16 @@ def _zone_boxes(topology: t.Topology, positions: Mapping[str, Sequence[float]],
         if parent and parent != z.id and depths.get(parent, -1) < depths.get(z.id, 0):
             inner.setdefault(parent, []).append(box.grown(8, 8, 8, 8))
     return out
+
+
+def tunnel_curve(tunnel: Tunnel) -> tuple[tuple[float, float], tuple[float, float]]:
+    """The control point of a tunnel's arc and the arc's middle (as the canvas bends it)."""
+    (x0, y0), (x1, y1) = tunnel.start, tunnel.end
+    mx, my = (x0 + x1) / 2, (y0 + y1) / 2
+    dx, dy = x1 - x0, y1 - y0
+    length = math.hypot(dx, dy) or 1.0
+    bend = min(160.0, length * 0.18)
+    cx, cy = mx + dy / length * bend, my - dx / length * bend
+    # The control point sits on the chord's perpendicular bisector, so half the arc's length
+    # is at t = 0.5.
+    return (cx, cy), (0.25 * x0 + 0.5 * cx + 0.25 * x1, 0.25 * y0 + 0.5 * cy + 0.25 * y1)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, Q
 
 from desktop_app.model import topology as t
 
-from .geometry import BAR_LABEL, Link, NetworkShape, Tunnel
+from .geometry import BAR_LABEL, Link, NetworkShape, Tunnel, tunnel_curve
 from .items import ModelItem, _esc, _lod
 from .style import TEXT_LOD, CanvasStyle
 
@@ -355,11 +355,7 @@ class TunnelItem(QGraphicsItem):
         self.prepareGeometryChange()
         self.tunnel = tunnel
         (x0, y0), (x1, y1) = tunnel.start, tunnel.end
-        mx, my = (x0 + x1) / 2, (y0 + y1) / 2
-        dx, dy = x1 - x0, y1 - y0
-        length = math.hypot(dx, dy) or 1.0
-        bend = min(160.0, length * 0.18)
-        cx, cy = mx + dy / length * bend, my - dx / length * bend
+        (cx, cy), _ = tunnel_curve(tunnel)
         path = QPainterPath(QPointF(x0, y0))
         path.quadTo(QPointF(cx, cy), QPointF(x1, y1))
         self._path = path

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF
 
+from desktop_app.export import text_metrics
 from desktop_app.ui.theme import LIGHT, Theme, qcolor
 
 from .icons import IconLibrary
@@ -95,23 +97,21 @@ class CanvasStyle:
 
 
 def wrap_two_lines(text: str, metrics: QFontMetricsF, width: float) -> list[str]:
-    """The text in at most two lines of ``width``, the second elided if it must be."""
-    from PySide6.QtCore import Qt
+    """The text in at most two lines of ``width``, the second elided if it must be.
 
-    if metrics.horizontalAdvance(text) <= width:
-        return [text]
-    words = text.split()
-    first = ""
-    rest_at = len(words)
-    for i, word in enumerate(words):
-        trial = f"{first} {word}".strip()
-        if metrics.horizontalAdvance(trial) > width and first:
-            rest_at = i
-            break
-        first = trial
-    else:
-        return [metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)]
-    if not first:  # one long word
-        return [metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)]
-    second = " ".join(words[rest_at:])
-    return [first, metrics.elidedText(second, Qt.TextElideMode.ElideRight, width)]
+    The rule is ``text_metrics.wrap_two_lines``'s, so the SVG export wraps labels alike.
+    """
+    return text_metrics.wrap_two_lines(text, _QtMeasure(metrics), width)
+
+
+class _QtMeasure:
+    """Qt's font metrics in the shape ``text_metrics.wrap_two_lines`` measures with."""
+
+    def __init__(self, metrics: QFontMetricsF):
+        self.metrics = metrics
+
+    def width(self, text: str) -> float:
+        return self.metrics.horizontalAdvance(text)
+
+    def elide(self, text: str, width: float) -> str:
+        return self.metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
