@@ -18,9 +18,10 @@ overlaps; ties fall back to file order, so the result is the same on every run.
 from __future__ import annotations
 
 import math
-from collections import deque
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+
+import networkx as nx
 
 from desktop_app.model import topology as t
 
@@ -165,24 +166,17 @@ class _Layout:
 
     # -- ranks ----------------------------------------------------------------------------
     def _ranks(self) -> dict[str, float]:
-        adj = self._links
+        """Rows by hops from the internet over device–network links (breadth-first search)."""
+        graph = nx.Graph(self._links)
         rank: dict[str, float] = {}
-        starts = [n.id for n in self.top.networks if n.kind == "internet"]
-        rest = [n.id for n in self.top.networks] + [d.id for d in self.top.devices]
-        while True:
-            queue = deque(s for s in starts if s not in rank)
-            for s in queue:
-                rank[s] = 0.0
-            while queue:
-                cur = queue.popleft()
-                for nxt in adj.get(cur, []):
-                    if nxt not in rank:
-                        rank[nxt] = rank[cur] + 1
-                        queue.append(nxt)
-            left = [i for i in rest if i not in rank and i in adj]
-            if not left:
-                break
-            starts = [left[0]]
+        starts = [n.id for n in self.top.networks if n.kind == "internet" and n.id in graph]
+        if starts:
+            rank.update(nx.multi_source_dijkstra_path_length(graph, starts))
+        # Parts the internet does not reach start from their first network or device in the file.
+        for start in [n.id for n in self.top.networks] + [d.id for d in self.top.devices]:
+            if start in graph and start not in rank:
+                rank.update(nx.single_source_shortest_path_length(graph, start))
+        rank = {k: float(v) for k, v in rank.items()}
         # Pods stand with their node; devices without interfaces rank with their container.
         for d in self.top.devices:
             if d.id not in rank:
