@@ -21,8 +21,6 @@ import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-import networkx as nx
-
 from desktop_app.model import topology as t
 
 from . import geometry as g
@@ -167,6 +165,8 @@ class _Layout:
     # -- ranks ----------------------------------------------------------------------------
     def _ranks(self) -> dict[str, float]:
         """Rows by hops from the internet over device–network links (breadth-first search)."""
+        import networkx as nx  # half a second to import: only files without a layout need it
+
         graph = nx.Graph(self._links)
         rank: dict[str, float] = {}
         starts = [n.id for n in self.top.networks if n.kind == "internet" and n.id in graph]
