@@ -163,20 +163,25 @@ class _Layout:
         self.diagram: g.Diagram | None = None  # the geometry at the result, zones aside
 
     # -- ranks ----------------------------------------------------------------------------
-    def _ranks(self) -> dict[str, float]:
-        """Rows by hops from the internet over device–network links (breadth-first search)."""
+    def _link_distances(self) -> dict[str, int]:
+        """Links from the internet to everything it reaches; other parts from their first item."""
         import networkx as nx  # half a second to import: only files without a layout need it
 
         graph = nx.Graph(self._links)
-        rank: dict[str, float] = {}
+        rank: dict[str, int] = {}
         starts = [n.id for n in self.top.networks if n.kind == "internet" and n.id in graph]
         if starts:
             rank.update(nx.multi_source_dijkstra_path_length(graph, starts))
-        # Parts the internet does not reach start from their first network or device in the file.
         for start in [n.id for n in self.top.networks] + [d.id for d in self.top.devices]:
             if start in graph and start not in rank:
                 rank.update(nx.single_source_shortest_path_length(graph, start))
-        rank = {k: float(v) for k, v in rank.items()}
+        return rank
+
+    def _ranks(self) -> dict[str, float]:
+        """Rows by hops from the internet over device–network links (breadth-first search)."""
+        # A new, empty topology has nothing to search (and need not import networkx).
+        distances = self._link_distances() if self._links else {}
+        rank: dict[str, float] = {k: float(v) for k, v in distances.items()}
         # Pods stand with their node; devices without interfaces rank with their container.
         for d in self.top.devices:
             if d.id not in rank:
