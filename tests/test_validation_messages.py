@@ -1,9 +1,11 @@
-"""The validator's sentences as templates: every problem keeps the template it was said from,
-every template in desktop_app/model/messages.py is said by some real mistake, each reads in
-Chinese with the parameters of that mistake, and the command line still prints English.
+"""The validator's and the reader's sentences as templates: every problem keeps the template it
+was said from, every template in desktop_app/model/messages.py is said by some real mistake,
+each reads in Chinese with the parameters of that mistake, and the command line still prints
+English.
 
 The mistakes are the error cases of test_model_errors.py plus the edits below, one at a time,
-of the same small valid topology.
+of the same small valid topology, and the reader's (test_reader_messages.py: bad YAML, bad
+values, files that cannot be read).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from desktop_app.ui import i18n
 from desktop_app.ui.problem_words import problem_line, problem_text
 from desktop_app.ui.trace_words import input_error_text
 from tests.test_model_errors import BASE, CASES, L2C_C, problems_of
+from tests.test_reader_messages import reader_problems
 
 ROOT = Path(__file__).resolve().parents[1]
 HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -100,11 +103,12 @@ def mistakes() -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def problems() -> list[Problem]:
-    """Every problem the validator finds in the mistakes (not the reader's: they have no template)."""
+def problems(tmp_path_factory) -> list[Problem]:
+    """Every problem the validator and the reader find in the mistakes."""
     found = [p for text in mistakes() for p in problems_of(text)]
-    reader = [p.message for p in found if not p.template]
-    assert not reader, reader  # the edits make only semantic mistakes
+    found += reader_problems(tmp_path_factory.mktemp("reader"))
+    untold = [p.message for p in found if not p.template]
+    assert not untold, untold  # every problem is said from a template
     return found
 
 
@@ -205,11 +209,13 @@ def test_every_real_problem_reads_in_chinese_with_its_values(chinese, problems):
         text = problem_text(p)
         assert HAN.search(text), (p.message, text)
         assert not PLACEHOLDER.search(text), text
-        # The values from the file (ids, addresses, numbers) are all still there.
+        # The values from the file (ids, addresses, numbers) are all still there, formatted
+        # as the template formats them ({total:,}).
+        specs = {f: s for _t, f, s, _c in string.Formatter().parse(p.template) if f}
         for name, value in p.params:
             if isinstance(value, (M.Noun, M.Phrase, M.Kinds)):
                 continue
-            assert str(value) in text, (name, value, text)
+            assert format(value, specs[name]) in text, (name, value, text)
         assert " a " not in text and " an " not in text, text  # no English article left
 
 

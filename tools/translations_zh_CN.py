@@ -44,6 +44,19 @@ BY_CONTEXT: dict[tuple[str, str], str] = {
     ("validation", "warning: "): "警告：",
     ("validation", "tunnel"): "隧道类型",
     ("validation", "protocol"): "协议",
+    # What a value should be and what the reader found (reader.py): "应为整数，实际为“big”".
+    ("validation", "text"): "文本",
+    ("validation", "a whole number"): "整数",
+    ("validation", "true or false"): "true 或 false",
+    ("validation", "a number"): "数字",
+    ("validation", "a list"): "列表",
+    ("validation", "a mapping"): "映射",
+    ("validation", "nothing"): "空值",
+    ("validation", "'{value}'"): "“{value}”",
+    # The system's reasons for refusing a file, where it said them in English.
+    ("validation", "No such file or directory"): "文件或目录不存在",
+    ("validation", "Permission denied"): "没有访问权限",
+    ("validation", "Is a directory"): "它是一个目录",
 }
 
 ZH: dict[str, str] = {
@@ -1196,4 +1209,35 @@ ZH: dict[str, str] = {
     "layout of zone '{key}' needs 4 numbers [x, y, width, height], found {found}":
         "区域“{key}”的布局需要 4 个数字 [x, y, width, height]，实际有 {found} 个",
     "layout of {word} '{key}' needs 2 numbers [x, y], found {found}": "{word}“{key}”的布局需要 2 个数字 [x, y]，实际有 {found} 个",
+    # -- the file and its YAML structure (desktop_app/model/reader.py, context "validation") ------
+    # Keys and YAML words stay as written; {problem} is PyYAML's description, which stays English.
+    "expected {wanted}, found {found}": "应为{wanted}，实际为{found}",
+    "key '{key}' appears twice in this mapping": "键“{key}”在此映射中出现了两次",
+    "mapping keys must be plain names": "映射的键必须是普通名称",
+    "unknown key '{key}'{hint}": "未知的键“{key}”{hint}",
+    "'{key}' needs a value": "“{key}”需要一个值",
+    "missing required key '{key}'": "缺少必需的键“{key}”",
+    "a topology is a mapping of keys (hybridviz, name, networks, …), found {found}":
+        "拓扑应是由键（hybridviz、name、networks 等）组成的映射，实际为{found}",
+    "the document nests too deeply": "文档嵌套层次过深",
+    "the file is empty; a topology starts with 'hybridviz: 1'": "文件为空；拓扑文件以“hybridviz: 1”开头",
+    "not valid YAML: {problem}": "不是有效的 YAML：{problem}",
+    "found a second document ('---'); a topology file holds exactly one":
+        "发现了第二个文档（“---”）；一个拓扑文件只能包含一个文档",
+    "found undefined alias '{alias}'": "发现未定义的别名“{alias}”",
+    "YAML tag '{tag}' is not allowed; topology files hold plain text, numbers, lists and mappings":
+        "不允许使用 YAML 标签“{tag}”；拓扑文件只包含普通文本、数字、列表和映射",
+    "a YAML alias refers to itself; remove the recursive anchor": "YAML 别名引用了它自身；请删除这个递归的锚点",
+    "YAML aliases would expand this document to {total:,} values (from {written:,} written); refusing it as an alias bomb. Write the values out instead of nesting aliases":
+        "YAML 别名会把此文档展开为 {total:,} 个值（实际只写了 {written:,} 个）；这是别名炸弹，已拒绝加载。请直接写出这些值，不要嵌套别名",
+    "missing the format number: add 'hybridviz: 1' as the first line": "缺少格式编号：请在第一行添加“hybridviz: 1”",
+    "the format number must be a whole number, found {found}": "格式编号必须是整数，实际为{found}",
+    "this file uses format {number}, newer than this hybridviz understands (format {known}); open it with a newer hybridviz":
+        "此文件使用格式 {number}，比此版本 hybridviz 能识别的格式（格式 {known}）更新；请用更新版本的 hybridviz 打开它",
+    "format {number} does not exist; the first format is 1": "格式 {number} 不存在；第一个格式是 1",
+    "cannot open the file: {reason}": "无法打开文件：{reason}",
+    "cannot read the file: {reason}": "无法读取文件：{reason}",
+    "the file is {size:.1f} MB; topology files are limited to {limit} MB":
+        "文件大小为 {size:.1f} MB；拓扑文件最大为 {limit} MB",
+    "not UTF-8 text (byte {byte}); save the file as UTF-8": "不是 UTF-8 文本（位于字节 {byte}）；请将文件保存为 UTF-8 编码",
 }

@@ -1,4 +1,4 @@
-"""Every sentence the validator can say, as templates the desktop app translates.
+"""Every sentence loading and validation can say, as templates the desktop app translates.
 
 A problem keeps its English sentence (``template.format(**params)``) for the command line and
 the tests, and the template and parameters for the GUI, which translates the template with
@@ -377,3 +377,63 @@ LAYOUT_OF_ZONE = QT_TRANSLATE_NOOP(
     "validation", "layout of zone '{key}' needs 4 numbers [x, y, width, height], found {found}")
 LAYOUT_OF_ITEM = QT_TRANSLATE_NOOP(
     "validation", "layout of {word} '{key}' needs 2 numbers [x, y], found {found}")
+
+# -- the file and its YAML structure (reader.py) ----------------------------------------------
+# What a value should be and what was found instead: "expected {wanted}, found {found}".
+TEXT = QT_TRANSLATE_NOOP("validation", "text")
+A_WHOLE_NUMBER = QT_TRANSLATE_NOOP("validation", "a whole number")
+TRUE_OR_FALSE = QT_TRANSLATE_NOOP("validation", "true or false")
+A_NUMBER = QT_TRANSLATE_NOOP("validation", "a number")
+A_LIST = QT_TRANSLATE_NOOP("validation", "a list")
+A_MAPPING = QT_TRANSLATE_NOOP("validation", "a mapping")
+NOTHING = QT_TRANSLATE_NOOP("validation", "nothing")
+QUOTED_VALUE = QT_TRANSLATE_NOOP("validation", "'{value}'")
+EXPECTED = QT_TRANSLATE_NOOP("validation", "expected {wanted}, found {found}")
+DUPLICATE_KEY = QT_TRANSLATE_NOOP("validation", "key '{key}' appears twice in this mapping")
+KEY_NOT_PLAIN = QT_TRANSLATE_NOOP("validation", "mapping keys must be plain names")
+UNKNOWN_KEY = QT_TRANSLATE_NOOP("validation", "unknown key '{key}'{hint}")
+NEEDS_VALUE = QT_TRANSLATE_NOOP("validation", "'{key}' needs a value")
+MISSING_KEY = QT_TRANSLATE_NOOP("validation", "missing required key '{key}'")
+NOT_A_TOPOLOGY = QT_TRANSLATE_NOOP(
+    "validation", "a topology is a mapping of keys (hybridviz, name, networks, …), found {found}")
+NESTS_TOO_DEEPLY = QT_TRANSLATE_NOOP("validation", "the document nests too deeply")
+EMPTY_FILE = QT_TRANSLATE_NOOP(
+    "validation", "the file is empty; a topology starts with 'hybridviz: 1'")
+# {problem} is PyYAML's own description, in English (or one of the phrases below).
+NOT_YAML = QT_TRANSLATE_NOOP("validation", "not valid YAML: {problem}")
+SECOND_DOCUMENT = QT_TRANSLATE_NOOP(
+    "validation", "found a second document ('---'); a topology file holds exactly one")
+UNDEFINED_ALIAS = QT_TRANSLATE_NOOP("validation", "found undefined alias '{alias}'")
+TAG_NOT_ALLOWED = QT_TRANSLATE_NOOP(
+    "validation", "YAML tag '{tag}' is not allowed; topology files hold plain text, numbers, "
+    "lists and mappings")
+RECURSIVE_ALIAS = QT_TRANSLATE_NOOP(
+    "validation", "a YAML alias refers to itself; remove the recursive anchor")
+ALIAS_BOMB = QT_TRANSLATE_NOOP(
+    "validation", "YAML aliases would expand this document to {total:,} values (from "
+    "{written:,} written); refusing it as an alias bomb. Write the values out instead of "
+    "nesting aliases")
+
+# -- the format number ------------------------------------------------------------------------
+FORMAT_MISSING = QT_TRANSLATE_NOOP(
+    "validation", "missing the format number: add 'hybridviz: 1' as the first line")
+FORMAT_NOT_A_NUMBER = QT_TRANSLATE_NOOP(
+    "validation", "the format number must be a whole number, found {found}")
+FORMAT_TOO_NEW = QT_TRANSLATE_NOOP(
+    "validation", "this file uses format {number}, newer than this hybridviz understands "
+    "(format {known}); open it with a newer hybridviz")
+FORMAT_UNKNOWN = QT_TRANSLATE_NOOP(
+    "validation", "format {number} does not exist; the first format is 1")
+
+# -- reading the file -------------------------------------------------------------------------
+# {reason} is the system's words (its language), or one of the reasons below where the system
+# said exactly that in English.
+CANNOT_OPEN = QT_TRANSLATE_NOOP("validation", "cannot open the file: {reason}")
+CANNOT_READ = QT_TRANSLATE_NOOP("validation", "cannot read the file: {reason}")
+NO_SUCH_FILE = QT_TRANSLATE_NOOP("validation", "No such file or directory")
+PERMISSION_DENIED = QT_TRANSLATE_NOOP("validation", "Permission denied")
+IS_A_DIRECTORY = QT_TRANSLATE_NOOP("validation", "Is a directory")
+FILE_TOO_LARGE = QT_TRANSLATE_NOOP(
+    "validation", "the file is {size:.1f} MB; topology files are limited to {limit} MB")
+NOT_UTF8 = QT_TRANSLATE_NOOP(
+    "validation", "not UTF-8 text (byte {byte}); save the file as UTF-8")

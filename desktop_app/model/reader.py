@@ -9,14 +9,16 @@ microseconds instead of eating memory).
 from __future__ import annotations
 
 import dataclasses
+import errno
 import gc
 import os
 from typing import Any
 
 import yaml
 
+from . import messages as M
 from . import topology as t
-from .problems import ERROR, Problem, TopologyError, did_you_mean
+from .problems import ERROR, Problem, TopologyError, closest
 from .schema import Spec, field_map, fields_of
 
 try:  # libyaml's parser is ~10× faster; fall back quietly where it is missing.
@@ -104,9 +106,10 @@ class _Builder:
         self.problems: list[Problem] = []
         self.where = SourceMap()
 
-    def error(self, node: yaml.Node | None, path: str, message: str) -> None:
-        line, col = _pos(node) if node is not None else (None, None)
-        self.problems.append(Problem(path, message, ERROR, line, col, self.file))
+    def error(self, node: yaml.Node, path: str, template: str, **params: Any) -> None:
+        """Report an error at ``node``: a template (``messages``) and its parameters."""
+        line, col = _pos(node)
+        self.problems.append(_problem(path, template, line, col, self.file, **params))
 
     # -- values ---------------------------------------------------------------------------
     def value(self, node: yaml.Node, spec: Spec, path: str) -> Any:
@@ -127,13 +130,13 @@ class _Builder:
             return self.obj(node, spec.cls, path)  # type: ignore[arg-type]
         if kind == "list":
             if not isinstance(node, yaml.SequenceNode):
-                self.error(node, path, f"expected a list, found {_describe(node)}")
+                self.error(node, path, M.EXPECTED, wanted=_WANTED["list"], found=_found(node))
                 return None
             item = spec.item
             return [self.item(n, item, f"{path}[{i}]") for i, n in enumerate(node.value)]  # type: ignore[arg-type]
         if kind == "dict":
             if not isinstance(node, yaml.MappingNode):
-                self.error(node, path, f"expected a mapping, found {_describe(node)}")
+                self.error(node, path, M.EXPECTED, wanted=_WANTED["dict"], found=_found(node))
                 return None
             out: dict[str, Any] = {}
             for k, v in node.value:
@@ -141,7 +144,7 @@ class _Builder:
                 if key is None:
                     continue
                 if key in out:
-                    self.error(k, f"{path}.{key}", f"key '{key}' appears twice in this mapping")
+                    self.error(k, f"{path}.{key}", M.DUPLICATE_KEY, key=key)
                     continue
                 out[key] = self.item(v, spec.item, f"{path}.{key}")  # type: ignore[arg-type]
             return out
@@ -151,13 +154,13 @@ class _Builder:
         """A list item or mapping value: unlike a key's value, it cannot be left empty."""
         if spec.kind in _SCALAR_KINDS and isinstance(node, yaml.ScalarNode) and node.tag == _YAML + "null":
             self.where[path] = _pos(node)
-            self.error(node, path, f"expected {_KIND_WORDS[spec.kind]}, found nothing")
+            self.error(node, path, M.EXPECTED, wanted=_WANTED[spec.kind], found=_NOTHING)
             return None
         return self.value(node, spec, path)
 
     def scalar(self, node: yaml.Node, kind: str, path: str) -> Any:
         if not isinstance(node, yaml.ScalarNode):
-            self.error(node, path, f"expected {_KIND_WORDS[kind]}, found {_describe(node)}")
+            self.error(node, path, M.EXPECTED, wanted=_WANTED[kind], found=_found(node))
             return None
         tag = node.tag
         if tag == _YAML + "null":
@@ -177,18 +180,18 @@ class _Builder:
                 value = _ctor.construct_yaml_float(node)
                 if value == value and value not in (float("inf"), float("-inf")):
                     return value
-        self.error(node, path, f"expected {_KIND_WORDS[kind]}, found '{node.value}'")
+        self.error(node, path, M.EXPECTED, wanted=_WANTED[kind], found=_found(node))
         return None
 
     def key(self, node: yaml.Node, path: str) -> str | None:
         if not isinstance(node, yaml.ScalarNode):
-            self.error(node, path, "mapping keys must be plain names")
+            self.error(node, path, M.KEY_NOT_PLAIN)
             return None
         return node.value
 
     def obj(self, node: yaml.Node, cls: type, path: str) -> Any:
         if not isinstance(node, yaml.MappingNode):
-            self.error(node, path, f"expected a mapping, found {_describe(node)}")
+            self.error(node, path, M.EXPECTED, wanted=_WANTED["obj"], found=_found(node))
             return None
         fmap = field_map(cls)
         kwargs: dict[str, Any] = {}
@@ -201,15 +204,17 @@ class _Builder:
             fs = fmap.get(key)
             if fs is None:
                 self.where[sub] = _pos(knode)
-                self.error(knode, sub, f"unknown key '{key}'{did_you_mean(key, fmap)}")
+                near = closest(key, fmap)
+                hint = M.phrase(M.SUGGESTION, near=near) if near is not None else ""
+                self.error(knode, sub, M.UNKNOWN_KEY, key=key, hint=hint)
                 continue
             if key in order:
-                self.error(knode, sub, f"key '{key}' appears twice in this mapping")
+                self.error(knode, sub, M.DUPLICATE_KEY, key=key)
                 continue
             order.append(key)
             if fs.required and isinstance(vnode, yaml.ScalarNode) and vnode.tag == _YAML + "null":
                 self.where[sub] = _pos(vnode)
-                self.error(vnode, sub, f"'{key}' needs a value")
+                self.error(vnode, sub, M.NEEDS_VALUE, key=key)
                 continue
             value = self.value(vnode, fs.spec, sub)
             if value is not None:
@@ -218,7 +223,7 @@ class _Builder:
         for key in missing:
             if any(k == key for k in order):
                 continue  # present but invalid: already reported
-            self.error(node, path, f"missing required key '{key}'")
+            self.error(node, path, M.MISSING_KEY, key=key)
         if missing:
             return None
         obj = cls(**kwargs)
@@ -227,25 +232,44 @@ class _Builder:
 
 
 _SCALAR_KINDS = frozenset({"str", "int", "bool", "float"})
-_KIND_WORDS = {
-    "str": "text",
-    "int": "a whole number",
-    "bool": "true or false",
-    "float": "a number",
-    "list": "a list",
-    "dict": "a mapping",
-    "obj": "a mapping",
+# What a value of each spec kind must be: "expected {wanted}, found …".
+_WANTED = {
+    "str": M.phrase(M.TEXT),
+    "int": M.phrase(M.A_WHOLE_NUMBER),
+    "bool": M.phrase(M.TRUE_OR_FALSE),
+    "float": M.phrase(M.A_NUMBER),
+    "list": M.phrase(M.A_LIST),
+    "dict": M.phrase(M.A_MAPPING),
+    "obj": M.phrase(M.A_MAPPING),
 }
+_NOTHING = M.phrase(M.NOTHING)
 
 
-def _describe(node: yaml.Node) -> str:
+def _found(node: yaml.Node) -> M.Phrase:
+    """What a node is, said in a problem: ``a mapping``, ``a list``, ``nothing``, ``'x'``."""
     if isinstance(node, yaml.MappingNode):
-        return "a mapping"
+        return _WANTED["dict"]
     if isinstance(node, yaml.SequenceNode):
-        return "a list"
+        return _WANTED["list"]
     if node.tag == _YAML + "null":
-        return "nothing"
-    return f"'{node.value}'"
+        return _NOTHING
+    return M.phrase(M.QUOTED_VALUE, value=node.value)
+
+
+def _problem(path: str, said: str | M.Phrase, line: int | None, column: int | None, file: str,
+             **params: Any) -> Problem:
+    """An error said from a template (``messages``) and its parameters, or a ready phrase."""
+    phrase = said if isinstance(said, M.Phrase) else M.Phrase(said, tuple(params.items()))
+    return Problem(path, str(phrase), ERROR, line, column, file, template=phrase.template,
+                   params=phrase.params)
+
+
+class _ComposeError(yaml.composer.ComposerError):
+    """A composing problem this module finds itself, so it can be said in any language."""
+
+    def __init__(self, said: M.Phrase, mark: yaml.Mark) -> None:
+        super().__init__(None, None, str(said), mark)
+        self.said = said
 
 
 def compose(text: str) -> yaml.Node | None:
@@ -294,8 +318,8 @@ def compose(text: str) -> yaml.Node | None:
             elif cls is yaml.AliasEvent:
                 found = anchors.get(event.anchor)
                 if found is None:
-                    raise yaml.composer.ComposerError(
-                        None, None, f"found undefined alias '{event.anchor}'", event.start_mark)
+                    raise _ComposeError(M.phrase(M.UNDEFINED_ALIAS, alias=event.anchor),
+                                        event.start_mark)
                 node = found
             else:  # document end
                 break
@@ -315,9 +339,7 @@ def compose(text: str) -> yaml.Node | None:
                 pending.append(None)
         event = get()
         if event.__class__ is not yaml.StreamEndEvent:
-            raise yaml.composer.ComposerError(
-                None, None, "found a second document ('---'); a topology file holds exactly one",
-                event.start_mark)
+            raise _ComposeError(M.phrase(M.SECOND_DOCUMENT), event.start_mark)
         return root
     finally:
         loader.dispose()
@@ -356,12 +378,7 @@ def _check_nodes(root: yaml.Node, file: str) -> Problem | None:
 
 def _tag_problem(node: yaml.Node, file: str) -> Problem:
     line, col = _pos(node)
-    shown = node.tag.replace(_YAML, "!!")
-    return Problem(
-        "",
-        f"YAML tag '{shown}' is not allowed; topology files hold plain text, numbers, lists and mappings",
-        ERROR, line, col, file,
-    )
+    return _problem("", M.TAG_NOT_ALLOWED, line, col, file, tag=node.tag.replace(_YAML, "!!"))
 
 
 def _check_aliases(root: yaml.Node, file: str) -> Problem | None:
@@ -382,7 +399,7 @@ def _check_aliases(root: yaml.Node, file: str) -> Problem | None:
             continue
         if key in active:
             line, col = _pos(node)
-            return Problem("", "a YAML alias refers to itself; remove the recursive anchor", ERROR, line, col, file)
+            return _problem("", M.RECURSIVE_ALIAS, line, col, file)
         tag = node.tag
         if isinstance(node, yaml.ScalarNode) and tag not in _SCALAR_TAGS or (
             not isinstance(node, yaml.ScalarNode) and not tag.startswith(_YAML)
@@ -394,18 +411,13 @@ def _check_aliases(root: yaml.Node, file: str) -> Problem | None:
         for child in _children(node):
             if id(child) in active:
                 line, col = _pos(child)
-                return Problem("", "a YAML alias refers to itself; remove the recursive anchor", ERROR, line, col, file)
+                return _problem("", M.RECURSIVE_ALIAS, line, col, file)
             stack.append((child, False))
         if unique > 20_000_000:
             break
     total = sizes.get(id(root), 0)
     if total > unique + ALIAS_EXPANSION_ALLOWANCE:
-        return Problem(
-            "",
-            f"YAML aliases would expand this document to {total:,} values (from {unique:,} written); "
-            "refusing it as an alias bomb. Write the values out instead of nesting aliases",
-            ERROR, 1, 1, file,
-        )
+        return _problem("", M.ALIAS_BOMB, 1, 1, file, total=total, written=unique)
     return None
 
 
@@ -444,29 +456,28 @@ def _parse_text(text: str, file: str) -> tuple[t.Topology | None, SourceMap, lis
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
-        what = exc.problem or exc.context or "not valid YAML"
-        return None, b.where, [Problem("", f"not valid YAML: {what}", ERROR, line, col, file)]
-    except yaml.YAMLError as exc:
-        return None, b.where, [Problem("", f"not valid YAML: {exc}", ERROR, None, None, file)]
-    except (ValueError, RecursionError) as exc:
-        return None, b.where, [Problem("", f"not valid YAML: {exc}", ERROR, None, None, file)]
+        # PyYAML's own description stays its English; our composer's is a phrase.
+        what = exc.said if isinstance(exc, _ComposeError) else (
+            exc.problem or exc.context or "not valid YAML")
+        return None, b.where, [_problem("", M.NOT_YAML, line, col, file, problem=what)]
+    except (yaml.YAMLError, ValueError, RecursionError) as exc:
+        return None, b.where, [_problem("", M.NOT_YAML, None, None, file, problem=str(exc))]
     if root is None:
-        return None, b.where, [Problem("", "the file is empty; a topology starts with 'hybridviz: 1'", ERROR, 1, 1, file)]
+        return None, b.where, [_problem("", M.EMPTY_FILE, 1, 1, file)]
     bad = _check_nodes(root, file)
     if bad is not None:
         return None, b.where, [bad]
     if not isinstance(root, yaml.MappingNode):
         line, col = _pos(root)
-        return None, b.where, [Problem(
-            "", f"a topology is a mapping of keys (hybridviz, name, networks, …), found {_describe(root)}",
-            ERROR, line, col, file)]
+        return None, b.where, [_problem("", M.NOT_A_TOPOLOGY, line, col, file,
+                                        found=_found(root))]
     version = _version_problem(root, file)
     if version is not None:
         return None, b.where, [version]
     try:
         model = b.obj(root, t.Topology, "")
     except RecursionError:
-        return None, b.where, [Problem("", "the document nests too deeply", ERROR, 1, 1, file)]
+        return None, b.where, [_problem("", M.NESTS_TOO_DEEPLY, 1, 1, file)]
     return model, b.where, b.problems
 
 
@@ -475,21 +486,16 @@ def _version_problem(root: yaml.MappingNode, file: str) -> Problem | None:
         if isinstance(knode, yaml.ScalarNode) and knode.value == "hybridviz":
             line, col = _pos(vnode)
             if not (isinstance(vnode, yaml.ScalarNode) and vnode.tag == _YAML + "int"):
-                return Problem("hybridviz", f"the format number must be a whole number, found {_describe(vnode)}",
-                               ERROR, line, col, file)
+                return _problem("hybridviz", M.FORMAT_NOT_A_NUMBER, line, col, file,
+                                found=_found(vnode))
             number = _ctor.construct_yaml_int(vnode)
             if number > t.FORMAT_VERSION:
-                return Problem(
-                    "hybridviz",
-                    f"this file uses format {number}, newer than this hybridviz understands "
-                    f"(format {t.FORMAT_VERSION}); open it with a newer hybridviz",
-                    ERROR, line, col, file,
-                )
+                return _problem("hybridviz", M.FORMAT_TOO_NEW, line, col, file, number=number,
+                                known=t.FORMAT_VERSION)
             if number < 1:
-                return Problem("hybridviz", f"format {number} does not exist; the first format is 1",
-                               ERROR, line, col, file)
+                return _problem("hybridviz", M.FORMAT_UNKNOWN, line, col, file, number=number)
             return None
-    return Problem("", "missing the format number: add 'hybridviz: 1' as the first line", ERROR, 1, 1, file)
+    return _problem("", M.FORMAT_MISSING, 1, 1, file)
 
 
 def read_file_text(path: str | os.PathLike[str]) -> str:
@@ -498,18 +504,33 @@ def read_file_text(path: str | os.PathLike[str]) -> str:
     try:
         size = os.path.getsize(name)
     except OSError as exc:
-        raise TopologyError([Problem("", f"cannot open the file: {exc.strerror}", ERROR, None, None, name)]) from None
+        raise TopologyError([_problem("", M.CANNOT_OPEN, None, None, name,
+                                      reason=_reason(exc))]) from None
     if size > MAX_FILE_BYTES:
-        raise TopologyError([Problem(
-            "", f"the file is {size / 2**20:.1f} MB; topology files are limited to "
-            f"{MAX_FILE_BYTES // 2**20} MB", ERROR, None, None, name)])
+        raise TopologyError([_problem("", M.FILE_TOO_LARGE, None, None, name, size=size / 2**20,
+                                      limit=MAX_FILE_BYTES // 2**20)])
     try:
         with open(name, "rb") as fh:
             data = fh.read()
     except OSError as exc:
-        raise TopologyError([Problem("", f"cannot read the file: {exc.strerror}", ERROR, None, None, name)]) from None
+        raise TopologyError([_problem("", M.CANNOT_READ, None, None, name,
+                                      reason=_reason(exc))]) from None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise TopologyError([Problem(
-            "", f"not UTF-8 text (byte {exc.start}); save the file as UTF-8", ERROR, None, None, name)]) from None
+        raise TopologyError([_problem("", M.NOT_UTF8, None, None, name,
+                                      byte=exc.start)]) from None
+
+
+# The system's reasons a translation can say, where the system says them in these words.
+_REASONS = {
+    errno.ENOENT: M.NO_SUCH_FILE,
+    errno.EACCES: M.PERMISSION_DENIED,
+    errno.EISDIR: M.IS_A_DIRECTORY,
+}
+
+
+def _reason(exc: OSError) -> str | M.Phrase:
+    """Why the system refused the file: its own words, or a phrase when they are the same."""
+    known = _REASONS.get(exc.errno or 0)
+    return M.phrase(known) if known is not None and known == exc.strerror else f"{exc.strerror}"

@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/help/about.py" line="+113"/>
+        <location filename="../../desktop_app/ui/help/about.py" line="+114"/>
         <source>About hybridviz</source>
         <translation>关于 hybridviz</translation>
     </message>
@@ -475,7 +475,7 @@
 <context>
     <name>EditController</name>
     <message>
-        <location filename="../../desktop_app/ui/canvas/editing.py" line="+79"/>
+        <location filename="../../desktop_app/ui/canvas/editing.py" line="+92"/>
         <source>Added {id}</source>
         <translation>已添加 {id}</translation>
     </message>
@@ -1118,7 +1118,7 @@
 <context>
     <name>HelpPages</name>
     <message>
-        <location filename="../../desktop_app/ui/help/__init__.py" line="+69"/>
+        <location filename="../../desktop_app/ui/help/__init__.py" line="+74"/>
         <source>The tour needs a file with saved flows.</source>
         <translation>引导教程需要一个包含已保存流的文件。</translation>
     </message>
@@ -1509,7 +1509,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/preferences.py" line="+251"/>
+        <location filename="../../desktop_app/ui/preferences.py" line="+258"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
@@ -1899,7 +1899,7 @@
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/help/welcome.py" line="+101"/>
+        <location filename="../../desktop_app/ui/help/welcome.py" line="+100"/>
         <source>It is open now</source>
         <translation>现在已打开</translation>
     </message>
@@ -2697,7 +2697,7 @@
         <translation>（无地址：桥接）</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+129"/>
         <source>{kind} tunnel</source>
         <translation>{kind} 隧道</translation>
     </message>
@@ -4687,7 +4687,7 @@
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../desktop_app/ui/problem_words.py" line="+21"/>
+        <location filename="../../desktop_app/ui/problem_words.py" line="+22"/>
         <source>warning: </source>
         <translation>警告：</translation>
     </message>
@@ -5350,6 +5350,176 @@
         <location line="+2"/>
         <source>layout of {word} &apos;{key}&apos; needs 2 numbers [x, y], found {found}</source>
         <translation>{word}“{key}”的布局需要 2 个数字 [x, y]，实际有 {found} 个</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a mapping</source>
+        <translation>映射</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing</source>
+        <translation>空值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{value}&apos;</source>
+        <translation>“{value}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected {wanted}, found {found}</source>
+        <translation>应为{wanted}，实际为{found}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>key &apos;{key}&apos; appears twice in this mapping</source>
+        <translation>键“{key}”在此映射中出现了两次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mapping keys must be plain names</source>
+        <translation>映射的键必须是普通名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown key &apos;{key}&apos;{hint}</source>
+        <translation>未知的键“{key}”{hint}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{key}&apos; needs a value</source>
+        <translation>“{key}”需要一个值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing required key &apos;{key}&apos;</source>
+        <translation>缺少必需的键“{key}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a topology is a mapping of keys (hybridviz, name, networks, …), found {found}</source>
+        <translation>拓扑应是由键（hybridviz、name、networks 等）组成的映射，实际为{found}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the document nests too deeply</source>
+        <translation>文档嵌套层次过深</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is empty; a topology starts with &apos;hybridviz: 1&apos;</source>
+        <translation>文件为空；拓扑文件以“hybridviz: 1”开头</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not valid YAML: {problem}</source>
+        <translation>不是有效的 YAML：{problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>found a second document (&apos;---&apos;); a topology file holds exactly one</source>
+        <translation>发现了第二个文档（“---”）；一个拓扑文件只能包含一个文档</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>found undefined alias &apos;{alias}&apos;</source>
+        <translation>发现未定义的别名“{alias}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>YAML tag &apos;{tag}&apos; is not allowed; topology files hold plain text, numbers, lists and mappings</source>
+        <translation>不允许使用 YAML 标签“{tag}”；拓扑文件只包含普通文本、数字、列表和映射</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a YAML alias refers to itself; remove the recursive anchor</source>
+        <translation>YAML 别名引用了它自身；请删除这个递归的锚点</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>YAML aliases would expand this document to {total:,} values (from {written:,} written); refusing it as an alias bomb. Write the values out instead of nesting aliases</source>
+        <translation>YAML 别名会把此文档展开为 {total:,} 个值（实际只写了 {written:,} 个）；这是别名炸弹，已拒绝加载。请直接写出这些值，不要嵌套别名</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>missing the format number: add &apos;hybridviz: 1&apos; as the first line</source>
+        <translation>缺少格式编号：请在第一行添加“hybridviz: 1”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the format number must be a whole number, found {found}</source>
+        <translation>格式编号必须是整数，实际为{found}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this file uses format {number}, newer than this hybridviz understands (format {known}); open it with a newer hybridviz</source>
+        <translation>此文件使用格式 {number}，比此版本 hybridviz 能识别的格式（格式 {known}）更新；请用更新版本的 hybridviz 打开它</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>format {number} does not exist; the first format is 1</source>
+        <translation>格式 {number} 不存在；第一个格式是 1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot open the file: {reason}</source>
+        <translation>无法打开文件：{reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot read the file: {reason}</source>
+        <translation>无法读取文件：{reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No such file or directory</source>
+        <translation>文件或目录不存在</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Permission denied</source>
+        <translation>没有访问权限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Is a directory</source>
+        <translation>它是一个目录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is {size:.1f} MB; topology files are limited to {limit} MB</source>
+        <translation>文件大小为 {size:.1f} MB；拓扑文件最大为 {limit} MB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not UTF-8 text (byte {byte}); save the file as UTF-8</source>
+        <translation>不是 UTF-8 文本（位于字节 {byte}）；请将文件保存为 UTF-8 编码</translation>
     </message>
 </context>
 </TS>
