@@ -243,7 +243,9 @@ def chinese(qapp):
      "炸弹，已拒绝加载。请直接写出这些值，不要嵌套别名"),
     ("name: x\nhybridviz: 2\n",
      "此文件使用格式 2，比此版本 hybridviz 能识别的格式（格式 1）更新；请用更新版本的 hybridviz 打开它"),
-])
+], ids=["unknown-key-near", "unknown-key", "number-expected", "bool-expected", "object-expected",
+        "missing-key", "not-a-topology", "not-yaml", "second-document", "undefined-alias",
+        "alias-bomb", "format-newer"])
 def test_known_sentences_in_chinese(chinese, text, zh):
     assert problem_text(reader_problem(text)) == zh
 
