@@ -15,11 +15,16 @@ from desktop_app.ui.document import Document
 SAMPLE = Path(__file__).resolve().parents[2] / "samples" / "icp-vcs-hybrid.yaml"
 
 
+def sample():
+    """The reference sample without its saved layout: these tests follow the keys moves write."""
+    topology = load_topology(SAMPLE)
+    topology.layout = {}
+    return topology
+
+
 @pytest.fixture
 def doc(qapp) -> Document:
-    topology = load_topology(SAMPLE)
-    topology.layout = {}  # these tests follow the layout keys their own moves write
-    return Document(topology, str(SAMPLE))
+    return Document(sample(), str(SAMPLE))
 
 
 def push(doc: Document, cmd) -> None:
@@ -276,7 +281,7 @@ def test_set_field_paths_coercion_and_errors(doc):
         c.set_field(doc, "esg", "nat[0].name", "")
     assert topo.device("dlr").firewall is not None  # failed edits leave the model alone
     undo_all(doc)
-    assert same(topo, load_topology(SAMPLE))
+    assert same(topo, sample())
 
 
 def test_set_field_id_renames(doc):
@@ -329,7 +334,7 @@ def test_renaming_an_interface_or_service_updates_the_rules_naming_it(doc):
     assert [r.service for r in rules] == ["web-svc", "web-svc"]
     assert doc.undo_stack.count() == 2
     undo_all(doc)
-    assert same(topo, load_topology(SAMPLE))
+    assert same(topo, sample())
 
 
 def test_moving_an_interface_to_another_network_readdresses_it(doc):
@@ -353,4 +358,4 @@ def test_delete_a_cluster_and_a_flow_and_no_op_edits_leave_no_step(doc):
     push(doc, c.set_field(doc, "", "name", "Renamed"))
     assert topo.name == "Renamed"
     undo_all(doc)
-    assert same(topo, load_topology(SAMPLE))
+    assert same(topo, sample())
