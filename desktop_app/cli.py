@@ -7,6 +7,7 @@ Exit status: 0 success (a trace that delivered), 1 a trace with any other dispos
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -45,7 +46,18 @@ def cmd_validate(args: argparse.Namespace) -> int:
     return status
 
 
+def _no_display() -> bool:
+    """On Linux without X11 or Wayland, Qt would abort with a message about plugins."""
+    return (sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM")
+            and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"))
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
+    if _no_display():
+        print("hybridviz: there is no display to open the window on (DISPLAY and WAYLAND_DISPLAY "
+              "are not set). Run it on a desktop or under xvfb-run, or use the commands that need "
+              "none: hybridviz validate, trace and export.", file=sys.stderr)
+        return EXIT_BAD_INPUT
     try:
         from desktop_app.ui.app import run
     except ImportError as exc:  # the GUI is optional for the command-line tools

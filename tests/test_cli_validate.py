@@ -78,3 +78,13 @@ def test_validate_not_yaml_exits_2_without_traceback(tmp_path):
     r = run("validate", str(bad))
     assert r.returncode == 2
     assert r.stderr == f"{bad}:3:1: not valid YAML: did not find expected ',' or ']'\n"
+
+
+def test_gui_without_a_display_says_so_and_exits_2():
+    import os
+
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    r = subprocess.run([sys.executable, "-m", "desktop_app"], cwd=ROOT, capture_output=True, text=True,
+                       env=env, timeout=60)
+    assert r.returncode == 2
+    assert "no display" in r.stderr and "xvfb-run" in r.stderr
