@@ -31,7 +31,7 @@ _SCRIPT_CHANGE = re.compile(rf"(?<=[{_HAN}])(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])(?=[
 def problem_text(problem: Problem) -> str:
     """A problem's sentence in the current language (the message itself when it has no template)."""
     if not problem.template:
-        return problem.message  # said by the reader (YAML structure), or already translated
+        return problem.message  # made by a view itself, already in the reader's language
     return say(problem.template, problem.params)
 
 
