@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -60,6 +59,8 @@ class TopologyError(Exception):
 
 def closest(word: str, choices: Iterable[str]) -> str | None:
     """The choice closest to a mistyped word, or None when none is close."""
+    import difflib  # only a file with mistakes needs it
+
     close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
     return close[0] if close else None
 

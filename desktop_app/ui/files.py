@@ -13,7 +13,6 @@ import json
 import os
 import sys
 import time
-import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -189,7 +188,7 @@ class FileController(QObject):
         self.window = window
         self.doc = doc
         self.prompts = prompts or Prompts()
-        self.session = uuid.uuid4().hex[:12]
+        self.session = os.urandom(6).hex()  # names this window's autosave files
         self.timer = QTimer(self)
         self.timer.setObjectName("autosave_timer")
         self.timer.timeout.connect(self.autosave_now)

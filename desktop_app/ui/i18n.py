@@ -20,10 +20,8 @@ fails until the catalogue has it.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
 from collections.abc import Callable
@@ -119,6 +117,8 @@ def lrelease_command() -> list[str] | None:
 
 def compile_ts(ts: Path, qm: Path) -> bool:
     """Compile a ``.ts`` into ``qm`` (written whole or not at all); False when that failed."""
+    import subprocess  # only when a catalogue must be built
+
     command = lrelease_command()
     if command is None:
         return False
@@ -144,6 +144,8 @@ def _fresh(qm: Path, ts: Path) -> bool:
 
 
 def _cache_qm(ts: Path) -> Path:
+    import hashlib
+
     # Named after the .ts's content, so an upgrade never picks up an older build.
     digest = hashlib.sha1(ts.read_bytes()).hexdigest()[:12]
     base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
