@@ -9,21 +9,15 @@ is a ``Word``.
 
 from __future__ import annotations
 
+from desktop_app.model.messages import QT_TRANSLATE_NOOP
+
 CONTEXT = "trace"
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
-    return text
 
 
 class Word(str):
     """A parameter that is a translatable word (``connected``, ``allow``), not a name or number."""
 
     __slots__ = ()
-
-
-def word(text: str) -> Word:
-    return Word(text)
 
 
 # -- words used as parameters ------------------------------------------------------------------
