@@ -338,3 +338,11 @@ def test_context_menu_offers_edits_for_the_item_under_the_cursor(window, monkeyp
     assert {"edit.rename", "edit.delete", "edit.duplicate"} <= set(names)
     window.view.customContextMenuRequested.emit(window.view.mapFromScene(QPointF(-2500, -2500)))
     assert any(a.text() == "Add Here" for a in shown[-1].actions())
+
+
+def test_a_device_added_into_a_host_takes_the_hosts_zone(window):
+    window.scene.select_ids(["esxi-3"])
+    node = window.edit.add_entry("device:k8s-node")
+    device = window.doc.topology.device(node)
+    assert device.host == "esxi-3" and device.zone == "vcs"
+    assert device.cluster == "icp" and device.pod_cidr == "10.1.4.0/24"

@@ -76,6 +76,9 @@ class EditController(QObject):
         else:
             container = self._container_at(kind, x, y) if scene_pos is not None \
                 else self._selected_container(kind)
+            holder = topo.device(container) if container else None
+            if holder is not None and holder.zone:
+                zone = holder.zone  # a VM in a host box belongs where the host does
             device = new_device(topo, kind, zone, container)
             w, h = g.glyph_size(kind)
             if container is not None and scene_pos is None:
