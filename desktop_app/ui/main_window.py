@@ -376,6 +376,8 @@ class MainWindow(QMainWindow):
     def _doc_changed(self, ids: object) -> None:
         if ids is None or "" in ids:  # type: ignore[operator]
             self._update_title()
+        if not self.scene.selected_ids():  # the counts in the status bar follow edits
+            self.selection_label.setText(topology_summary(self.doc.topology))
 
     def _update_title(self) -> None:
         name = self.doc.topology.name or self.tr("Untitled topology")

@@ -346,3 +346,13 @@ def test_a_device_added_into_a_host_takes_the_hosts_zone(window):
     device = window.doc.topology.device(node)
     assert device.host == "esxi-3" and device.zone == "vcs"
     assert device.cluster == "icp" and device.pod_cidr == "10.1.4.0/24"
+
+
+def test_status_bar_counts_follow_edits(window):
+    from desktop_app.ui import commands as c
+
+    window.scene.clearSelection()
+    window.doc.undo_stack.push(c.delete(window.doc, ["jumpbox"]))
+    assert "28 devices" in window.selection_label.text()
+    window.doc.undo_stack.undo()
+    assert "29 devices" in window.selection_label.text()
