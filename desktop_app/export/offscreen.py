@@ -18,9 +18,6 @@ def ensure_application():
     """The running QApplication, or a new one (offscreen when there is no display)."""
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from desktop_app.ui.app import keep_none_alive
-
-    keep_none_alive()
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance()

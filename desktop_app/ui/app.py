@@ -9,29 +9,8 @@ ORGANIZATION = "hybridviz"
 EXIT_OK, EXIT_BAD_INPUT = 0, 2
 
 
-def keep_none_alive() -> None:
-    """Work around PySide6 6.12.0 dropping a reference to ``None`` on Python < 3.12.
-
-    That release returns ``None`` from every void method without taking a reference (Python
-    3.12 made ``None`` immortal, older ones did not), so each call costs ``None`` one count:
-    after a few thousand paint calls the interpreter aborts with "none_dealloc". Giving
-    ``None`` a count no session can use up makes it as good as immortal, as on 3.12.
-    """
-    if sys.version_info >= (3, 12):
-        return
-    import PySide6
-
-    if tuple(PySide6.__version_info__[:2]) < (6, 12):
-        return
-    import ctypes
-
-    # ob_refcnt is the first field of every object in a release build of CPython.
-    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 48
-
-
 def application(argv: list[str] | None = None):
     """The QApplication, created once with the app's name, style and theme."""
-    keep_none_alive()
     from PySide6.QtWidgets import QApplication
 
     from desktop_app.ui.i18n import install_translators

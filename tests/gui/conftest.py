@@ -6,15 +6,11 @@ import shutil
 from pathlib import Path
 
 import pytest
-
-from desktop_app.ui.app import APP_NAME, ORGANIZATION, keep_none_alive
-
-keep_none_alive()  # before any Qt call: see desktop_app/ui/app.py
-
 from PySide6.QtCore import QCoreApplication, QPointF, QSettings, QStandardPaths, Qt  # noqa: E402
 from PySide6.QtGui import QMouseEvent  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from desktop_app.ui.app import APP_NAME, ORGANIZATION
 from desktop_app.ui.canvas.editing import release_clipboard  # noqa: E402
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
