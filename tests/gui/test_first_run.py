@@ -15,6 +15,15 @@ from desktop_app.ui.help.welcome import WELCOME_KEY
 from .conftest import focus_canvas
 
 
+def _wait_for_step(qtbot, tour, index: int, timeout: int = 15000) -> None:
+    """Wait for the tour's step_changed to announce step `index` (at once when it already has)."""
+    if tour.index == index:
+        return
+    with qtbot.waitSignal(tour.step_changed, timeout=timeout,
+                          check_params_cb=lambda shown: shown == index):
+        pass
+
+
 def _focus(qtbot) -> object:
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=2000)
     return QApplication.focusWidget()
@@ -67,7 +76,7 @@ def test_tour_completed_with_keys_alone(window, qtbot):
     keys = (Qt.Key.Key_Return, Qt.Key.Key_Space, Qt.Key.Key_Right, Qt.Key.Key_Enter)
     expected = ["select_flow", "play", "step", "read_header"]
     for index, (key, name) in enumerate(zip(keys, expected, strict=True)):
-        qtbot.waitUntil(lambda i=index: tour.index == i, timeout=5000)
+        _wait_for_step(qtbot, tour, index)
         assert tour.step.key == name
         assert _focus(qtbot) is tour.callout, "the callout has the keys at every step"
         ring = tour.spotlight.geometry()
@@ -78,15 +87,15 @@ def test_tour_completed_with_keys_alone(window, qtbot):
             assert not controller.playing
         QTest.keyClick(QApplication.focusWidget(), key)
         if name == "select_flow":
-            qtbot.waitUntil(lambda: tour.index == 1, timeout=15000)
+            _wait_for_step(qtbot, tour, 1)
             assert controller.request is not None and controller.trace is not None
             assert ui.flows.list.currentRow() == 0
             assert controller.request.id == ui.flows.flow_ids()[0]
         elif name == "play":
-            qtbot.waitUntil(lambda: tour.index == 2, timeout=30000)
+            _wait_for_step(qtbot, tour, 2, timeout=30000)
             assert controller.hop >= 1, "the packet moved on while playing"
         elif name == "step":
-            qtbot.waitUntil(lambda: tour.index == 3, timeout=5000)
+            _wait_for_step(qtbot, tour, 3)
             assert controller.hop == before + 1 and not controller.playing
         else:
             # The last step shows its result and waits for one more key.
@@ -112,16 +121,19 @@ def test_each_step_advances_when_the_user_does_it(window, qtbot):
     flows.setCurrentRow(1)
     QTest.keyClick(flows, Qt.Key.Key_Return)
     assert controller.request.id == ui.flows.flow_ids()[1]
-    qtbot.waitUntil(lambda: tour.index == 1, timeout=15000)
+    _wait_for_step(qtbot, tour, 1)
+    # Activating the flow may have started playback already; the Play step must still work.
     # 2. Play, from the playback bar's button.
     play = ui.playback.widgetForAction(ui.actions["anim.play"])
+    assert not controller.playing, "the Play step stops the packet so that Play starts it"
     qtbot.mouseClick(play, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: tour.index == 2, timeout=30000)
+    assert controller.playing
+    _wait_for_step(qtbot, tour, 2, timeout=30000)
     # 3. One hop on with → on the canvas.
     before = controller.hop
     focus_canvas(window, qtbot)
     QTest.keyClick(window.view, Qt.Key.Key_Right)
-    qtbot.waitUntil(lambda: tour.index == 3, timeout=5000)
+    _wait_for_step(qtbot, tour, 3)
     assert controller.hop == before + 1
     # 4. A click on a header row.
     tree = ui.inspector.tree

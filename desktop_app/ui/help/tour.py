@@ -144,8 +144,10 @@ class Tour(QObject):
     def _begin_play(self) -> None:
         self.ui.playback.show()
         c = self.controller
-        if c.trace is not None and c.hop >= c.hop_count - 1 and not c.playing:
-            c.go_to(0)
+        if c.trace is not None:
+            # Activating a flow may already have started playback: stop it, so that the Play
+            # the step asks for starts the packet instead of pausing it (and stalling the tour).
+            c.go_to(0 if c.hop >= c.hop_count - 1 else c.hop)
         self._baseline = c.hop
 
     def _begin_step(self) -> None:
