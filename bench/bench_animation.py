@@ -175,7 +175,7 @@ def pacing(case: str, topology_text: str, seconds: float = SECONDS, hops: int = 
     """Play a trace on this topology for ``seconds`` and measure; then the idle baseline."""
     from PySide6.QtCore import QTimer
 
-    from desktop_app.export.offscreen import ensure_application
+    from desktop_app.ui.render.offscreen import ensure_application
 
     app = ensure_application()
     window, doc, scene, view, controller = _window(topology_text, f"{case}.yaml")

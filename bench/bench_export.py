@@ -117,8 +117,9 @@ def svg_png_vs_dot(n: int = DEVICES, repeat: int = 3) -> dict[str, float]:
     """Milliseconds (medians) for our layout + SVG, layout + PNG, and ``dot -Tsvg``."""
     import statistics
 
-    from desktop_app.export import diagram, svg
-    from desktop_app.export.offscreen import ensure_application, offscreen_scene
+    from desktop_app.export import svg
+    from desktop_app.ui.render import diagram
+    from desktop_app.ui.render.offscreen import ensure_application, offscreen_scene
 
     ensure_application()
     topology = loads(generate(n)).topology
@@ -168,8 +169,8 @@ def gif_seconds(hops: int = GIF_HOPS) -> tuple[float, int, int]:
 
     from PIL import Image
 
-    from desktop_app.export.animation import AnimationOptions, gif_bytes
-    from desktop_app.export.offscreen import ensure_application, offscreen_scene
+    from desktop_app.ui.render.animation import AnimationOptions, gif_bytes
+    from desktop_app.ui.render.offscreen import ensure_application, offscreen_scene
 
     ensure_application()
     topology, result = twenty_hop_trace(hops)

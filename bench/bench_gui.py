@@ -106,8 +106,8 @@ def _canvas_rows(repeat: int) -> list[Row]:
     from desktop_app.ui.app import application
 
     app = application()
+    from desktop_app.diagram.auto_layout import complete
     from desktop_app.model import loads
-    from desktop_app.ui.canvas.auto_layout import complete
     from desktop_app.ui.canvas.scene import TopologyScene
     from desktop_app.ui.canvas.view import CanvasView
     from desktop_app.ui.document import Document

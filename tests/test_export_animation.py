@@ -8,11 +8,11 @@ import pytest
 from PIL import Image
 
 from desktop_app.engine import trace
-from desktop_app.export import animation
-from desktop_app.export.animation import AnimationOptions
-from desktop_app.export.diagram import ExportError
 from desktop_app.model import load
 from desktop_app.paths import REFERENCE_SAMPLE
+from desktop_app.ui.render import animation
+from desktop_app.ui.render.animation import AnimationOptions
+from desktop_app.ui.render.diagram import ExportError
 
 
 @pytest.fixture

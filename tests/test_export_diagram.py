@@ -10,10 +10,10 @@ import pytest
 from PIL import Image, ImageChops
 
 from desktop_app.engine import trace
-from desktop_app.export import diagram
-from desktop_app.export.diagram import DiagramOptions
 from desktop_app.model import load
 from desktop_app.paths import REFERENCE_SAMPLE
+from desktop_app.ui.render import diagram
+from desktop_app.ui.render.diagram import DiagramOptions
 
 from .test_export_oracles import ink, tool
 
@@ -130,7 +130,7 @@ def test_svg_is_xml_with_labels_as_text_and_vector_icons(scene, topology):
 
 
 def test_svg_escapes_a_script_label(qapp, topology):
-    from desktop_app.export.offscreen import offscreen_scene
+    from desktop_app.ui.render.offscreen import offscreen_scene
 
     topology.device("esg").label = INJECTED
     topology.zones[0].label = "A & B <zone>"
@@ -147,7 +147,7 @@ def test_svg_escapes_a_script_label(qapp, topology):
 @pytest.fixture(scope="module")
 def chromium_shot(tmp_path_factory):
     """Chromium's rendering of an exported SVG, embedded in a page, as a PNG."""
-    from desktop_app.export.offscreen import offscreen_scene
+    from desktop_app.ui.render.offscreen import offscreen_scene
 
     browser = tool("chromium")
     folder = tmp_path_factory.mktemp("chromium")

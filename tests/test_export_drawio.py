@@ -6,12 +6,12 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
+from desktop_app.diagram import geometry as g
+from desktop_app.diagram.auto_layout import complete
 from desktop_app.engine import trace
 from desktop_app.export.drawio import MARGIN, drawio_bytes
 from desktop_app.model import load
 from desktop_app.paths import REFERENCE_SAMPLE
-from desktop_app.ui.canvas import geometry as g
-from desktop_app.ui.canvas.auto_layout import complete
 
 
 @pytest.fixture

@@ -21,16 +21,17 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PIL import Image, ImageChops
 
+from desktop_app.diagram import canvas_words
+from desktop_app.diagram import geometry as g
+from desktop_app.diagram.auto_layout import complete, complete_diagram
+from desktop_app.diagram.overlay import flow_area, whole_area
+from desktop_app.diagram.text_metrics import ELLIPSIS
+from desktop_app.diagram.theme_colours import DARK, FLOW_DROP, LIGHT, rgb
 from desktop_app.engine import trace
-from desktop_app.export import canvas_words, svg
+from desktop_app.export import svg
 from desktop_app.export.formats import ExportInputError, ExportRequest, export_bytes
-from desktop_app.export.overlay import flow_area, whole_area
-from desktop_app.export.text_metrics import ELLIPSIS
 from desktop_app.model import load, loads
 from desktop_app.paths import REFERENCE_SAMPLE
-from desktop_app.ui.canvas import geometry as g
-from desktop_app.ui.canvas.auto_layout import complete, complete_diagram
-from desktop_app.ui.theme_colours import DARK, FLOW_DROP, LIGHT, rgb
 
 from .test_export_oracles import ink, tool
 
@@ -261,10 +262,10 @@ def test_the_svg_export_needs_no_qt(tmp_path):
 
 def test_it_draws_what_the_canvas_draws(qapp, topology):
     """The same words as the canvas items and the same shapes as the scene's diagram."""
-    from desktop_app.export import diagram
-    from desktop_app.export.offscreen import offscreen_scene
     from desktop_app.ui.canvas import items, network_items
     from desktop_app.ui.canvas.style import CanvasStyle
+    from desktop_app.ui.render import diagram
+    from desktop_app.ui.render.offscreen import offscreen_scene
 
     for n in topology.networks:
         assert canvas_words.network_details(n) == network_items.network_details(n)
@@ -284,8 +285,8 @@ def test_it_draws_what_the_canvas_draws(qapp, topology):
 def shots(tmp_path_factory):
     """Chromium's rendering of the SVG and the app's rendering of the same picture (PNGs)."""
     browser = tool("chromium")
-    from desktop_app.export import diagram
-    from desktop_app.export.offscreen import ensure_application, offscreen_scene
+    from desktop_app.ui.render import diagram
+    from desktop_app.ui.render.offscreen import ensure_application, offscreen_scene
 
     ensure_application()
     folder = tmp_path_factory.mktemp("svg")

@@ -228,7 +228,7 @@ class Shooter:
         return path
 
     def flow_gif(self) -> Path:
-        from desktop_app.export.animation import AnimationOptions, gif_bytes
+        from desktop_app.ui.render.animation import AnimationOptions, gif_bytes
 
         window = self.window()
         controller = window.animation
@@ -295,7 +295,7 @@ def _show_flow_area(window, controller) -> None:
 
 def _save_png(image, path: Path) -> None:
     """A palette PNG when it stays sharp (screenshots have few colours), else full colour."""
-    from desktop_app.export.animation import to_pillow
+    from desktop_app.ui.render.animation import to_pillow
 
     picture = to_pillow(image)
     quantized = picture.quantize(colors=256, method=2, dither=0)  # 2: fast octree

@@ -1,7 +1,7 @@
 """The diagram as a diagrams.net (draw.io) file: editable shapes at the editor's positions (no Qt).
 
 One ``mxCell`` per zone, device and network, placed where the editor draws them (the geometry
-of ``desktop_app.ui.canvas.geometry`` from the model's layout, or the automatic one), an edge
+of ``desktop_app.diagram.geometry`` from the model's layout, or the automatic one), an edge
 per interface link from the device to the network, a dashed edge per L2 concentrator tunnel,
 and optionally a flow's path with its hop numbers. Cells are flat under one layer, back to
 front (zones by depth, host and node boxes, networks, devices, links): zones can cross host
@@ -14,13 +14,12 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from collections.abc import Mapping, Sequence
 
+from desktop_app.diagram import geometry as g
+from desktop_app.diagram.auto_layout import complete
+from desktop_app.diagram.flow_path import flow_path
+from desktop_app.diagram.theme_colours import CLOUD_ALPHA, FLOW_PATH, LIGHT, blend, kind_colour
 from desktop_app.engine.trace import Trace
 from desktop_app.model import topology as t
-from desktop_app.ui.canvas import geometry as g
-from desktop_app.ui.canvas.auto_layout import complete
-from desktop_app.ui.theme_colours import CLOUD_ALPHA, FLOW_PATH, LIGHT, blend, kind_colour
-
-from .flow_path import flow_path
 
 THEME = LIGHT  # the editor's light theme, from the colours it paints with
 MARGIN = 40.0
@@ -46,11 +45,11 @@ def drawio_bytes(topology: t.Topology, positions: Mapping[str, Sequence[float]] 
                           pageWidth=_n(bounds.w + 2 * MARGIN), pageHeight=_n(bounds.h + 2 * MARGIN),
                           math="0", shadow="0")
     root = ET.SubElement(model, "root")
-    ET.SubElement(root, "mxCell", id=ROOT)
-    ET.SubElement(root, "mxCell", id=LAYER, parent=ROOT)
+    _cell(root, id=ROOT)
+    _cell(root, id=LAYER, parent=ROOT)
 
     def vertex(cell_id: str, value: str, style: str, box: g.Box) -> None:
-        cell = ET.SubElement(root, "mxCell", id=cell_id, value=value, style=style, vertex="1",
+        cell = _cell(root, id=cell_id, value=value, style=style, vertex="1",
                              parent=LAYER)
         ET.SubElement(cell, "mxGeometry", {"x": _n(box.x + dx), "y": _n(box.y + dy),
                                            "width": _n(box.w), "height": _n(box.h),
@@ -105,7 +104,7 @@ def drawio_bytes(topology: t.Topology, positions: Mapping[str, Sequence[float]] 
         box = diagram.boxes[link.device]
         shape = diagram.networks[link.network]
         (ax, ay), (bx, by) = link.points
-        edge = ET.SubElement(root, "mxCell", id=link.key,
+        edge = _cell(root, id=link.key,
                              value=" ".join(x for x in (link.name, link.ip) if x),
                              style=_style(endArrow="none", edgeStyle="none", rounded=0,
                                           strokeColor=THEME.network_colour(shape.kind),
@@ -120,7 +119,7 @@ def drawio_bytes(topology: t.Topology, positions: Mapping[str, Sequence[float]] 
         ET.SubElement(edge, "mxGeometry", {"relative": "1", "as": "geometry"})
 
     for tunnel in diagram.tunnels:
-        edge = ET.SubElement(root, "mxCell", id=tunnel.key, value=f"{tunnel.kind} tunnel",
+        edge = _cell(root, id=tunnel.key, value=f"{tunnel.kind} tunnel",
                              style=_style(endArrow="none", edgeStyle="none", dashed=1,
                                           strokeColor=THEME.tunnel, strokeWidth=2,
                                           fontSize=10, fontColor=THEME.tunnel),
@@ -134,11 +133,17 @@ def drawio_bytes(topology: t.Topology, positions: Mapping[str, Sequence[float]] 
     return ET.tostring(mxfile, encoding="utf-8", xml_declaration=True) + b"\n"
 
 
+def _cell(into: ET.Element, **attributes: str) -> ET.Element:
+    """An ``mxCell`` (its ``parent`` attribute is a keyword here, which ``SubElement`` takes as
+    its own first argument)."""
+    return ET.SubElement(into, "mxCell", attributes)
+
+
 def _add_path(root: ET.Element, diagram: g.Diagram, trace: Trace, dx: float, dy: float) -> None:
     """The flow's path as one orange polyline with a numbered dot at every stop."""
     path = flow_path(diagram, trace)
     points = path.points()
-    edge = ET.SubElement(root, "mxCell", id="_flow", value="",
+    edge = _cell(root, id="_flow", value="",
                          style=_style(endArrow="block", endFill=1, edgeStyle="none", rounded=1,
                                       strokeColor=FLOW_PATH, strokeWidth=4, opacity=85),
                          edge="1", parent=LAYER)
@@ -154,7 +159,7 @@ def _add_path(root: ET.Element, diagram: g.Diagram, trace: Trace, dx: float, dy:
     for hop, (x, y) in zip(trace.hops, path.stops, strict=True):
         shift = seen.get((x, y), 0)  # a device visited twice gets its numbers side by side
         seen[(x, y)] = shift + 1
-        cell = ET.SubElement(root, "mxCell", id=f"_hop{hop.index}", value=str(hop.index),
+        cell = _cell(root, id=f"_hop{hop.index}", value=str(hop.index),
                              style=_style(ellipse="", fillColor=FLOW_PATH, strokeColor="#FFFFFF",
                                           strokeWidth=2, fontColor="#FFFFFF", fontStyle=1,
                                           fontSize=11),

@@ -1,29 +1,24 @@
 """Every export format in one table, and one function that makes a file's bytes.
 
 The command line and the File → Export… dialog both go through ``export_bytes``: they differ
-only in where the scene comes from (an offscreen one, or the editor's) and in how progress
-is shown. Qt is imported only for the formats that draw with it (SVG is written from the
-diagram's geometry, without a scene).
+only in the painter they hand it for the formats Qt draws (PNG, PDF, GIF, APNG: a scene of
+their own, or the editor's; see ``desktop_app.ui.render.painter``), in the words the canvas
+speaks and in how progress is shown. This module never imports Qt: SVG, draw.io, captures and
+hop tables are written from the diagram's geometry and the trace alone.
 """
 
 from __future__ import annotations
 
 import os
-import sys
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from desktop_app.diagram.canvas_words import Translate
 from desktop_app.engine.trace import Trace
 from desktop_app.model import topology as t
 
-if TYPE_CHECKING:
-    from desktop_app.ui.canvas.scene import TopologyScene
-
-    from .canvas_words import Translate
-
 Progress = Callable[[int, int], bool]  # (done, total) -> keep going
-SceneProvider = Callable[[], "TopologyScene"]
 
 
 @dataclass(frozen=True)
@@ -106,9 +101,17 @@ def check(request: ExportRequest) -> Format:
     return fmt
 
 
-def export_bytes(request: ExportRequest, topology: t.Topology, scene: SceneProvider | None = None,
-                 progress: Progress | None = None) -> bytes:
-    """The bytes of the file ``request`` describes. Raises ExportInputError or ExportError."""
+Painter = Callable[["Format", ExportRequest, "Progress | None"], bytes]
+"""Draws the formats marked ``qt`` (PNG, PDF, GIF, APNG); the caller brings it with the scene."""
+
+
+def export_bytes(request: ExportRequest, topology: t.Topology, painter: Painter | None = None,
+                 progress: Progress | None = None, translate: Translate | None = None) -> bytes:
+    """The bytes of the file ``request`` describes. Raises ExportInputError or ExportError.
+
+    ``painter`` draws the Qt formats; ``translate`` gives the canvas's words in the
+    interface's language (English without it, as on the command line).
+    """
     fmt = check(request)
     tr = request.trace
     if fmt.extension == ".pcapng":
@@ -126,19 +129,20 @@ def export_bytes(request: ExportRequest, topology: t.Topology, scene: SceneProvi
 
         return drawio_bytes(topology, trace=tr if request.hop_numbers else None)
     if fmt.extension == ".svg":
-        return _svg(request, topology, progress)
-    if scene is None:
+        return _svg(request, topology, progress, translate)
+    if painter is None:
         raise ExportInputError(f"{fmt.extension} ({fmt.name}) needs the diagram, which is not available")
-    return _drawn(fmt, request, scene(), progress)
+    return painter(fmt, request, progress)
 
 
-def _svg(request: ExportRequest, topology: t.Topology, progress: Progress | None) -> bytes:
-    from desktop_app.ui.canvas import geometry as g
-    from desktop_app.ui.canvas.auto_layout import complete_diagram
+def _svg(request: ExportRequest, topology: t.Topology, progress: Progress | None,
+         translate: Translate | None) -> bytes:
+    from desktop_app.diagram import geometry as g
+    from desktop_app.diagram.auto_layout import complete_diagram
+    from desktop_app.diagram.canvas_words import english
+    from desktop_app.diagram.overlay import flow_area
 
     from . import svg
-    from .canvas_words import english
-    from .overlay import flow_area
 
     if progress is not None:
         progress(0, 1)
@@ -155,44 +159,7 @@ def _svg(request: ExportRequest, topology: t.Topology, progress: Progress | None
     data = svg.render(topology, diagram, svg.SvgOptions(
         area=area, transparent=request.transparent, trace=request.trace,
         hop_numbers=request.hop_numbers, title=request.title,
-        translate=_qt_translate() or english))
-    if progress is not None:
-        progress(1, 1)
-    return data
-
-
-def _qt_translate() -> Translate | None:
-    """Qt's translator when the app runs (the canvas's words in its language), else None."""
-    qtcore = sys.modules.get("PySide6.QtCore")  # never imported here: the CLI has no Qt
-    if qtcore is None or qtcore.QCoreApplication.instance() is None:
-        return None
-    return qtcore.QCoreApplication.translate
-
-
-def _drawn(fmt: Format, request: ExportRequest, scene: TopologyScene,
-           progress: Progress | None) -> bytes:
-    from . import diagram
-
-    area = None
-    if request.area == "view":
-        area = request.view_rect
-        if area is None:
-            if request.trace is None:
-                raise ExportInputError(NO_VIEW)
-            area = diagram.flow_area(scene, request.trace)
-    if fmt.extension in (".gif", ".apng"):
-        from . import animation
-
-        options = animation.AnimationOptions(width=request.width, fps=request.fps, area=area)
-        make = animation.gif_bytes if fmt.extension == ".gif" else animation.apng_bytes
-        return make(scene, request.trace, options, progress)  # type: ignore[arg-type]
-    options = diagram.DiagramOptions(area=area, scale=request.scale, transparent=request.transparent,
-                                     trace=request.trace, hop_numbers=request.hop_numbers,
-                                     page=request.page, title=request.title)
-    if progress is not None:
-        progress(0, 1)
-    render = {".png": diagram.render_png, ".pdf": diagram.render_pdf}[fmt.extension]
-    data = render(scene, options)
+        translate=translate or english))
     if progress is not None:
         progress(1, 1)
     return data

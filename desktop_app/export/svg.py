@@ -1,9 +1,9 @@
 """The diagram as an SVG file, written straight from the canvas geometry (no Qt).
 
-The canvas items paint from ``desktop_app.ui.canvas.geometry``; this writer draws the same
+The canvas items paint from ``desktop_app.diagram.geometry``; this writer draws the same
 shapes from the same geometry, in the same order (zones, host and node boxes, links, zone
 titles, networks, tunnels, devices, pods), with the theme's colours
-(``desktop_app.ui.theme_colours``) and the icons of ``resources/icons``, each embedded once as
+(``desktop_app.diagram.theme_colours``) and the icons of ``resources/icons``, each embedded once as
 a ``<symbol>`` and placed with ``<use>``. Labels are ``<text>``, so they stay searchable and
 sharp. A traced flow can be drawn on top (its path and a numbered badge per hop), and an area
 of the picture chosen with the ``viewBox``.
@@ -25,12 +25,19 @@ from dataclasses import dataclass
 from functools import lru_cache
 from xml.parsers import expat
 
-from desktop_app.engine.trace import Trace
-from desktop_app.model import topology as t
-from desktop_app.paths import RESOURCES
-from desktop_app.ui.canvas import geometry as g
-from desktop_app.ui.canvas.auto_layout import complete_diagram
-from desktop_app.ui.theme_colours import (
+from desktop_app.diagram import geometry as g
+from desktop_app.diagram.auto_layout import complete_diagram
+from desktop_app.diagram.canvas_words import (
+    Translate,
+    container_subtitle,
+    english,
+    network_details,
+    tunnel_label,
+)
+from desktop_app.diagram.flow_path import flow_path
+from desktop_app.diagram.overlay import BADGE, arrow_points, badge_box, badge_positions, whole_area
+from desktop_app.diagram.text_metrics import Font, wrap_two_lines
+from desktop_app.diagram.theme_colours import (
     CLOUD_ALPHA,
     FLOW_DROP,
     FLOW_PATH,
@@ -42,11 +49,9 @@ from desktop_app.ui.theme_colours import (
     kind_colour,
     lighter,
 )
-
-from .canvas_words import Translate, container_subtitle, english, network_details, tunnel_label
-from .flow_path import flow_path
-from .overlay import BADGE, arrow_points, badge_box, badge_positions, whole_area
-from .text_metrics import Font, wrap_two_lines
+from desktop_app.engine.trace import Trace
+from desktop_app.model import topology as t
+from desktop_app.paths import RESOURCES
 
 ICON_DIR = RESOURCES / "icons"
 # DejaVu Sans is the canvas's font; Verdana has nearly its widths where DejaVu is missing.
@@ -176,7 +181,7 @@ def check_svg(data: bytes) -> None:
 
 # -- the writer --------------------------------------------------------------------------------
 
-class _Numbers(dict):
+class _Numbers(dict[float, str]):
     """Numbers as the file writes them, each formatted once: coordinates repeat (a row of
     devices shares its y, the links onto a bar their end), and formatting is the writer's
     main cost."""

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from desktop_app.engine import Trace, TraceInputError, trace
 from desktop_app.export.formats import FORMATS, PAGES, ExportInputError, ExportRequest, export_bytes
 from desktop_app.model.writer import write_atomic
+from desktop_app.ui.render.painter import scene_painter
 
 from .document import Document
 from .i18n import on_language_change
@@ -337,7 +338,7 @@ class ExportDialog(QDialog):
         if fmt.needs_flow and req.trace is None:
             return self.tr("Choose a flow: this format shows one.")
         if req.extension == ".png":
-            from desktop_app.export import diagram
+            from desktop_app.ui.render import diagram
 
             area = self._area(req)
             size = diagram.png_size(area, req.scale)
@@ -349,7 +350,7 @@ class ExportDialog(QDialog):
         return ""
 
     def _area(self, req: ExportRequest) -> QRectF:
-        from desktop_app.export import diagram
+        from desktop_app.ui.render import diagram
 
         scene = self.scene_provider()
         if req.area == "view":
@@ -360,7 +361,7 @@ class ExportDialog(QDialog):
         return diagram.whole_area(scene)
 
     def _image_preview(self, req: ExportRequest) -> QPixmap:
-        from desktop_app.export import diagram
+        from desktop_app.ui.render import diagram
 
         scene = self.scene_provider()
         area = self._area(req)
@@ -387,7 +388,8 @@ class ExportDialog(QDialog):
             return self.tr("A diagrams.net file with {z} zones, {d} devices, {n} networks and "
                            "their links as editable shapes.").format(
                 z=len(topo.zones), d=len(topo.devices), n=len(topo.networks))
-        text = export_bytes(req, self.document.topology).decode("utf-8")
+        text = export_bytes(req, self.document.topology,
+                            translate=QCoreApplication.translate).decode("utf-8")
         if req.extension == ".md":
             text = hop_table.to_text(req.trace)
         return "\n".join(text.splitlines()[:200])
@@ -421,10 +423,11 @@ class ExportDialog(QDialog):
             QApplication.processEvents()
             return not progress.wasCanceled()
 
-        from desktop_app.export.animation import ExportCancelled
+        from desktop_app.ui.render.animation import ExportCancelled
 
         try:
-            data = export_bytes(req, self.document.topology, self.scene_provider, report)
+            data = export_bytes(req, self.document.topology, scene_painter(self.scene_provider),
+                                report, QCoreApplication.translate)
             if progress.wasCanceled():
                 raise ExportCancelled
             write_atomic(path, data)

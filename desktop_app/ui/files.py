@@ -28,10 +28,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from desktop_app.diagram.auto_layout import complete
 from desktop_app.model import Topology, TopologyError, dumps, load, save
 from desktop_app.model.reader import parse_text
 from desktop_app.model.writer import write_atomic
-from desktop_app.ui.canvas.auto_layout import complete
 from desktop_app.ui.document import Document
 from desktop_app.ui.problem_words import problem_line
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 # The colours themselves live in theme_colours.py (no Qt), shared with the exports.
-from .theme_colours import DARK, KIND_COLOURS, LIGHT, Theme  # noqa: F401
+from desktop_app.diagram.theme_colours import DARK, KIND_COLOURS, LIGHT, Theme  # noqa: F401
 
 THEME_SETTING = "appearance/theme"
 THEME_CHOICES = ("system", "light", "dark")

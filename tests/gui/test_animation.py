@@ -12,11 +12,11 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QMenu
 
 from desktop_app.engine import trace
+from desktop_app.export.wire import dissect
 from desktop_app.model import load_topology
 from desktop_app.model import topology as t
 from desktop_app.ui import commands
 from desktop_app.ui.animation import install_animation
-from desktop_app.ui.animation.dissection import dissect
 from desktop_app.ui.animation.encapsulation import LAYER_COLOURS, connection_colour
 from desktop_app.ui.animation.flows_dock import save_current_flow
 from desktop_app.ui.canvas.scene import TopologyScene

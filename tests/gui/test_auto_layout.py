@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from desktop_app.diagram import geometry as g
+from desktop_app.diagram.auto_layout import auto_layout, complete
 from desktop_app.model import load_topology, loads
-from desktop_app.ui.canvas import geometry as g
-from desktop_app.ui.canvas.auto_layout import auto_layout, complete
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = sorted((ROOT / "samples").glob("*.yaml"))
@@ -101,7 +101,7 @@ def test_layout_is_the_same_on_every_run_and_process():
     first = auto_layout(topo)
     assert auto_layout(topo) == first
     script = ("import json, sys; from desktop_app.model import load_topology; "
-              "from desktop_app.ui.canvas.auto_layout import auto_layout; "
+              "from desktop_app.diagram.auto_layout import auto_layout; "
               "print(json.dumps(auto_layout(load_topology(sys.argv[1]))))")
     runs = []
     for seed in ("1", "2"):  # different string hashing: set order must not leak into it
@@ -143,8 +143,8 @@ def test_tidy_layout_is_one_undo_step(qapp):
 
 def test_layout_and_geometry_import_no_qt():
     """Exports and scripts reuse them without a display or Qt."""
-    script = ("import sys; import desktop_app.ui.canvas.auto_layout, "
-              "desktop_app.ui.canvas.geometry, desktop_app.ui.canvas.new_objects; "
+    script = ("import sys; import desktop_app.diagram.auto_layout, "
+              "desktop_app.diagram.geometry, desktop_app.ui.canvas.new_objects; "
               "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken'))))")
     out = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True,
                          text=True, check=True)

@@ -129,7 +129,7 @@ def test_network_bars_use_one_colour_per_kind(qapp):
     from .conftest import REFERENCE
 
     topo = load_topology(REFERENCE)
-    from desktop_app.ui.canvas.auto_layout import complete
+    from desktop_app.diagram.auto_layout import complete
 
     topo.layout = complete(topo)
     scene = TopologyScene(Document(topo), CanvasStyle(theme=LIGHT))

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 from desktop_app.engine import trace
 from desktop_app.engine.headers import header_json
 from desktop_app.export.pcap import frame_bytes
+from desktop_app.export.wire import dissect
 from desktop_app.model import load_topology
 from desktop_app.ui.animation import install_animation
-from desktop_app.ui.animation.dissection import dissect
 from desktop_app.ui.animation.header_changes import header_changes
 from desktop_app.ui.animation.mtu_bar import mtu_text
 from desktop_app.ui.canvas.scene import TopologyScene

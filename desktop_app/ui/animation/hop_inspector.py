@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.engine import Hop, Trace
+from desktop_app.export.wire import Dissection, dissect
 from desktop_app.ui.model_words import kind_name
 from desktop_app.ui.trace_words import disposition_text, step_text, step_type_text, trace_detail
 
-from .dissection import Dissection, dissect
 from .encapsulation import connection_colour
 from .header_changes import TRANSLATION_FIELDS, HeaderChanges, header_changes
 from .header_tree import HEX_MARKS, HeaderTree

@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainterPath
 
+from desktop_app.diagram.flow_path import stop_of
+from desktop_app.diagram.geometry import Diagram, NetworkShape
 from desktop_app.engine import Hop, Trace
-from desktop_app.export.flow_path import stop_of
-from desktop_app.ui.canvas.geometry import Diagram, NetworkShape
 from desktop_app.ui.canvas.scene import TopologyScene
 
 Point = tuple[float, float]

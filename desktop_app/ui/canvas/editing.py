@@ -12,9 +12,9 @@ from PySide6.QtCore import QMimeData, QObject, QPointF, Signal
 from PySide6.QtGui import QGuiApplication, QUndoCommand
 from PySide6.QtWidgets import QInputDialog, QWidget
 
+from desktop_app.diagram import geometry as g
 from desktop_app.ui import commands
 
-from . import geometry as g
 from .layout_command import TidyLayout
 from .new_objects import accepts, new_device, new_network
 from .scene import TopologyScene

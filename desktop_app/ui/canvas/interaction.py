@@ -191,7 +191,7 @@ class SceneInteraction:
         return out
 
     def _base_positions(self) -> dict[str, list[float]]:
-        from .auto_layout import complete
+        from desktop_app.diagram.auto_layout import complete
 
         return complete(self.scene.doc.topology)
 

@@ -10,11 +10,11 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
 
+from desktop_app.diagram.geometry import Box
 from desktop_app.model import topology as t
 from desktop_app.ui.model_words import kind_name
 from desktop_app.ui.theme import KIND_COLOURS
 
-from .geometry import Box
 from .style import TEXT_LOD, CanvasStyle, wrap_two_lines
 
 ZONE_TYPE = QGraphicsItem.UserType + 1

@@ -5,9 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
+from desktop_app.diagram.auto_layout import auto_layout
 from desktop_app.ui.document import Document
-
-from .auto_layout import auto_layout
 
 
 class TidyLayout(QUndoCommand):

@@ -8,9 +8,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLineF, QPointF,
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
 
+from desktop_app.diagram.geometry import BAR_LABEL, Link, NetworkShape, Tunnel, tunnel_curve
 from desktop_app.model import topology as t
 
-from .geometry import BAR_LABEL, Link, NetworkShape, Tunnel, tunnel_curve
 from .items import ModelItem, _esc, _lod
 from .style import TEXT_LOD, CanvasStyle
 

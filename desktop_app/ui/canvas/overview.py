@@ -12,9 +12,9 @@ from __future__ import annotations
 from PySide6.QtCore import QLineF, QObject, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 
+from desktop_app.diagram import geometry as g
 from desktop_app.ui.theme import KIND_COLOURS
 
-from . import geometry as g
 from .style import CanvasStyle
 
 MAX_PIXELS = 4096  # the long side of the cached image

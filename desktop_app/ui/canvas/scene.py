@@ -14,11 +14,11 @@ from PySide6.QtCore import QPointF, QRectF, Signal
 from PySide6.QtGui import QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QToolTip
 
+from desktop_app.diagram import geometry as g
+from desktop_app.diagram.auto_layout import complete
 from desktop_app.model import topology as t
 from desktop_app.ui.document import Document
 
-from . import geometry as g
-from .auto_layout import complete
 from .interaction import SceneInteraction
 from .items import ContainerItem, DeviceItem, ModelItem, PodItem, ZoneItem, ZoneTitleItem
 from .network_items import LinkItem, NetworkItem, TunnelItem

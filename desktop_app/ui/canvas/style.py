@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF
 
-from desktop_app.export import text_metrics
+from desktop_app.diagram import text_metrics
 from desktop_app.ui.theme import LIGHT, Theme, qcolor
 
 from .icons import IconLibrary

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from desktop_app.cli import errors
 from desktop_app.engine import FlowRequest, TraceInputError, trace
 from desktop_app.export import hop_table
 from desktop_app.model import TopologyError, load
@@ -34,9 +35,7 @@ def cmd_trace(args: argparse.Namespace) -> int:
     try:
         loaded = load(args.file)
     except TopologyError as exc:
-        for problem in exc.problems:
-            print(problem.format(), file=sys.stderr)
-        return 2
+        return errors.print_problems(exc)
     topology = loaded.topology
     if args.flow:
         if args.source or args.to:
@@ -69,5 +68,4 @@ def cmd_trace(args: argparse.Namespace) -> int:
 
 
 def _bad(sentence: str) -> int:
-    print(f"hybridviz trace: {sentence}", file=sys.stderr)
-    return 2
+    return errors.bad_input("trace", sentence)

@@ -21,9 +21,8 @@ import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from desktop_app.diagram import geometry as g
 from desktop_app.model import topology as t
-
-from . import geometry as g
 
 COL_GAP = 28.0
 ROW_GAP = 40.0
@@ -104,6 +103,7 @@ def complete_diagram(topology: t.Topology, layout: Mapping[str, Sequence[float]]
         runner = _Layout(topology)
         auto = runner.run()
         auto.update({k: list(v) for k, v in layout.items()})
+        assert runner.diagram is not None  # run() leaves the geometry it placed things with
         return auto, g.with_zones(runner.diagram, topology, auto)
     positions = _lined_up(topology, layout)
     return positions, g.compute(topology, positions)
@@ -489,10 +489,10 @@ class _Layout:
                 heights[key] = max(heights.get(key, 0.0), self._leaf(c).h)
         zone_order = {z.id: i for i, z in enumerate(self.top.zones)}
 
-        def key(z: str) -> tuple[int, int]:
+        def order(z: str) -> tuple[int, int]:
             return (0 if z == (zone or "") else 1, zone_order.get(z, len(zone_order)))
 
-        return [(z, heights[z]) for z in sorted(heights, key=key)]
+        return [(z, heights[z]) for z in sorted(heights, key=order)]
 
     def _inside(self, zone: str | None, block: str | None) -> bool:
         """Whether a zone lies in a block's zone (or is it)."""

@@ -11,8 +11,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from desktop_app.diagram.geometry import Diagram, Link
 from desktop_app.engine.trace import Hop, Trace
-from desktop_app.ui.canvas.geometry import Diagram, Link
 
 Point = tuple[float, float]
 

@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import math
 
+from desktop_app.diagram import geometry as g
+from desktop_app.diagram.flow_path import FlowPath, flow_path
 from desktop_app.engine.trace import Hop, Trace
-from desktop_app.ui.canvas import geometry as g
-
-from .flow_path import FlowPath, flow_path
 
 AREA_MARGIN = 24.0  # scene units around the whole topology
 BADGE = 22.0  # a hop number's badge

@@ -4,15 +4,22 @@ from __future__ import annotations
 
 import argparse
 import os
-import sys
 
+from desktop_app.cli import errors
+from desktop_app.export.formats import (
+    AREAS,
+    FORMATS,
+    PAGES,
+    ExportInputError,
+    ExportRequest,
+    check,
+    format_for,
+)
 from desktop_app.model import TopologyError, load
 from desktop_app.model.problems import did_you_mean
 from desktop_app.model.writer import write_atomic
 
-from .formats import AREAS, FORMATS, PAGES, ExportInputError, ExportRequest, check, format_for
-
-EXIT_OK, EXIT_BAD_INPUT = 0, 2
+EXIT_OK = errors.EXIT_OK
 
 
 def add_export_parser(sub: argparse._SubParsersAction) -> None:
@@ -43,8 +50,7 @@ def add_export_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def _bad(sentence: str) -> int:
-    print(f"hybridviz export: {sentence}", file=sys.stderr)
-    return EXIT_BAD_INPUT
+    return errors.bad_input("export", sentence)
 
 
 def _check_target(path: str) -> str | None:
@@ -71,9 +77,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     try:
         topology = load(args.file).topology
     except TopologyError as exc:
-        for p in exc.problems:
-            print(p.format(), file=sys.stderr)
-        return EXIT_BAD_INPUT
+        return errors.print_problems(exc)
 
     result = None
     if args.flow:
@@ -111,7 +115,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         return _bad(f"cannot write {args.out}: {exc.strerror or exc}")
     print(f"wrote {args.out} ({fmt.name}, {len(data):,} bytes)")
     if fmt.extension == ".pcapng" and result is not None:
-        from .pcap import notes
+        from desktop_app.export.pcap import notes
 
         for note in notes(result):
             print(f"  {note}")
@@ -119,11 +123,12 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def _make(request: ExportRequest, topology, qt: bool) -> bytes:
-    from .formats import export_bytes
+    from desktop_app.export.formats import export_bytes
 
     if not qt:
         return export_bytes(request, topology)
-    from .offscreen import offscreen_scene
+    from desktop_app.ui.render.offscreen import offscreen_scene
+    from desktop_app.ui.render.painter import scene_painter
 
     with offscreen_scene(topology) as scene:
-        return export_bytes(request, topology, lambda: scene)
+        return export_bytes(request, topology, scene_painter(lambda: scene))

@@ -44,14 +44,14 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsItem
 
+from desktop_app.diagram import geometry as g
+from desktop_app.diagram import overlay
+from desktop_app.diagram.flow_path import FlowPath, flow_path
+from desktop_app.diagram.overlay import BADGE, badge_positions  # noqa: F401 (badge_positions: part of this API)
+from desktop_app.diagram.theme_colours import FLOW_DROP, FLOW_PATH
 from desktop_app.engine.trace import Trace
-from desktop_app.ui.canvas import geometry as g
+from desktop_app.export import svg
 from desktop_app.ui.canvas.icons import IconLibrary
-from desktop_app.ui.theme_colours import FLOW_DROP, FLOW_PATH
-
-from . import overlay, svg
-from .flow_path import FlowPath, flow_path
-from .overlay import BADGE, badge_positions  # noqa: F401 (badge_positions: part of this API)
 
 if TYPE_CHECKING:
     from desktop_app.ui.canvas.scene import TopologyScene

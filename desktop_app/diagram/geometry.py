@@ -21,7 +21,7 @@ import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from operator import itemgetter
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from desktop_app.model import topology as t
 
@@ -139,7 +139,7 @@ class Link(NamedTuple):
     """
 
     device: str
-    index: int
+    interface_index: int  # the interface's position in its device's list
     network: str
     name: str
     ip: str | None
@@ -150,7 +150,7 @@ class Link(NamedTuple):
 
     @property
     def key(self) -> str:
-        return f"{self.device}#{self.index}"
+        return f"{self.device}#{self.interface_index}"
 
 
 class Tunnel(NamedTuple):
@@ -453,9 +453,9 @@ def _orientations(wired: Iterable[t.Device], boxes: Mapping[str, Box],
                 continue
             x, y = p
             if box.y <= y <= box.bottom and not box.x <= x <= box.right:
-                beside[itf.network] = beside.get(itf.network, 0) + 1  # type: ignore[index]
+                beside[itf.network or ""] = beside.get(itf.network or "", 0) + 1
             else:
-                over[itf.network] = over.get(itf.network, 0) + 1  # type: ignore[index]
+                over[itf.network or ""] = over.get(itf.network or "", 0) + 1
     out = {}
     for nid in net_pos:
         if kinds.get(nid) == "internet":
@@ -490,7 +490,7 @@ def _side(box: Box, net: tuple[float, float], orientation: str) -> str:
 
 
 def _network_shapes(topology: t.Topology, net_pos: Mapping[str, tuple[float, float]],
-                    orient: Mapping[str, str], anchors: Sequence[tuple]) -> dict[str, NetworkShape]:
+                    orient: Mapping[str, str], anchors: Sequence[tuple[Any, ...]]) -> dict[str, NetworkShape]:
     reach: dict[str, list[tuple[float, float]]] = {}
     for anchor in anchors:
         nid, side, (ax, ay) = anchor[4], anchor[5], anchor[6]

@@ -19,11 +19,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
 
+from desktop_app.diagram.flow_path import FlowPath, flow_path
 from desktop_app.engine.trace import Hop, Trace
 from desktop_app.export import hop_table
-
-from .diagram import DiagramOptions, ExportError, flow_area, render_image
-from .flow_path import FlowPath, flow_path
+from desktop_app.ui.render.diagram import DiagramOptions, ExportError, flow_area, render_image
 
 if TYPE_CHECKING:
     from PIL import Image

@@ -1,4 +1,4 @@
-"""The ``hybridviz`` command: the GUI (default), ``validate``, ``trace`` and ``export``.
+"""``hybridviz``'s argument parsing and dispatch, ``validate`` and the GUI start.
 
 Exit status: 0 success (a trace that delivered), 1 a trace with any other disposition,
 2 bad input (a file that does not load, unknown ids, bad arguments).
@@ -12,11 +12,12 @@ import sys
 from collections.abc import Sequence
 
 from desktop_app import __version__
+from desktop_app.cli import errors
 from desktop_app.model import TopologyError, load
 from desktop_app.paths import REFERENCE_SAMPLE
 
 SUBCOMMANDS = ("validate", "trace", "export", "gui")
-EXIT_OK, EXIT_OTHER, EXIT_BAD_INPUT = 0, 1, 2
+EXIT_OK, EXIT_OTHER, EXIT_BAD_INPUT = errors.EXIT_OK, errors.EXIT_OTHER, errors.EXIT_BAD_INPUT
 
 
 class _Parser(argparse.ArgumentParser):
@@ -26,18 +27,13 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_BAD_INPUT, f"{self.prog}: error: {message}\nTry '{self.prog} --help'.\n")
 
 
-def _print_problems(exc: TopologyError, out=sys.stderr) -> None:
-    for p in exc.problems:
-        print(p.format(), file=out)
-
-
 def cmd_validate(args: argparse.Namespace) -> int:
     status = EXIT_OK
     for path in args.files:
         try:
             loaded = load(path)
         except TopologyError as exc:
-            _print_problems(exc)
+            errors.print_problems(exc)
             status = EXIT_BAD_INPUT
             continue
         for warning in loaded.warnings:
@@ -66,7 +62,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
         try:
             print(f"{path}: {load(path).topology.summary()}")
         except TopologyError as err:
-            _print_problems(err)
+            errors.print_problems(err)
             return EXIT_BAD_INPUT
         return EXIT_OK
     return run(args.file, flow=args.flow, presentation=args.presentation)
@@ -85,11 +81,11 @@ def _build_parser() -> argparse.ArgumentParser:
     p.add_argument("files", nargs="+", metavar="FILE")
     p.set_defaults(func=cmd_validate)
 
-    from desktop_app.trace_cli import add_trace_parser
+    from desktop_app.cli.trace import add_trace_parser
 
     add_trace_parser(sub)
     try:
-        from desktop_app.export.cli import add_export_parser
+        from desktop_app.cli.export import add_export_parser
     except ImportError:
         pass
     else:
