@@ -52,7 +52,7 @@ def test_flow1_internet_user_to_web_tier(topo):
     first = tr.hops[0]
     assert first.steps[0].type == "dns"
     assert "web.example.com" in first.steps[0].text and "198.51.100.5" in first.steps[0].text
-    assert tr.flow["resolved"] == "198.51.100.5"
+    assert tr.flow.resolved == "198.51.100.5"
 
     esg = hop(tr, "esg")
     assert step_types(esg)[:3] == ["firewall", "dnat", "route"]  # firewall before DNAT

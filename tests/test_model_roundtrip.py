@@ -130,7 +130,7 @@ def _shuffle_keys(draw: st.DrawFn, obj: Any) -> None:
             value = getattr(obj, f.name)
             if value is None or value == [] or value == {}:
                 continue
-            present.append("from" if f.name == "from_" else f.name)
+            present.append("from" if f.name == "source" else f.name)
             _shuffle_keys(draw, value)
         obj.key_order = draw(st.permutations(present))
     elif isinstance(obj, list):
@@ -183,7 +183,7 @@ def topologies(draw: st.DrawFn) -> t.Topology:
     end_hosts = [d.id for d in devices[1:]]
     flows = []
     for k in range(draw(st.integers(0, 2)) if end_hosts else 0):
-        flows.append(t.Flow(id=f"flow-{k}", from_=draw(st.sampled_from(end_hosts)),
+        flows.append(t.Flow(id=f"flow-{k}", source=draw(st.sampled_from(end_hosts)),
                             to=draw(st.sampled_from(end_hosts)), label=_maybe(draw, TEXT),
                             protocol=_maybe(draw, st.sampled_from(t.PROTOCOLS)),
                             port=_maybe(draw, st.integers(1, 65535)), size=_maybe(draw, st.integers(64, 9000))))

@@ -813,6 +813,7 @@ ZH: dict[str, str] = {
     "proxy ({rule})": "代理（{rule}）",
     "DROP: {reason}": "丢弃：{reason}",
     "route via {via}": "经 {via} 路由",
+    "{source} → {to} ({protocol}{port})": "{source} → {to}（{protocol}{port}）",
     "route dev {dev}": "经 {dev} 路由",
     # words inside the trace's sentences
     "connected": "直连",

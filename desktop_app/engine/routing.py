@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from ipaddress import IPv4Address, IPv4Network
 
 from .index import Attachment, TopologyIndex, parse_ip, parse_net
+from .trace import RouteUsed
 
 DEFAULT = IPv4Network("0.0.0.0/0")
 # Among routes of equal length: connected beats static beats gateway beats the internet.
@@ -27,6 +28,10 @@ class RouteEntry:
     def describe(self) -> str:
         where = f"via {self.via}" if self.via else ("into the internet" if self.source == "internet" else "connected")
         return f"{self.prefix} {where} dev {self.out.name}"
+
+    def used(self) -> RouteUsed:
+        """The route as a step records it."""
+        return RouteUsed(str(self.prefix), str(self.via) if self.via else None, self.out.name)
 
 
 class RouteTable:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import messages as M
+from .flow import TraceFlow
 from .headers import HeaderStack, stack_json
 
 TRACE_FORMAT = "hybridviz-trace/1"
@@ -18,6 +19,15 @@ STEP_TYPES = (
 DISPOSITIONS = (
     "delivered", "denied", "no-route", "ttl-exceeded", "mtu-exceeded", "unresolved", "no-endpoint",
 )
+
+
+@dataclass(frozen=True)
+class RouteUsed:
+    """The route a ``route`` step used, as data: its prefix, next hop and outgoing device."""
+
+    prefix: str | None = None
+    via: str | None = None  # next-hop address; None when the destination is on the link
+    dev: str | None = None  # outgoing interface (eth1, tunl0, a pod's cali… veth)
 
 
 @dataclass(frozen=True)
@@ -34,6 +44,7 @@ class Step:
     extra: tuple[tuple[str, Any], ...] = ()
     template: str = ""
     params: tuple[tuple[str, Any], ...] = ()
+    route_used: RouteUsed | None = None  # for ``route`` steps: the route as data
 
     def __str__(self) -> str:
         return self.text
@@ -48,10 +59,10 @@ class Step:
 
 
 def say(type_: str, template: str, rule: str | None = None, extra: dict[str, Any] | None = None,
-        **params: Any) -> Step:
+        route_used: RouteUsed | None = None, **params: Any) -> Step:
     """A step from a message template and its parameters."""
     return Step(type_, template.format(**params), rule, tuple((extra or {}).items()), template,
-                tuple(params.items()))
+                tuple(params.items()), route_used)
 
 
 @dataclass
@@ -117,10 +128,11 @@ def _short(s: Step) -> tuple[str, dict[str, Any]] | None:
     if s.type == "drop":
         return M.SUMMARY_DROP, {"reason": s}
     if s.type == "route":
-        if " via " in rule:
-            return M.SUMMARY_ROUTE_VIA, {"via": rule.split(" via ")[1].split(" ")[0]}
-        if " dev " in rule:
-            return M.SUMMARY_ROUTE_DEV, {"dev": rule.split(" dev ")[1].split(" ")[0]}
+        used = s.route_used
+        if used is not None and used.via:
+            return M.SUMMARY_ROUTE_VIA, {"via": used.via}
+        if used is not None and used.dev:
+            return M.SUMMARY_ROUTE_DEV, {"dev": used.dev}
         return M.SUMMARY_ROUTE, {}
     if s.type in M.SUMMARY:
         return M.SUMMARY[s.type], {}
@@ -129,7 +141,7 @@ def _short(s: Step) -> tuple[str, dict[str, Any]] | None:
 
 @dataclass
 class Trace:
-    flow: dict[str, Any]
+    flow: TraceFlow
     disposition: str
     detail: str
     hops: list[Hop]
@@ -142,7 +154,7 @@ class Trace:
     def to_json(self) -> dict[str, Any]:
         return {
             "format": TRACE_FORMAT,
-            "flow": self.flow,
+            "flow": self.flow.to_json(),
             "disposition": self.disposition,
             "detail": self.detail,
             "hops": [h.to_json() for h in self.hops],

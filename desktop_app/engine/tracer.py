@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from ipaddress import IPv4Address
 from typing import Any
 
@@ -10,6 +10,7 @@ from desktop_app.model import topology as t
 
 from . import messages as M
 from .devices import DEFAULT_ORIGINATOR, HANDLERS, ORIGINATORS
+from .flow import TraceFlow
 from .headers import HeaderStack
 from .index import parse_ip
 from .packets import DEFAULT_PORTS, build_packet, ephemeral_port
@@ -44,7 +45,7 @@ class FlowRequest:
 
     @classmethod
     def from_flow(cls, flow: t.Flow) -> FlowRequest:
-        return cls(flow.from_, flow.to, flow.effective_protocol, flow.port, flow.size, flow.endpoint, flow.id)
+        return cls(flow.source, flow.to, flow.effective_protocol, flow.port, flow.size, flow.endpoint, flow.id)
 
 
 def trace(topology: t.Topology, flow: t.Flow | FlowRequest, context: Context | None = None) -> Trace:
@@ -61,18 +62,14 @@ def trace(topology: t.Topology, flow: t.Flow | FlowRequest, context: Context | N
     if port is not None and not 0 < port < 65536:
         raise TraceInputError(M.PORT_OUTSIDE, port=port)
 
-    flow_json: dict[str, Any] = {}
-    if request.id:
-        flow_json["id"] = request.id
-    flow_json.update({"from": request.source, "to": request.to, "protocol": request.protocol,
-                      "port": port, "resolved": None})
-    walk = Walk(ctx, flow_json, request.endpoint)
+    walk = Walk(ctx, TraceFlow(request.source, request.to, request.protocol, port, None, request.id),
+                request.endpoint)
     hop = walk.open_hop(source.id, source.kind, None)
 
     dst = _resolve(walk, hop, source, request.to)
     if dst is None:
         return walk.finish()
-    flow_json["resolved"] = str(dst)
+    walk.flow = replace(walk.flow, resolved=str(dst))
     sport = ephemeral_port(request.source, request.to, request.protocol, port)
 
     def build(src: IPv4Address | None) -> HeaderStack:

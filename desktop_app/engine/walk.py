@@ -17,10 +17,11 @@ from desktop_app.model import topology as t
 from . import messages as M
 from . import mtu, segment
 from .arrival import Arrival
+from .flow import TraceFlow
 from .headers import Ethernet, HeaderStack, IPv4, with_lengths
 from .index import Attachment, TopologyIndex
 from .routing import RouteTables
-from .trace import Hop, Step, Trace, say
+from .trace import Hop, RouteUsed, Step, Trace, say
 
 MAX_HOPS = 400
 
@@ -35,7 +36,7 @@ class Context:
 
 
 class Walk:
-    def __init__(self, ctx: Context, flow: dict[str, Any], endpoint: str | None):
+    def __init__(self, ctx: Context, flow: TraceFlow, endpoint: str | None):
         self.ctx = ctx
         self.index = ctx.index
         self.flow = flow
@@ -63,9 +64,9 @@ class Walk:
 
     @staticmethod
     def step(hop: Hop, type_: str, template: str, rule: str | None = None,
-             extra: dict[str, Any] | None = None, **params: Any) -> None:
+             extra: dict[str, Any] | None = None, route_used: RouteUsed | None = None, **params: Any) -> None:
         """Record a step from a message template (``messages``) and its parameters."""
-        hop.steps.append(say(type_, template, rule, extra, **params))
+        hop.steps.append(say(type_, template, rule, extra, route_used, **params))
 
     def drop(self, hop: Hop, disposition: str, template: str, rule: str | None = None,
              **params: Any) -> None:

@@ -42,10 +42,7 @@ def rows(trace: Trace) -> list[list[str]]:
 
 
 def heading(trace: Trace) -> str:
-    f = trace.flow
-    target = f["to"] + (f" ({f['resolved']})" if f.get("resolved") and f["resolved"] != f["to"] else "")
-    port = f":{f['port']}" if f.get("port") else ""
-    return f"{f['from']} → {target} {f['protocol']}{port}: {trace.disposition} — {trace.detail}"
+    return f"{trace.flow.headline(resolved=True)}: {trace.disposition} — {trace.detail}"
 
 
 def to_text(trace: Trace, width: int = 60) -> str:

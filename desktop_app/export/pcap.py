@@ -102,11 +102,8 @@ def packets(trace: Trace) -> list[CapturedPacket]:
 def pcapng_bytes(trace: Trace) -> bytes:
     """The whole capture file: section header, one interface per segment, one packet per hop."""
     captured = packets(trace)
-    f = trace.flow
-    name = f"flow {f['id']}: " if f.get("id") else ""
-    port = f":{f['port']}" if f.get("port") else ""
-    section = [f"hybridviz trace, {name}{f['from']} → {f['to']} {f['protocol']}{port}: "
-               f"{trace.disposition} — {trace.detail}",
+    name = f"flow {trace.flow.id}: " if trace.flow.id else ""
+    section = [f"hybridviz trace, {name}{trace.flow.headline()}: {trace.disposition} — {trace.detail}",
                "Every packet is the same one seen leaving the next hop, so Wireshark marks the "
                "repeats as TCP retransmissions and repeated ESP sequence numbers."]
     section += notes(trace)

@@ -15,8 +15,8 @@ from functools import cache
 
 from . import topology as t
 
-# YAML key ↔ attribute where the key is a Python keyword.
-ATTR_FOR_KEY = {"from": "from_"}
+# YAML key ↔ attribute where they differ: a flow's "from" (a Python keyword) is its ``source``.
+ATTR_FOR_KEY = {"from": "source"}
 KEY_FOR_ATTR = {v: k for k, v in ATTR_FOR_KEY.items()}
 
 

@@ -306,7 +306,7 @@ class Cluster:
 @dataclass
 class Flow:
     id: str
-    from_: str
+    source: str  # "from" in the file
     to: str
     label: str | None = None
     protocol: str | None = None

@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from desktop_app.engine.flow import TraceFlow
 from desktop_app.engine.messages import CONTEXT, Word
 from desktop_app.engine.trace import Hop, Step, Trace
 from desktop_app.engine.tracer import TraceInputError
@@ -26,6 +27,7 @@ DISPOSITIONS = {
     "unresolved": QT_TRANSLATE_NOOP("trace", "unresolved"),
     "no-endpoint": QT_TRANSLATE_NOOP("trace", "no endpoint"),
 }
+FLOW_HEADLINE = QT_TRANSLATE_NOOP("trace", "{source} → {to} ({protocol}{port})")
 STEP_TYPES = {
     "originate": QT_TRANSLATE_NOOP("trace", "originate"),
     "dns": QT_TRANSLATE_NOOP("trace", "dns"),
@@ -91,6 +93,12 @@ def hop_summary(hop: Hop) -> str:
     """A hop's short action (``firewall allow-web, DNAT dnat-vip, route``)."""
     separator = QCoreApplication.translate("trace", ", ")
     return separator.join(translate(t, p) for t, p in hop.summary_parts())
+
+
+def flow_headline(flow: TraceFlow) -> str:
+    """``internet-user → web.example.com (tcp:443)`` in the current language."""
+    return translate(FLOW_HEADLINE, {"source": flow.source, "to": flow.to, "protocol": flow.protocol,
+                                     "port": flow.port_suffix})
 
 
 def trace_detail(trace: Trace) -> str:

@@ -475,7 +475,7 @@
 <context>
     <name>EditController</name>
     <message>
-        <location filename="../../desktop_app/ui/canvas/editing.py" line="+92"/>
+        <location filename="../../desktop_app/ui/canvas/editing.py" line="+95"/>
         <source>Added {id}</source>
         <translation>已添加 {id}</translation>
     </message>
@@ -738,7 +738,7 @@
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../../desktop_app/ui/files.py" line="+236"/>
+        <location filename="../../desktop_app/ui/files.py" line="+235"/>
         <source>Untitled topology</source>
         <translation>未命名拓扑</translation>
     </message>
@@ -1275,7 +1275,7 @@
         <translation>没有正在播放的流。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>{flow}: {outcome}</source>
         <translation>{flow}：{outcome}</translation>
     </message>
@@ -1292,7 +1292,7 @@
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../desktop_app/ui/animation/timeline.py" line="-77"/>
+        <location filename="../../desktop_app/ui/animation/timeline.py" line="-75"/>
         <source>packet (connection 1)</source>
         <translation>数据包（连接 1）</translation>
     </message>
@@ -1311,12 +1311,12 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="+58"/>
-        <location line="+323"/>
+        <location line="+325"/>
         <source>Untitled topology</source>
         <translation>未命名拓扑</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-165"/>
         <source>Show or hide the {0} panel</source>
         <translation>显示或隐藏“{0}”面板</translation>
     </message>
@@ -1341,7 +1341,7 @@
         <translation>缩放（Ctrl+滚轮；Ctrl+1 显示全部）</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>not saved</source>
         <translation>未保存</translation>
     </message>
@@ -1856,7 +1856,7 @@
         <translation>&lt;b&gt;逐跳详情&lt;/b&gt;说明此跳做了什么，并显示离开时的数据包。&lt;b&gt;单击一个报头字段&lt;/b&gt;：它的字节会在下方的十六进制视图中高亮。高亮的行是此跳改变的内容（NAT、封装）。</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+117"/>
         <source>Tour finished. Help → Guided Tour runs it again.</source>
         <translation>教程结束。通过“帮助 → 引导教程”可以再次运行。</translation>
     </message>
@@ -3587,7 +3587,7 @@
 <context>
     <name>i18n</name>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="+54"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="+52"/>
         <source>System language</source>
         <translation>系统语言</translation>
     </message>
@@ -3970,7 +3970,7 @@
 <context>
     <name>trace</name>
     <message>
-        <location filename="../../desktop_app/ui/trace_words.py" line="+21"/>
+        <location filename="../../desktop_app/ui/trace_words.py" line="+22"/>
         <source>delivered</source>
         <translation>已送达</translation>
     </message>
@@ -4005,7 +4005,12 @@
         <translation>无端点</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>{source} → {to} ({protocol}{port})</source>
+        <translation>{source} → {to}（{protocol}{port}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>originate</source>
         <translation>发起</translation>
     </message>
@@ -4021,7 +4026,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop_app/engine/messages.py" line="+173"/>
+        <location filename="../../desktop_app/engine/messages.py" line="+167"/>
         <source>route</source>
         <translation>路由</translation>
     </message>

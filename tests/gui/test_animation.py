@@ -328,13 +328,13 @@ def test_flow_bar_destination_takes_a_dns_name_and_port(stage, qtbot):
     bar.destination.setEditText("10.10.1.31")
     bar.port.setValue(30080)
     stage.ui.actions["anim.trace"].trigger()
-    assert stage.ctl.trace.flow["to"] == "10.10.1.31"
-    assert stage.ctl.trace.flow["port"] == 30080
+    assert stage.ctl.trace.flow.to == "10.10.1.31"
+    assert stage.ctl.trace.flow.port == 30080
     bar.destination.setEditText("web.example.com")
     bar.source.setEditText("External user (internet-user)")
     bar.port.setValue(443)
     assert bar.trace_now()
-    assert stage.ctl.trace.flow["resolved"] == "198.51.100.5"
+    assert stage.ctl.trace.flow.resolved == "198.51.100.5"
     bar.source.setEditText("no-such-device")
     assert not bar.trace_now()
     assert "unknown source device 'no-such-device'" in stage.ctl.last_message

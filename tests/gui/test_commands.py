@@ -141,7 +141,7 @@ def test_rename_device_follows_host_peer_dns_and_flows(doc):
     push(doc, c.rename(doc, "ad-dns", "dns-1"))
     assert topo.device("web-1").dns == "dns-1"
     push(doc, c.rename(doc, "web-1", "web-a"))
-    assert topo.flow("flow2-web-to-db").from_ == "web-a"
+    assert topo.flow("flow2-web-to-db").source == "web-a"
     assert topo.flow("access-ingress").endpoint == "web-a"
     push(doc, c.rename(doc, "cloud-l2c", "l2c"))
     assert topo.device("onprem-l2c").peer == "l2c"
@@ -268,7 +268,7 @@ def test_set_field_paths_coercion_and_errors(doc):
     push(doc, c.set_field(doc, "dlr", "firewall.default", "deny"))  # creates the firewall
     assert topo.device("dlr").firewall == t.Firewall(default="deny")
     push(doc, c.set_field(doc, "flow:flow2-web-to-db", "from", "jumpbox"))
-    assert topo.flow("flow2-web-to-db").from_ == "jumpbox"
+    assert topo.flow("flow2-web-to-db").source == "jumpbox"
     push(doc, c.set_field(doc, "esg", "label", ""))
     assert topo.device("esg").label is None
     with pytest.raises(ValueError, match="whole number"):
@@ -317,11 +317,11 @@ def test_consecutive_moves_merge_into_one_step(doc):
 
 
 def test_add_flow(doc):
-    flow = t.Flow(id="f-new", from_="ent-user", to="10.10.2.10", protocol="tcp", port=22)
+    flow = t.Flow(id="f-new", source="ent-user", to="10.10.2.10", protocol="tcp", port=22)
     push(doc, c.add_flow(doc, flow))
     assert doc.topology.flows[-1] is flow
     with pytest.raises(ValueError, match="already used"):
-        c.add_flow(doc, t.Flow(id="f-new", from_="a", to="b"))
+        c.add_flow(doc, t.Flow(id="f-new", source="a", to="b"))
 
 
 def test_renaming_an_interface_or_service_updates_the_rules_naming_it(doc):

@@ -26,7 +26,8 @@ def route_step(walk: Walk, hop: Hop, packet: HeaderStack, entry: RouteEntry,
                template: str = M.ROUTE, **params: Any) -> None:
     ip = packet[0]
     assert isinstance(ip, IPv4)
-    walk.step(hop, "route", template, rule=entry.describe(), dst=ip.dst, route=entry.describe(),
+    walk.step(hop, "route", template, rule=entry.describe(), route_used=entry.used(), dst=ip.dst,
+              route=entry.describe(),
               source=M.ROUTE_SOURCES[entry.source], **params)
 
 

@@ -10,7 +10,7 @@ from .. import messages as M
 from ..headers import PROTO_IPIP, UDP, VXLAN, Ethernet, HeaderStack, IPv4
 from ..index import CALICO_GATEWAY_MAC
 from ..packets import PacketBuilder, ports, rewrite
-from ..trace import Hop
+from ..trace import Hop, RouteUsed
 from ..walk import Arrival, Walk, routed_frame
 from . import calico, kube_proxy
 from .forwarding import deliver, dst_of, lookup, route_step, send_via
@@ -90,7 +90,8 @@ def process(walk: Walk, hop: Hop, node: t.Device, packet: HeaderStack, originate
             if packet is None:
                 return
         veth = f"cali{_veth(local_pod.id)}"
-        walk.step(hop, "route", M.POD_ROUTE, rule=f"{dst}/32 dev {veth}", dst=dst, veth=veth, pod=local_pod.id)
+        walk.step(hop, "route", M.POD_ROUTE, rule=f"{dst}/32 dev {veth}",
+                  route_used=RouteUsed(f"{dst}/32", None, veth), dst=dst, veth=veth, pod=local_pod.id)
         main = calico.node_attachment(walk, node)
         if masquerade and main is not None and main.ip is not None:
             ip = packet[0]
@@ -149,7 +150,8 @@ def _to_other_node(walk: Walk, hop: Hop, node: t.Device, cluster: t.Cluster, pac
     block = walk.index.node_pod_cidr[peer.id]
     kind = settings.effective_encapsulation
     device = {"ipip": "tunl0", "vxlan": "vxlan.calico"}.get(kind, mine.name) if encap else mine.name
-    walk.step(hop, "route", M.CALICO_ROUTE, rule=f"{block} via {theirs.ip} dev {device}", dst=dst, block=block,
+    walk.step(hop, "route", M.CALICO_ROUTE, rule=f"{block} via {theirs.ip} dev {device}",
+              route_used=RouteUsed(str(block), str(theirs.ip), device), dst=dst, block=block,
               via=theirs.ip, dev=device, peer=peer.id)
     if masquerade:
         src = calico.tunnel_address(walk, node) if encap else mine.ip

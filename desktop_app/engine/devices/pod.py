@@ -6,7 +6,7 @@ from .. import messages as M
 from ..headers import Ethernet, HeaderStack, IPv4
 from ..index import CALICO_GATEWAY, CALICO_GATEWAY_MAC
 from ..packets import PacketBuilder, ports
-from ..trace import Hop
+from ..trace import Hop, RouteUsed
 from ..walk import Arrival, Walk, routed_frame
 from . import ingress
 from .forwarding import deliver, dst_of
@@ -34,7 +34,8 @@ def send_to_node(walk: Walk, hop: Hop, pod_id: str, packet: HeaderStack) -> None
         walk.step(hop, "route", M.HOST_NETWORK, rule="host network", node=pod.node)
         walk.hand_over(hop, pod.node or "", packet, host)
         return
-    walk.step(hop, "route", M.CALICO_GATEWAY, rule=f"default via {CALICO_GATEWAY}", gateway=CALICO_GATEWAY,
+    walk.step(hop, "route", M.CALICO_GATEWAY, rule=f"default via {CALICO_GATEWAY}",
+              route_used=RouteUsed("0.0.0.0/0", CALICO_GATEWAY, "eth0"), gateway=CALICO_GATEWAY,
               node=pod.node, mac=CALICO_GATEWAY_MAC)
     mac = walk.index.attachments[pod_id][0].mac
     walk.hand_over(hop, pod.node or "", (Ethernet(mac, CALICO_GATEWAY_MAC), *packet), host)

@@ -25,11 +25,11 @@ def check_flows(ctx: Context) -> None:
             continue
         path = f"flows[{i}]"
         fid = flow.id
-        source = ctx.devices.get(flow.from_)
+        source = ctx.devices.get(flow.source)
         if source is None:
             ctx.error(
                 f"{path}.from",
-                unknown_reference(ctx, M.DEVICE, flow.from_, ctx.devices, M.FIX_NAME_SENDER),
+                unknown_reference(ctx, M.DEVICE, flow.source, ctx.devices, M.FIX_NAME_SENDER),
                 fid,
             )
         _check_flow_target(ctx, path, flow, source)

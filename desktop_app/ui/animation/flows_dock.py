@@ -29,7 +29,7 @@ def flow_from_request(topology: t.Topology, request: FlowRequest, flow_id: str |
     new_id, n = base, 2
     while new_id in taken and not flow_id:
         new_id, n = f"{base}-{n}", n + 1
-    flow = t.Flow(id=new_id, from_=request.source, to=request.to, label=label or None,
+    flow = t.Flow(id=new_id, source=request.source, to=request.to, label=label or None,
                   protocol=request.protocol, port=request.port, size=request.size,
                   endpoint=request.endpoint)
     return flow
@@ -77,7 +77,7 @@ class FlowsDock(QDockWidget):
             item = QListWidgetItem(flow.display_label)
             item.setData(Qt.ItemDataRole.UserRole, flow.id)
             port = f":{flow.port}" if flow.port else ""
-            item.setToolTip(f"{flow.id}: {flow.from_} → {flow.to} ({flow.effective_protocol}"
+            item.setToolTip(f"{flow.id}: {flow.source} → {flow.to} ({flow.effective_protocol}"
                             f"{port})" + (f"\n{flow.notes}" if flow.notes else ""))
             self.list.addItem(item)
         self.list.blockSignals(False)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.ui.model_words import kind_name
-from desktop_app.ui.trace_words import disposition_text, hop_summary, trace_detail
+from desktop_app.ui.trace_words import disposition_text, flow_headline, hop_summary, trace_detail
 
 from .encapsulation import LAYER_COLOURS, LEGEND, connection_colour
 from .packet_token import CORE_RADIUS, RING_GAP, RING_WIDTH
@@ -149,9 +149,7 @@ class HopTimelineDock(QDockWidget):
             self.outcome.setText(self.tr("No flow is playing."))
             return
         colour = "#15803D" if trace.delivered else "#B91C1C"
-        flow = trace.flow
-        what = (f"<b>{flow.get('id') or ''}</b> {flow['from']} → {flow['to']} "
-                f"({flow['protocol']}{':' + str(flow['port']) if flow.get('port') else ''})")
+        what = f"<b>{trace.flow.id or ''}</b> {flow_headline(trace.flow)}"
         outcome = (f"<b style='color:{colour}'>{disposition_text(trace.disposition)}</b> — "
                    f"{trace_detail(trace)}")
         self.outcome.setText(self.tr("{flow}: {outcome}").format(flow=what, outcome=outcome))

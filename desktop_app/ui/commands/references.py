@@ -83,7 +83,7 @@ def references(topology: t.Topology, kind: str, ident: str) -> list[tuple[Any, s
         for d in topology.devices:
             check(d, "host", "node", "peer", "dns")
         for f in topology.flows:
-            check(f, "from_", "to", "endpoint")
+            check(f, "source", "to", "endpoint")
     elif kind == "cluster":
         for d in topology.devices:
             check(d, "cluster")

@@ -200,7 +200,7 @@ def delete(doc: Document, ids: list[str]) -> QUndoCommand:
     devices = _dependents(topo, {x.id for x in targets if x.kind == "device"})
     clusters = {x.id for x in targets if x.kind == "cluster"}
     flows = {x.id for x in targets if x.kind == "flow"}
-    flows |= {f.id for f in topo.flows if f.from_ in devices or f.to in devices}
+    flows |= {f.id for f in topo.flows if f.source in devices or f.to in devices}
     count = len(zones | networks | devices) + len(clusters) + len(flows)
     text = translate("commands", "Delete {id}").format(id=ids[0]) if len(ids) == 1 and count == 1 \
         else translate("commands", "Delete {n} items").format(n=count)

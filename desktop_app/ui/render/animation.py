@@ -55,10 +55,8 @@ class AnimationOptions:
 
 def caption_lines(trace: Trace, hop: Hop) -> list[str]:
     """The caption under a frame: the flow, then the hop's key fields."""
-    f = trace.flow
-    port = f":{f['port']}" if f.get("port") else ""
-    name = f"{f['id']}: " if f.get("id") else ""
-    head = f"{name}{f['from']} → {f['to']} {f['protocol']}{port} — {trace.disposition}"
+    name = f"{trace.flow.id}: " if trace.flow.id else ""
+    head = f"{name}{trace.flow.headline()} — {trace.disposition}"
     where = f" on {hop.on_host}" if hop.on_host and hop.on_host != hop.device else ""
     lines = [head, f"hop {hop.index} of {len(trace.hops) - 1}: {hop.device}{where} — "
                    f"{hop.summary or hop.kind}"]
