@@ -8,6 +8,7 @@ import sys
 
 from desktop_app.model import TopologyError, load
 from desktop_app.model.problems import did_you_mean
+from desktop_app.model.safe_text import printable
 from desktop_app.model.writer import write_atomic
 
 from .formats import AREAS, FORMATS, PAGES, ExportInputError, ExportRequest, check, format_for
@@ -43,7 +44,7 @@ def add_export_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def _bad(sentence: str) -> int:
-    print(f"hybridviz export: {sentence}", file=sys.stderr)
+    print(printable(f"hybridviz export: {sentence}"), file=sys.stderr)
     return EXIT_BAD_INPUT
 
 
