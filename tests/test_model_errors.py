@@ -624,7 +624,8 @@ def test_file_that_is_not_utf8_is_refused(tmp_path):
     bad.write_bytes("hybridviz: 1\nname: caf\xe9\n".encode("latin-1"))
     with pytest.raises(TopologyError) as info:
         load(bad)
-    assert str(info.value) == f"{bad}: not UTF-8 text (byte 22); save the file as UTF-8"
+    # Where an editor shows it: line 2, the tenth character ("name: caf" is nine).
+    assert str(info.value) == f"{bad}:2:10: not UTF-8 text (byte 22); save the file as UTF-8"
 
 
 def test_missing_file_is_a_problem_not_a_crash(tmp_path):

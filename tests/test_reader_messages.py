@@ -67,8 +67,10 @@ TEXT_MISTAKES = [
     ("not-yaml", "hybridviz: 1\nname: [x\n", "not valid YAML: did not find expected ',' or ']'",
      M.NOT_YAML),
     ("control-character", "hybridviz: 1\nname: a\x00b\n",
-     "not valid YAML: unacceptable character #x0000: control characters are not allowed\n"
-     '  in "<unicode string>", position 20', M.NOT_YAML),
+     "the control character U+0000 is not allowed in a topology file; remove it",
+     M.CONTROL_CHARACTER),
+    ("number-too-long", "hybridviz: 1\nname: x\nsettings: {vxlan_port: " + "9" * 4301 + "}\n",
+     "this number has 4,301 digits; numbers are limited to 4,300 digits", M.NUMBER_TOO_LONG),
     ("second-document", HEAD + "---\nhybridviz: 1\n",
      "not valid YAML: found a second document ('---'); a topology file holds exactly one",
      M.NOT_YAML),

@@ -5,13 +5,14 @@ from __future__ import annotations
 import sys
 
 from desktop_app.model import TopologyError
+from desktop_app.model.safe_text import printable
 
 EXIT_OK, EXIT_OTHER, EXIT_BAD_INPUT = 0, 1, 2
 
 
 def bad_input(command: str, sentence: str) -> int:
     """Print ``hybridviz COMMAND: sentence`` on stderr and return the bad-input status."""
-    print(f"hybridviz {command}: {sentence}", file=sys.stderr)
+    print(printable(f"hybridviz {command}: {sentence}"), file=sys.stderr)
     return EXIT_BAD_INPUT
 
 

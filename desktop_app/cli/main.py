@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from desktop_app import __version__
 from desktop_app.cli import errors
 from desktop_app.model import TopologyError, load
+from desktop_app.model.failure import run_guarded
 from desktop_app.paths import REFERENCE_SAMPLE
 
 SUBCOMMANDS = ("validate", "trace", "export", "gui")
@@ -109,8 +110,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         argv = ["gui", *argv]
     parser = _build_parser()
     args = parser.parse_args(argv)
-    try:
-        return args.func(args)
+    files = getattr(args, "files", None) or [getattr(args, "file", None)]
+    try:  # anything unforeseen is one sentence and status 2, never a traceback
+        return run_guarded(lambda: args.func(args), files[0])
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

@@ -160,6 +160,7 @@ class _Layout:
         self._nets_of: dict[str, list[str]] = {}
         self._leaves: dict[str, Frame] = {}
         self._child_zones: dict[str, str] = {}
+        self._frames: dict[str, Frame] = {}  # zone -> its block, innermost first (see run)
         self.diagram: g.Diagram | None = None  # the geometry at the result, zones aside
 
     # -- ranks ----------------------------------------------------------------------------
@@ -208,6 +209,12 @@ class _Layout:
         return None
 
     def run(self) -> dict[str, list[float]]:
+        # Innermost zones first: each block then finds its child zones' members, networks and
+        # frames already worked out, so nesting of any depth needs no recursion.
+        for zid in sorted(self.zones, key=lambda z: -self.depth.get(z, 0)):
+            self._members(_Unit("zone", zid, 0))
+            self._zone_nets(zid)
+            self._frames[zid] = self._block(zid)
         frame = self._block(None)
         out: dict[str, list[float]] = {k: [round(x, 1), round(y, 1)] for k, (x, y) in frame.at.items()}
         diagram = self.diagram = g.compute(self.top, out, self.contain)
@@ -293,7 +300,7 @@ class _Layout:
 
         for u in units:
             if u.kind == "zone":
-                u.frame = self._block(u.id)
+                u.frame = self._frames.get(u.id) or self._block(u.id)
             elif u.kind == "host":
                 u.frame = self._host(u.id, zone_rows, zone)
             elif u.kind == "device":

@@ -154,12 +154,16 @@ class TopologyIndex:
     # -- queries ----------------------------------------------------------------------------
     def device_ips(self, device_id: str) -> list[IPv4Address]:
         d = self.devices[device_id]
+        seen = {d.id}
+        # A host-network pod has its node's addresses; a chain of pods naming pods (an edit
+        # in progress) ends where it would go round.
+        while d.kind == "pod" and d.host_network and d.node in self.devices and d.node not in seen:
+            d = self.devices[d.node]  # type: ignore[index]
+            seen.add(d.id)
         if d.kind == "pod":
-            if d.host_network and d.node in self.devices:
-                return self.device_ips(d.node)
             ip = parse_ip(d.ip)
             return [ip] if ip else []
-        ips = [a.ip for a in self.attachments.get(device_id, []) if a.ip is not None]
+        ips = [a.ip for a in self.attachments.get(d.id, []) if a.ip is not None]
         for itf in d.interfaces:
             ips += [ip for ip in (parse_ip(s) for s in itf.secondary) if ip is not None]
         ips += [ip for ip in (parse_ip(v) for v in d.vips or []) if ip is not None]
@@ -173,20 +177,29 @@ class TopologyIndex:
         return ips[0] if ips else None
 
     def host_of(self, device_id: str) -> str | None:
+        """The ESXi host a device runs on (a pod: its node's), or None.
+
+        Walked with a visited set: a pod naming itself or another pod as its node (loading
+        refuses it, an edit may make it) ends the walk instead of recursing without bound.
+        """
         d = self.devices.get(device_id)
-        if d is None:
+        seen: set[str] = set()
+        while d is not None and d.kind == "pod" and d.node and d.id not in seen:
+            seen.add(d.id)
+            d = self.devices.get(d.node)
+        if d is None or d.kind == "pod":
             return None
-        if d.kind == "pod" and d.node:
-            return self.host_of(d.node)
         if d.kind == "esxi-host":
             return d.id
         return d.host if d.host in self.devices else None
 
     def resolver_of(self, device_id: str) -> t.Device | None:
         d = self.devices.get(device_id)
-        while d is not None:
+        seen: set[str] = set()
+        while d is not None and d.id not in seen:
             if d.dns and d.dns in self.devices:
                 return self.devices[d.dns]
+            seen.add(d.id)
             d = self.devices.get(d.node) if d.kind == "pod" and d.node else None
         return None
 

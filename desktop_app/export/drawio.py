@@ -6,7 +6,8 @@ per interface link from the device to the network, a dashed edge per L2 concentr
 and optionally a flow's path with its hop numbers. Cells are flat under one layer, back to
 front (zones by depth, host and node boxes, networks, devices, links): zones can cross host
 boxes in this picture, so draw.io's parent/child nesting would not hold. Labels are plain
-text (no ``html=1``) and ElementTree escapes them, so a label like ``<script>`` stays text.
+text (no ``html=1``) and ElementTree escapes them, so a label like ``<script>`` stays text;
+characters XML cannot hold at all are replaced in every attribute before writing.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from desktop_app.diagram.flow_path import flow_path
 from desktop_app.diagram.theme_colours import CLOUD_ALPHA, FLOW_PATH, LIGHT, blend, kind_colour
 from desktop_app.engine.trace import Trace
 from desktop_app.model import topology as t
+from desktop_app.model.safe_text import xml_safe
 
 THEME = LIGHT  # the editor's light theme, from the colours it paints with
 MARGIN = 40.0
@@ -129,6 +131,7 @@ def drawio_bytes(topology: t.Topology, positions: Mapping[str, Sequence[float]] 
     if trace is not None and trace.hops:
         _add_path(root, diagram, trace, dx, dy)
 
+    _make_xml_safe(mxfile)
     ET.indent(mxfile)
     return ET.tostring(mxfile, encoding="utf-8", xml_declaration=True) + b"\n"
 
@@ -166,6 +169,15 @@ def _add_path(root: ET.Element, diagram: g.Diagram, trace: Trace, dx: float, dy:
                              vertex="1", parent=LAYER)
         ET.SubElement(cell, "mxGeometry", {"x": _n(x + dx - 44 + 24 * shift), "y": _n(y + dy - 34),
                                            "width": "22", "height": "22", "as": "geometry"})
+
+
+def _make_xml_safe(tree: ET.Element) -> None:
+    """Every attribute (labels, ids, names, styles) as text XML can hold: the file parses."""
+    for element in tree.iter():
+        for key, value in element.attrib.items():
+            safe = xml_safe(value)
+            if safe is not value:
+                element.attrib[key] = safe
 
 
 def _role(d: t.Device) -> str:

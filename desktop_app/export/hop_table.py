@@ -1,4 +1,9 @@
-"""Hop tables: a trace as text (terminal), Markdown, CSV and JSON (the FORMAT.md contract)."""
+"""Hop tables: a trace as text (terminal), Markdown, CSV and JSON (the FORMAT.md contract).
+
+Names in a trace are the file author's text: in text, Markdown and CSV every cell goes
+through ``printable``, so a line break or an escape sequence in a rule's name is written as
+``\\n`` or ``\\x1b`` and can neither break the table nor drive a terminal.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +12,7 @@ import io
 
 from desktop_app.engine.headers import ESP, GRE, VXLAN, IPv4
 from desktop_app.engine.trace import Hop, Trace
+from desktop_app.model.safe_text import printable
 
 COLUMNS = ("#", "device", "on host", "action", "addresses (outer → inner)", "VNI / tunnel", "bytes / MTU")
 
@@ -46,9 +52,9 @@ def heading(trace: Trace) -> str:
 
 
 def to_text(trace: Trace, width: int = 60) -> str:
-    table = [list(COLUMNS)] + [[_clip(c, width) for c in r] for r in rows(trace)]
+    table = [list(COLUMNS)] + [[_clip(printable(c), width) for c in r] for r in rows(trace)]
     widths = [max(len(r[i]) for r in table) for i in range(len(COLUMNS))]
-    lines = [heading(trace), ""]
+    lines = [printable(heading(trace)), ""]
     for n, r in enumerate(table):
         lines.append("  ".join(c.ljust(widths[i]) for i, c in enumerate(r)).rstrip())
         if n == 0:
@@ -58,7 +64,7 @@ def to_text(trace: Trace, width: int = 60) -> str:
 
 def to_markdown(trace: Trace) -> str:
     def cell(text: str) -> str:
-        return text.replace("|", "\\|").replace("\n", " ")
+        return printable(text).replace("|", "\\|")
 
     lines = [f"**{cell(heading(trace))}**", "", "| " + " | ".join(COLUMNS) + " |",
              "|" + "---|" * len(COLUMNS)]
@@ -71,8 +77,9 @@ def to_csv(trace: Trace) -> str:
     writer = csv.writer(buf, lineterminator="\n")
     writer.writerow([*COLUMNS, "segment", "in network", "out network", "steps"])
     for h, r in zip(trace.hops, rows(trace), strict=True):
-        writer.writerow([*r, h.segment, h.in_network or "", h.out_network or "",
-                         " / ".join(f"{s.type}: {s.text}" for s in h.steps)])
+        cells = [*r, h.segment, h.in_network or "", h.out_network or "",
+                 " / ".join(f"{s.type}: {s.text}" for s in h.steps)]
+        writer.writerow([printable(c) if isinstance(c, str) else c for c in cells])
     return buf.getvalue()
 
 

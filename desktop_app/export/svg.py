@@ -51,6 +51,7 @@ from desktop_app.diagram.theme_colours import (
 )
 from desktop_app.engine.trace import Trace
 from desktop_app.model import topology as t
+from desktop_app.model.safe_text import xml_safe
 from desktop_app.paths import RESOURCES
 
 ICON_DIR = RESOURCES / "icons"
@@ -122,16 +123,13 @@ def render(topology: t.Topology, diagram: g.Diagram, options: SvgOptions | None 
 
 # -- text and icons --------------------------------------------------------------------------
 
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-
-
 def _text(value: str) -> str:
     """User text as XML character data or attribute value (never markup)."""
     if value.isprintable():
         if not ("&" in value or "<" in value or ">" in value or '"' in value):
             return value  # most labels: nothing to escape
     else:  # rare: tabs, line breaks, control characters
-        value = _NOT_XML.sub("\ufffd", value.replace("\t", " ").replace("\r\n", " ")
+        value = xml_safe(value.replace("\t", " ").replace("\r\n", " ")
                              .replace("\n", " ").replace("\r", " "))
     return (value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
             .replace('"', "&quot;"))

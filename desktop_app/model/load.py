@@ -6,6 +6,7 @@ import dataclasses
 import os
 
 from . import topology as t
+from .failure import unexpected_problem
 from .problems import Problem, TopologyError
 from .reader import SourceMap, parse_text, read_file_text
 from .validate import validate
@@ -35,6 +36,15 @@ def _place(problems: list[Problem], source: SourceMap, file: str) -> list[Proble
 
 def loads(text: str, file: str = "<text>") -> Loaded:
     """Load from text; raises ``TopologyError`` listing every error (never another exception)."""
+    try:
+        return _loads(text, file)
+    except TopologyError:
+        raise
+    except Exception as exc:  # a bug this text reached: said as a problem, never a traceback
+        raise TopologyError([unexpected_problem(exc, file)]) from exc
+
+
+def _loads(text: str, file: str) -> Loaded:
     model, source, problems = parse_text(text, file)
     if model is not None:
         problems = problems + validate(model)
@@ -48,7 +58,13 @@ def loads(text: str, file: str = "<text>") -> Loaded:
 def load(path: str | os.PathLike[str]) -> Loaded:
     """Load a file; raises ``TopologyError`` with ``FILE:LINE:COL`` problems when it is not valid."""
     name = os.fspath(path)
-    return loads(read_file_text(name), name)
+    try:
+        text = read_file_text(name)
+    except TopologyError:
+        raise
+    except Exception as exc:  # e.g. a name the system cannot encode
+        raise TopologyError([unexpected_problem(exc, name)]) from exc
+    return loads(text, name)
 
 
 def load_topology(path: str | os.PathLike[str]) -> t.Topology:

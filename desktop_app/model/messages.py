@@ -437,3 +437,13 @@ FILE_TOO_LARGE = QT_TRANSLATE_NOOP(
     "validation", "the file is {size:.1f} MB; topology files are limited to {limit} MB")
 NOT_UTF8 = QT_TRANSLATE_NOOP(
     "validation", "not UTF-8 text (byte {byte}); save the file as UTF-8")
+CONTROL_CHARACTER = QT_TRANSLATE_NOOP(
+    "validation", "the control character {char} is not allowed in a topology file; remove it")
+NUMBER_TOO_LONG = QT_TRANSLATE_NOOP(
+    "validation", "this number has {digits:,} digits; numbers are limited to {limit:,} digits")
+
+# -- anything else --------------------------------------------------------------------------
+# {error} is the exception's own words, in English: what a bug report needs.
+UNEXPECTED = QT_TRANSLATE_NOOP(
+    "validation", "hybridviz could not handle this file ({error}); nothing was changed. "
+    "Please report it with the file")

@@ -6,6 +6,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from .safe_text import printable
+
 ERROR = "error"
 WARNING = "warning"
 
@@ -36,16 +38,19 @@ class Problem:
         return self.severity == ERROR
 
     def format(self, message: str | None = None, warning: str = "warning: ") -> str:
-        """``FILE:LINE:COL: path: sentence``, as a compiler would print it.
+        """``FILE:LINE:COL: path: sentence``, as a compiler would print it, on one line.
 
         A view in another language passes the sentence and the warning mark it shows.
+        Values quoted from the file are the author's text: a line break or an escape sequence
+        in them is written as ``\\n`` or ``\\x1b``, so no value can forge a second error line
+        or drive the terminal.
         """
         where = self.file or "<topology>"
         if self.line is not None:
             where += f":{self.line}:{self.column or 1}"
         kind = "" if self.is_error else warning
         path = f"{self.path}: " if self.path else ""
-        return f"{where}: {kind}{path}{self.message if message is None else message}"
+        return printable(f"{where}: {kind}{path}{self.message if message is None else message}")
 
 
 class TopologyError(Exception):

@@ -27,6 +27,10 @@ except ImportError:  # pragma: no cover - depends on the PyYAML build
     from yaml import SafeLoader as _SafeLoader
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
+# Python refuses to turn longer decimal text into a number (sys.get_int_max_str_digits): a
+# longer number is refused at its place instead, and so is one that could not be printed.
+MAX_NUMBER_DIGITS = 4300
+_TOO_BIG = 10**MAX_NUMBER_DIGITS
 # A document may expand through aliases to at most this many nodes beyond its own size.
 ALIAS_EXPANSION_ALLOWANCE = 100_000
 
@@ -124,8 +128,8 @@ class _Builder:
                 return node.value
             if kind == "int" and tag == _INT_TAG:
                 text = node.value
-                if text.isdigit() and (text[0] != "0" or len(text) == 1):  # not YAML 1.1 octal
-                    return int(text)
+                if text.isdigit() and (text[0] != "0" or len(text) == 1) and len(text) <= 20:
+                    return int(text)  # not YAML 1.1 octal, and short: the general rule agrees
         if kind == "obj":
             return self.obj(node, spec.cls, path)  # type: ignore[arg-type]
         if kind == "list":
@@ -172,16 +176,23 @@ class _Builder:
                 return _ctor.construct_yaml_bool(node)
         elif kind == "int":
             if tag == _YAML + "int":
-                return _ctor.construct_yaml_int(node)
+                return self.whole_number(node, path)
         elif kind == "float":
             if tag == _YAML + "int":
-                return _ctor.construct_yaml_int(node)
+                return self.whole_number(node, path)
             if tag == _YAML + "float":
                 value = _ctor.construct_yaml_float(node)
                 if value == value and value not in (float("inf"), float("-inf")):
                     return value
         self.error(node, path, M.EXPECTED, wanted=_WANTED[kind], found=_found(node))
         return None
+
+    def whole_number(self, node: yaml.ScalarNode, path: str) -> int | None:
+        """An integer scalar's value, or None (reported) when it is too long to be one."""
+        value, digits = _whole_number(node)
+        if value is None:
+            self.error(node, path, M.NUMBER_TOO_LONG, digits=digits, limit=MAX_NUMBER_DIGITS)
+        return value
 
     def key(self, node: yaml.Node, path: str) -> str | None:
         if not isinstance(node, yaml.ScalarNode):
@@ -254,6 +265,18 @@ def _found(node: yaml.Node) -> M.Phrase:
     if node.tag == _YAML + "null":
         return _NOTHING
     return M.phrase(M.QUOTED_VALUE, value=node.value)
+
+
+def _whole_number(node: yaml.ScalarNode) -> tuple[int | None, int]:
+    """(value, digits written): the value is None when the number is too long to use."""
+    text = node.value
+    digits = sum(1 for c in text if c.isalnum())
+    if digits > MAX_NUMBER_DIGITS:
+        return None, digits
+    value = _ctor.construct_yaml_int(node)
+    if -_TOO_BIG < value < _TOO_BIG:
+        return value, digits
+    return None, digits  # a short hexadecimal or sexagesimal number with a huge value
 
 
 def _problem(path: str, said: str | M.Phrase, line: int | None, column: int | None, file: str,
@@ -460,8 +483,12 @@ def _parse_text(text: str, file: str) -> tuple[t.Topology | None, SourceMap, lis
         what = exc.said if isinstance(exc, _ComposeError) else (
             exc.problem or exc.context or "not valid YAML")
         return None, b.where, [_problem("", M.NOT_YAML, line, col, file, problem=what)]
+    except yaml.reader.ReaderError as exc:
+        line, col = _place_of(text, exc)
+        return None, b.where, [_problem("", M.CONTROL_CHARACTER, line, col, file,
+                                        char=f"U+{exc.character:04X}")]
     except (yaml.YAMLError, ValueError, RecursionError) as exc:
-        return None, b.where, [_problem("", M.NOT_YAML, None, None, file, problem=str(exc))]
+        return None, b.where, [_problem("", M.NOT_YAML, 1, 1, file, problem=str(exc))]
     if root is None:
         return None, b.where, [_problem("", M.EMPTY_FILE, 1, 1, file)]
     bad = _check_nodes(root, file)
@@ -481,6 +508,19 @@ def _parse_text(text: str, file: str) -> tuple[t.Topology | None, SourceMap, lis
     return model, b.where, b.problems
 
 
+def _place_of(text: str, exc: yaml.reader.ReaderError) -> Position:
+    """Line and column of the character the YAML reader refused.
+
+    libyaml counts its position in bytes and PyYAML in characters; the refused character's
+    first appearance is the place either way (an earlier one would have been refused first).
+    """
+    char = exc.character if isinstance(exc.character, int) else -1
+    at = text.find(chr(char)) if 0 <= char < 0x110000 else -1
+    if at < 0:
+        return 1, 1
+    return text.count("\n", 0, at) + 1, at - text.rfind("\n", 0, at)
+
+
 def _version_problem(root: yaml.MappingNode, file: str) -> Problem | None:
     for knode, vnode in root.value:
         if isinstance(knode, yaml.ScalarNode) and knode.value == "hybridviz":
@@ -488,7 +528,10 @@ def _version_problem(root: yaml.MappingNode, file: str) -> Problem | None:
             if not (isinstance(vnode, yaml.ScalarNode) and vnode.tag == _YAML + "int"):
                 return _problem("hybridviz", M.FORMAT_NOT_A_NUMBER, line, col, file,
                                 found=_found(vnode))
-            number = _ctor.construct_yaml_int(vnode)
+            number, digits = _whole_number(vnode)
+            if number is None:
+                return _problem("hybridviz", M.NUMBER_TOO_LONG, line, col, file, digits=digits,
+                                limit=MAX_NUMBER_DIGITS)
             if number > t.FORMAT_VERSION:
                 return _problem("hybridviz", M.FORMAT_TOO_NEW, line, col, file, number=number,
                                 known=t.FORMAT_VERSION)
@@ -518,8 +561,18 @@ def read_file_text(path: str | os.PathLike[str]) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise TopologyError([_problem("", M.NOT_UTF8, None, None, name,
+        line, col = _byte_place(data, exc.start)
+        raise TopologyError([_problem("", M.NOT_UTF8, line, col, name,
                                       byte=exc.start)]) from None
+
+
+def _byte_place(data: bytes, offset: int) -> Position:
+    """Line and column (in characters, as an editor counts them) of a byte in UTF-8 data."""
+    start = data.rfind(b"\n", 0, offset) + 1
+    before = data[start:offset]
+    if data.startswith(b"\xef\xbb\xbf") and start == 0:
+        before = before[3:]
+    return data.count(b"\n", 0, offset) + 1, len(before.decode("utf-8", "replace")) + 1
 
 
 # The system's reasons a translation can say, where the system says them in these words.

@@ -1,4 +1,4 @@
-"""Model → YAML text, and the atomic save.
+"""Model → YAML text, and the atomic save (``atomic_file`` does the writing).
 
 Keys come out in the order they were read (``key_order``), then any keys set since in the
 model's field order; lists keep their order. Short lists of scalars (coordinates, VIPs) are
@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import math
 import os
-import tempfile
 from typing import Any
 
 import yaml
 
 from . import topology as t
+from .atomic_file import FileStamp, write_atomic
 from .schema import Spec, fields_of
 
 try:
@@ -122,39 +122,12 @@ def dumps(topology: t.Topology) -> str:
     )
 
 
-def save(topology: t.Topology, path: str | os.PathLike[str]) -> None:
-    """Write atomically: a temporary file beside the target, fsync, then rename over it.
+def save(topology: t.Topology, path: str | os.PathLike[str], *,
+         replace_read_only: bool = False) -> FileStamp:
+    """Write atomically (see ``atomic_file``): a crash leaves the old file or the new one.
 
-    A crash at any moment leaves either the old file or the new one, never a mix.
+    A symbolic link is followed to the real file; a read-only file is refused with
+    ``ReadOnlyFileError`` unless ``replace_read_only``. Returns the written file's stamp.
     """
-    write_atomic(path, dumps(topology).encode("utf-8"))
-
-
-def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
-    target = os.path.abspath(os.fspath(path))
-    folder = os.path.dirname(target)
-    fd, tmp = tempfile.mkstemp(prefix="." + os.path.basename(target) + ".", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        if os.path.exists(target):
-            os.chmod(tmp, os.stat(target).st_mode & 0o7777)
-        else:
-            os.chmod(tmp, 0o644)
-        os.replace(tmp, target)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-    try:  # make the rename itself durable
-        dfd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(dfd)
-        finally:
-            os.close(dfd)
-    except OSError:
-        pass
+    return write_atomic(path, dumps(topology).encode("utf-8"),
+                        replace_read_only=replace_read_only)

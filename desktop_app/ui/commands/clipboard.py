@@ -9,10 +9,12 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from desktop_app.model import dumps
+from desktop_app.model import dumps, validate
+from desktop_app.model import messages as M
 from desktop_app.model import topology as t
 from desktop_app.model.reader import parse_text
 from desktop_app.ui.document import Document
+from desktop_app.ui.problem_words import problem_line
 
 from . import addressing as a
 from .base import ListInsert, Macro, MappingReplace
@@ -59,7 +61,17 @@ def paste(doc: Document, yaml_text: str, offset: Point = (30.0, 30.0)) -> QUndoC
     model, _, problems = parse_text(yaml_text, "<clipboard>")
     if model is None or any(p.is_error for p in problems):
         raise ValueError(translate("commands", "the clipboard does not hold hybridviz objects"))
+    # Checked like a loaded file, except for references to objects the clipboard does not
+    # hold (the paste resolves those): a pod that is its own node, a zone inside itself…
+    refused = [p for p in validate(model) if p.is_error and p.template in _REFUSED]
+    if refused:
+        raise ValueError(translate("commands", "the clipboard's objects cannot be pasted: {0}")
+                         .format(problem_line(refused[0])))
     return _insert(doc, model.zones, model.networks, model.devices, model.layout, offset, "paste")
+
+
+# What a paste refuses: references inside the pasted objects that cannot hold.
+_REFUSED = frozenset({M.WRONG_KIND_OF_ID, M.ZONE_OWN_PARENT, M.ZONE_CYCLE})
 
 
 def _insert(doc: Document, zones: list[t.Zone], networks: list[t.Network],
@@ -95,8 +107,10 @@ def _insert(doc: Document, zones: list[t.Zone], networks: list[t.Network],
             if n.vni is not None and any(o.vni == n.vni for o in topo.networks):
                 n.vni = a.next_free_vni(topo)
             m.add(ListInsert(doc, topo.networks, None, n, {n.id}))
+        kinds = {o.id: o.kind for o in topo.devices}
+        kinds.update((new_id[d.id], d.kind) for d in devices)
         for d in devices:
-            _adopt(topo, d, new_id, remap)
+            _adopt(topo, d, new_id, remap, kinds)
             m.add(ListInsert(doc, topo.devices, None, d, {d.id}))
         shifted = dict(topo.layout)
         for old, coords in layout.items():
@@ -110,11 +124,17 @@ def _insert(doc: Document, zones: list[t.Zone], networks: list[t.Network],
 
 
 def _adopt(topo: t.Topology, d: t.Device, new_id: dict[str, str],
-           remap: Callable[[str | None], str | None]) -> None:
+           remap: Callable[[str | None], str | None], kinds: dict[str, str]) -> None:
     """Point a pasted device at the pasted copies (or existing objects) and give it free IPs."""
     d.id = new_id[d.id]
     d.zone = remap(d.zone)
     d.host, d.node, d.dns = remap(d.host), remap(d.node), remap(d.dns)
+    # An existing object of another kind is no container: a pod on a VM would be drawn inside
+    # it and walked as if it were a node.
+    if d.host is not None and kinds.get(d.host) != "esxi-host":
+        d.host = None
+    if d.node is not None and kinds.get(d.node) != "k8s-node":
+        d.node = None
     d.peer, d.bridge = remap(d.peer), remap(d.bridge)
     d.interfaces = [i for i in d.interfaces if remap(i.network) is not None]
     claimed: dict[str, set[ipaddress.IPv4Address]] = {}
