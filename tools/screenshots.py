@@ -169,8 +169,8 @@ class Shooter:
         controller.step_forward()
         # Half-way along the leg: the packet rides the underlay between the two VTEPs.
         for _ in range(200):
-            if getattr(controller, "_duration", 0) and \
-                    controller._elapsed >= controller._duration * 0.5:
+            clock = controller.playback
+            if clock.duration and clock.elapsed >= clock.duration * 0.5:
                 break
             self.settle(16)
         controller.pause()

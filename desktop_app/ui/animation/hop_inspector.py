@@ -73,7 +73,30 @@ class HopInspectorDock(QDockWidget):
         self.title.setWordWrap(True)
         self.title.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.title)
+        self.mtu = MtuBar()
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self._build_steps())
+        split.addWidget(self._build_headers())
+        split.addWidget(self._build_hex())
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 5)
+        split.setStretchFactor(2, 2)
+        split.setSizes([170, 380, 130])
+        layout.addWidget(split, 1)
+        layout.addWidget(self.mtu)
+        self.setWidget(body)
+        self.body = body
 
+        self.sent_button.toggled.connect(self._on_direction)
+        self.tree.field_selected.connect(self._on_field)
+        self.hex.hovered.connect(self._on_hex_hover)
+        self.hex.clicked.connect(self.tree.select_offset)
+        controller.hop_changed.connect(self.show_hop)
+        controller.trace_changed.connect(self._on_trace)
+        self.retranslate()
+
+    def _build_steps(self) -> QWidget:
+        """The hop's steps, scrolled when long."""
         self.steps = QLabel()
         self.steps.setObjectName("hop_steps")
         self.steps.setWordWrap(True)
@@ -84,7 +107,10 @@ class HopInspectorDock(QDockWidget):
         steps_scroll.setWidgetResizable(True)
         steps_scroll.setWidget(self.steps)
         steps_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        return steps_scroll
 
+    def _build_headers(self) -> QWidget:
+        """The header tree under an as sent / as received switch."""
         headers = QWidget()
         hl = QVBoxLayout(headers)
         hl.setContentsMargins(0, 0, 0, 0)
@@ -105,7 +131,10 @@ class HopInspectorDock(QDockWidget):
         hl.addLayout(switch)
         self.tree = HeaderTree()
         hl.addWidget(self.tree, 1)
+        return headers
 
+    def _build_hex(self) -> QWidget:
+        """The frame's bytes and the field under the cursor."""
         hex_box = QWidget()
         xl = QVBoxLayout(hex_box)
         xl.setContentsMargins(0, 0, 0, 0)
@@ -117,29 +146,7 @@ class HopInspectorDock(QDockWidget):
         self.hex_status = QLabel()
         self.hex_status.setObjectName("hop_hex_status")
         xl.addWidget(self.hex_status)
-
-        self.mtu = MtuBar()
-
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(steps_scroll)
-        split.addWidget(headers)
-        split.addWidget(hex_box)
-        split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 5)
-        split.setStretchFactor(2, 2)
-        split.setSizes([170, 380, 130])
-        layout.addWidget(split, 1)
-        layout.addWidget(self.mtu)
-        self.setWidget(body)
-        self.body = body
-
-        self.sent_button.toggled.connect(self._on_direction)
-        self.tree.field_selected.connect(self._on_field)
-        self.hex.hovered.connect(self._on_hex_hover)
-        self.hex.clicked.connect(self.tree.select_offset)
-        controller.hop_changed.connect(self.show_hop)
-        controller.trace_changed.connect(self._on_trace)
-        self.retranslate()
+        return hex_box
 
     def retranslate(self) -> None:
         """Every text again in the current language, the current hop included."""

@@ -1,33 +1,37 @@
 """Putting the animation into a main window: one call adds the flow bar, the playback bar, the
-hop inspector, the timeline and the flows docks, the actions and the canvas menu entries."""
+hop inspector, the timeline and the flows docks, the actions and the canvas menu entries.
+
+``install_animation`` reads as a list of named builders, one per part of the window.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDockWidget,
-    QGraphicsScene,
-    QGraphicsView,
-    QMainWindow,
-    QMenu,
-    QToolBar,
-)
+from PySide6.QtWidgets import QComboBox, QDockWidget, QGraphicsView, QMainWindow, QMenu, QToolBar
 
 from desktop_app.ui.canvas.scene import TopologyScene
 from desktop_app.ui.document import Document
 from desktop_app.ui.i18n import on_language_change
 
 from .actions import PLAYBACK_KEYS, create_actions, retranslate_actions
-from .flow_bar import CanvasPicker, FlowBar, _device_at
+from .canvas_menu import join_canvas_menu
+from .flow_bar import CanvasPicker, FlowBar
 from .flows_dock import FlowsDock, save_current_flow
 from .hop_inspector import HopInspectorDock
 from .player import SPEEDS, AnimationController
 from .presentation import PresentationMode
 from .timeline import HopTimelineDock
+from .window_events import LeaveBeforeClose, SpaceToPlay, play_on_first_open
+
+MENU_ENTRIES = ("anim.play", "anim.step_back", "anim.step_forward", "anim.restart", "anim.end",
+                None, "anim.slower", "anim.faster", None, "anim.trace", "anim.pick",
+                "anim.save_flow", None, "anim.card", "anim.follow", "anim.presentation")
+NEEDS_TRACE = ("anim.play", "anim.step_back", "anim.step_forward", "anim.restart", "anim.end",
+               "anim.save_flow")
 
 
 @dataclass
@@ -47,54 +51,6 @@ class AnimationUi:
     menu: QMenu
 
 
-class SpaceToPlay(QObject):
-    """On the canvas Space+drag pans; a Space tap without a drag plays or pauses."""
-
-    def __init__(self, view: QGraphicsView, controller: AnimationController):
-        super().__init__(view)
-        self.view = view
-        self.controller = controller
-        self._down = False
-        self._dragged = False
-        view.installEventFilter(self)
-        view.viewport().installEventFilter(self)
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
-        t = event.type()
-        if t == QEvent.Type.KeyPress and obj is self.view and event.key() == Qt.Key.Key_Space \
-                and not event.isAutoRepeat():
-            self._down, self._dragged = True, False
-        elif t == QEvent.Type.MouseButtonPress and self._down:
-            self._dragged = True
-        elif t == QEvent.Type.KeyRelease and obj is self.view \
-                and event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
-            if self._down and not self._dragged:
-                self.controller.toggle_play()
-            self._down = False
-        return False
-
-
-class CanvasMenuFallback(QObject):
-    """A right-click menu with the trace entries, for canvases without a menu of their own."""
-
-    def __init__(self, view: QGraphicsView, add_entries):
-        super().__init__(view)
-        self.view = view
-        self.add_entries = add_entries
-        view.viewport().installEventFilter(self)
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() != QEvent.Type.ContextMenu:
-            return False
-        device = _device_at(self.view.scene(), self.view.mapToScene(event.pos()))
-        if device is None:
-            return False
-        menu = QMenu(self.view)
-        self.add_entries(menu, device)
-        menu.exec(event.globalPos())
-        return True
-
-
 def install_animation(window: QMainWindow, document: Document, scene: TopologyScene,
                       view: QGraphicsView) -> AnimationController:
     """Add the packet animation to a main window; returns its controller.
@@ -103,15 +59,44 @@ def install_animation(window: QMainWindow, document: Document, scene: TopologySc
     """
     controller = AnimationController(document, scene, view, parent=window)
     a = create_actions(window)
+    flow_bar = build_flow_bar(window, controller, a)
+    playback, speed = build_playback_bar(window, controller, a)
+    inspector, timeline, flows = build_docks(window, controller, a)
+    picker = CanvasPicker(flow_bar, view, window)
+    presentation = PresentationMode(window, controller, view, keep=[inspector, timeline, playback],
+                                    large=[inspector, timeline], parent=window)
+    menu = build_menu(window, a, [inspector, timeline, flows])
+    bind_keys(window, view, timeline, controller, a)
+    buttons = wire_playback(window, controller, a, speed)
+    wire_flow_actions(window, controller, a, flow_bar, picker)
+    set_presentation = wire_presentation(presentation, a)
+    join_canvas_menu(window, document, scene, view, controller, flow_bar, a)
+    keep_translated(window, controller, buttons, a, (playback, speed, menu))
+    register_with_window(window, a, [inspector, timeline, flows])
 
+    controller.ui = AnimationUi(controller, a, flow_bar, playback, speed, inspector, timeline,
+                                flows, picker, presentation, menu)
+    window.animation = controller
+    play_on_first_open(window, controller, set_presentation)
+    LeaveBeforeClose(window, lambda: set_presentation(False))
+    return controller
+
+
+def build_flow_bar(window: QMainWindow, controller: AnimationController,
+                   a: dict[str, QAction]) -> FlowBar:
+    """The bar where a flow is typed or picked, on its own row under the main toolbar."""
     flow_bar = FlowBar(controller, window)
-    flow_bar.addAction(a["anim.trace"])
-    flow_bar.addAction(a["anim.pick"])
-    flow_bar.addAction(a["anim.save_flow"])
+    for name in ("anim.trace", "anim.pick", "anim.save_flow"):
+        flow_bar.addAction(a[name])
     flow_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
     window.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
     window.addToolBar(Qt.ToolBarArea.TopToolBarArea, flow_bar)
+    return flow_bar
 
+
+def build_playback_bar(window: QMainWindow, controller: AnimationController,
+                       a: dict[str, QAction]) -> tuple[QToolBar, QComboBox]:
+    """Restart, step, play, end, the speed and the card and presentation switches."""
     playback = QToolBar(window)
     playback.setObjectName("playback_bar")
     for name in ("anim.restart", "anim.step_back", "anim.play", "anim.step_forward", "anim.end"):
@@ -123,10 +108,15 @@ def install_animation(window: QMainWindow, document: Document, scene: TopologySc
     start = speed.findData(controller.speed)  # the default speed chosen in Preferences
     speed.setCurrentIndex(start if start >= 0 else SPEEDS.index(1.0))
     playback.addWidget(speed)
-    playback.addAction(a["anim.card"])
-    playback.addAction(a["anim.presentation"])
+    for name in ("anim.card", "anim.presentation"):
+        playback.addAction(a[name])
     window.addToolBar(Qt.ToolBarArea.TopToolBarArea, playback)
+    return playback, speed
 
+
+def build_docks(window: QMainWindow, controller: AnimationController, a: dict[str, QAction]
+                ) -> tuple[HopInspectorDock, HopTimelineDock, FlowsDock]:
+    """The hop inspector (right), the timeline (bottom) and the saved flows (left)."""
     inspector = HopInspectorDock(controller, window)
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, inspector)
     editor_panel = getattr(window, "inspector", None)
@@ -139,12 +129,27 @@ def install_animation(window: QMainWindow, document: Document, scene: TopologySc
     window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, timeline)
     flows = FlowsDock(controller, a["anim.save_flow"], window)
     window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, flows)
+    return inspector, timeline, flows
 
-    picker = CanvasPicker(flow_bar, view, window)
-    presentation = PresentationMode(window, controller, view, keep=[inspector, timeline, playback],
-                                    large=[inspector, timeline], parent=window)
 
-    # Playback keys work where the packet is watched: on the canvas and in the timeline.
+def build_menu(window: QMainWindow, a: dict[str, QAction], docks: list[QDockWidget]) -> QMenu:
+    """The Animation menu, before Help."""
+    menu = QMenu(window)
+    menu.setObjectName("animation_menu")
+    _insert_menu(window, menu)
+    for name in MENU_ENTRIES:
+        if name is None:
+            menu.addSeparator()
+        else:
+            menu.addAction(a[name])
+    for dock in docks:
+        menu.addAction(dock.toggleViewAction())
+    return menu
+
+
+def bind_keys(window: QMainWindow, view: QGraphicsView, timeline: HopTimelineDock,
+              controller: AnimationController, a: dict[str, QAction]) -> None:
+    """Playback keys on the canvas and the timeline; the rest anywhere in the window."""
     for name in PLAYBACK_KEYS:
         if name != "anim.play":  # Space on the canvas also pans: see SpaceToPlay
             view.addAction(a[name])
@@ -154,38 +159,33 @@ def install_animation(window: QMainWindow, document: Document, scene: TopologySc
                  "anim.trace", "anim.pick"):
         window.addAction(a[name])
 
-    menu = QMenu(window)
-    menu.setObjectName("animation_menu")
-    _insert_menu(window, menu)
-    for name in ("anim.play", "anim.step_back", "anim.step_forward", "anim.restart", "anim.end",
-                 None, "anim.slower", "anim.faster", None, "anim.trace", "anim.pick",
-                 "anim.save_flow", None, "anim.card", "anim.follow", "anim.presentation"):
-        if name is None:
-            menu.addSeparator()
-        else:
-            menu.addAction(a[name])
-    for dock in (inspector, timeline, flows):
-        menu.addAction(dock.toggleViewAction())
 
-    # -- wiring ---------------------------------------------------------------------------------
-    def update_play(playing: bool) -> None:
-        icon = window.style().standardIcon(
-            window.style().StandardPixmap.SP_MediaPause if playing
-            else window.style().StandardPixmap.SP_MediaPlay)
-        a["anim.play"].setIcon(icon)
-        a["anim.play"].setText(QCoreApplication.translate("animation", "Pause") if playing
-                               else QCoreApplication.translate("animation", "Play"))
+class PlayButtons(QObject):
+    """Keeps the play button's icon and words, the enabled actions and the speed box current."""
 
-    def update_enabled() -> None:
-        on = controller.trace is not None
-        for name in ("anim.play", "anim.step_back", "anim.step_forward", "anim.restart",
-                     "anim.end", "anim.save_flow"):
-            a[name].setEnabled(on)
+    def __init__(self, window: QMainWindow, controller: AnimationController,
+                 a: dict[str, QAction], speed: QComboBox) -> None:
+        super().__init__(window)
+        self.window, self.controller, self.a, self.speed = window, controller, a, speed
 
-    def set_speed_index(i: int) -> None:
-        controller.set_speed(float(speed.itemData(i)))
+    def show_playing(self, playing: bool) -> None:
+        style = self.window.style()
+        pixmap = style.StandardPixmap.SP_MediaPause if playing else style.StandardPixmap.SP_MediaPlay
+        play = self.a["anim.play"]
+        play.setIcon(style.standardIcon(pixmap))
+        play.setText(QCoreApplication.translate("animation", "Pause") if playing
+                     else QCoreApplication.translate("animation", "Play"))
 
-    def show_speed(value: float) -> None:
+    def show_enabled(self) -> None:
+        on = self.controller.trace is not None
+        for name in NEEDS_TRACE:
+            self.a[name].setEnabled(on)
+
+    def choose_speed(self, index: int) -> None:
+        self.controller.set_speed(float(self.speed.itemData(index)))
+
+    def show_speed(self, value: float) -> None:
+        speed = self.speed
         i = speed.findData(value)
         speed.blockSignals(True)
         if i < 0:
@@ -194,49 +194,42 @@ def install_animation(window: QMainWindow, document: Document, scene: TopologySc
         speed.setCurrentIndex(i)
         speed.blockSignals(False)
 
-    def nudge_speed(factor: float) -> None:
-        controller.set_speed(controller.speed * factor)
 
-    def trace_with(device: str, as_source: bool) -> None:
-        if as_source:
-            flow_bar.set_source(device)
-            if flow_bar.destination.value():
-                flow_bar.trace_now()
-            else:
-                controller.message.emit(QCoreApplication.translate(
-                    "animation", "Source: {0}. Now choose a destination "
-                    "(right-click it: Trace to here).").format(device))
-                flow_bar.destination.setFocus()
-        else:
-            flow_bar.set_destination(device)
-            if flow_bar.source.value():
-                flow_bar.trace_now()
-            else:
-                controller.message.emit(QCoreApplication.translate(
-                    "animation", "Destination: {0}. Now choose a source.").format(device))
-
-    def add_entries(menu: QMenu, model_id: str) -> None:
-        if document.topology.device(model_id) is None:
-            return
-        if not menu.isEmpty():
-            menu.addSeparator()
-        for name in ("anim.trace_from_here", "anim.trace_to_here"):
-            a[name].setData(model_id)
-            menu.addAction(a[name])
-
+def wire_playback(window: QMainWindow, controller: AnimationController, a: dict[str, QAction],
+                  speed: QComboBox) -> PlayButtons:
+    """Playback actions drive the controller; the controller's state shows on the buttons."""
+    buttons = PlayButtons(window, controller, a, speed)
     a["anim.play"].triggered.connect(controller.toggle_play)
     a["anim.step_back"].triggered.connect(controller.step_back)
     a["anim.step_forward"].triggered.connect(controller.step_forward)
     a["anim.restart"].triggered.connect(controller.restart)
     a["anim.end"].triggered.connect(controller.go_to_end)
-    a["anim.slower"].triggered.connect(lambda: nudge_speed(0.5))
-    a["anim.faster"].triggered.connect(lambda: nudge_speed(2.0))
+    a["anim.slower"].triggered.connect(lambda: controller.set_speed(controller.speed * 0.5))
+    a["anim.faster"].triggered.connect(lambda: controller.set_speed(controller.speed * 2.0))
+    a["anim.card"].toggled.connect(controller.set_card_visible)
+    a["anim.follow"].toggled.connect(lambda on: setattr(controller, "follow", on))
+    speed.activated.connect(buttons.choose_speed)
+    controller.speed_changed.connect(buttons.show_speed)
+    controller.playing_changed.connect(buttons.show_playing)
+    controller.trace_changed.connect(buttons.show_enabled)
+    controller.message.connect(lambda text: window.statusBar().showMessage(text, 10000))
+    buttons.show_playing(False)
+    buttons.show_enabled()
+    return buttons
+
+
+def wire_flow_actions(window: QMainWindow, controller: AnimationController,
+                      a: dict[str, QAction], flow_bar: FlowBar, picker: CanvasPicker) -> None:
+    """Trace, pick on the canvas, save as flow."""
     a["anim.trace"].triggered.connect(flow_bar.trace_now)
     a["anim.pick"].toggled.connect(lambda on: picker.start() if on else picker.stop())
     picker.finished.connect(lambda: a["anim.pick"].setChecked(False))
     a["anim.save_flow"].triggered.connect(lambda: save_current_flow(controller, window))
-    a["anim.card"].toggled.connect(controller.set_card_visible)
-    a["anim.follow"].toggled.connect(lambda on: setattr(controller, "follow", on))
+
+
+def wire_presentation(presentation: PresentationMode, a: dict[str, QAction]
+                      ) -> Callable[[bool], None]:
+    """F5 enters, Esc leaves; returns the one switch everything else calls."""
 
     def set_presentation(on: bool) -> None:
         presentation.toggle(on)
@@ -244,25 +237,21 @@ def install_animation(window: QMainWindow, document: Document, scene: TopologySc
         if a["anim.presentation"].isChecked() != on:
             a["anim.presentation"].setChecked(on)
         if on:
-            QTimer.singleShot(0, presentation._fit)
+            QTimer.singleShot(0, presentation.fit)
 
     a["anim.presentation"].toggled.connect(set_presentation)
     a["anim.leave_presentation"].triggered.connect(lambda: set_presentation(False))
-    a["anim.trace_from_here"].triggered.connect(
-        lambda: trace_with(str(a["anim.trace_from_here"].data()), True))
-    a["anim.trace_to_here"].triggered.connect(
-        lambda: trace_with(str(a["anim.trace_to_here"].data()), False))
-    speed.activated.connect(set_speed_index)
-    controller.speed_changed.connect(show_speed)
-    controller.playing_changed.connect(update_play)
-    controller.trace_changed.connect(update_enabled)
-    controller.message.connect(lambda text: window.statusBar().showMessage(text, 10000))
-    update_play(False)
-    update_enabled()
+    return set_presentation
+
+
+def keep_translated(window: QMainWindow, controller: AnimationController, buttons: PlayButtons,
+                    a: dict[str, QAction], widgets: tuple[QToolBar, QComboBox, QMenu]) -> None:
+    """Words of the bars, the menu and the card in the current language, now and on a change."""
+    playback, speed, menu = widgets
 
     def retranslate() -> None:
         retranslate_actions(a)
-        update_play(controller.playing)
+        buttons.show_playing(controller.playing)
         playback.setWindowTitle(QCoreApplication.translate("animation", "Playback"))
         speed.setToolTip(QCoreApplication.translate("animation", "Playback speed"))
         menu.setTitle(QCoreApplication.translate("animation", "&Animation"))
@@ -271,37 +260,16 @@ def install_animation(window: QMainWindow, document: Document, scene: TopologySc
     retranslate()
     on_language_change(window, retranslate)
 
-    # Canvas right-click: join the window's or the canvas's menu where they take hooks.
-    window_hooks = getattr(window, "context_hooks", None)
-    view_hooks = getattr(view, "context_menu_hooks", None)
-    if isinstance(window_hooks, list):  # hook(menu, selected ids)
-        def on_selection(menu: QMenu, ids: list[str]) -> None:
-            devices = [i for i in ids if document.topology.device(i) is not None]
-            if len(devices) == 1:
-                add_entries(menu, devices[0])
 
-        window_hooks.append(on_selection)
-    elif isinstance(view_hooks, list):  # hook(menu, the id under the mouse)
-        view_hooks.append(add_entries)
-    elif (type(view).contextMenuEvent is QGraphicsView.contextMenuEvent
-          and type(scene).contextMenuEvent is QGraphicsScene.contextMenuEvent
-          and view.contextMenuPolicy() == Qt.ContextMenuPolicy.DefaultContextMenu):
-        CanvasMenuFallback(view, add_entries)
-
-    # The window's shortcuts page and panel list show the animation's actions and docks too.
+def register_with_window(window: QMainWindow, a: dict[str, QAction],
+                         docks: list[QDockWidget]) -> None:
+    """The window's shortcuts page and panel list show the animation's actions and docks too."""
     registry = getattr(getattr(window, "actions_", None), "actions", None)
     if isinstance(registry, dict):
         registry.update(a)
     panels = getattr(window, "panels", None)
     if isinstance(panels, list):
-        panels.extend([inspector, timeline, flows])
-
-    controller.ui = AnimationUi(controller, a, flow_bar, playback, speed, inspector, timeline,
-                                flows, picker, presentation, menu)
-    window.animation = controller
-    _play_on_first_open(window, controller, set_presentation)
-    LeaveBeforeClose(window, lambda: set_presentation(False))
-    return controller
+        panels.extend(docks)
 
 
 def _insert_menu(window: QMainWindow, menu: QMenu) -> None:
@@ -313,71 +281,3 @@ def _insert_menu(window: QMainWindow, menu: QMenu) -> None:
             bar.insertMenu(action, menu)
             return
     bar.addMenu(menu)
-
-
-def _play_on_first_open(window: QMainWindow, controller: AnimationController,
-                        set_presentation) -> None:
-    """``hybridviz FILE --flow ID --presentation``: the window carries ``flow`` and
-    ``presentation``; play and present once the file is open and the window is shown."""
-    flow = getattr(window, "flow", None)
-    present = bool(getattr(window, "presentation", False))
-    files = getattr(window, "files", None)
-    if not flow and not present:
-        return
-
-    def start() -> None:
-        if flow:
-            controller.play_flow(flow)
-        if present:
-            set_presentation(True)
-
-    def after_show() -> None:
-        # The window fits the view to everything on its first show; present after that.
-        QTimer.singleShot(0, lambda: QTimer.singleShot(0, start))
-
-    if window.isVisible():  # installed after the first paint: the file is already open
-        after_show()
-        return
-    opened = getattr(files, "opened", None)
-    document = getattr(window, "doc", None)
-    if opened is None or getattr(document, "path", None):
-        ShowOnce(window, after_show)
-        return
-
-    def on_opened(_path: str) -> None:
-        opened.disconnect(on_opened)
-        if window.isVisible():
-            after_show()
-        else:
-            ShowOnce(window, after_show)
-
-    opened.connect(on_opened)
-
-
-class LeaveBeforeClose(QObject):
-    """Leave presentation mode before the window closes, so it saves its editing layout."""
-
-    def __init__(self, window: QMainWindow, leave):
-        super().__init__(window)
-        self.leave = leave
-        window.installEventFilter(self)
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.Close:
-            self.leave()
-        return False
-
-
-class ShowOnce(QObject):
-    """Calls back once, when the window is first shown."""
-
-    def __init__(self, window: QMainWindow, callback):
-        super().__init__(window)
-        self.callback = callback
-        window.installEventFilter(self)
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.Show:
-            obj.removeEventFilter(self)
-            self.callback()
-        return False

@@ -60,7 +60,7 @@ class PresentationMode(QObject):
                 widget.set_large(True)
         self.controller.set_presentation_scale(SCALE)
         w.showFullScreen()
-        self._fit()
+        self.fit()
         # Full screen arrives with the next resize: lay out again once it has.
         QTimer.singleShot(0, self._settle)
         QTimer.singleShot(250, self._settle)
@@ -105,9 +105,9 @@ class PresentationMode(QObject):
         if bottom:
             w.resizeDocks(bottom, [int(w.height() * 0.22)] * len(bottom),
                           Qt.Orientation.Vertical)
-        self._fit()
+        self.fit()
 
-    def _fit(self) -> None:
+    def fit(self) -> None:
         """Show the whole route (or everything) in the view."""
         view = self.view
         if view is None:
