@@ -437,3 +437,15 @@ FILE_TOO_LARGE = QT_TRANSLATE_NOOP(
     "validation", "the file is {size:.1f} MB; topology files are limited to {limit} MB")
 NOT_UTF8 = QT_TRANSLATE_NOOP(
     "validation", "not UTF-8 text (byte {byte}); save the file as UTF-8")
+
+# -- edits the editor refuses (desktop_app/model/editing) -------------------------------------
+EMPTY_ID = QT_TRANSLATE_NOOP("validation", "an id cannot be empty")
+BAD_NEW_ID = QT_TRANSLATE_NOOP(
+    "validation", "'{id}' is not a valid id: use letters, digits, '.', '_' and '-', "
+    "starting with a letter or digit")
+ID_TAKEN = QT_TRANSLATE_NOOP("validation", "the id '{id}' is already used; ids must be unique")
+NO_CIDR_FOR_ADDRESS = QT_TRANSLATE_NOOP(
+    "validation", "{id} has no CIDR to take an address from; set its cidr first")
+NETWORK_FULL = QT_TRANSLATE_NOOP("validation", "{id} ({subnet}) has no free address left")
+NO_SUCH_OBJECT = QT_TRANSLATE_NOOP("validation", "there is no {kind} '{id}'")
+NO_SUCH_ID = QT_TRANSLATE_NOOP("validation", "nothing has the id '{id}'")
