@@ -17,7 +17,6 @@ from desktop_app.export.formats import (
 )
 from desktop_app.model import TopologyError, load
 from desktop_app.model.problems import did_you_mean
-from desktop_app.model.safe_text import printable
 from desktop_app.model.writer import write_atomic
 
 EXIT_OK = errors.EXIT_OK

@@ -10,7 +10,6 @@ from desktop_app.engine import FlowRequest, TraceInputError, trace
 from desktop_app.export import hop_table
 from desktop_app.model import TopologyError, load
 from desktop_app.model.problems import did_you_mean
-from desktop_app.model.safe_text import printable
 
 
 def add_trace_parser(sub: argparse._SubParsersAction) -> None:

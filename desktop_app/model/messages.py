@@ -447,3 +447,15 @@ NUMBER_TOO_LONG = QT_TRANSLATE_NOOP(
 UNEXPECTED = QT_TRANSLATE_NOOP(
     "validation", "hybridviz could not handle this file ({error}); nothing was changed. "
     "Please report it with the file")
+
+# -- edits the editor refuses (desktop_app/model/editing) -------------------------------------
+EMPTY_ID = QT_TRANSLATE_NOOP("validation", "an id cannot be empty")
+BAD_NEW_ID = QT_TRANSLATE_NOOP(
+    "validation", "'{id}' is not a valid id: use letters, digits, '.', '_' and '-', "
+    "starting with a letter or digit")
+ID_TAKEN = QT_TRANSLATE_NOOP("validation", "the id '{id}' is already used; ids must be unique")
+NO_CIDR_FOR_ADDRESS = QT_TRANSLATE_NOOP(
+    "validation", "{id} has no CIDR to take an address from; set its cidr first")
+NETWORK_FULL = QT_TRANSLATE_NOOP("validation", "{id} ({subnet}) has no free address left")
+NO_SUCH_OBJECT = QT_TRANSLATE_NOOP("validation", "there is no {kind} '{id}'")
+NO_SUCH_ID = QT_TRANSLATE_NOOP("validation", "nothing has the id '{id}'")

@@ -1,19 +1,25 @@
-"""Every menu and keyboard action of the main window, registered in one place.
+"""Every menu and keyboard action of the app, registered in one place.
 
 Each action has an id (its ``objectName``, so tests and the shortcuts page find it), a
-label, Qt's standard shortcut where one exists, a tooltip and a status tip. Controllers
+label, Qt's standard shortcut where one exists, an icon where one helps, a tooltip and a
+status tip. The window's own actions are ``SPECS``; a feature that brings its own actions
+(the animation) registers its specs here with ``register``, so the shortcuts page, the
+shortcut-clash check and ``docs/shortcuts.md`` read one list: ``all_specs()``. Controllers
 connect to the actions by id; the menus are built from ``MENUS``.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QStyle
 
 Key = QKeySequence.StandardKey
+Icon = QStyle.StandardPixmap
 _MNEMONIC = re.compile(r"\s*\(&\w\)")  # the "(&F)" that follows a Chinese menu label
 
 
@@ -28,22 +34,25 @@ class ActionSpec:
     text: str
     tip: str
     keys: tuple[QKeySequence.StandardKey | str, ...] = ()
+    icon: QStyle.StandardPixmap | None = None
     checkable: bool = False
     checked: bool = False
     group: str = ""  # checkable actions of one group exclude each other
+    context: str = "actions"  # the translation context of text and tip
+    keys_in_tip: bool = False  # the tip names its keys itself ("… (Space)")
 
 
 SPECS: tuple[ActionSpec, ...] = (
     # File
     ActionSpec("file.new", QT_TRANSLATE_NOOP("actions", "&New"),
                QT_TRANSLATE_NOOP("actions", "Start a new, empty topology"),
-               (Key.New,)),
+               (Key.New,), Icon.SP_FileIcon),
     ActionSpec("file.open", QT_TRANSLATE_NOOP("actions", "&Open…"),
                QT_TRANSLATE_NOOP("actions", "Open a topology file"),
-               (Key.Open,)),
+               (Key.Open,), Icon.SP_DialogOpenButton),
     ActionSpec("file.save", QT_TRANSLATE_NOOP("actions", "&Save"),
                QT_TRANSLATE_NOOP("actions", "Save the topology and its layout"),
-               (Key.Save,)),
+               (Key.Save,), Icon.SP_DialogSaveButton),
     ActionSpec("file.save_as", QT_TRANSLATE_NOOP("actions", "Save &As…"),
                QT_TRANSLATE_NOOP("actions", "Save the topology under a new name"),
                (Key.SaveAs, "Ctrl+Shift+S")),
@@ -55,10 +64,10 @@ SPECS: tuple[ActionSpec, ...] = (
     # Edit
     ActionSpec("edit.undo", QT_TRANSLATE_NOOP("actions", "&Undo"),
                QT_TRANSLATE_NOOP("actions", "Undo the last change"),
-               (Key.Undo,)),
+               (Key.Undo,), Icon.SP_ArrowBack),
     ActionSpec("edit.redo", QT_TRANSLATE_NOOP("actions", "&Redo"),
                QT_TRANSLATE_NOOP("actions", "Redo the change just undone"),
-               (Key.Redo, "Ctrl+Shift+Z")),
+               (Key.Redo, "Ctrl+Shift+Z"), Icon.SP_ArrowForward),
     ActionSpec("edit.cut", QT_TRANSLATE_NOOP("actions", "Cu&t"),
                QT_TRANSLATE_NOOP("actions", "Copy the selection to the clipboard and delete it"),
                (Key.Cut,)),
@@ -75,7 +84,7 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("edit.delete", QT_TRANSLATE_NOOP("actions", "&Delete"),
                QT_TRANSLATE_NOOP("actions", "Delete the selection with its links "
                                           "(and a host's VMs)"),
-               (Key.Delete,)),
+               (Key.Delete,), Icon.SP_TrashIcon),
     ActionSpec("edit.rename", QT_TRANSLATE_NOOP("actions", "Re&name…"),
                QT_TRANSLATE_NOOP("actions", "Rename the selected object; every reference follows"),
                ("F2",)),
@@ -84,7 +93,7 @@ SPECS: tuple[ActionSpec, ...] = (
                (Key.SelectAll,)),
     ActionSpec("edit.find", QT_TRANSLATE_NOOP("actions", "&Find…"),
                QT_TRANSLATE_NOOP("actions", "Find a device by id, label or IP address"),
-               (Key.Find,)),
+               (Key.Find,), Icon.SP_FileDialogContentsView),
     ActionSpec("edit.tidy", QT_TRANSLATE_NOOP("actions", "&Tidy Layout"),
                QT_TRANSLATE_NOOP("actions", "Arrange everything automatically (undoable)"),
                ("Ctrl+Shift+L",)),
@@ -104,7 +113,7 @@ SPECS: tuple[ActionSpec, ...] = (
                ("Ctrl+0",)),
     ActionSpec("view.fit", QT_TRANSLATE_NOOP("actions", "&Fit to View"),
                QT_TRANSLATE_NOOP("actions", "Show the whole topology"),
-               ("Ctrl+1",)),
+               ("Ctrl+1",), Icon.SP_TitleBarMaxButton),
     ActionSpec("view.zoom_selection", QT_TRANSLATE_NOOP("actions", "Zoom to &Selection"),
                QT_TRANSLATE_NOOP("actions", "Zoom to the selected items"),
                ("Ctrl+2",)),
@@ -123,7 +132,7 @@ SPECS: tuple[ActionSpec, ...] = (
     # Help
     ActionSpec("help.shortcuts", QT_TRANSLATE_NOOP("actions", "&Keyboard Shortcuts"),
                QT_TRANSLATE_NOOP("actions", "List every keyboard shortcut and mouse gesture"),
-               (Key.HelpContents,)),
+               (Key.HelpContents,), Icon.SP_DialogHelpButton),
     ActionSpec("help.welcome", QT_TRANSLATE_NOOP("actions", "&Welcome"),
                QT_TRANSLATE_NOOP("actions", "Open the reference sample or take the guided tour")),
     ActionSpec("help.tour", QT_TRANSLATE_NOOP("actions", "Guided &Tour"),
@@ -155,6 +164,28 @@ MENUS: tuple[tuple[str, tuple], ...] = (
      ("help.welcome", "help.tour", "-", "help.shortcuts", "help.file_format", "-",
       "help.about")),
 )
+
+_REGISTERED: list[ActionSpec] = []
+
+
+def register(specs: Iterable[ActionSpec], context: str, keys_in_tip: bool = False) -> None:
+    """Add a feature's action specs (translated in ``context``) to the one registry."""
+    known = {spec.id for spec in all_specs()}
+    for spec in specs:
+        if spec.id in known:
+            continue  # a second window registers the same feature again
+        _REGISTERED.append(replace(spec, context=context, keys_in_tip=keys_in_tip))
+        known.add(spec.id)
+
+
+def all_specs() -> tuple[ActionSpec, ...]:
+    """The window's specs, then every registered feature's, in registration order."""
+    return (*SPECS, *_REGISTERED)
+
+
+def spec_for(action_id: str) -> ActionSpec | None:
+    return next((spec for spec in all_specs() if spec.id == action_id), None)
+
 
 # Gestures that are not menu actions, for the shortcuts page.
 GESTURES: tuple[tuple[str, str], ...] = (
@@ -192,29 +223,45 @@ class ActionRegistry:
         return iter(self.actions.values())
 
     def specs(self) -> tuple[ActionSpec, ...]:
-        return SPECS
+        """Every registered spec that has an action in this window."""
+        return tuple(spec for spec in all_specs() if spec.id in self.actions)
+
+
+def key_sequences(spec: ActionSpec) -> list[QKeySequence]:
+    """The spec's shortcuts on this platform: standard keys resolved, duplicates dropped."""
+    keys: list[QKeySequence] = []
+    for k in spec.keys:
+        seqs = QKeySequence.keyBindings(k) if isinstance(k, QKeySequence.StandardKey) \
+            else [QKeySequence(k)]
+        for seq in seqs:
+            if not seq.isEmpty() and seq not in keys:
+                keys.append(seq)
+    return keys
+
+
+def build_action(spec: ActionSpec, parent: QObject) -> QAction:
+    """One QAction for a spec: id, shortcuts, icon and check state (texts: ``retranslate``)."""
+    action = QAction(parent)
+    action.setObjectName(spec.id)
+    action.setShortcuts(key_sequences(spec))
+    if spec.icon is not None:
+        style = QApplication.style()
+        if style is not None:
+            action.setIcon(style.standardIcon(spec.icon))
+    if spec.checkable:
+        action.setCheckable(True)
+        action.setChecked(spec.checked)
+    return action
 
 
 def create_actions(parent: QObject) -> ActionRegistry:
-    """A QAction for every spec, owned by ``parent`` (the main window)."""
+    """A QAction for every window spec, owned by ``parent`` (the main window)."""
     from PySide6.QtGui import QActionGroup
 
     registry = ActionRegistry()
     groups: dict[str, QActionGroup] = {}
     for spec in SPECS:
-        action = QAction(parent)
-        action.setObjectName(spec.id)
-        keys: list[QKeySequence] = []
-        for k in spec.keys:
-            seqs = QKeySequence.keyBindings(k) if isinstance(k, QKeySequence.StandardKey) \
-                else [QKeySequence(k)]
-            for seq in seqs:
-                if not seq.isEmpty() and seq not in keys:
-                    keys.append(seq)
-        action.setShortcuts(keys)
-        if spec.checkable:
-            action.setCheckable(True)
-            action.setChecked(spec.checked)
+        action = build_action(spec, parent)
         if spec.group:
             group = groups.setdefault(spec.group, QActionGroup(parent))
             group.addAction(action)
@@ -223,25 +270,32 @@ def create_actions(parent: QObject) -> ActionRegistry:
     return registry
 
 
-def retranslate_actions(registry: ActionRegistry) -> None:
-    """Give every spec's action its label, tooltip and status tip in the current language."""
-    for spec in SPECS:
-        action = registry.actions.get(spec.id)
+def retranslate(actions: Mapping[str, QAction], specs: Iterable[ActionSpec]) -> None:
+    """Give each spec's action its label, tooltip and status tip in the current language."""
+    for spec in specs:
+        action = actions.get(spec.id)
         if action is None:
             continue
-        action.setText(tr(spec.text))
-        tip = tr(spec.tip)
+        action.setText(QCoreApplication.translate(spec.context, spec.text))
+        tip = QCoreApplication.translate(spec.context, spec.tip)
         keys = action.shortcuts()
         shown = keys[0].toString(QKeySequence.SequenceFormat.NativeText) if keys else ""
-        action.setToolTip(f"{tip} ({shown})" if shown else tip)
+        action.setToolTip(f"{tip} ({shown})" if shown and not spec.keys_in_tip else tip)
         action.setStatusTip(tip)
+
+
+def retranslate_actions(registry: ActionRegistry) -> None:
+    """The window's own actions in the current language (features retranslate theirs)."""
+    retranslate(registry.actions, SPECS)
 
 
 def shortcut_rows(registry: ActionRegistry, extra: list[QAction] | None = None
                   ) -> list[tuple[str, str, str]]:
     """(action, keys, what it does) for every action and gesture, for the shortcuts page."""
     rows = []
-    for action in [*registry, *(extra or [])]:
+    ordered = [registry[spec.id] for spec in registry.specs()]
+    ordered += [a for a in registry if a not in ordered]  # actions added without a spec
+    for action in [*ordered, *(extra or [])]:
         keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText)
                          for k in action.shortcuts())
         # "&Open…" and "打开(&O)…" both read without their mnemonic

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 
 from desktop_app.model import Topology
 
-from .actions import MENUS, ActionRegistry, create_actions, retranslate_actions, shortcuts_dialog
+from . import window_docks, window_menus
+from .actions import ActionRegistry, create_actions, retranslate_actions, shortcuts_dialog
 from .canvas.editing import EditController
 from .canvas.find import FindBar
-from .canvas.items import ModelItem
 from .canvas.minimap import Minimap
 from .canvas.scene import TopologyScene
 from .canvas.style import CanvasStyle
@@ -35,7 +35,7 @@ from .canvas.view import CanvasView
 from .document import Document
 from .files import FileController, Prompts
 from .model_words import kind_name, topology_summary
-from .palette import PaletteDock, entry_label
+from .palette import PaletteDock
 from .theme import THEME_SETTING, apply_theme, chosen_theme_name, resolve_theme
 
 LINK_LABELS_KEY = "view/link_labels"
@@ -114,7 +114,7 @@ class MainWindow(QMainWindow):
     def _finish_setup(self) -> None:
         """The panels beside the canvas, and the packet animation's bars and panels."""
         before = set(self.findChildren(QDockWidget))
-        self._add_panels()
+        window_docks.add_panels(self)
         from .animation import install_animation  # flow bar, hop inspector, timeline, F5
 
         self.animation = install_animation(self, self.doc, self.scene, self.view)
@@ -134,40 +134,9 @@ class MainWindow(QMainWindow):
             if not self._restored:
                 for dock in set(self.findChildren(QDockWidget)) - before:
                     dock.show()
-                self._initial_dock_sizes()
+                window_docks.initial_dock_sizes(self)
             QTimer.singleShot(0, self.view.fit_all)  # the canvas got smaller: fit it again
             self._selection_changed()
-
-    def _add_panels(self) -> None:
-        """The inspector, problems and history docks (written beside this window)."""
-        try:
-            from .inspector.dock import InspectorDock
-
-            self.inspector = InspectorDock(self.doc, self)
-            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector)
-            self.panels.append(self.inspector)
-        except ImportError:
-            pass
-        try:
-            from .problems_dock import ProblemsDock
-
-            self.problems = ProblemsDock(self.doc, self)
-            self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems)
-            self.problems.subject_activated.connect(self.reveal)
-            self.panels.append(self.problems)
-        except ImportError:
-            pass
-        try:
-            from .history_dock import HistoryDock
-
-            self.history = HistoryDock(self.doc, self)
-            self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.history)
-            if self.problems is not None:
-                self.tabifyDockWidget(self.problems, self.history)
-                self.problems.raise_()
-            self.panels.append(self.history)
-        except ImportError:
-            pass
 
     @property
     def registry(self) -> ActionRegistry:
@@ -177,61 +146,13 @@ class MainWindow(QMainWindow):
         return self.actions_[action_id]
 
     def _build_menus(self) -> None:
-        self.recent_menu = QMenu(self)
-        self.recent_menu.setObjectName("recent_menu")
-        bar = self.menuBar()
-        for title, entries in MENUS:
-            menu = bar.addMenu(title)
-            menu.setObjectName("menu_" + title.replace("&", "").lower())
-            self.menu_titles.append((menu, title))
-            self._fill_menu(menu, entries)
-        self._fill_recent()
-
-    def _fill_menu(self, menu: QMenu, entries: tuple) -> None:
-        for entry in entries:
-            if entry == "-":
-                menu.addSeparator()
-            elif entry == "@recent":
-                pass
-            elif entry == "@panels":
-                self.panels_menu = menu
-                self._fill_panels_menu()
-            elif isinstance(entry, tuple):
-                title, sub = entry
-                if sub == ("@recent",):
-                    menu.addMenu(self.recent_menu)
-                    self.menu_titles.append((self.recent_menu, title))
-                else:
-                    submenu = menu.addMenu(title)
-                    self.menu_titles.append((submenu, title))
-                    self._fill_menu(submenu, sub)
-            else:
-                menu.addAction(self.actions_[entry])
+        window_menus.build_menus(self)
 
     def _fill_panels_menu(self) -> None:
-        if self.panels_menu is None:
-            return
-        self.panels_menu.clear()
-        for dock in self.panels:
-            toggle = dock.toggleViewAction()
-            toggle.setObjectName("view.panel_" + dock.objectName())
-            toggle.setStatusTip(self.tr("Show or hide the {0} panel").format(dock.windowTitle()))
-            self.panels_menu.addAction(toggle)
+        window_menus.fill_panels_menu(self)
 
     def _fill_recent(self) -> None:
-        self.recent_menu.clear()
-        recent = self.files.recent_files()
-        for i, path in enumerate(recent):
-            act = self.recent_menu.addAction(f"&{i + 1} {os.path.basename(path)}")
-            act.setObjectName(f"file.recent_{i}")
-            act.setToolTip(path)
-            act.setStatusTip(path)
-            act.triggered.connect(lambda _=False, p=path: self.files.open_with_prompt(p))
-        if not recent:
-            none = self.recent_menu.addAction(self.tr("No recent files"))
-            none.setEnabled(False)
-        self.recent_menu.addSeparator()
-        self.recent_menu.addAction(self.actions_["file.clear_recent"])
+        window_menus.fill_recent(self)
 
     def _connect(self) -> None:
         a = self.actions_
@@ -342,17 +263,6 @@ class MainWindow(QMainWindow):
             self.retranslate()
         super().changeEvent(event)
 
-    def _initial_dock_sizes(self) -> None:
-        """Leave the canvas most of the window (restored sizes win when there are some)."""
-        left = [d for d in (self.palette_dock,) if d is not None]
-        right = [d for d in (self.inspector,) if d is not None]
-        bottom = [d for d in (self.problems,) if d is not None]
-        self.resizeDocks(left + right, [210] * len(left) + [340] * len(right),
-                         Qt.Orientation.Horizontal)
-        self.resizeDocks([self.palette_dock, self.minimap_dock], [480, 180], Qt.Orientation.Vertical)
-        if bottom:
-            self.resizeDocks(bottom, [190], Qt.Orientation.Vertical)  # timeline + legend
-
     def _restore_window(self) -> bool:
         settings = QSettings()
         geometry = settings.value(GEOMETRY_KEY)
@@ -453,36 +363,7 @@ class MainWindow(QMainWindow):
             self.files.open_with_prompt(paths[0])
 
     def _context_menu(self, pos) -> None:
-        scene_pos = self.view.mapToScene(pos)
-        item = self.scene.model_item_at(scene_pos)
-        if isinstance(item, ModelItem) and not item.isSelected():
-            self.scene.select_ids([item.model_id])
-        elif item is None:
-            self.scene.select_ids([])  # a right-click on empty canvas is about the canvas
-        ids = self.scene.selected_ids()
-        menu = QMenu(self)
-        menu.setObjectName("canvas_menu")
-        if ids:
-            for action_id in ("edit.rename", "edit.duplicate", "edit.copy", "edit.cut",
-                              "edit.delete", "view.zoom_selection"):
-                menu.addAction(self.actions_[action_id])
-        else:
-            menu.addAction(self.actions_["edit.paste"])
-            add = menu.addMenu(self.tr("Add Here"))
-            for i in range(self.palette_dock.list.count()):
-                entry = self.palette_dock.list.item(i).data(Qt.ItemDataRole.UserRole)
-                if entry:
-                    act = add.addAction(self.palette_dock.list.item(i).icon(), entry_label(entry))
-                    act.triggered.connect(self._adder(entry, QPointF(scene_pos)))
-            menu.addSeparator()
-            menu.addAction(self.actions_["view.fit"])
-            menu.addAction(self.actions_["edit.tidy"])
-        for hook in self.context_hooks:
-            hook(menu, ids)
-        menu.popup(self.view.viewport().mapToGlobal(pos))
-
-    def _adder(self, entry: str, at: QPointF) -> Callable[[], None]:
-        return lambda: self.edit.add_entry(entry, at)
+        window_menus.canvas_context_menu(self, pos)
 
     def show_shortcuts(self) -> None:
         extra = [dock.toggleViewAction() for dock in self.panels]
@@ -499,7 +380,7 @@ class MainWindow(QMainWindow):
         if not getattr(self, "_fitted", False):
             self._fitted = True
             if not self._restored:
-                self._initial_dock_sizes()
+                window_docks.initial_dock_sizes(self)
             QTimer.singleShot(0, self.view.fit_all)
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802

@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop_app.model import messages as M
+from desktop_app.model.editing import EditRefused
 from desktop_app.model.problems import Problem
 from desktop_app.ui.model_words import kind_name
 
@@ -39,6 +40,13 @@ def problem_line(problem: Problem) -> str:
     """``FILE:LINE:COL: path: sentence`` with the sentence in the current language."""
     return problem.format(problem_text(problem), QCoreApplication.translate(M.CONTEXT,
                                                                             WARNING_MARK))
+
+
+def error_text(exc: BaseException) -> str:
+    """A refused edit's sentence in the current language (other errors as they say themselves)."""
+    if isinstance(exc, EditRefused):
+        return say(exc.template, exc.params)
+    return str(exc)
 
 
 def say(template: str, params: tuple[tuple[str, Any], ...] | dict[str, Any]) -> str:

@@ -37,7 +37,7 @@
 <context>
     <name>AnimationController</name>
     <message>
-        <location filename="../../desktop_app/ui/animation/player.py" line="+111"/>
+        <location filename="../../desktop_app/ui/animation/player.py" line="+124"/>
         <source>There is no saved flow &apos;{id}&apos; in this file.</source>
         <translation>此文件中没有已保存的流“{id}”。</translation>
     </message>
@@ -52,17 +52,17 @@
         <translation>{flow}：{disposition} — {detail}。</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location filename="../../desktop_app/ui/animation/hop_dressing.py" line="+123"/>
         <source>in VXLAN: logical switch {network} (VNI {vni})</source>
         <translation>VXLAN 中：逻辑交换机 {network}（VNI {vni}）</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>in the {tunnel} tunnel: the stretched L2 segment</source>
         <translation>{tunnel} 隧道中：延伸的 L2 网段</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location filename="../../desktop_app/ui/animation/player.py" line="+219"/>
         <source>The flow cannot be traced any more: {why}.</source>
         <translation>此流已无法追踪：{why}。</translation>
     </message>
@@ -83,7 +83,7 @@
 <context>
     <name>ChoiceField</name>
     <message>
-        <location filename="../../desktop_app/ui/inspector/bound.py" line="+240"/>
+        <location filename="../../desktop_app/ui/inspector/bound.py" line="+241"/>
         <source>{value} (unknown)</source>
         <translation>{value}（未知）</translation>
     </message>
@@ -475,7 +475,7 @@
 <context>
     <name>EditController</name>
     <message>
-        <location filename="../../desktop_app/ui/canvas/editing.py" line="+95"/>
+        <location filename="../../desktop_app/ui/canvas/editing.py" line="+96"/>
         <source>Added {id}</source>
         <translation>已添加 {id}</translation>
     </message>
@@ -508,7 +508,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="+69"/>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="+70"/>
         <source>PNG image</source>
         <translation>PNG 图像</translation>
     </message>
@@ -695,7 +695,7 @@
         <translation>一个 diagrams.net 文件，包含 {z} 个区域、{d} 台设备、{n} 个网络及其连线，均为可编辑的图形。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The file name must end with {ext} for this format.</source>
         <translation>此格式的文件名必须以 {ext} 结尾。</translation>
     </message>
@@ -715,7 +715,7 @@
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Cannot write {path}: {why}</source>
         <translation>无法写入 {path}：{why}</translation>
     </message>
@@ -1157,7 +1157,7 @@
         <translation>规则/路由：</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+106"/>
         <source>Hop inspector</source>
         <translation>逐跳详情</translation>
     </message>
@@ -1311,22 +1311,22 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="+58"/>
-        <location line="+325"/>
+        <location line="+235"/>
         <source>Untitled topology</source>
         <translation>未命名拓扑</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location filename="../../desktop_app/ui/window_menus.py" line="+65"/>
         <source>Show or hide the {0} panel</source>
         <translation>显示或隐藏“{0}”面板</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>No recent files</source>
         <translation>没有最近打开的文件</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="-53"/>
         <source>Drag from a device&apos;s + handle (or Shift+drag) onto a network to connect it; Ctrl+wheel zooms</source>
         <translation>从设备的 + 手柄（或 Shift+拖动）拖到网络上即可连接；Ctrl+滚轮缩放</translation>
     </message>
@@ -1341,7 +1341,7 @@
         <translation>缩放（Ctrl+滚轮；Ctrl+1 显示全部）</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+41"/>
         <source>not saved</source>
         <translation>未保存</translation>
     </message>
@@ -1351,7 +1351,7 @@
         <translation>已选择 {0} 项</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location filename="../../desktop_app/ui/window_menus.py" line="+23"/>
         <source>Add Here</source>
         <translation>在此添加</translation>
     </message>
@@ -1359,7 +1359,7 @@
 <context>
     <name>MappingRowsModel</name>
     <message>
-        <location filename="../../desktop_app/ui/inspector/rows.py" line="+183"/>
+        <location filename="../../desktop_app/ui/inspector/rows.py" line="+184"/>
         <source>&apos;{text}&apos; is already in the list</source>
         <translation>“{text}”已在列表中</translation>
     </message>
@@ -1961,7 +1961,7 @@
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="+38"/>
+        <location filename="../../desktop_app/ui/actions.py" line="+47"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
@@ -2316,7 +2316,7 @@
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+29"/>
         <source>Ctrl + mouse wheel</source>
         <translation>Ctrl + 鼠标滚轮</translation>
     </message>
@@ -2406,7 +2406,7 @@
         <translation>关闭查找栏</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+114"/>
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
@@ -2429,7 +2429,7 @@
 <context>
     <name>animation</name>
     <message>
-        <location filename="../../desktop_app/ui/animation/actions.py" line="+27"/>
+        <location filename="../../desktop_app/ui/animation/actions.py" line="+21"/>
         <source>Play / pause</source>
         <translation>播放 / 暂停</translation>
     </message>
@@ -2599,7 +2599,7 @@
         <translation>播放</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../../desktop_app/ui/animation/canvas_menu.py" line="+52"/>
         <source>Source: {0}. Now choose a destination (right-click it: Trace to here).</source>
         <translation>源：{0}。现在选择目标（右键单击它：追踪到这里）。</translation>
     </message>
@@ -2609,7 +2609,7 @@
         <translation>目标：{0}。现在选择源。</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location filename="../../desktop_app/ui/animation/install.py" line="+78"/>
         <source>Playback</source>
         <translation>播放</translation>
     </message>
@@ -2813,7 +2813,7 @@
 <context>
     <name>checks</name>
     <message>
-        <location filename="../../desktop_app/ui/inspector/checks.py" line="+26"/>
+        <location filename="../../desktop_app/ui/inspector/checks.py" line="+27"/>
         <source>&apos;{text}&apos; is not an IPv4 address (write it like 10.10.1.5)</source>
         <translation>“{text}”不是 IPv4 地址（请写成 10.10.1.5 这样的形式）</translation>
     </message>
@@ -3258,34 +3258,9 @@
 <context>
     <name>commands</name>
     <message>
-        <location filename="../../desktop_app/ui/canvas/layout_command.py" line="+17"/>
+        <location filename="../../desktop_app/ui/canvas/layout_command.py" line="+24"/>
         <source>Tidy layout</source>
         <translation>整理布局</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/commands/addressing.py" line="+27"/>
-        <source>an id cannot be empty</source>
-        <translation>ID 不能为空</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&apos;{id}&apos; is not a valid id: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit</source>
-        <translation>“{id}”不是有效的 ID：请使用字母、数字、“.”、“_”和“-”，并以字母或数字开头</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>the id &apos;{id}&apos; is already used; ids must be unique</source>
-        <translation>ID“{id}”已被使用；ID 必须唯一</translation>
-    </message>
-    <message>
-        <location line="+81"/>
-        <source>{id} has no CIDR to take an address from; set its cidr first</source>
-        <translation>{id} 没有可分配地址的 CIDR；请先设置它的 cidr</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>{id} ({subnet}) has no free address left</source>
-        <translation>{id}（{subnet}）已没有空闲地址</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/commands/base.py" line="+62"/>
@@ -3323,12 +3298,17 @@
         <translation>移动 {n} 项</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commands/clipboard.py" line="+61"/>
+        <location filename="../../desktop_app/ui/commands/clipboard.py" line="+63"/>
         <source>the clipboard does not hold hybridviz objects</source>
         <translation>剪贴板中没有 hybridviz 对象</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+5"/>
+        <source>the clipboard&apos;s objects cannot be pasted: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Paste 1 item</source>
         <translation>粘贴 1 项</translation>
     </message>
@@ -3396,16 +3376,6 @@
         <location line="+12"/>
         <source>Move row {row} of {path} to {to}</source>
         <translation>把 {path} 的第 {row} 行移到第 {to} 行</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/commands/references.py" line="+46"/>
-        <source>there is no {kind} &apos;{id}&apos;</source>
-        <translation>没有{kind}“{id}”</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>nothing has the id &apos;{id}&apos;</source>
-        <translation>没有任何对象的 ID 是“{id}”</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/commands/structure.py" line="+37"/>
@@ -4692,7 +4662,7 @@
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../desktop_app/ui/problem_words.py" line="+22"/>
+        <location filename="../../desktop_app/ui/problem_words.py" line="+23"/>
         <source>warning: </source>
         <translation>警告：</translation>
     </message>
@@ -5525,6 +5495,56 @@
         <location line="+2"/>
         <source>not UTF-8 text (byte {byte}); save the file as UTF-8</source>
         <translation>不是 UTF-8 文本（位于字节 {byte}）；请将文件保存为 UTF-8 编码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the control character {char} is not allowed in a topology file; remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this number has {digits:,} digits; numbers are limited to {limit:,} digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>hybridviz could not handle this file ({error}); nothing was changed. Please report it with the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>an id cannot be empty</source>
+        <translation>ID 不能为空</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{id}&apos; is not a valid id: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit</source>
+        <translation>“{id}”不是有效的 ID：请使用字母、数字、“.”、“_”和“-”，并以字母或数字开头</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the id &apos;{id}&apos; is already used; ids must be unique</source>
+        <translation>ID“{id}”已被使用；ID 必须唯一</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{id} has no CIDR to take an address from; set its cidr first</source>
+        <translation>{id} 没有可分配地址的 CIDR；请先设置它的 cidr</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{id} ({subnet}) has no free address left</source>
+        <translation>{id}（{subnet}）已没有空闲地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is no {kind} &apos;{id}&apos;</source>
+        <translation>没有{kind}“{id}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing has the id &apos;{id}&apos;</source>
+        <translation>没有任何对象的 ID 是“{id}”</translation>
     </message>
 </context>
 </TS>

@@ -144,7 +144,7 @@ def test_tidy_layout_is_one_undo_step(qapp):
 def test_layout_and_geometry_import_no_qt():
     """Exports and scripts reuse them without a display or Qt."""
     script = ("import sys; import desktop_app.diagram.auto_layout, "
-              "desktop_app.diagram.geometry, desktop_app.ui.canvas.new_objects; "
+              "desktop_app.diagram.geometry, desktop_app.model.editing.new_objects; "
               "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken'))))")
     out = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True,
                          text=True, check=True)

@@ -8,10 +8,10 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
+from desktop_app.model.editing.addressing import next_free_address
 from desktop_app.ui.canvas.items import ContainerItem, DeviceItem
 from desktop_app.ui.canvas.view import PALETTE_MIME
 from desktop_app.ui.commands import set_field
-from desktop_app.ui.commands.addressing import next_free_address
 
 from .conftest import drag, drag_on_screen, focus_canvas, send_mouse
 

@@ -1,27 +1,21 @@
-"""The animation's actions, registered in one place: ids (object names), shortcuts, tooltips."""
+"""The animation's actions: ids (object names), shortcuts, icons and tooltips.
+
+They are registered into the app's one action registry (``desktop_app.ui.actions``), so the
+shortcuts page, ``docs/shortcuts.md`` and the shortcut-clash check list them with the rest.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QStyle, QWidget
+
+from desktop_app.ui.actions import ActionSpec, all_specs, build_action, register, retranslate
 
 # Keys that step the animation act where the packet is watched (the canvas, the timeline),
 # never in text fields or the header tree, which need their arrows.
 PLAYBACK_KEYS = ("anim.play", "anim.step_back", "anim.step_forward", "anim.restart", "anim.end")
-
-
-@dataclass(frozen=True)
-class ActionSpec:
-    name: str
-    text: str
-    tip: str
-    keys: tuple[str, ...] = ()
-    icon: QStyle.StandardPixmap | None = None
-    checkable: bool = False
-
+CONTEXT = "animation"
 
 SPECS = (
     ActionSpec("anim.play", QT_TRANSLATE_NOOP("animation", "Play / pause"),
@@ -59,10 +53,10 @@ SPECS = (
                    "animation", "Save the flow being traced into the file's flows (undoable)")),
     ActionSpec("anim.card", QT_TRANSLATE_NOOP("animation", "Packet card"),
                QT_TRANSLATE_NOOP("animation", "Show what the packet looks like beside the token"),
-               (), None, checkable=True),
+               (), None, checkable=True, checked=True),
     ActionSpec("anim.follow", QT_TRANSLATE_NOOP("animation", "Follow the packet"),
                QT_TRANSLATE_NOOP("animation", "Scroll the canvas to keep the packet in view"),
-               (), None, checkable=True),
+               (), None, checkable=True, checked=True),
     ActionSpec("anim.presentation", QT_TRANSLATE_NOOP("animation", "Presentation mode"),
                QT_TRANSLATE_NOOP(
                    "animation", "Full screen with large fonts for a room; arrows step, "
@@ -78,36 +72,22 @@ SPECS = (
                    "animation", "Use this device as the flow's destination and trace")),
 )
 
+register(SPECS, CONTEXT, keys_in_tip=True)
+
 
 def create_actions(owner: QWidget) -> dict[str, QAction]:
     """Every animation action, parented to ``owner`` (the main window)."""
     out: dict[str, QAction] = {}
-    style = owner.style()
     for spec in SPECS:
-        action = QAction(owner)
-        action.setObjectName(spec.name)
-        if spec.keys:
-            action.setShortcuts([QKeySequence(k) for k in spec.keys])
-        if spec.icon is not None:
-            action.setIcon(style.standardIcon(spec.icon))
-        action.setCheckable(spec.checkable)
-        if spec.name in PLAYBACK_KEYS:
+        action = build_action(spec, owner)
+        if spec.id in PLAYBACK_KEYS:
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        out[spec.name] = action
+        out[spec.id] = action
     retranslate_actions(out)
-    out["anim.card"].setChecked(True)
-    out["anim.follow"].setChecked(True)
     out["anim.leave_presentation"].setEnabled(False)
     return out
 
 
 def retranslate_actions(actions: dict[str, QAction]) -> None:
     """Labels and tips of the animation's actions in the current language."""
-    for spec in SPECS:
-        action = actions.get(spec.name)
-        if action is None:
-            continue
-        tip = QCoreApplication.translate("animation", spec.tip)
-        action.setText(QCoreApplication.translate("animation", spec.text))
-        action.setToolTip(tip)
-        action.setStatusTip(tip)
+    retranslate(actions, [spec for spec in all_specs() if spec.context == CONTEXT])

@@ -13,10 +13,11 @@ from PySide6.QtGui import QGuiApplication, QUndoCommand
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from desktop_app.diagram import geometry as g
+from desktop_app.model.editing.new_objects import accepts, new_device, new_network
 from desktop_app.ui import commands
+from desktop_app.ui.problem_words import error_text
 
 from .layout_command import TidyLayout
-from .new_objects import accepts, new_device, new_network
 from .scene import TopologyScene
 from .view import CanvasView
 
@@ -53,7 +54,7 @@ class EditController(QObject):
         try:
             cmd = make()
         except ValueError as exc:
-            self.message.emit(str(exc))
+            self.message.emit(error_text(exc))
             return False
         self.doc.undo_stack.push(cmd)
         return True

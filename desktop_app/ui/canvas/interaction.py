@@ -15,11 +15,12 @@ from PySide6.QtCore import QLineF, QPointF, Qt
 from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QApplication, QGraphicsLineItem, QGraphicsSceneMouseEvent
 
+from desktop_app.model.editing.new_objects import accepts
 from desktop_app.ui import commands
+from desktop_app.ui.problem_words import error_text
 
 from .items import ContainerItem, DeviceItem, ModelItem, PodItem, ZoneItem
 from .network_items import NetworkItem
-from .new_objects import accepts
 
 if TYPE_CHECKING:
     from .scene import TopologyScene
@@ -241,7 +242,7 @@ class SceneInteraction:
                 self.scene.sync()
         except ValueError as exc:
             self.scene.sync()
-            self.scene.message.emit(str(exc))
+            self.scene.message.emit(error_text(exc))
 
     def _moved_positions_for(self, ids: list[str]) -> dict[str, list[float]]:
         saved = self._move_ids
@@ -255,7 +256,7 @@ class SceneInteraction:
         try:
             self.scene.doc.undo_stack.push(make())
         except ValueError as exc:
-            self.scene.message.emit(str(exc))
+            self.scene.message.emit(error_text(exc))
 
 
 __all__ = ["SceneInteraction", "PodItem", "ZoneItem"]

@@ -7,10 +7,11 @@ after redo and undo; compound edits are macros that restore exact list positions
 Targets and field paths are described in ``references`` and ``fields``.
 """
 
-from .addressing import check_id, next_free_address
+from desktop_app.model.editing.addressing import check_id, next_free_address
+from desktop_app.model.editing.references import TOPOLOGY, find
+
 from .clipboard import copy_text, duplicate, paste
 from .fields import add_list_item, move_list_item, parse_path, remove_list_item, set_field
-from .references import TOPOLOGY, find
 from .structure import (
     add_device,
     add_flow,

@@ -12,11 +12,11 @@ from PySide6.QtGui import QUndoCommand
 from desktop_app.model import dumps, validate
 from desktop_app.model import messages as M
 from desktop_app.model import topology as t
+from desktop_app.model.editing import addressing
 from desktop_app.model.reader import parse_text
 from desktop_app.ui.document import Document
 from desktop_app.ui.problem_words import problem_line
 
-from . import addressing as a
 from .base import ListInsert, Macro, MappingReplace
 from .structure import Point, _dependents
 
@@ -81,7 +81,7 @@ def _insert(doc: Document, zones: list[t.Zone], networks: list[t.Network],
     taken = set(topo.all_ids())
     new_id: dict[str, str] = {}
     for obj in (*zones, *networks, *devices):
-        fresh = a.fresh_id(obj.id, taken) if obj.id in taken else obj.id
+        fresh = addressing.fresh_id(obj.id, taken) if obj.id in taken else obj.id
         new_id[obj.id] = fresh
         taken.add(fresh)
 
@@ -105,7 +105,7 @@ def _insert(doc: Document, zones: list[t.Zone], networks: list[t.Network],
         for n in networks:
             n.id, n.zone = new_id[n.id], remap(n.zone)
             if n.vni is not None and any(o.vni == n.vni for o in topo.networks):
-                n.vni = a.next_free_vni(topo)
+                n.vni = addressing.next_free_vni(topo)
             m.add(ListInsert(doc, topo.networks, None, n, {n.id}))
         kinds = {o.id: o.kind for o in topo.devices}
         kinds.update((new_id[d.id], d.kind) for d in devices)
@@ -145,14 +145,14 @@ def _adopt(topo: t.Topology, d: t.Device, new_id: dict[str, str],
         if network is None or not itf.ip:
             continue
         mine = claimed.setdefault(network.id, set())
-        used = a.used_addresses(topo, network) | mine
+        used = addressing.used_addresses(topo, network) | mine
         try:
             current = ipaddress.IPv4Interface(itf.ip).ip
         except ValueError:
             current = None
         if current is None or current in used:
             try:
-                itf.ip = a.next_free_address(topo, network, mine)
+                itf.ip = addressing.next_free_address(topo, network, mine)
             except ValueError:
                 itf.ip = None
             # Secondary addresses are NAT addresses of the original; a copy must not answer them.
@@ -162,7 +162,7 @@ def _adopt(topo: t.Topology, d: t.Device, new_id: dict[str, str],
     if d.vips and any(v in {x for o in topo.devices for x in (o.vips or [])} for v in d.vips):
         d.vips = None
     if d.pod_cidr and any(o.pod_cidr == d.pod_cidr for o in topo.devices):
-        d.pod_cidr = a.next_pod_block(topo, d) or d.pod_cidr
+        d.pod_cidr = addressing.next_pod_block(topo, d) or d.pod_cidr
     node = topo.device(d.node or "")
     if d.ip and node is not None and any(o.ip == d.ip for o in topo.devices):
-        d.ip = a.next_pod_address(topo, node) or d.ip
+        d.ip = addressing.next_pod_address(topo, node) or d.ip

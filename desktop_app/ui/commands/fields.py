@@ -26,12 +26,12 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from desktop_app.model import topology as t
+from desktop_app.model.editing import addressing
+from desktop_app.model.editing.references import Target, find
 from desktop_app.model.schema import ATTR_FOR_KEY, Spec, field_map
 from desktop_app.ui.document import Document
 
-from . import addressing as a
 from .base import ListInsert, ListMove, ListRemove, Macro, MappingReplace, SetAttr
-from .references import Target, find
 from .structure import rename
 
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
@@ -221,15 +221,15 @@ def _follow_network(m: Macro, doc: Document, tgt: Target, parts: list[str | int]
         return
     network = doc.topology.network(new or "")
     itf = tgt.obj.interfaces[parts[1]]
-    if network is None or not itf.ip or a.address_in(itf.ip, a.subnet_text(network)):
+    if network is None or not itf.ip or addressing.address_in(itf.ip, addressing.subnet_text(network)):
         return
     try:
-        fresh = a.next_free_address(doc.topology, network)
+        fresh = addressing.next_free_address(doc.topology, network)
     except ValueError:
         return  # a full network: the problems dock will point at the stale address
     m.add(SetAttr(doc, itf, "ip", fresh, set()))
     if itf.gateway:
-        m.add(SetAttr(doc, itf, "gateway", a.gateway_for(doc.topology, network), set()))
+        m.add(SetAttr(doc, itf, "gateway", addressing.gateway_for(doc.topology, network), set()))
 
 
 def _follow_name(m: Macro, doc: Document, tgt: Target, parts: list[str | int],
@@ -281,7 +281,7 @@ def default_item(doc: Document, owner: Any, items: list[Any], spec: Spec) -> Any
         return f"{stem}-{n}"
 
     if cls is t.Interface:
-        return t.Interface(name=a.next_interface_name(owner))
+        return t.Interface(name=addressing.next_interface_name(owner))
     if cls is t.Route:
         return t.Route(to="0.0.0.0/0", via="0.0.0.0")
     if cls is t.NatRule:

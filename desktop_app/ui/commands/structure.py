@@ -6,12 +6,12 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from desktop_app.model import topology as t
+from desktop_app.model.editing import addressing
+from desktop_app.model.editing.references import find, references
 from desktop_app.ui.document import Document
 from desktop_app.ui.model_words import kind_name
 
-from . import addressing as a
 from .base import ListInsert, ListRemove, Macro, MappingReplace, MoveItems, SetAttr
-from .references import find, references
 
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
 
@@ -31,7 +31,7 @@ def _place(macro: Macro, doc: Document, ident: str, coords: list[float] | None) 
 
 def add_device(doc: Document, device: t.Device, pos: Point | None = None) -> QUndoCommand:
     """Add a device (its id must be valid and unused), optionally at a canvas position."""
-    a.check_id(doc.topology, device.id)
+    addressing.check_id(doc.topology, device.id)
     if device.kind not in t.DEVICE_KINDS:
         raise ValueError(f"'{device.kind}' is not a device kind")
     with Macro(doc, translate("commands", "Add {id}").format(id=device.id)) as m:
@@ -42,7 +42,7 @@ def add_device(doc: Document, device: t.Device, pos: Point | None = None) -> QUn
 
 def add_network(doc: Document, network: t.Network, pos: Point | None = None) -> QUndoCommand:
     """Add a network, optionally at a canvas position."""
-    a.check_id(doc.topology, network.id)
+    addressing.check_id(doc.topology, network.id)
     if network.kind not in t.NETWORK_KINDS:
         raise ValueError(f"'{network.kind}' is not a network kind")
     with Macro(doc, translate("commands", "Add {id}").format(id=network.id)) as m:
@@ -54,7 +54,7 @@ def add_network(doc: Document, network: t.Network, pos: Point | None = None) -> 
 def add_zone(doc: Document, zone: t.Zone,
              rect: tuple[float, float, float, float] | None = None) -> QUndoCommand:
     """Add a zone, optionally with its rectangle ``(x, y, w, h)``."""
-    a.check_id(doc.topology, zone.id)
+    addressing.check_id(doc.topology, zone.id)
     with Macro(doc, translate("commands", "Add zone {id}").format(id=zone.id)) as m:
         m.add(ListInsert(doc, doc.topology.zones, None, zone, {zone.id}))
         _place(m, doc, zone.id, list(rect) if rect is not None else None)
@@ -63,7 +63,7 @@ def add_zone(doc: Document, zone: t.Zone,
 
 def add_flow(doc: Document, flow: t.Flow) -> QUndoCommand:
     """Save a flow (a traced scenario) into the topology."""
-    a.check_id(doc.topology, flow.id, "flow")
+    addressing.check_id(doc.topology, flow.id, "flow")
     return ListInsert(doc, doc.topology.flows, None, flow, {flow.id},
                       translate("commands", "Add flow {id}").format(id=flow.id))
 
@@ -80,11 +80,11 @@ def connect(doc: Document, device_id: str, network_id: str) -> QUndoCommand:
         raise ValueError(translate(
             "commands", "{id} is a pod: it takes its address from its node's pod CIDR; "
             "put it on a node instead").format(id=device_id))
-    itf = t.Interface(name=a.next_interface_name(device), network=network_id,
-                      ip=a.next_free_address(topo, network))
+    itf = t.Interface(name=addressing.next_interface_name(device), network=network_id,
+                      ip=addressing.next_free_address(topo, network))
     has_gateway = any(i.gateway for i in device.interfaces)
-    if device.kind in a.END_HOST_KINDS and not has_gateway:
-        itf.gateway = a.gateway_for(topo, network)
+    if device.kind in addressing.END_HOST_KINDS and not has_gateway:
+        itf.gateway = addressing.gateway_for(topo, network)
     itf.key_order = [k for k in ("name", "network", "ip", "gateway") if getattr(itf, k)]
     return ListInsert(doc, device.interfaces, None, itf, {device_id, network_id},
                       translate("commands", "Connect {device} to {network}").format(
@@ -139,8 +139,8 @@ def set_node(doc: Document, pod_id: str, node_id: str) -> QUndoCommand:
     text = translate("commands", "Schedule {pod} on {node}").format(pod=pod_id, node=node_id)
     with Macro(doc, text) as m:
         m.add(SetAttr(doc, pod, "node", node_id, {pod_id, node_id, *filter(None, [pod.node])}))
-        if pod.ip and not pod.host_network and not a.address_in(pod.ip, node.pod_cidr):
-            fresh = a.next_pod_address(topo, node)
+        if pod.ip and not pod.host_network and not addressing.address_in(pod.ip, node.pod_cidr):
+            fresh = addressing.next_pod_address(topo, node)
             if fresh is not None:
                 m.add(SetAttr(doc, pod, "ip", fresh, {pod_id}))
     return m
@@ -157,7 +157,7 @@ def rename(doc: Document, old_id: str, new_id: str) -> QUndoCommand:
     target = find(topo, old_id)
     if target.kind == "topology":
         raise ValueError(translate("commands", "the topology has a name, not an id"))
-    a.check_id(topo, new_id, target.kind, current=target.id)
+    addressing.check_id(topo, new_id, target.kind, current=target.id)
     text = translate("commands", "Rename {old} to {new}").format(old=target.id, new=new_id)
     with Macro(doc, text) as m:
         if new_id == target.id:

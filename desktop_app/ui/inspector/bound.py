@@ -27,6 +27,7 @@ from desktop_app.model import topology as t
 from desktop_app.model.schema import ATTR_FOR_KEY
 from desktop_app.ui import commands
 from desktop_app.ui.document import Document
+from desktop_app.ui.problem_words import error_text
 
 ERROR_COLOUR = "#d32f2f"
 ERROR_COLOUR_ON_DARK = "#ef6461"  # the same red, lifted to stay readable on a dark theme
@@ -159,7 +160,7 @@ class BoundField(QWidget):
         try:
             cmd = commands.set_field(self.doc, self.subject.key(), self.path, value)
         except ValueError as exc:
-            self.show_reason(str(exc))
+            self.show_reason(error_text(exc))
             return False
         self.show_reason(None)
         self.doc.undo_stack.push(cmd)
@@ -257,7 +258,7 @@ class ChoiceField(BoundField):
         try:
             cmd = self.command(value)
         except ValueError as exc:
-            self.show_reason(str(exc))
+            self.show_reason(error_text(exc))
             self.refresh()
             return
         self.show_reason(None)

@@ -15,6 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop_app.model import topology as t
 from desktop_app.ui.commands import check_id
+from desktop_app.ui.problem_words import error_text
 
 Check = Callable[[str], "str | None"]
 
@@ -207,7 +208,7 @@ def identifier(topology: t.Topology, kind: str, current: str) -> Check:
         try:
             check_id(topology, text.strip(), kind, current=current)
         except ValueError as exc:
-            return str(exc)
+            return error_text(exc)
         return None
     return check
 

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.ui import commands
+from desktop_app.ui.problem_words import error_text
 
 from .bound import ErrorLabel, Subject, as_text, error_colour, read_path
 
@@ -141,7 +142,7 @@ class RowsModel(QAbstractTableModel):
             try:
                 cmd = commands.set_field(self.subject.doc, self.subject.key(), path, new)
             except ValueError as exc:
-                reason = str(exc)
+                reason = error_text(exc)
         if reason is not None:
             self.error = (r, c, text, reason)
             self.dataChanged.emit(index, index)
@@ -188,7 +189,7 @@ class MappingRowsModel(RowsModel):
                 cmd = commands.set_field(self.subject.doc, self.subject.key(), self.list_path,
                                          dict(items))
             except ValueError as exc:
-                reason = str(exc)
+                reason = error_text(exc)
         if reason is not None:
             self.error = (r, c, text, reason)
             self.dataChanged.emit(index, index)
@@ -362,7 +363,7 @@ class RowsTable(QWidget):
         try:
             cmd = make()
         except ValueError as exc:
-            self.error.show_reason(str(exc))
+            self.error.show_reason(error_text(exc))
             return False
         self.error.show_reason(None)
         self.model.subject.doc.undo_stack.push(cmd)

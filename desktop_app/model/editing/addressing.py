@@ -1,4 +1,4 @@
-"""Picking fresh names, addresses and VNIs for new interfaces and copies (no widgets)."""
+"""Picking fresh names, addresses and VNIs for new interfaces and copies (no Qt)."""
 
 from __future__ import annotations
 
@@ -6,11 +6,10 @@ import ipaddress
 import re
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication
+from desktop_app.model import messages
+from desktop_app.model.topology import VNI_MIN, Device, Network, Topology
 
-from desktop_app.model import topology as t
-
-translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
+from .refusal import EditRefused
 
 ID_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")
 # Addresses handed out on an `internet` network (RFC 5737 TEST-NET-3, like the sample's users).
@@ -20,15 +19,13 @@ GATEWAY_KINDS = ("router", "esg", "dlr")
 END_HOST_KINDS = ("client", "dns", "vm", "k8s-node", "l2-concentrator")
 
 
-def check_id(topology: t.Topology, new_id: str, kind: str = "device",
+def check_id(topology: Topology, new_id: str, kind: str = "device",
              current: str | None = None) -> None:
     """Raise ValueError with a sentence when ``new_id`` is not a valid, unused id of this kind."""
     if not new_id:
-        raise ValueError(translate("commands", "an id cannot be empty"))
+        raise EditRefused(messages.EMPTY_ID)
     if not ID_PATTERN.fullmatch(new_id):
-        raise ValueError(translate(
-            "commands", "'{id}' is not a valid id: use letters, digits, '.', '_' and '-', "
-            "starting with a letter or digit").format(id=new_id))
+        raise EditRefused(messages.BAD_NEW_ID, id=new_id)
     if new_id == current:
         return
     if kind == "cluster":
@@ -38,8 +35,7 @@ def check_id(topology: t.Topology, new_id: str, kind: str = "device",
     else:
         taken = set(topology.all_ids())
     if new_id in taken:
-        raise ValueError(translate(
-            "commands", "the id '{id}' is already used; ids must be unique").format(id=new_id))
+        raise EditRefused(messages.ID_TAKEN, id=new_id)
 
 
 def fresh_id(base: str, taken: Iterable[str]) -> str:
@@ -54,7 +50,7 @@ def fresh_id(base: str, taken: Iterable[str]) -> str:
     return candidate
 
 
-def next_interface_name(device: t.Device) -> str:
+def next_interface_name(device: Device) -> str:
     """The first ``ethN`` the device does not already use."""
     names = set(device.interface_names())
     n = 0
@@ -72,7 +68,7 @@ def _address(text: str | None) -> ipaddress.IPv4Address | None:
         return None
 
 
-def _subnet(network: t.Network) -> ipaddress.IPv4Network | None:
+def _subnet(network: Network) -> ipaddress.IPv4Network | None:
     if network.kind == "internet":
         return INTERNET_POOL
     try:
@@ -81,13 +77,13 @@ def _subnet(network: t.Network) -> ipaddress.IPv4Network | None:
         return None
 
 
-def subnet_text(network: t.Network) -> str | None:
+def subnet_text(network: Network) -> str | None:
     """The network's address range as text (the documentation pool for the internet)."""
     subnet = _subnet(network)
     return str(subnet) if subnet is not None else None
 
 
-def used_addresses(topology: t.Topology, network: t.Network) -> set[ipaddress.IPv4Address]:
+def used_addresses(topology: Topology, network: Network) -> set[ipaddress.IPv4Address]:
     """Addresses already in use in a network's address space.
 
     Networks with the same CIDR count as one space: a stretched network's two sides (the
@@ -114,23 +110,20 @@ def used_addresses(topology: t.Topology, network: t.Network) -> set[ipaddress.IP
     return used
 
 
-def next_free_address(topology: t.Topology, network: t.Network,
+def next_free_address(topology: Topology, network: Network,
                       also_taken: Iterable[ipaddress.IPv4Address] = ()) -> str:
     """``a.b.c.d/len``: the lowest free host address in the network, or ValueError when full."""
     subnet = _subnet(network)
     if subnet is None:
-        raise ValueError(translate(
-            "commands", "{id} has no CIDR to take an address from; set its cidr first").format(
-            id=network.id))
+        raise EditRefused(messages.NO_CIDR_FOR_ADDRESS, id=network.id)
     taken = used_addresses(topology, network) | set(also_taken)
     for addr in subnet.hosts():
         if addr not in taken:
             return f"{addr}/{subnet.prefixlen}"
-    raise ValueError(translate("commands", "{id} ({subnet}) has no free address left").format(
-        id=network.id, subnet=subnet))
+    raise EditRefused(messages.NETWORK_FULL, id=network.id, subnet=str(subnet))
 
 
-def gateway_for(topology: t.Topology, network: t.Network) -> str | None:
+def gateway_for(topology: Topology, network: Network) -> str | None:
     """The address of a router, ESG or DLR on the network: a new end host's default gateway."""
     if network.kind == "internet":
         return None  # the cloud itself is the next hop
@@ -143,7 +136,7 @@ def gateway_for(topology: t.Topology, network: t.Network) -> str | None:
     return None
 
 
-def next_pod_address(topology: t.Topology, node: t.Device,
+def next_pod_address(topology: Topology, node: Device,
                      also_taken: Iterable[ipaddress.IPv4Address] = ()) -> str | None:
     """A free pod address in the node's pod CIDR (after the block's first address), or None."""
     try:
@@ -168,7 +161,7 @@ def address_in(text: str | None, cidr: str | None) -> bool:
         return False
 
 
-def next_free_vni(topology: t.Topology, start: int = t.VNI_MIN) -> int:
+def next_free_vni(topology: Topology, start: int = VNI_MIN) -> int:
     used = {n.vni for n in topology.networks if n.vni is not None}
     vni = start
     while vni in used:
@@ -176,7 +169,7 @@ def next_free_vni(topology: t.Topology, start: int = t.VNI_MIN) -> int:
     return vni
 
 
-def next_pod_block(topology: t.Topology, node: t.Device) -> str | None:
+def next_pod_block(topology: Topology, node: Device) -> str | None:
     """A pod CIDR block of the node's size that no other node uses, inside its cluster's range."""
     cluster = topology.cluster(node.cluster or "")
     try:

@@ -1,4 +1,4 @@
-"""Finding model objects by id and every place that refers to them (no widgets).
+"""Finding model objects by id and every place that refers to them (no Qt).
 
 A target is written as a bare id for zones, networks and devices (unique among them),
 or as ``cluster:<id>`` / ``flow:<id>`` for clusters and flows, whose ids live in their
@@ -12,12 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from desktop_app.model import messages
+from desktop_app.model.topology import Topology
 
-from desktop_app.model import topology as t
-from desktop_app.ui.model_words import kind_name
-
-translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
+from .refusal import EditRefused
 
 TOPOLOGY = ""
 KINDS = ("zone", "network", "device", "cluster", "flow")
@@ -35,7 +33,7 @@ class Target:
         return f"{self.kind}:{self.id}" if self.kind in ("cluster", "flow") else self.id
 
 
-def find(topology: t.Topology, target: str) -> Target:
+def find(topology: Topology, target: str) -> Target:
     """Resolve a target string; raises ValueError with a sentence when nothing has that id."""
     if target == TOPOLOGY:
         return Target("topology", TOPOLOGY, topology)
@@ -43,24 +41,23 @@ def find(topology: t.Topology, target: str) -> Target:
     if sep and kind in KINDS:
         obj = _lookup(topology, kind, ident)
         if obj is None:
-            raise ValueError(translate("commands", "there is no {kind} '{id}'").format(
-                kind=kind_name(kind), id=ident))
+            raise EditRefused(messages.NO_SUCH_OBJECT, kind=messages.Kind(kind), id=ident)
         return Target(kind, ident, obj)
     for kind in KINDS:
         obj = _lookup(topology, kind, target)
         if obj is not None:
             return Target(kind, target, obj)
-    raise ValueError(translate("commands", "nothing has the id '{id}'").format(id=target))
+    raise EditRefused(messages.NO_SUCH_ID, id=target)
 
 
-def _lookup(topology: t.Topology, kind: str, ident: str) -> Any:
+def _lookup(topology: Topology, kind: str, ident: str) -> Any:
     return {
         "zone": topology.zone, "network": topology.network, "device": topology.device,
         "cluster": topology.cluster, "flow": topology.flow,
     }[kind](ident)
 
 
-def references(topology: t.Topology, kind: str, ident: str) -> list[tuple[Any, str]]:
+def references(topology: Topology, kind: str, ident: str) -> list[tuple[Any, str]]:
     """Every (object, attribute) whose value is a reference to this zone/network/device/cluster."""
     out: list[tuple[Any, str]] = []
 

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import ipaddress
 
-from desktop_app.model import topology as t
+from desktop_app.model.topology import HOSTED_KINDS, VNI_MIN, Cluster, Device, Network, Topology
 
 # Where new networks take their subnets from when the palette adds one.
 _NEW_SUBNETS = ipaddress.IPv4Network("10.200.0.0/16")
 _NEW_WANS = ipaddress.IPv4Network("10.254.100.0/24")
-HOSTABLE_KINDS = tuple(k for k in t.HOSTED_KINDS)
+HOSTABLE_KINDS = tuple(k for k in HOSTED_KINDS)
 
 
-def fresh_id(topology: t.Topology, stem: str) -> str:
+def fresh_id(topology: Topology, stem: str) -> str:
     """``stem-1``, ``stem-2``… the first one not used by a zone, network or device."""
     taken = set(topology.all_ids())
     n = 1
@@ -21,7 +21,7 @@ def fresh_id(topology: t.Topology, stem: str) -> str:
     return f"{stem}-{n}"
 
 
-def _free_subnet(topology: t.Topology, pool: ipaddress.IPv4Network, prefix: int) -> str | None:
+def _free_subnet(topology: Topology, pool: ipaddress.IPv4Network, prefix: int) -> str | None:
     used = []
     for n in topology.networks:
         try:
@@ -34,18 +34,18 @@ def _free_subnet(topology: t.Topology, pool: ipaddress.IPv4Network, prefix: int)
     return None
 
 
-def _free_vni(topology: t.Topology) -> int:
+def _free_vni(topology: Topology) -> int:
     used = {n.vni for n in topology.networks if n.vni is not None}
-    vni = t.VNI_MIN
+    vni = VNI_MIN
     while vni in used:
         vni += 1
     return vni
 
 
-def new_network(topology: t.Topology, kind: str, zone: str | None = None) -> t.Network:
+def new_network(topology: Topology, kind: str, zone: str | None = None) -> Network:
     """A network of this kind with a free id, subnet and (for VXLAN) VNI."""
     stem = {"vlan": "vlan", "vxlan": "ls", "wan": "wan", "internet": "internet"}.get(kind, kind)
-    net = t.Network(id=fresh_id(topology, stem), kind=kind, zone=zone)
+    net = Network(id=fresh_id(topology, stem), kind=kind, zone=zone)
     if kind in ("vlan", "vxlan"):
         net.cidr = _free_subnet(topology, _NEW_SUBNETS, 24)
     elif kind == "wan":
@@ -55,10 +55,10 @@ def new_network(topology: t.Topology, kind: str, zone: str | None = None) -> t.N
     return net
 
 
-def new_device(topology: t.Topology, kind: str, zone: str | None = None,
-               container: str | None = None) -> t.Device:
+def new_device(topology: Topology, kind: str, zone: str | None = None,
+               container: str | None = None) -> Device:
     """A device of this kind with a free id, placed in a host or node when one is given."""
-    device = t.Device(id=fresh_id(topology, kind), kind=kind, zone=zone)
+    device = Device(id=fresh_id(topology, kind), kind=kind, zone=zone)
     parent = topology.device(container) if container else None
     if parent is not None:
         if kind == "pod" and parent.kind == "k8s-node":
@@ -74,7 +74,7 @@ def new_device(topology: t.Topology, kind: str, zone: str | None = None,
     return device
 
 
-def _free_pod_block(topology: t.Topology, cluster: t.Cluster | None) -> str | None:
+def _free_pod_block(topology: Topology, cluster: Cluster | None) -> str | None:
     """A block of the cluster's pod range no node uses yet, the size its nodes' blocks are."""
     if cluster is None or not cluster.pod_cidr:
         return None
@@ -97,7 +97,7 @@ def _free_pod_block(topology: t.Topology, cluster: t.Cluster | None) -> str | No
     return None
 
 
-def _pod_address(topology: t.Topology, node: t.Device) -> str | None:
+def _pod_address(topology: Topology, node: Device) -> str | None:
     try:
         block = ipaddress.IPv4Network(node.pod_cidr or "", strict=False)
     except ValueError:
