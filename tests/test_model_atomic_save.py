@@ -14,7 +14,11 @@ from pathlib import Path
 import pytest
 
 from desktop_app.model import dumps, load, loads, save
-from desktop_app.model.atomic_file import TEMP_PREFIX, ReadOnlyFileError, remove_leftover_temporaries
+from desktop_app.model.atomic_file import (
+    TEMP_PREFIX,
+    ReadOnlyFileError,
+    remove_leftover_temporaries,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 
