@@ -475,7 +475,7 @@
 <context>
     <name>EditController</name>
     <message>
-        <location filename="../../desktop_app/ui/canvas/editing.py" line="+92"/>
+        <location filename="../../desktop_app/ui/canvas/editing.py" line="+97"/>
         <source>Added {id}</source>
         <translation>已添加 {id}</translation>
     </message>
@@ -490,7 +490,7 @@
         <translation>已复制 {n} 项</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>Select one thing to rename</source>
         <translation>请只选择一个对象进行重命名</translation>
     </message>
@@ -738,12 +738,12 @@
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../../desktop_app/ui/files.py" line="+236"/>
+        <location filename="../../desktop_app/ui/files.py" line="+123"/>
         <source>Untitled topology</source>
         <translation>未命名拓扑</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>It has 1 problem; nothing was opened. The first: {first}</source>
         <translation>该文件有 1 个问题，未打开任何内容。问题：{first}</translation>
     </message>
@@ -753,27 +753,33 @@
         <translation>该文件有 {count} 个问题，未打开任何内容。第一个问题：{first}</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+71"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Autosave failed: {why}</source>
         <translation>自动保存失败：{why}</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+30"/>
+        <source>Could not recover the autosave</source>
+        <translation>无法恢复自动保存的内容</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Could not read the autosave: {why}</source>
         <translation>无法读取自动保存文件：{why}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-8"/>
+        <location line="+16"/>
         <source>The autosave is damaged.</source>
         <translation>自动保存文件已损坏。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Recovered unsaved work; save it to keep it.</source>
         <translation>已恢复未保存的工作；请保存以保留它。</translation>
     </message>
@@ -1311,12 +1317,12 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="+58"/>
-        <location line="+323"/>
+        <location line="+325"/>
         <source>Untitled topology</source>
         <translation>未命名拓扑</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-165"/>
         <source>Show or hide the {0} panel</source>
         <translation>显示或隐藏“{0}”面板</translation>
     </message>
@@ -1341,7 +1347,7 @@
         <translation>缩放（Ctrl+滚轮；Ctrl+1 显示全部）</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>not saved</source>
         <translation>未保存</translation>
     </message>
@@ -1856,7 +1862,7 @@
         <translation>&lt;b&gt;逐跳详情&lt;/b&gt;说明此跳做了什么，并显示离开时的数据包。&lt;b&gt;单击一个报头字段&lt;/b&gt;：它的字节会在下方的十六进制视图中高亮。高亮的行是此跳改变的内容（NAT、封装）。</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+117"/>
         <source>Tour finished. Help → Guided Tour runs it again.</source>
         <translation>教程结束。通过“帮助 → 引导教程”可以再次运行。</translation>
     </message>
@@ -3323,12 +3329,17 @@
         <translation>移动 {n} 项</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commands/clipboard.py" line="+61"/>
+        <location filename="../../desktop_app/ui/commands/clipboard.py" line="+63"/>
         <source>the clipboard does not hold hybridviz objects</source>
         <translation>剪贴板中没有 hybridviz 对象</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+5"/>
+        <source>the clipboard&apos;s objects cannot be pasted: {0}</source>
+        <translation>无法粘贴剪贴板中的对象：{0}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Paste 1 item</source>
         <translation>粘贴 1 项</translation>
     </message>
@@ -3509,12 +3520,12 @@
 <context>
     <name>files</name>
     <message>
-        <location filename="../../desktop_app/ui/files.py" line="-352"/>
+        <location filename="../../desktop_app/ui/file_prompts.py" line="+18"/>
         <source>hybridviz topologies (*.yaml *.yml);;All files (*)</source>
         <translation>hybridviz 拓扑 (*.yaml *.yml);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../../desktop_app/ui/autosave.py" line="+139"/>
         <source>an unsaved topology</source>
         <translation>未保存的拓扑</translation>
     </message>
@@ -3524,7 +3535,7 @@
         <translation>“{name}”（{where}），自动保存于 {when}</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../../desktop_app/ui/file_prompts.py" line="+14"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
@@ -3560,6 +3571,56 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>Read-only file</source>
+        <translation>只读文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{0}” is read-only.</source>
+        <translation>“{0}”是只读文件。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replace it anyway? It stays read-only afterwards.</source>
+        <translation>仍然替换它吗？替换后它仍是只读的。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>File changed on disk</source>
+        <translation>磁盘上的文件已更改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{0}” was changed by another program since you opened it.</source>
+        <translation>自您打开“{0}”以来，另一个程序更改了它。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reload it and lose your changes, overwrite it with yours, or save yours under another name?</source>
+        <translation>重新加载它并放弃您的更改、用您的更改覆盖它，还是以另一个名称保存您的更改？</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reload</source>
+        <translation>重新加载</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overwrite</source>
+        <translation>覆盖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save As…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Recover unsaved work?</source>
         <translation>恢复未保存的工作？</translation>
     </message>
@@ -3587,7 +3648,7 @@
 <context>
     <name>i18n</name>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="+54"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="+52"/>
         <source>System language</source>
         <translation>系统语言</translation>
     </message>
@@ -4021,7 +4082,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop_app/engine/messages.py" line="+173"/>
+        <location filename="../../desktop_app/engine/messages.py" line="+167"/>
         <source>route</source>
         <translation>路由</translation>
     </message>
@@ -5520,6 +5581,21 @@
         <location line="+2"/>
         <source>not UTF-8 text (byte {byte}); save the file as UTF-8</source>
         <translation>不是 UTF-8 文本（位于字节 {byte}）；请将文件保存为 UTF-8 编码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the control character {char} is not allowed in a topology file; remove it</source>
+        <translation>拓扑文件中不允许出现控制字符 {char}；请删除它</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this number has {digits:,} digits; numbers are limited to {limit:,} digits</source>
+        <translation>此数字有 {digits:,} 位；数字最多 {limit:,} 位</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>hybridviz could not handle this file ({error}); nothing was changed. Please report it with the file</source>
+        <translation>hybridviz 无法处理此文件（{error}）；未做任何更改。请连同该文件一起报告此问题</translation>
     </message>
 </context>
 </TS>
