@@ -27,9 +27,9 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_BAD_INPUT, f"{self.prog}: error: {message}\nTry '{self.prog} --help'.\n")
 
 
-def _print_problems(exc: TopologyError, out=sys.stderr) -> None:
+def _print_problems(exc: TopologyError, out=None) -> None:
     for p in exc.problems:
-        print(p.format(), file=out)
+        print(p.format(), file=out or sys.stderr)
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
