@@ -158,7 +158,7 @@ class TopologyIndex:
         # A host-network pod has its node's addresses; a chain of pods naming pods (an edit
         # in progress) ends where it would go round.
         while d.kind == "pod" and d.host_network and d.node in self.devices and d.node not in seen:
-            d = self.devices[d.node]  # type: ignore[index]
+            d = self.devices[d.node]
             seen.add(d.id)
         if d.kind == "pod":
             ip = parse_ip(d.ip)
