@@ -178,7 +178,27 @@ def reader_problems(folder: Path) -> list[Problem]:
     found = [p for _name, text, _message, _template in TEXT_MISTAKES for p in problems_of(text)]
     found += [p for _name, p in file_mistakes(folder)]
     found.append(nesting_too_deep())
+    found.append(unexpected_failure())
     return found
+
+
+def unexpected_failure() -> Problem:
+    """What a bug reached by a file says: the catch-all's sentence, at the file's start."""
+    import importlib
+
+    load_module = importlib.import_module("desktop_app.model.load")
+
+    def broken(_model: object) -> list[Problem]:
+        raise RuntimeError("bug 42")
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(load_module, "validate", broken)
+        with pytest.raises(TopologyError) as info:
+            load_module.loads(HEAD, "bug.yaml")
+    (problem,) = info.value.problems
+    assert problem.format() == ("bug.yaml:1:1: hybridviz could not handle this file (RuntimeError: "
+                                "bug 42); nothing was changed. Please report it with the file")
+    return problem
 
 
 # -- English: the sentences as they always were -------------------------------------------------

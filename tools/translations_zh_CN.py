@@ -1241,4 +1241,23 @@ ZH: dict[str, str] = {
     "the file is {size:.1f} MB; topology files are limited to {limit} MB":
         "文件大小为 {size:.1f} MB；拓扑文件最大为 {limit} MB",
     "not UTF-8 text (byte {byte}); save the file as UTF-8": "不是 UTF-8 文本（位于字节 {byte}）；请将文件保存为 UTF-8 编码",
+    "the control character {char} is not allowed in a topology file; remove it":
+        "拓扑文件中不允许出现控制字符 {char}；请删除它",
+    "this number has {digits:,} digits; numbers are limited to {limit:,} digits":
+        "此数字有 {digits:,} 位；数字最多 {limit:,} 位",
+    "hybridviz could not handle this file ({error}); nothing was changed. Please report it with the file":
+        "hybridviz 无法处理此文件（{error}）；未做任何更改。请连同该文件一起报告此问题",
+    "Read-only file": "只读文件",
+    "“{0}” is read-only.": "“{0}”是只读文件。",
+    "Replace it anyway? It stays read-only afterwards.": "仍然替换它吗？替换后它仍是只读的。",
+    "Replace": "替换",
+    "File changed on disk": "磁盘上的文件已更改",
+    "“{0}” was changed by another program since you opened it.": "自您打开“{0}”以来，另一个程序更改了它。",
+    "Reload it and lose your changes, overwrite it with yours, or save yours under another name?":
+        "重新加载它并放弃您的更改、用您的更改覆盖它，还是以另一个名称保存您的更改？",
+    "Reload": "重新加载",
+    "Overwrite": "覆盖",
+    "Save As…": "另存为…",
+    "Could not recover the autosave": "无法恢复自动保存的内容",
+    "the clipboard's objects cannot be pasted: {0}": "无法粘贴剪贴板中的对象：{0}",
 }

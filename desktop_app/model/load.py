@@ -25,9 +25,9 @@ def _place(problems: list[Problem], source: SourceMap, file: str) -> list[Proble
     out = []
     for p in problems:
         if p.line is None:
-            pos = source.locate(p.path)
-            if pos is not None:
-                p = dataclasses.replace(p, line=pos[0], column=pos[1])
+            # Where nothing nearer is known, the file's start: every message has a place.
+            pos = source.locate(p.path) or (1, 1)
+            p = dataclasses.replace(p, line=pos[0], column=pos[1])
         if p.file is None:
             p = dataclasses.replace(p, file=file)
         out.append(p)

@@ -276,7 +276,8 @@ def _whole_number(node: yaml.ScalarNode) -> tuple[int | None, int]:
     value = _ctor.construct_yaml_int(node)
     if -_TOO_BIG < value < _TOO_BIG:
         return value, digits
-    return None, digits  # a short hexadecimal or sexagesimal number with a huge value
+    # A short hexadecimal or sexagesimal number with a huge value: its decimal digits.
+    return None, int(value.bit_length() * 0.30103) + 1
 
 
 def _problem(path: str, said: str | M.Phrase, line: int | None, column: int | None, file: str,

@@ -1,38 +1,51 @@
 """New, Open, Save, Save As, recent files, autosave and recovery after a crash.
 
-Saving goes through the model's atomic save. While the topology has unsaved changes it is
-also written every 30 s (setting ``files/autosave_seconds``) to the autosave folder under
-the user's data location, with a small JSON note naming the file it belongs to and the
-process that wrote it. A clean save or close removes both; at start-up, notes left by a
-process that is no longer running (a crash, a kill) are offered for recovery.
+Saving goes through the model's atomic save, as an editor's save: through symbolic links to
+the real file, asking before it replaces a read-only file, and asking (Reload / Overwrite /
+Save As) before it overwrites a change another program made since the file was opened.
+
+While the topology has unsaved changes it is also written to the autosave folder under the
+user's data location: a few seconds after the first change, then every 30 s (setting
+``files/autosave_seconds``), so a crash loses at most that much. A clean save or close
+removes it; at start-up, autosaves of sessions that are gone (see ``autosave``) are offered
+for recovery, and what killed saves left behind is removed.
 """
 
 from __future__ import annotations
 
 import json
 import os
-import sys
-import time
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QCoreApplication,
     QObject,
     QSettings,
-    QStandardPaths,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop_app.diagram.auto_layout import complete
 from desktop_app.model import Topology, TopologyError, dumps, load, save
+from desktop_app.model.atomic_file import (
+    FileStamp,
+    is_read_only,
+    real_target,
+    remove_leftover_temporaries,
+    write_atomic,
+)
+from desktop_app.model.failure import unexpected_problem
 from desktop_app.model.reader import parse_text
-from desktop_app.model.writer import write_atomic
+from desktop_app.ui.autosave import (
+    Autosave,
+    SessionLock,
+    autosave_folder,
+    leftover_autosaves,
+    note_info,
+    tidy_autosave_folder,
+)
 from desktop_app.ui.document import Document
+from desktop_app.ui.file_prompts import Prompts
 from desktop_app.ui.problem_words import problem_line
 
 RECENT_KEY = "files/recent"
@@ -40,140 +53,8 @@ AUTOSAVE_KEY = "files/autosave_seconds"
 LAST_FOLDER_KEY = "files/last_folder"
 MAX_RECENT = 10
 DEFAULT_AUTOSAVE_SECONDS = 30
-FILE_FILTER = QT_TRANSLATE_NOOP("files", "hybridviz topologies (*.yaml *.yml);;All files (*)")
-
-
-def tr(text: str) -> str:
-    """A text marked with ``QT_TRANSLATE_NOOP("files", …)``, in the current language."""
-    return QCoreApplication.translate("files", text)
-
-
-def autosave_folder() -> Path:
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return Path(base) / "autosave"
-
-
-@dataclass(frozen=True)
-class Autosave:
-    """An autosaved topology left behind by a session."""
-
-    data: Path
-    note: Path
-    original: str | None
-    name: str
-    saved: float
-    pid: int
-
-    def describe(self) -> str:
-        when = time.strftime("%Y-%m-%d %H:%M", time.localtime(self.saved))
-        where = self.original or QCoreApplication.translate("files", "an unsaved topology")
-        return QCoreApplication.translate("files", "“{name}” ({where}), autosaved {when}").format(
-            name=self.name, where=where, when=when)
-
-
-def _alive(pid: int) -> bool:
-    if pid == os.getpid():
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except (PermissionError, OSError):
-        return True  # someone else's live process, or a platform that cannot tell
-    return True
-
-
-def leftover_autosaves() -> list[Autosave]:
-    """Autosaves whose writer is gone, newest first."""
-    out = []
-    folder = autosave_folder()
-    if not folder.is_dir():
-        return []
-    for note in folder.glob("*.json"):
-        try:
-            info = json.loads(note.read_text(encoding="utf-8"))
-            entry = Autosave(note.with_suffix(".yaml"), note, info.get("path"),
-                             str(info.get("name", "untitled")), float(info.get("saved", 0)),
-                             int(info.get("pid", 0)))
-        except (OSError, ValueError, TypeError):
-            continue
-        if entry.data.exists() and not _alive(entry.pid):
-            out.append(entry)
-    return sorted(out, key=lambda e: -e.saved)
-
-
-class Prompts:
-    """The questions the file controller asks the user (tests replace these)."""
-
-    def save_changes(self, parent: QWidget, name: str) -> str:
-        """``save``, ``discard`` or ``cancel``."""
-        box = QMessageBox(QMessageBox.Icon.Warning,
-                          QCoreApplication.translate("files", "Unsaved changes"),
-                          QCoreApplication.translate("files", "Save the changes to “{0}” first?")
-                          .format(name),
-                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                          | QMessageBox.StandardButton.Cancel, parent)
-        box.setInformativeText(QCoreApplication.translate(
-            "files", "Your changes are lost if you don't save them."))
-        box.setDefaultButton(QMessageBox.StandardButton.Save)
-        answer = box.exec()
-        return {QMessageBox.StandardButton.Save: "save",
-                QMessageBox.StandardButton.Discard: "discard"}.get(
-                    QMessageBox.StandardButton(answer), "cancel")
-
-    def open_path(self, parent: QWidget, folder: str) -> str | None:
-        path, _ = QFileDialog.getOpenFileName(
-            parent, QCoreApplication.translate("files", "Open topology"), folder, tr(FILE_FILTER))
-        return path or None
-
-    def save_path(self, parent: QWidget, suggested: str) -> str | None:
-        path, _ = QFileDialog.getSaveFileName(
-            parent, QCoreApplication.translate("files", "Save topology as"), suggested,
-            tr(FILE_FILTER))
-        if path and not Path(path).suffix:
-            path += ".yaml"
-        return path or None
-
-    def load_failed(self, parent: QWidget | None, path: str, summary: str,
-                    details: list[str]) -> None:
-        if parent is None:  # at start-up, from a terminal: say it there too
-            print(f"hybridviz: could not open {path}", file=sys.stderr)
-            for line in details or [summary]:
-                print(line, file=sys.stderr)
-        if QGuiApplication.platformName() in ("offscreen", "minimal"):
-            return  # no screen: a modal box nobody can see would wait forever
-        box = QMessageBox(QMessageBox.Icon.Critical, "hybridviz",
-                          QCoreApplication.translate("files", "Could not open {path}")
-                          .format(path=path), QMessageBox.StandardButton.Close, parent)
-        box.setObjectName("load_error")
-        box.setInformativeText(summary)
-        if details:
-            box.setDetailedText("\n".join(details))
-        box.exec()
-
-    def save_failed(self, parent: QWidget, path: str, reason: str) -> None:
-        QMessageBox.critical(parent, "hybridviz", QCoreApplication.translate(
-            "files", "Could not save {0}: {1}").format(path, reason))
-
-    def recover(self, parent: QWidget, entry: Autosave, others: int) -> str:
-        """``recover``, ``discard`` or ``later`` for the newest leftover autosave."""
-        box = QMessageBox(QMessageBox.Icon.Question,
-                          QCoreApplication.translate("files", "Recover unsaved work?"),
-                          QCoreApplication.translate(
-                              "files", "hybridviz did not close properly. Recover {0}?")
-                          .format(entry.describe()),
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Discard
-                          | QMessageBox.StandardButton.Cancel, parent)
-        box.button(QMessageBox.StandardButton.Yes).setText(
-            QCoreApplication.translate("files", "Recover"))
-        box.button(QMessageBox.StandardButton.Cancel).setText(
-            QCoreApplication.translate("files", "Not now"))
-        if others:
-            box.setInformativeText(QCoreApplication.translate(
-                "files", "{0} older autosave(s) are kept.").format(others))
-        answer = QMessageBox.StandardButton(box.exec())
-        return {QMessageBox.StandardButton.Yes: "recover",
-                QMessageBox.StandardButton.Discard: "discard"}.get(answer, "later")
+FIRST_AUTOSAVE_MS = 3000  # after the first change: a crash early on loses almost nothing
+__all__ = ["Autosave", "FileController", "Prompts", "autosave_folder", "leftover_autosaves"]
 
 
 class FileController(QObject):
@@ -189,10 +70,17 @@ class FileController(QObject):
         self.doc = doc
         self.prompts = prompts or Prompts()
         self.session = os.urandom(6).hex()  # names this window's autosave files
+        self.lock = SessionLock(autosave_folder(), self.session)
+        self.lock.acquire()  # held while the window lives: its autosave is not offered
+        self.stamp: FileStamp | None = None  # the open file as it was read or last written
         self.timer = QTimer(self)
         self.timer.setObjectName("autosave_timer")
         self.timer.timeout.connect(self.autosave_now)
         self.timer.start(self.autosave_seconds() * 1000)
+        self.first_timer = QTimer(self)
+        self.first_timer.setObjectName("first_autosave_timer")
+        self.first_timer.setSingleShot(True)
+        self.first_timer.timeout.connect(self.autosave_now)
         doc.undo_stack.cleanChanged.connect(self._clean_changed)
 
     # -- settings -------------------------------------------------------------------------
@@ -250,6 +138,7 @@ class FileController(QObject):
     def open_path(self, path: str) -> bool:
         """Load a file into the window; on failure show why and keep what was open."""
         path = os.path.abspath(path)
+        stamp = FileStamp.of(path)  # before reading: a change while it is read counts too
         try:
             loaded = load(path)
         except TopologyError as exc:
@@ -268,12 +157,23 @@ class FileController(QObject):
             self.prompts.load_failed(self.window if self.window.isVisible() else None, path,
                                      f"{reason}.", [])
             return False
+        except Exception as exc:  # a bug the file reached: said, and the open file is kept
+            self.prompts.load_failed(self.window if self.window.isVisible() else None, path,
+                                     problem_line(unexpected_problem(exc, path)), [])
+            return False
         topology = loaded.topology
-        # A file without (complete) positions gets the automatic layout once, here, so that
-        # moving one device later does not leave the rest without positions.
-        topology.layout = complete(topology)
+        try:
+            # A file without (complete) positions gets the automatic layout once, here, so
+            # that moving one device later does not leave the rest without positions.
+            topology.layout = complete(topology)
+        except Exception as exc:
+            self.prompts.load_failed(self.window if self.window.isVisible() else None, path,
+                                     problem_line(unexpected_problem(exc, path)), [])
+            return False
         self._forget_autosave()
         self.doc.replace(topology, path)
+        self.stamp = stamp
+        remove_leftover_temporaries(os.path.dirname(real_target(path)))  # a killed save's
         self._remember(path)
         self.opened.emit(path)
         for warning in loaded.warnings[:1]:
@@ -294,11 +194,25 @@ class FileController(QObject):
         return self._write(os.path.abspath(path))
 
     def _write(self, path: str) -> bool:
+        if path == self.doc.path and self.stamp is not None and self.stamp.changed(path):
+            answer = self.prompts.changed_elsewhere(self.window, path)
+            if answer == "reload":
+                self._forget_autosave()
+                self.open_path(path)
+                return False  # the edits were dropped for the file's new text: nothing saved
+            if answer == "save_as":
+                return self.save_as()
+            if answer != "overwrite":
+                return False
+        replace = is_read_only(path)
+        if replace and not self.prompts.replace_read_only(self.window, path):
+            return False
         try:
-            save(self.doc.topology, path)
+            stamp = save(self.doc.topology, path, replace_read_only=replace)
         except OSError as exc:
             self.prompts.save_failed(self.window, path, exc.strerror or str(exc))
             return False
+        self.stamp = stamp
         if path != self.doc.path:
             self.doc.set_path(path)
         self.doc.undo_stack.setClean()
@@ -322,7 +236,9 @@ class FileController(QObject):
     def shutdown(self) -> None:
         """The window closes cleanly: no autosave must outlive it."""
         self.timer.stop()
+        self.first_timer.stop()
         self._forget_autosave()
+        self.lock.release()
 
     # -- autosave -------------------------------------------------------------------------
     def autosave_paths(self) -> tuple[Path, Path]:
@@ -336,10 +252,12 @@ class FileController(QObject):
         data, note = self.autosave_paths()
         try:
             data.parent.mkdir(parents=True, exist_ok=True)
-            write_atomic(data, dumps(self.doc.topology).encode("utf-8"))
-            info = {"path": self.doc.path, "name": self.doc.topology.name,
-                    "saved": time.time(), "pid": os.getpid()}
-            write_atomic(note, json.dumps(info, indent=1).encode("utf-8"))
+            self.lock.acquire()  # the folder may have been made only now
+            write_atomic(data, dumps(self.doc.topology).encode("utf-8"),
+                         replace_read_only=True)
+            info = note_info(self.doc.path, self.doc.topology.name, self.stamp)
+            write_atomic(note, json.dumps(info, indent=1).encode("utf-8"),
+                         replace_read_only=True)
         except OSError as exc:
             self.message.emit(self.tr("Autosave failed: {why}").format(why=exc.strerror or exc))
             return False
@@ -356,23 +274,49 @@ class FileController(QObject):
 
     def _clean_changed(self, clean: bool) -> None:
         if clean:
+            self.first_timer.stop()
             self._forget_autosave()
+        else:  # the first change since the last save: autosave it soon, not in 30 s
+            self.first_timer.start(FIRST_AUTOSAVE_MS)
 
     def offer_recovery(self) -> bool:
-        """Offer the newest autosave left by a crashed session; True when it was recovered."""
+        """Offer the newest autosave left by a crashed session; True when it was recovered.
+
+        Nothing here may stop the start-up: a damaged autosave is said, never raised.
+        """
+        try:
+            tidy_autosave_folder()
+            return self._offer_recovery()
+        except Exception as exc:
+            self.prompts.failed(self.window if self.window.isVisible() else None,
+                                self.tr("Could not recover the autosave"),
+                                problem_line(unexpected_problem(exc, str(autosave_folder()))))
+            return False
+
+    def _offer_recovery(self) -> bool:
         leftovers = leftover_autosaves()
         if not leftovers:
             return False
         entry = leftovers[0]
         answer = self.prompts.recover(self.window, entry, len(leftovers) - 1)
         if answer == "discard":
-            _remove(entry)
+            entry.remove()
             return False
         if answer != "recover":
             return False
         return self.recover(entry)
 
     def recover(self, entry: Autosave) -> bool:
+        """Open an autosave as unsaved work; a damaged one is said, never raised."""
+        try:
+            return self._recover(entry)
+        except Exception as exc:
+            self.prompts.load_failed(self.window, str(entry.data),
+                                     self.tr("The autosave is damaged."),
+                                     [problem_line(unexpected_problem(exc, str(entry.data)))])
+            return False
+
+    def _recover(self, entry: Autosave) -> bool:
         try:
             text = entry.data.read_text(encoding="utf-8")
         except OSError as exc:
@@ -389,19 +333,13 @@ class FileController(QObject):
             return False
         model.layout = complete(model)
         self.doc.replace(model, entry.original)
+        # Saving asks first if the file changed after the session last read or wrote it.
+        self.stamp = entry.stamp
         self.doc.undo_stack.resetClean()  # recovered work is unsaved until the user saves
-        _remove(entry)
+        entry.remove()
         self.autosave_now()
         self.message.emit(self.tr("Recovered unsaved work; save it to keep it."))
         return True
-
-
-def _remove(entry: Autosave) -> None:
-    for p in (entry.data, entry.note):
-        try:
-            p.unlink()
-        except OSError:
-            pass
 
 
 def _file_name(topology: Topology) -> str:

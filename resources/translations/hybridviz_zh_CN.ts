@@ -475,7 +475,7 @@
 <context>
     <name>EditController</name>
     <message>
-        <location filename="../../desktop_app/ui/canvas/editing.py" line="+96"/>
+        <location filename="../../desktop_app/ui/canvas/editing.py" line="+97"/>
         <source>Added {id}</source>
         <translation>已添加 {id}</translation>
     </message>
@@ -490,7 +490,7 @@
         <translation>已复制 {n} 项</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>Select one thing to rename</source>
         <translation>请只选择一个对象进行重命名</translation>
     </message>
@@ -738,12 +738,12 @@
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../../desktop_app/ui/files.py" line="+235"/>
+        <location filename="../../desktop_app/ui/files.py" line="+123"/>
         <source>Untitled topology</source>
         <translation>未命名拓扑</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>It has 1 problem; nothing was opened. The first: {first}</source>
         <translation>该文件有 1 个问题，未打开任何内容。问题：{first}</translation>
     </message>
@@ -753,27 +753,33 @@
         <translation>该文件有 {count} 个问题，未打开任何内容。第一个问题：{first}</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+71"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Autosave failed: {why}</source>
         <translation>自动保存失败：{why}</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+30"/>
+        <source>Could not recover the autosave</source>
+        <translation>无法恢复自动保存的内容</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Could not read the autosave: {why}</source>
         <translation>无法读取自动保存文件：{why}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-8"/>
+        <location line="+16"/>
         <source>The autosave is damaged.</source>
         <translation>自动保存文件已损坏。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Recovered unsaved work; save it to keep it.</source>
         <translation>已恢复未保存的工作；请保存以保留它。</translation>
     </message>
@@ -3305,7 +3311,7 @@
     <message>
         <location line="+5"/>
         <source>the clipboard&apos;s objects cannot be pasted: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法粘贴剪贴板中的对象：{0}</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -3479,12 +3485,12 @@
 <context>
     <name>files</name>
     <message>
-        <location filename="../../desktop_app/ui/files.py" line="-352"/>
+        <location filename="../../desktop_app/ui/file_prompts.py" line="+18"/>
         <source>hybridviz topologies (*.yaml *.yml);;All files (*)</source>
         <translation>hybridviz 拓扑 (*.yaml *.yml);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../../desktop_app/ui/autosave.py" line="+139"/>
         <source>an unsaved topology</source>
         <translation>未保存的拓扑</translation>
     </message>
@@ -3494,7 +3500,7 @@
         <translation>“{name}”（{where}），自动保存于 {when}</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../../desktop_app/ui/file_prompts.py" line="+14"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
@@ -3530,6 +3536,56 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>Read-only file</source>
+        <translation>只读文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{0}” is read-only.</source>
+        <translation>“{0}”是只读文件。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replace it anyway? It stays read-only afterwards.</source>
+        <translation>仍然替换它吗？替换后它仍是只读的。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>File changed on disk</source>
+        <translation>磁盘上的文件已更改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{0}” was changed by another program since you opened it.</source>
+        <translation>自您打开“{0}”以来，另一个程序更改了它。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reload it and lose your changes, overwrite it with yours, or save yours under another name?</source>
+        <translation>重新加载它并放弃您的更改、用您的更改覆盖它，还是以另一个名称保存您的更改？</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reload</source>
+        <translation>重新加载</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overwrite</source>
+        <translation>覆盖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save As…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Recover unsaved work?</source>
         <translation>恢复未保存的工作？</translation>
     </message>
@@ -5499,17 +5555,17 @@
     <message>
         <location line="+2"/>
         <source>the control character {char} is not allowed in a topology file; remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>拓扑文件中不允许出现控制字符 {char}；请删除它</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>this number has {digits:,} digits; numbers are limited to {limit:,} digits</source>
-        <translation type="unfinished"></translation>
+        <translation>此数字有 {digits:,} 位；数字最多 {limit:,} 位</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>hybridviz could not handle this file ({error}); nothing was changed. Please report it with the file</source>
-        <translation type="unfinished"></translation>
+        <translation>hybridviz 无法处理此文件（{error}）；未做任何更改。请连同该文件一起报告此问题</translation>
     </message>
     <message>
         <location line="+5"/>

@@ -44,6 +44,9 @@ class FakePrompts:
         self.open_answer: str | None = None
         self.save_as_answer: str | None = None
         self.recover_answer = "recover"
+        self.replace_read_only_answer = False
+        self.changed_answer = "cancel"
+        self.failures: list[tuple[str, str]] = []
         self.asked: list[str] = []
         self.load_errors: list[tuple[str, str, list[str]]] = []
 
@@ -68,6 +71,17 @@ class FakePrompts:
     def recover(self, parent, entry, others):
         self.asked.append("recover")
         return self.recover_answer
+
+    def replace_read_only(self, parent, path):
+        self.asked.append("replace_read_only")
+        return self.replace_read_only_answer
+
+    def changed_elsewhere(self, parent, path):
+        self.asked.append("changed_elsewhere")
+        return self.changed_answer
+
+    def failed(self, parent, title, sentence):
+        self.failures.append((title, sentence))
 
 
 @pytest.fixture

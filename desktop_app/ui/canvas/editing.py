@@ -14,8 +14,9 @@ from PySide6.QtWidgets import QInputDialog, QWidget
 
 from desktop_app.diagram import geometry as g
 from desktop_app.model.editing.new_objects import accepts, new_device, new_network
+from desktop_app.model.failure import unexpected_problem
 from desktop_app.ui import commands
-from desktop_app.ui.problem_words import error_text
+from desktop_app.ui.problem_words import error_text, problem_line
 
 from .layout_command import TidyLayout
 from .scene import TopologyScene
@@ -176,7 +177,7 @@ class EditController(QObject):
         if mime is None:
             return False
         if mime.hasFormat(CLIPBOARD_MIME):
-            text = bytes(mime.data(CLIPBOARD_MIME).data()).decode("utf-8")
+            text = bytes(mime.data(CLIPBOARD_MIME).data()).decode("utf-8", "replace")
         else:
             text = mime.text()
         if not text.strip():
@@ -184,7 +185,11 @@ class EditController(QObject):
         self._pastes += 1
         offset = (PASTE_STEP * self._pastes, PASTE_STEP * self._pastes)
         before = set(self.doc.topology.all_ids())
-        if not self._push(lambda: commands.paste(self.doc, text, offset)):
+        try:
+            if not self._push(lambda: commands.paste(self.doc, text, offset)):
+                return False
+        except Exception as exc:  # whatever the clipboard held: a sentence, not a traceback
+            self.message.emit(problem_line(unexpected_problem(exc, "<clipboard>")))
             return False
         self.scene.select_ids([i for i in self.doc.topology.all_ids() if i not in before])
         return True
