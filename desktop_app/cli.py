@@ -15,7 +15,7 @@ from desktop_app import __version__
 from desktop_app.model import TopologyError, load
 from desktop_app.paths import REFERENCE_SAMPLE
 
-SUBCOMMANDS = ("validate", "trace", "export", "gui")
+SUBCOMMANDS = ("validate", "trace", "export", "import", "gui")
 EXIT_OK, EXIT_OTHER, EXIT_BAD_INPUT = 0, 1, 2
 
 
@@ -76,7 +76,7 @@ def _build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="hybridviz",
         description="Draw a hybrid-cloud topology and watch a packet cross it hop by hop.",
-        epilog="Commands: validate, trace, export. With no command, opens the desktop window.",
+        epilog="Commands: validate, trace, export, import. With no command, opens the desktop window.",
     )
     parser.add_argument("--version", action="version", version=f"hybridviz {__version__}")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
@@ -88,6 +88,9 @@ def _build_parser() -> argparse.ArgumentParser:
     from desktop_app.trace_cli import add_trace_parser
 
     add_trace_parser(sub)
+    from desktop_app.import_cli import add_import_parser
+
+    add_import_parser(sub)
     try:
         from desktop_app.export.cli import add_export_parser
     except ImportError:
