@@ -81,14 +81,21 @@ INGRESS_PATH = QT_TRANSLATE_NOOP("kube_import", "path {path} of ingress {name}")
 POOL = QT_TRANSLATE_NOOP("kube_import", "IP pool {name}")
 
 # -- things ignored ({things}) --------------------------------------------------------------
-PODS = QT_TRANSLATE_NOOP("kube_import", "pods")
-SERVICES = QT_TRANSLATE_NOOP("kube_import", "services")
-SERVICE_PORTS = QT_TRANSLATE_NOOP("kube_import", "service ports")
-INGRESSES = QT_TRANSLATE_NOOP("kube_import", "ingresses")
-INGRESS_PATHS = QT_TRANSLATE_NOOP("kube_import", "ingress paths")
-POOLS = QT_TRANSLATE_NOOP("kube_import", "IP pools")
-ENDPOINT_SLICES = QT_TRANSLATE_NOOP("kube_import", "endpoint slices")
-PRUNE_KEPT = QT_TRANSLATE_NOOP("kube_import", "objects to prune")
+# (one, several): English says "1 pod", "12 pods".
+PODS = (QT_TRANSLATE_NOOP("kube_import", "pod"), QT_TRANSLATE_NOOP("kube_import", "pods"))
+SERVICES = (QT_TRANSLATE_NOOP("kube_import", "service"),
+            QT_TRANSLATE_NOOP("kube_import", "services"))
+SERVICE_PORTS = (QT_TRANSLATE_NOOP("kube_import", "service port"),
+                 QT_TRANSLATE_NOOP("kube_import", "service ports"))
+INGRESSES = (QT_TRANSLATE_NOOP("kube_import", "ingress"),
+             QT_TRANSLATE_NOOP("kube_import", "ingresses"))
+INGRESS_PATHS = (QT_TRANSLATE_NOOP("kube_import", "ingress path"),
+                 QT_TRANSLATE_NOOP("kube_import", "ingress paths"))
+POOLS = (QT_TRANSLATE_NOOP("kube_import", "IP pool"), QT_TRANSLATE_NOOP("kube_import", "IP pools"))
+ENDPOINT_SLICES = (QT_TRANSLATE_NOOP("kube_import", "endpoint slice"),
+                   QT_TRANSLATE_NOOP("kube_import", "endpoint slices"))
+PRUNE_KEPT = (QT_TRANSLATE_NOOP("kube_import", "object to prune"),
+              QT_TRANSLATE_NOOP("kube_import", "objects to prune"))
 
 # -- reasons ({reason}) ---------------------------------------------------------------------
 IN_PHASE = QT_TRANSLATE_NOOP("kube_import", "in {phase} phase ({names})")

@@ -34,7 +34,7 @@ class Report:
     read: Phrase | None = None
     lines: list[Line] = field(default_factory=list)
     # (things, reason template, reason params) → names, in the order first met
-    _ignored: dict[tuple[str, str, tuple[tuple[str, Any], ...]], list[str]] = field(
+    _ignored: dict[tuple[tuple[str, str], str, tuple[tuple[str, Any], ...]], list[str]] = field(
         default_factory=dict)
 
     def added(self, what: Phrase) -> None:
@@ -47,7 +47,8 @@ class Report:
     def removed(self, what: Phrase) -> None:
         self.lines.append(Line(REMOVED, phrase(K.REMOVED, what=what)))
 
-    def ignored(self, things: str, reason: str, name: str, **params: Any) -> None:
+    def ignored(self, things: tuple[str, str], reason: str, name: str, **params: Any) -> None:
+        """Count ``name`` among ``things`` (one, several) ignored for ``reason``."""
         key = (things, reason, tuple(params.items()))
         self._ignored.setdefault(key, []).append(name)
 
@@ -58,7 +59,8 @@ class Report:
         """Turn the counted ignored things into lines and put every line in its group."""
         for (things, reason, params), names in self._ignored.items():
             shown = ", ".join(names[:SHOWN_NAMES]) + (", …" if len(names) > SHOWN_NAMES else "")
-            said = phrase(K.IGNORED, count=len(names), things=phrase(things),
+            noun = things[0] if len(names) == 1 else things[1]
+            said = phrase(K.IGNORED, count=len(names), things=phrase(noun),
                           reason=Phrase(reason, (*params, ("names", shown))))
             self.lines.append(Line(IGNORED, said, len(names)))
         self._ignored.clear()
