@@ -48,6 +48,8 @@ def _object(file: str, document: int, path: str, data: Any) -> KubeObject:
     if not isinstance(data, dict):
         raise DumpError(file, phrase(K.NOT_AN_OBJECT, found=found(data)), document, path)
     obj = KubeObject(file, document, path, "", "", data)
+    if not path and "kind" not in data and isinstance(data.get("items"), list):
+        raise DumpError(file, phrase(K.CUT_SHORT), document, "items")
     obj.kind = obj.get(("kind",), str, required=True)
     obj.api_version = obj.get(("apiVersion",), str, required=True)
     return obj

@@ -30,6 +30,11 @@ MISSING_FIELD = QT_TRANSLATE_NOOP(
     "kube_import", "{kind} '{name}' has no {field}; export the objects again with -o yaml")
 MISSING_FIELD_UNNAMED = QT_TRANSLATE_NOOP(
     "kube_import", "this {kind} has no {field}; export the objects again with -o yaml")
+NO_KIND = QT_TRANSLATE_NOOP(
+    "kube_import", "this object has no {field}; export the objects again with -o yaml")
+CUT_SHORT = QT_TRANSLATE_NOOP(
+    "kube_import", "this list of objects has no kind, which kubectl writes after the last "
+    "item: the file looks cut short; run kubectl again and save its whole output")
 WRONG_TYPE = QT_TRANSLATE_NOOP(
     "kube_import", "{field} of {kind} '{name}' should be {wanted}, found {found}")
 UNSUPPORTED_KIND = QT_TRANSLATE_NOOP(

@@ -29,10 +29,10 @@ def map_nodes(ctx: ImportContext, nodes: list[KubeObject]) -> None:
         _map_node(ctx, obj)
 
 
-def node_addresses(obj: KubeObject) -> list[IPv4]:
-    """The node's IPv4 InternalIP and ExternalIP addresses, InternalIP first."""
+def node_addresses(obj: KubeObject) -> list[tuple[int, IPv4]]:
+    """The node's IPv4 InternalIP and ExternalIP addresses (with their index), InternalIP first."""
     entries = obj.get(("status", "addresses"), list, required=True)
-    found: dict[str, list[IPv4]] = {"InternalIP": [], "ExternalIP": []}
+    found: dict[str, list[tuple[int, IPv4]]] = {"InternalIP": [], "ExternalIP": []}
     for i, _ in enumerate(entries):
         kind = obj.get(("status", "addresses", i, "type"), str, required=True)
         text = obj.get(("status", "addresses", i, "address"), str, required=True)
@@ -45,7 +45,7 @@ def node_addresses(obj: KubeObject) -> list[IPv4]:
                             phrase(K.BAD_ADDRESS, field="address", kind="Node", name=obj.name,
                                    value=text)) from None
         if isinstance(address, IPv4):  # dual-stack nodes also list IPv6 addresses
-            found[kind].append(address)
+            found[kind].append((i, address))
     if not found["InternalIP"]:
         raise obj.error(("status", "addresses"), phrase(
             K.MISSING_FIELD, kind="Node", name=obj.name,
@@ -67,12 +67,13 @@ def node_role(obj: KubeObject) -> str | None:
 
 def _map_node(ctx: ImportContext, obj: KubeObject) -> None:
     name = obj.name
-    addresses = node_addresses(obj)
+    indexed = node_addresses(obj)
+    addresses = [address for _, address in indexed]
     homes = []
-    for address in addresses:
+    for i, address in indexed:
         home = ctx.network_for(address)
         if home is None:
-            raise obj.error(("status", "addresses"), phrase(
+            raise obj.error(("status", "addresses", i, "address"), phrase(
                 K.ADDRESS_FITS_NO_NETWORK, name=name, address=str(address)))
         homes.append((address, home))
     pod_cidr = obj.get(("spec", "podCIDR"), str)

@@ -119,6 +119,8 @@ class KubeObject:
                 if self.name:
                     raise self.error(keys, phrase(K.MISSING_FIELD, kind=self.kind, name=self.name,
                                                   field=field))
+                if not self.kind:
+                    raise self.error(keys, phrase(K.NO_KIND, field=field))
                 raise self.error(keys, phrase(K.MISSING_FIELD_UNNAMED, kind=self.kind,
                                               field=field))
             return None
