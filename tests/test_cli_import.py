@@ -61,7 +61,7 @@ def test_the_saved_file_keeps_everything_the_dump_does_not_mention_line_for_line
     # ...and so is all after it (flows, layout).
     tail = len(before) - before.index("flows:")
     assert after[-tail:] == before[-tail:]
-    assert "  - id: shop-1" in after[head:after.index("kubernetes:")]
+    assert "- id: shop-1" in after[head:after.index("kubernetes:")]
 
 
 def test_dry_run_reports_and_leaves_the_file_alone(site):
