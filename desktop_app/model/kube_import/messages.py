@@ -80,9 +80,7 @@ INTERFACE = QT_TRANSLATE_NOOP("kube_import", "interface of {id} on {network} ({i
 POD = QT_TRANSLATE_NOOP("kube_import", "pod {id}")
 POD_ON = QT_TRANSLATE_NOOP("kube_import", "pod {id} on {node} ({ip})")
 SERVICE = QT_TRANSLATE_NOOP("kube_import", "service {name}")
-SERVICE_PORT = QT_TRANSLATE_NOOP("kube_import", "port {port} of service {name}")
 INGRESS = QT_TRANSLATE_NOOP("kube_import", "ingress {name}")
-INGRESS_PATH = QT_TRANSLATE_NOOP("kube_import", "path {path} of ingress {name}")
 POOL = QT_TRANSLATE_NOOP("kube_import", "IP pool {name}")
 
 # -- things ignored ({things}) --------------------------------------------------------------
