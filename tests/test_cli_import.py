@@ -58,9 +58,12 @@ def test_the_saved_file_keeps_everything_the_dump_does_not_mention_line_for_line
     # New pods go after the existing devices, so all before the cluster is untouched...
     head = before.index("kubernetes:")
     assert after[:head] == before[:head]
-    # ...and so is all after it (flows, layout).
-    tail = len(before) - before.index("flows:")
-    assert after[-tail:] == before[-tail:]
+    # ...and so is all after it (flows, layout), where only the new pods' places are added.
+    flows, layout = before.index("flows:"), before.index("layout:")
+    assert after[after.index("flows:"):after.index("layout:")] == before[flows:layout]
+    new_layout = after[after.index("layout:"):]
+    assert new_layout[:len(before) - layout] == before[layout:]
+    assert "  shop-1: [236, 1194]" in new_layout
     assert "- id: shop-1" in after[head:after.index("kubernetes:")]
 
 

@@ -49,6 +49,16 @@ def test_the_dump_rebuilds_the_samples_services_pods_and_calico():
     assert not [p for p in validate(topo) if p.is_error]
 
 
+def test_new_pods_are_placed_under_their_node_as_the_sample_draws_them():
+    sample = load_topology(SAMPLE)
+    topo = stripped()
+    for pod in ("alb-1", "alb-2", "shop-1", "shop-2"):
+        del topo.layout[pod]
+    plan_import(topo, [DUMP]).apply()
+    for pod in ("alb-1", "alb-2", "shop-1", "shop-2"):
+        assert topo.layout[pod] == sample.layout[pod], pod
+
+
 def test_traces_on_the_imported_topology_equal_the_hand_written_ones():
     sample = load_topology(SAMPLE)
     topo, _ = imported()

@@ -1013,8 +1013,8 @@ ZH: dict[str, str] = {
     "the topology has several Kubernetes clusters ({clusters}); choose one with --cluster ID":
         "拓扑中有多个 Kubernetes 集群（{clusters}）；请用 --cluster ID 选择一个",
     "the imported topology would not be valid: {problem}": "导入后的拓扑将无效：{problem}",
-    "read {nodes} nodes, {pods} pods, {services} services, {ingresses} ingresses, {slices} endpoint slices and {pools} IP pools into cluster '{cluster}'":
-        "已读取 {nodes} 个节点、{pods} 个 pod、{services} 个服务、{ingresses} 个 Ingress、{slices} 个端点切片和 {pools} 个 IP 池，导入集群“{cluster}”",
+    "read into cluster '{cluster}': nodes {nodes}, pods {pods}, services {services}, ingresses {ingresses}, endpoint slices {slices}, IP pools {pools}":
+        "读入集群“{cluster}”：节点 {nodes}，pod {pods}，服务 {services}，Ingress {ingresses}，端点切片 {slices}，IP 池 {pools}",
     "added {what}": "新增 {what}",
     "changed {what}: {field} {old} → {new}": "更改 {what}：{field} {old} → {new}",
     "removed {what}: the dump does not list it (--prune)": "删除 {what}：导出文件中没有它（--prune）",

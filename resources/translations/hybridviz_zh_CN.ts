@@ -3755,8 +3755,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>read {nodes} nodes, {pods} pods, {services} services, {ingresses} ingresses, {slices} endpoint slices and {pools} IP pools into cluster &apos;{cluster}&apos;</source>
-        <translation>已读取 {nodes} 个节点、{pods} 个 pod、{services} 个服务、{ingresses} 个 Ingress、{slices} 个端点切片和 {pools} 个 IP 池，导入集群“{cluster}”</translation>
+        <source>read into cluster &apos;{cluster}&apos;: nodes {nodes}, pods {pods}, services {services}, ingresses {ingresses}, endpoint slices {slices}, IP pools {pools}</source>
+        <translation>读入集群“{cluster}”：节点 {nodes}，pod {pods}，服务 {services}，Ingress {ingresses}，端点切片 {slices}，IP 池 {pools}</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -6,12 +6,12 @@ removed and ignored. Bad input raises ``DumpError`` with one sentence placed by 
 document and field path. No Qt here: the command line and the desktop app share it.
 """
 
-from .changes import Append, Assign, Change, Forget, Remove
+from .changes import Append, Assign, Change, Forget, Place, Remove
 from .parse import DumpError
 from .plan import ImportPlan, plan_import, plan_objects, read_objects
 from .report import Line, Report
 
 __all__ = [
-    "Append", "Assign", "Change", "DumpError", "Forget", "ImportPlan", "Line", "Remove",
+    "Append", "Assign", "Change", "DumpError", "Forget", "ImportPlan", "Line", "Place", "Remove",
     "Report", "plan_import", "plan_objects", "read_objects",
 ]

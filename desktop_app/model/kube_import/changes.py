@@ -85,7 +85,22 @@ class Forget:
         self.mapping.update(items)
 
 
-Change = Assign | Append | Remove | Forget
+@dataclass(eq=False)
+class Place:
+    """Give a new device its place in the layout (a key the layout does not have yet)."""
+
+    mapping: dict[str, Any]
+    key: str
+    value: list[float]
+
+    def apply(self) -> None:
+        self.mapping[self.key] = list(self.value)
+
+    def revert(self) -> None:
+        self.mapping.pop(self.key, None)
+
+
+Change = Assign | Append | Remove | Forget | Place
 
 
 def apply_all(changes: list[Change]) -> None:

@@ -60,8 +60,8 @@ RESULT_INVALID = QT_TRANSLATE_NOOP(
 
 # -- report lines ---------------------------------------------------------------------------
 READ = QT_TRANSLATE_NOOP(
-    "kube_import", "read {nodes} nodes, {pods} pods, {services} services, {ingresses} "
-    "ingresses, {slices} endpoint slices and {pools} IP pools into cluster '{cluster}'")
+    "kube_import", "read into cluster '{cluster}': nodes {nodes}, pods {pods}, services "
+    "{services}, ingresses {ingresses}, endpoint slices {slices}, IP pools {pools}")
 ADDED = QT_TRANSLATE_NOOP("kube_import", "added {what}")
 CHANGED = QT_TRANSLATE_NOOP("kube_import", "changed {what}: {field} {old} → {new}")
 REMOVED = QT_TRANSLATE_NOOP("kube_import", "removed {what}: the dump does not list it (--prune)")

@@ -23,6 +23,7 @@ from .ingresses import map_ingresses
 from .kinds import objects_of
 from .nodes import map_nodes
 from .parse import DumpError, KubeObject, locate, read_dump
+from .placement import place_new_devices
 from .pods import map_pods, read_pods
 from .pools import map_pools
 from .report import Report
@@ -105,6 +106,7 @@ def plan_objects(topology: t.Topology, objects: list[KubeObject], cluster: str |
         check_slices(ctx, kinds.get("EndpointSlice", []), services)
     except DumpError as exc:
         raise placed(exc) from None
+    place_new_devices(ctx)
     if prune:
         _prune(ctx, set(kinds))
     report.read = phrase(K.READ, nodes=len(kinds.get("Node", [])), pods=len(kinds.get("Pod", [])),

@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from desktop_app.model.kube_import import Append, Assign, Forget, ImportPlan, Remove
+from desktop_app.model.kube_import import Append, Assign, Forget, ImportPlan, Place, Remove
 from desktop_app.ui.document import Document
 
 from .base import ListInsert, ListRemove, Macro, MappingReplace, SetAttr
@@ -37,5 +37,8 @@ def import_plan(doc: Document, plan: ImportPlan) -> QUndoCommand:
             elif isinstance(change, Forget):
                 rest = {k: v for k, v in change.mapping.items() if k != change.key}
                 macro.add(MappingReplace(doc, change.mapping, rest, None))
+            elif isinstance(change, Place):
+                macro.add(MappingReplace(doc, change.mapping,
+                                         {**change.mapping, change.key: list(change.value)}, None))
         macro.touch(None)  # devices, networks and clusters alike: every view redraws
     return macro
