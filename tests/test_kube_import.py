@@ -314,3 +314,15 @@ def test_host_network_pods_use_their_nodes_addresses(tmp_path):
     plan.apply()
     device = topo.device("kube-system.calico-node-x7k2p")
     assert device.host_network is True and device.ip is None and device.ports == [9099]
+
+
+def test_the_report_shown_in_docs_import_md_is_what_the_fixture_gives():
+    import re
+
+    doc = (ROOT / "docs" / "import.md").read_text(encoding="utf-8")
+    example = re.search(r"```text\n(.*?)```", doc, re.S).group(1)  # type: ignore[union-attr]
+    _, plan = imported()
+    lines = plan.report.text().splitlines()
+    for line in example.splitlines():
+        assert line in lines, line
+    assert "kubectl get nodes,pods,services,ingresses,endpointslices -A -o yaml" in doc
