@@ -146,3 +146,22 @@ def test_an_unknown_cluster_id_creates_it_and_several_need_a_choice(tmp_path, si
 def test_missing_arguments_exit_2():
     r = run("import", "kubectl", str(DUMP))
     assert r.returncode == 2 and "--into" in r.stderr
+
+
+def test_a_topology_without_a_cluster_gets_the_one_named(tmp_path):
+    site = tmp_path / "minimal.yaml"
+    site.write_bytes((ROOT / "samples" / "minimal.yaml").read_bytes())
+    dump = tmp_path / "node.yaml"
+    dump.write_text("apiVersion: v1\nkind: Node\nmetadata: {name: edge-node}\n"
+                    "spec: {podCIDR: 10.244.0.0/24}\n"
+                    "status: {addresses: [{address: 10.0.0.50, type: InternalIP}]}\n")
+    r = run("import", "kubectl", str(dump), "--into", str(site))
+    assert r.returncode == 2
+    assert "has no Kubernetes cluster; name the one to create with --cluster ID" in r.stderr
+    r = run("import", "kubectl", str(dump), "--into", str(site), "--cluster", "lab")
+    assert r.returncode == 0, r.stderr
+    assert "added cluster lab" in r.stdout and "added node edge-node on underlay" in r.stdout
+    topo = load_topology(site)
+    node = topo.device("edge-node")
+    assert topo.cluster("lab") is not None and node.cluster == "lab" and node.role == "worker"
+    assert node.interfaces[0].ip == "10.0.0.50/24"
