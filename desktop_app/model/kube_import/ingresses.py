@@ -13,7 +13,7 @@ from desktop_app.model.messages import phrase
 
 from . import messages as K
 from .context import ImportContext
-from .parse import KubeObject
+from .parse import KubeObject, port_number
 from .pods import qualified
 
 CLASS_ANNOTATION = "kubernetes.io/ingress.class"
@@ -100,7 +100,7 @@ def _backend(ctx: ImportContext, obj: KubeObject, keys: tuple[str | int, ...], h
         ctx.report.ignored(K.INGRESS_PATHS, K.NOT_A_SERVICE_BACKEND, where)
         return None
     qualified_name = qualified(obj.namespace, service)
-    number = obj.get((*keys, "service", "port", "number"), int)
+    number = port_number(obj, (*keys, "service", "port", "number"))
     if number is None:
         port_name = obj.get((*keys, "service", "port", "name"), str)
         number = ctx.service_port_names.get(qualified_name, {}).get(port_name or "")

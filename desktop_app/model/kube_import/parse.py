@@ -34,6 +34,9 @@ MAX_DUMP_BYTES = 512 * 1024 * 1024
 
 _YAML = "tag:yaml.org,2002:"
 _STR, _INT, _NULL, _BOOL, _FLOAT = (_YAML + s for s in ("str", "int", "null", "bool", "float"))
+# Tags a dump may carry: the plain ones. Anything else (!!python/object…, local tags) is refused.
+_ALLOWED_TAGS = frozenset({None, "!", *(_YAML + s for s in (
+    "str", "int", "null", "bool", "float", "timestamp", "binary", "seq", "map"))})
 _ctor = yaml.constructor.SafeConstructor()
 _WILDCARD = tuple(_SafeLoader.yaml_implicit_resolvers.get(None, []))
 _IMPLICIT = {
@@ -133,6 +136,16 @@ class KubeObject:
         return value
 
 
+def port_number(obj: KubeObject, keys: tuple[str | int, ...], required: bool = False) -> int | None:
+    """A port number field (1-65535)."""
+    number = obj.get(keys, int, required=required)
+    if number is not None and not 0 < number < 65536:
+        field = ".".join(str(k) for k in keys if isinstance(k, str))
+        raise obj.error(keys, phrase(K.WRONG_TYPE, field=field, kind=obj.kind, name=obj.name,
+                                     wanted="a port number (1-65535)", found=str(number)))
+    return number
+
+
 def _wanted(wanted: type | tuple[type, ...]) -> Phrase:
     if wanted == (int, str):
         return phrase(K.A_NUMBER_OR_NAME)
@@ -223,9 +236,17 @@ class _Loader(_SafeLoader):
         return tag
 
 
+def _refuse_tag(event: Any) -> None:
+    raise yaml.constructor.ConstructorError(
+        None, None, f"the YAML tag '{event.tag.replace(_YAML, '!!')}' is not allowed",
+        event.start_mark)
+
+
 def _scalar(loader: _Loader, event: Any) -> Any:
     value = event.value
     tag = event.tag
+    if tag not in _ALLOWED_TAGS:
+        _refuse_tag(event)
     if tag is None or tag == "!":
         if not event.implicit[0]:
             return value  # quoted: always text
@@ -274,8 +295,12 @@ def _document(loader: _Loader) -> Any:
         if cls is yaml.ScalarEvent:
             value: Any = _scalar(loader, event)
         elif cls is yaml.MappingStartEvent:
+            if event.tag not in _ALLOWED_TAGS:
+                _refuse_tag(event)
             value = {}
         elif cls is yaml.SequenceStartEvent:
+            if event.tag not in _ALLOWED_TAGS:
+                _refuse_tag(event)
             value = []
         elif cls is yaml.MappingEndEvent or cls is yaml.SequenceEndEvent:
             stack.pop()

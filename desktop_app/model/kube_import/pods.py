@@ -15,7 +15,7 @@ from desktop_app.model.messages import phrase
 
 from . import messages as K
 from .context import ImportContext, PodPlan
-from .parse import KubeObject
+from .parse import KubeObject, port_number
 
 # Labels controllers add to tell revisions apart; no service selects on them, and they
 # change with every rollout.
@@ -77,8 +77,8 @@ def _read_pod(ctx: ImportContext, obj: KubeObject) -> PodPlan | None:
     classes: set[str] = set()
     for c, _ in enumerate(obj.get(("spec", "containers"), list, required=True)):
         for p, _ in enumerate(obj.get(("spec", "containers", c, "ports"), list) or []):
-            number = obj.get(("spec", "containers", c, "ports", p, "containerPort"), int,
-                             required=True)
+            number = port_number(obj, ("spec", "containers", c, "ports", p, "containerPort"),
+                                 required=True) or 0
             if number not in ports:
                 ports.append(number)
             port_name = obj.get(("spec", "containers", c, "ports", p, "name"), str)

@@ -9,6 +9,7 @@ namespace, the service and the pods of its own namespace get Calico's
 
 from __future__ import annotations
 
+import ipaddress
 from collections import Counter
 from dataclasses import dataclass
 
@@ -17,7 +18,7 @@ from desktop_app.model.messages import phrase
 
 from . import messages as K
 from .context import ImportContext, PodPlan
-from .parse import KubeObject
+from .parse import KubeObject, port_number
 from .pods import qualified
 
 NAMESPACE_LABEL = "projectcalico.org/namespace"
@@ -51,7 +52,10 @@ def _read_service(ctx: ImportContext, obj: KubeObject) -> ServicePlan | None:
     if cluster_ip in (None, "None"):
         ctx.report.ignored(K.SERVICES, K.HEADLESS, name)
         return None
+    _address(obj, ("spec", "clusterIP"), cluster_ip)
     selector = obj.get(("spec", "selector"), dict) or {}
+    for key in selector:
+        obj.get(("spec", "selector", key), str)  # label values are text
     if not selector:
         ctx.report.ignored(K.SERVICES, K.NO_SELECTOR, name)
         return None
@@ -63,7 +67,7 @@ def _read_service(ctx: ImportContext, obj: KubeObject) -> ServicePlan | None:
     ports: list[t.ServicePort] = []
     names: dict[str, int] = {}
     for i, _ in enumerate(obj.get(("spec", "ports"), list) or []):
-        port = obj.get(("spec", "ports", i, "port"), int, required=True)
+        port = port_number(obj, ("spec", "ports", i, "port"), required=True) or 0
         protocol = obj.get(("spec", "ports", i, "protocol"), str) or "TCP"
         where = f"{name}:{port}"
         if protocol not in ("TCP", "UDP"):
@@ -74,10 +78,12 @@ def _read_service(ctx: ImportContext, obj: KubeObject) -> ServicePlan | None:
             target = port
         elif isinstance(target, str):
             target = int(target) if target.isdigit() else _resolve(target, pods)
+        if isinstance(target, int) and not 0 < target < 65536:
+            port_number(obj, ("spec", "ports", i, "targetPort"))
         if target is None:
             ctx.report.ignored(K.SERVICE_PORTS, K.UNRESOLVED_TARGET, where)
             continue
-        node_port = obj.get(("spec", "ports", i, "nodePort"), int) if kind != "ClusterIP" else None
+        node_port = port_number(obj, ("spec", "ports", i, "nodePort")) if kind != "ClusterIP" else None
         port_name = obj.get(("spec", "ports", i, "name"), str)
         if port_name:
             names[port_name] = port
@@ -89,7 +95,12 @@ def _read_service(ctx: ImportContext, obj: KubeObject) -> ServicePlan | None:
     if kind == "LoadBalancer":
         service.load_balancer_ip = _load_balancer_ip(obj)
     if kind != "ClusterIP":
-        service.external_traffic_policy = obj.get(("spec", "externalTrafficPolicy"), str)
+        policy = obj.get(("spec", "externalTrafficPolicy"), str)
+        if policy not in (None, *t.TRAFFIC_POLICIES):
+            raise obj.error(("spec", "externalTrafficPolicy"), phrase(
+                K.WRONG_TYPE, field="spec.externalTrafficPolicy", kind="Service", name=obj.name,
+                wanted="Cluster or Local", found=policy))
+        service.external_traffic_policy = policy
     return ServicePlan(obj.namespace, service)
 
 
@@ -97,8 +108,9 @@ def _load_balancer_ip(obj: KubeObject) -> str | None:
     for i, _ in enumerate(obj.get(("status", "loadBalancer", "ingress"), list) or []):
         ip = obj.get(("status", "loadBalancer", "ingress", i, "ip"), str)
         if ip:
-            return ip
-    return obj.get(("spec", "loadBalancerIP"), str) or None
+            return _address(obj, ("status", "loadBalancer", "ingress", i, "ip"), ip)
+    ip = obj.get(("spec", "loadBalancerIP"), str)
+    return _address(obj, ("spec", "loadBalancerIP"), ip) if ip else None
 
 
 def _resolve(port_name: str, pods: list[PodPlan]) -> int | None:
@@ -153,3 +165,13 @@ def _held(ctx: ImportContext, ip: str) -> bool:
             if (i.ip and i.ip.split("/")[0] == ip) or ip in i.secondary:
                 return True
     return False
+
+
+def _address(obj: KubeObject, keys: tuple[str | int, ...], text: str) -> str:
+    try:
+        ipaddress.IPv4Address(text)
+    except ValueError:
+        field = ".".join(str(k) for k in keys if isinstance(k, str))
+        raise obj.error(keys, phrase(K.BAD_ADDRESS, field=field, kind=obj.kind, name=obj.name,
+                                     value=text)) from None
+    return text
