@@ -106,7 +106,11 @@ class KubeImportDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.add_button.clicked.connect(self._add_files)
-        self.cluster_box.currentTextChanged.connect(lambda _text: self.replan())
+        # Plan again on a choice from the list or a typed id once typing is done (not per key).
+        self.cluster_box.currentIndexChanged.connect(lambda _index: self.replan())
+        line = self.cluster_box.lineEdit()
+        if line is not None:
+            line.editingFinished.connect(self._cluster_typed)
         self.prune_box.toggled.connect(lambda _on: self.replan())
 
         self.form = QFormLayout()
@@ -142,6 +146,10 @@ class KubeImportDialog(QDialog):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def _cluster_typed(self) -> None:
+        if self.plan is None or self.cluster_box.currentText().strip() != self.plan.cluster:
+            self.replan()
 
     def replan(self) -> None:
         """Plan the import again for the chosen files, cluster and prune setting."""
