@@ -336,7 +336,7 @@ def _document(loader: _Loader) -> Any:
 _NO_KEY: Any = object()
 
 
-def locate(file: str, text: str, document: int, path: str) -> tuple[int, int] | None:
+def locate(text: str, document: int, path: str) -> tuple[int, int] | None:
     """Line and column of a document path (``items[3].spec.ports[0]``), nearest known part."""
     try:
         nodes = list(yaml.compose_all(text, Loader=_SafeLoader))

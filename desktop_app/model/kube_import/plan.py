@@ -72,7 +72,7 @@ def placed(exc: DumpError) -> DumpError:
             text = fh.read()
     except (OSError, UnicodeDecodeError):
         return exc
-    where = locate(exc.file, text, exc.document, exc.path)
+    where = locate(text, exc.document, exc.path)
     if where is None:
         return exc
     return DumpError(exc.file, exc.said, exc.document, exc.path, *where)
