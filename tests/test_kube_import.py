@@ -326,3 +326,12 @@ def test_the_report_shown_in_docs_import_md_is_what_the_fixture_gives():
     for line in example.splitlines():
         assert line in lines, line
     assert "kubectl get nodes,pods,services,ingresses,endpointslices -A -o yaml" in doc
+
+
+def test_an_endpoint_slice_listing_an_address_no_selected_pod_has_is_noted(tmp_path):
+    text = DUMP.read_text().replace("    - 172.30.2.10\n    conditions", "    - 172.30.2.99\n    conditions")
+    dump = _write(tmp_path, text)
+    report = plan_import(load_topology(SAMPLE), [dump]).report.text()
+    assert ("note: service shop: its EndpointSlices list 172.30.2.99, which no imported pod it "
+            "selects has") in report
+    assert "172.30.1.10" not in report.split("EndpointSlices list", 1)[1].splitlines()[0]

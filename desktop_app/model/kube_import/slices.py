@@ -33,18 +33,12 @@ def check_slices(ctx: ImportContext, slices: list[KubeObject], services: list[Se
                     addresses.add(address)
     if not slices:
         return
-    ips_by_namespace: dict[str, list[tuple[dict[str, str], str]]] = {}
-    for pod in ctx.pods:
-        ip = pod.ip if pod.ip is not None else _node_ip(ctx, pod.node)
-        if ip is not None:
-            ips_by_namespace.setdefault(pod.namespace, []).append((pod.labels, ip))
     for plan in services:
         wanted = listed.get(plan.service.name)
         if not wanted:
             continue
-        selector = plan.service.selector
-        have = {ip for labels, ip in ips_by_namespace.get(plan.namespace, [])
-                if all(labels.get(k) == v for k, v in selector.items())}
+        have = {pod.ip if pod.ip is not None else _node_ip(ctx, pod.node)
+                for pod in ctx.selected(plan.service.selector, plan.namespace)}
         missing = sorted(wanted - have)
         if missing:
             ctx.report.note(phrase(K.SERVICE, name=plan.service.name),
