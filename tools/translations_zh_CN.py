@@ -965,6 +965,127 @@ ZH: dict[str, str] = {
     "Appearance": "外观",
     "&Language:": "语言(&L)：",
     "The language of menus, panels and messages": "菜单、面板和消息使用的语言",
+
+    # -- Kubernetes import (desktop_app/model/kube_import/messages.py, the import dialog) -------
+    "document": "文档",
+    "Import Kubernetes Objects": "导入 Kubernetes 对象",
+    "Into cluster:": "导入到集群：",
+    "Remove the cluster's pods, nodes, services and ingresses the dump does not list":
+        "删除导出文件中没有列出的该集群的 pod、节点、服务和 Ingress",
+    "Add Files…": "添加文件…",
+    "Make these changes (one step: Undo takes them all back)": "进行这些更改（一步完成：撤销可全部撤回）",
+    "From: {files}": "来源：{files}",
+    "Nothing can be imported until the file is corrected.": "文件改正之前无法导入任何内容。",
+    "kubectl or calicoctl output (*.yaml *.yml *.json);;All files (*)":
+        "kubectl 或 calicoctl 的输出 (*.yaml *.yml *.json);;所有文件 (*)",
+    "&Kubernetes Objects…": "Kubernetes 对象(&K)…",
+    "Bring in nodes, pods, services, ingresses and Calico IP pools from kubectl output (previewed, one undo step)":
+        "从 kubectl 的输出导入节点、pod、服务、Ingress 和 Calico IP 池（先预览，一步即可撤销）",
+    "&Import": "导入(&I)",
+    "Import Kubernetes objects into {cluster}": "将 Kubernetes 对象导入 {cluster}",
+    "the file is not UTF-8 text (byte {byte} cannot be decoded); save the output of kubectl as UTF-8":
+        "文件不是 UTF-8 文本（无法解码字节 {byte}）；请将 kubectl 的输出保存为 UTF-8",
+    "not valid YAML ({problem}); is the file cut short? Run kubectl again and save its whole output":
+        "不是有效的 YAML（{problem}）；文件是否被截断？请重新运行 kubectl 并保存完整输出",
+    "the file holds no Kubernetes objects; save the output of the kubectl command in docs/import.md":
+        "文件中没有 Kubernetes 对象；请保存 docs/import.md 中 kubectl 命令的输出",
+    "expected a Kubernetes object (a mapping with apiVersion and kind), found {found}":
+        "应为 Kubernetes 对象（含 apiVersion 和 kind 的映射），实际为{found}",
+    "{kind} '{name}' has no {field}; export the objects again with -o yaml":
+        "{kind}“{name}”缺少 {field}；请用 -o yaml 重新导出对象",
+    "this {kind} has no {field}; export the objects again with -o yaml":
+        "此 {kind} 缺少 {field}；请用 -o yaml 重新导出对象",
+    "this object has no {field}; export the objects again with -o yaml":
+        "此对象缺少 {field}；请用 -o yaml 重新导出对象",
+    "this list of objects has no kind, which kubectl writes after the last item: the file looks cut short; run kubectl again and save its whole output":
+        "此对象列表缺少 kubectl 在最后一项之后写出的 kind：文件似乎被截断了；请重新运行 kubectl 并保存完整输出",
+    "{field} of {kind} '{name}' should be {wanted}, found {found}":
+        "{kind}“{name}”的 {field} 应为{wanted}，实际为{found}",
+    "a {kind} ({api_version}) is not something hybridviz imports; it reads Node, Pod, Service, Ingress (networking.k8s.io/v1), EndpointSlice and Calico IPPool: leave the other kinds out of the kubectl command":
+        "hybridviz 不导入 {kind}（{api_version}）；它读取 Node、Pod、Service、Ingress（networking.k8s.io/v1）、EndpointSlice 和 Calico IPPool：请在 kubectl 命令中去掉其他类型",
+    "{field} of {kind} '{name}' is '{value}', which is not an IPv4 address":
+        "{kind}“{name}”的 {field} 为“{value}”，不是 IPv4 地址",
+    "{field} of {kind} '{name}' is '{value}', which is not an IPv4 network (a.b.c.d/len)":
+        "{kind}“{name}”的 {field} 为“{value}”，不是 IPv4 网络（a.b.c.d/len）",
+    "node '{name}' has address {address}, which lies in no network of the topology; add the network whose cidr holds it, then import again":
+        "节点“{name}”的地址 {address} 不在拓扑的任何网络中；请先添加 cidr 包含它的网络，再重新导入",
+    "the topology has no Kubernetes cluster; name the one to create with --cluster ID":
+        "拓扑中没有 Kubernetes 集群；请用 --cluster ID 指定要创建的集群",
+    "the topology has several Kubernetes clusters ({clusters}); choose one with --cluster ID":
+        "拓扑中有多个 Kubernetes 集群（{clusters}）；请用 --cluster ID 选择一个",
+    "the imported topology would not be valid: {problem}": "导入后的拓扑将无效：{problem}",
+    "read into cluster '{cluster}': nodes {nodes}, pods {pods}, services {services}, ingresses {ingresses}, endpoint slices {slices}, IP pools {pools}":
+        "读入集群“{cluster}”：节点 {nodes}，pod {pods}，服务 {services}，Ingress {ingresses}，端点切片 {slices}，IP 池 {pools}",
+    "added {what}": "新增 {what}",
+    "changed {what}: {field} {old} → {new}": "更改 {what}：{field} {old} → {new}",
+    "removed {what}: the dump does not list it (--prune)": "删除 {what}：导出文件中没有它（--prune）",
+    "ignored {count} {things}: {reason}": "忽略 {count} 个{things}：{reason}",
+    "note: {what}: {reason}": "注意：{what}：{reason}",
+    "{added} added, {changed} changed, {removed} removed, {ignored} ignored":
+        "新增 {added}，更改 {changed}，删除 {removed}，忽略 {ignored}",
+    "the topology already matches the dump: nothing to change": "拓扑已与导出文件一致：无需更改",
+    "cluster {id}": "集群 {id}",
+    "node {id}": "节点 {id}",
+    "node {id} on {networks}": "位于 {networks} 的节点 {id}",
+    "interface of {id} on {network} ({ip})": "{id} 在 {network} 上的接口（{ip}）",
+    "pod {id}": "pod {id}",
+    "pod {id} on {node} ({ip})": "{node} 上的 pod {id}（{ip}）",
+    "service {name}": "服务 {name}",
+    "ingress {name}": "Ingress {name}",
+    "IP pool {name}": "IP 池 {name}",
+    "pods": "pod",
+    "service port": "服务端口",
+    "service ports": "服务端口",
+    "ingress path": "Ingress 路径",
+    "ingress paths": "Ingress 路径",
+    "IP pool": "IP 池",
+    "IP pools": "IP 池",
+    "endpoint slice": "端点切片",
+    "endpoint slices": "端点切片",
+    "object to prune": "待删除对象",
+    "objects to prune": "待删除对象",
+    "in {phase} phase ({names})": "处于 {phase} 阶段（{names}）",
+    "not scheduled on a node or without an IP yet ({names})": "尚未调度到节点或尚无 IP（{names}）",
+    "on nodes neither the dump nor the topology has; add the nodes to the kubectl command ({names})":
+        "所在节点既不在导出文件中也不在拓扑中；请在 kubectl 命令中加入节点（{names}）",
+    "their id is taken by a device of another kind ({names})": "其 id 已被其他类型的设备占用（{names}）",
+    "type ExternalName is a DNS alias, not a virtual IP ({names})":
+        "ExternalName 类型是 DNS 别名，不是虚拟 IP（{names}）",
+    "headless (clusterIP None): kube-proxy makes no rules for them ({names})":
+        "无头服务（clusterIP 为 None）：kube-proxy 不为其生成规则（{names}）",
+    "no selector: their endpoints are kept by hand, which hybridviz does not model ({names})":
+        "没有选择算符：其端点由人工维护，hybridviz 不对此建模（{names}）",
+    "SCTP is not traced, only TCP and UDP ({names})": "不跟踪 SCTP，只跟踪 TCP 和 UDP（{names}）",
+    "their targetPort names no container port of the pods they select ({names})":
+        "其 targetPort 不是所选 pod 的任何容器端口名称（{names}）",
+    "no pod in the dump runs their ingress class's controller (an NGINX controller names it with --ingress-class=CLASS) ({names})":
+        "导出文件中没有 pod 运行其 Ingress 类的控制器（NGINX 控制器用 --ingress-class=CLASS 指定）（{names}）",
+    "their backend is not a service, or names a port the service lacks ({names})":
+        "其后端不是服务，或指定了服务没有的端口（{names}）",
+    "their backend service is not in the cluster ({names})": "其后端服务不在集群中（{names}）",
+    "disabled ({names})": "已禁用（{names}）",
+    "IPv6: hybridviz traces IPv4 ({names})": "IPv6：hybridviz 只跟踪 IPv4（{names}）",
+    "the cluster has one pod_cidr, taken from pool {first} ({names})":
+        "集群只有一个 pod_cidr，取自 IP 池 {first}（{names}）",
+    "endpoints follow from each service's selector and the pods' labels; the slices only checked them ({names})":
+        "端点由各服务的选择算符和 pod 的标签得出；端点切片仅用于核对（{names}）",
+    "its EndpointSlices list {addresses}, which no imported pod it selects has":
+        "其端点切片列出了 {addresses}，但所选的已导入 pod 中没有这些地址",
+    "no node holds its load balancer IP {ip}; add it to the vips of the node that does":
+        "没有节点持有其负载均衡器 IP {ip}；请将它加入持有该地址的节点的 vips",
+    "vxlanMode CrossSubnet is drawn as VXLAN between every pair of nodes":
+        "vxlanMode CrossSubnet 按所有节点之间都用 VXLAN 绘制",
+    "a saved flow uses them, so --prune keeps them ({names})": "已保存的流使用了它们，因此 --prune 保留它们（{names}）",
+    "its gateways, routes and zone were copied from node {model}": "其网关、路由和区域复制自节点 {model}",
+    "its selector also matches pods of other namespaces, so it and the pods of namespace {namespace} carry the label projectcalico.org/namespace":
+        "其选择算符也匹配其他命名空间的 pod，因此它和命名空间 {namespace} 的 pod 加上了标签 projectcalico.org/namespace",
+    "text": "文本",
+    "a whole number": "整数",
+    "a port number or name": "端口号或端口名",
+    "true or false": "true 或 false",
+    "a mapping": "映射",
+    "a list": "列表",
+    "'{value}'": "“{value}”",
     "Switches at once. Labels and notes in a topology come from its file: samples/icp-vcs-hybrid.zh.yaml is the reference sample in Chinese.":
         "立即切换。拓扑中的显示名称和备注来自其文件：samples/icp-vcs-hybrid.zh.yaml 是中文版参考示例。",
     "&Theme:": "主题(&T)：",

@@ -56,6 +56,10 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("file.save_as", QT_TRANSLATE_NOOP("actions", "Save &As…"),
                QT_TRANSLATE_NOOP("actions", "Save the topology under a new name"),
                (Key.SaveAs, "Ctrl+Shift+S")),
+    ActionSpec("file.import_kubernetes", QT_TRANSLATE_NOOP("actions", "&Kubernetes Objects…"),
+               QT_TRANSLATE_NOOP("actions", "Bring in nodes, pods, services, ingresses and Calico "
+                                          "IP pools from kubectl output (previewed, one undo "
+                                          "step)")),
     ActionSpec("file.clear_recent", QT_TRANSLATE_NOOP("actions", "Clear Recent Files"),
                QT_TRANSLATE_NOOP("actions", "Forget the list of recent files")),
     ActionSpec("file.quit", QT_TRANSLATE_NOOP("actions", "&Quit"),
@@ -149,7 +153,8 @@ SPECS: tuple[ActionSpec, ...] = (
 MENUS: tuple[tuple[str, tuple], ...] = (
     (QT_TRANSLATE_NOOP("actions", "&File"),
      ("file.new", "file.open", (QT_TRANSLATE_NOOP("actions", "Open &Recent"), ("@recent",)),
-      "-", "file.save", "file.save_as", "-", "file.quit")),
+      "-", "file.save", "file.save_as", "-",
+      (QT_TRANSLATE_NOOP("actions", "&Import"), ("file.import_kubernetes",)), "-", "file.quit")),
     (QT_TRANSLATE_NOOP("actions", "&Edit"),
      ("edit.undo", "edit.redo", "-", "edit.cut", "edit.copy", "edit.paste", "edit.duplicate",
       "edit.delete", "-", "edit.rename", "edit.select_all", "edit.find", "-", "edit.tidy", "-",

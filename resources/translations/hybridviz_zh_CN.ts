@@ -1296,6 +1296,60 @@
     </message>
 </context>
 <context>
+    <name>KubeImportDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/kube_import_dialog.py" line="+57"/>
+        <source>document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+64"/>
+        <source>Import Kubernetes Objects</source>
+        <translation>导入 Kubernetes 对象</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>Into cluster:</source>
+        <translation>导入到集群：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the cluster&apos;s pods, nodes, services and ingresses the dump does not list</source>
+        <translation>删除导出文件中没有列出的该集群的 pod、节点、服务和 Ingress</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add Files…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make these changes (one step: Undo takes them all back)</source>
+        <translation>进行这些更改（一步完成：撤销可全部撤回）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From: {files}</source>
+        <translation>来源：{files}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Nothing can be imported until the file is corrected.</source>
+        <translation>文件改正之前无法导入任何内容。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>kubectl or calicoctl output (*.yaml *.yml *.json);;All files (*)</source>
+        <translation>kubectl 或 calicoctl 的输出 (*.yaml *.yml *.json);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
     <name>Legend</name>
     <message>
         <location filename="../../desktop_app/ui/animation/timeline.py" line="-75"/>
@@ -1317,7 +1371,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="+58"/>
-        <location line="+235"/>
+        <location line="+238"/>
         <source>Untitled topology</source>
         <translation>未命名拓扑</translation>
     </message>
@@ -2008,6 +2062,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Kubernetes Objects…</source>
+        <translation>Kubernetes 对象(&amp;K)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bring in nodes, pods, services, ingresses and Calico IP pools from kubectl output (previewed, one undo step)</source>
+        <translation>从 kubectl 的输出导入节点、pod、服务、Ingress 和 Calico IP 池（先预览，一步即可撤销）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Clear Recent Files</source>
         <translation>清除最近文件</translation>
     </message>
@@ -2298,6 +2362,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
@@ -3481,6 +3550,11 @@
         <source>Delete {n} items</source>
         <translation>删除 {n} 项</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/commands/kube_import.py" line="+26"/>
+        <source>Import Kubernetes objects into {cluster}</source>
+        <translation>将 Kubernetes 对象导入 {cluster}</translation>
+    </message>
 </context>
 <context>
     <name>files</name>
@@ -3616,6 +3690,409 @@
         <location filename="../../desktop_app/ui/i18n.py" line="+52"/>
         <source>System language</source>
         <translation>系统语言</translation>
+    </message>
+</context>
+<context>
+    <name>kube_import</name>
+    <message>
+        <location filename="../../desktop_app/model/kube_import/messages.py" line="+16"/>
+        <source>cannot read the file: {reason}</source>
+        <translation>无法读取文件：{reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is not UTF-8 text (byte {byte} cannot be decoded); save the output of kubectl as UTF-8</source>
+        <translation>文件不是 UTF-8 文本（无法解码字节 {byte}）；请将 kubectl 的输出保存为 UTF-8</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not valid YAML ({problem}); is the file cut short? Run kubectl again and save its whole output</source>
+        <translation>不是有效的 YAML（{problem}）；文件是否被截断？请重新运行 kubectl 并保存完整输出</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file holds no Kubernetes objects; save the output of the kubectl command in docs/import.md</source>
+        <translation>文件中没有 Kubernetes 对象；请保存 docs/import.md 中 kubectl 命令的输出</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected a Kubernetes object (a mapping with apiVersion and kind), found {found}</source>
+        <translation>应为 Kubernetes 对象（含 apiVersion 和 kind 的映射），实际为{found}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{kind} &apos;{name}&apos; has no {field}; export the objects again with -o yaml</source>
+        <translation>{kind}“{name}”缺少 {field}；请用 -o yaml 重新导出对象</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this {kind} has no {field}; export the objects again with -o yaml</source>
+        <translation>此 {kind} 缺少 {field}；请用 -o yaml 重新导出对象</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this object has no {field}; export the objects again with -o yaml</source>
+        <translation>此对象缺少 {field}；请用 -o yaml 重新导出对象</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this list of objects has no kind, which kubectl writes after the last item: the file looks cut short; run kubectl again and save its whole output</source>
+        <translation>此对象列表缺少 kubectl 在最后一项之后写出的 kind：文件似乎被截断了；请重新运行 kubectl 并保存完整输出</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{field} of {kind} &apos;{name}&apos; should be {wanted}, found {found}</source>
+        <translation>{kind}“{name}”的 {field} 应为{wanted}，实际为{found}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a {kind} ({api_version}) is not something hybridviz imports; it reads Node, Pod, Service, Ingress (networking.k8s.io/v1), EndpointSlice and Calico IPPool: leave the other kinds out of the kubectl command</source>
+        <translation>hybridviz 不导入 {kind}（{api_version}）；它读取 Node、Pod、Service、Ingress（networking.k8s.io/v1）、EndpointSlice 和 Calico IPPool：请在 kubectl 命令中去掉其他类型</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{field} of {kind} &apos;{name}&apos; is &apos;{value}&apos;, which is not an IPv4 address</source>
+        <translation>{kind}“{name}”的 {field} 为“{value}”，不是 IPv4 地址</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field} of {kind} &apos;{name}&apos; is &apos;{value}&apos;, which is not an IPv4 network (a.b.c.d/len)</source>
+        <translation>{kind}“{name}”的 {field} 为“{value}”，不是 IPv4 网络（a.b.c.d/len）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>node &apos;{name}&apos; has address {address}, which lies in no network of the topology; add the network whose cidr holds it, then import again</source>
+        <translation>节点“{name}”的地址 {address} 不在拓扑的任何网络中；请先添加 cidr 包含它的网络，再重新导入</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the topology has no Kubernetes cluster; name the one to create with --cluster ID</source>
+        <translation>拓扑中没有 Kubernetes 集群；请用 --cluster ID 指定要创建的集群</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the topology has several Kubernetes clusters ({clusters}); choose one with --cluster ID</source>
+        <translation>拓扑中有多个 Kubernetes 集群（{clusters}）；请用 --cluster ID 选择一个</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the imported topology would not be valid: {problem}</source>
+        <translation>导入后的拓扑将无效：{problem}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>read into cluster &apos;{cluster}&apos;: nodes {nodes}, pods {pods}, services {services}, ingresses {ingresses}, endpoint slices {slices}, IP pools {pools}</source>
+        <translation>读入集群“{cluster}”：节点 {nodes}，pod {pods}，服务 {services}，Ingress {ingresses}，端点切片 {slices}，IP 池 {pools}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>added {what}</source>
+        <translation>新增 {what}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed {what}: {field} {old} → {new}</source>
+        <translation>更改 {what}：{field} {old} → {new}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>removed {what}: the dump does not list it (--prune)</source>
+        <translation>删除 {what}：导出文件中没有它（--prune）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ignored {count} {things}: {reason}</source>
+        <translation>忽略 {count} 个{things}：{reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>note: {what}: {reason}</source>
+        <translation>注意：{what}：{reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{added} added, {changed} changed, {removed} removed, {ignored} ignored</source>
+        <translation>新增 {added}，更改 {changed}，删除 {removed}，忽略 {ignored}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the topology already matches the dump: nothing to change</source>
+        <translation>拓扑已与导出文件一致：无需更改</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cluster {id}</source>
+        <translation>集群 {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>node {id}</source>
+        <translation>节点 {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>node {id} on {networks}</source>
+        <translation>位于 {networks} 的节点 {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interface of {id} on {network} ({ip})</source>
+        <translation>{id} 在 {network} 上的接口（{ip}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pod {id}</source>
+        <translation>pod {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pod {id} on {node} ({ip})</source>
+        <translation>{node} 上的 pod {id}（{ip}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>service {name}</source>
+        <translation>服务 {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ingress {name}</source>
+        <translation>Ingress {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IP pool {name}</source>
+        <translation>IP 池 {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>pod</source>
+        <translation>pod</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>pods</source>
+        <translation>pod</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>services</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>service port</source>
+        <translation>服务端口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>service ports</source>
+        <translation>服务端口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ingress</source>
+        <translation>Ingress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ingresses</source>
+        <translation>Ingress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ingress path</source>
+        <translation>Ingress 路径</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ingress paths</source>
+        <translation>Ingress 路径</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IP pool</source>
+        <translation>IP 池</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>IP pools</source>
+        <translation>IP 池</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>endpoint slice</source>
+        <translation>端点切片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>endpoint slices</source>
+        <translation>端点切片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>object to prune</source>
+        <translation>待删除对象</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>objects to prune</source>
+        <translation>待删除对象</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>in {phase} phase ({names})</source>
+        <translation>处于 {phase} 阶段（{names}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not scheduled on a node or without an IP yet ({names})</source>
+        <translation>尚未调度到节点或尚无 IP（{names}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on nodes neither the dump nor the topology has; add the nodes to the kubectl command ({names})</source>
+        <translation>所在节点既不在导出文件中也不在拓扑中；请在 kubectl 命令中加入节点（{names}）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>their id is taken by a device of another kind ({names})</source>
+        <translation>其 id 已被其他类型的设备占用（{names}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>type ExternalName is a DNS alias, not a virtual IP ({names})</source>
+        <translation>ExternalName 类型是 DNS 别名，不是虚拟 IP（{names}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>headless (clusterIP None): kube-proxy makes no rules for them ({names})</source>
+        <translation>无头服务（clusterIP 为 None）：kube-proxy 不为其生成规则（{names}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no selector: their endpoints are kept by hand, which hybridviz does not model ({names})</source>
+        <translation>没有选择算符：其端点由人工维护，hybridviz 不对此建模（{names}）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SCTP is not traced, only TCP and UDP ({names})</source>
+        <translation>不跟踪 SCTP，只跟踪 TCP 和 UDP（{names}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>their targetPort names no container port of the pods they select ({names})</source>
+        <translation>其 targetPort 不是所选 pod 的任何容器端口名称（{names}）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no pod in the dump runs their ingress class&apos;s controller (an NGINX controller names it with --ingress-class=CLASS) ({names})</source>
+        <translation>导出文件中没有 pod 运行其 Ingress 类的控制器（NGINX 控制器用 --ingress-class=CLASS 指定）（{names}）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>their backend is not a service, or names a port the service lacks ({names})</source>
+        <translation>其后端不是服务，或指定了服务没有的端口（{names}）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>their backend service is not in the cluster ({names})</source>
+        <translation>其后端服务不在集群中（{names}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>disabled ({names})</source>
+        <translation>已禁用（{names}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IPv6: hybridviz traces IPv4 ({names})</source>
+        <translation>IPv6：hybridviz 只跟踪 IPv4（{names}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the cluster has one pod_cidr, taken from pool {first} ({names})</source>
+        <translation>集群只有一个 pod_cidr，取自 IP 池 {first}（{names}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>endpoints follow from each service&apos;s selector and the pods&apos; labels; the slices only checked them ({names})</source>
+        <translation>端点由各服务的选择算符和 pod 的标签得出；端点切片仅用于核对（{names}）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its EndpointSlices list {addresses}, which no imported pod it selects has</source>
+        <translation>其端点切片列出了 {addresses}，但所选的已导入 pod 中没有这些地址</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no node holds its load balancer IP {ip}; add it to the vips of the node that does</source>
+        <translation>没有节点持有其负载均衡器 IP {ip}；请将它加入持有该地址的节点的 vips</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>vxlanMode CrossSubnet is drawn as VXLAN between every pair of nodes</source>
+        <translation>vxlanMode CrossSubnet 按所有节点之间都用 VXLAN 绘制</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a saved flow uses them, so --prune keeps them ({names})</source>
+        <translation>已保存的流使用了它们，因此 --prune 保留它们（{names}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its gateways, routes and zone were copied from node {model}</source>
+        <translation>其网关、路由和区域复制自节点 {model}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its selector also matches pods of other namespaces, so it and the pods of namespace {namespace} carry the label projectcalico.org/namespace</source>
+        <translation>其选择算符也匹配其他命名空间的 pod，因此它和命名空间 {namespace} 的 pod 加上了标签 projectcalico.org/namespace</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a port number or name</source>
+        <translation>端口号或端口名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a mapping</source>
+        <translation>映射</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{value}&apos;</source>
+        <translation>“{value}”</translation>
     </message>
 </context>
 <context>
