@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QScrollArea,
     QSplitter,
+    QStackedLayout,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop_app.diagram.theme_colours import panel_colours
 from desktop_app.engine import Hop, Trace
 from desktop_app.export.wire import Dissection, dissect
 from desktop_app.ui.model_words import kind_name
@@ -33,9 +35,12 @@ from .encapsulation import connection_colour
 from .header_changes import TRANSLATION_FIELDS, HeaderChanges, header_changes
 from .header_tree import HEX_MARKS, HeaderTree
 from .hex_view import HexView
+from .lesson import LessonView, fits_at, fitting_pixels, lesson_html
 from .mtu_bar import MtuBar
 from .player import AnimationController
 
+LESSON_START = 0.034  # the lesson's type, as a share of the window's height: 26 px at 768
+LESSON_FLOOR = 0.026  # and no smaller than this while it fits: 20 px at 768
 STEP_COLOURS = {"drop": "#B91C1C", "firewall": "#9333EA", "dnat": "#EA580C", "snat": "#EA580C",
                 "kube-proxy": "#EA580C", "encapsulate": "#059669", "decapsulate": "#059669",
                 "proxy": "#0F766E", "deliver": "#15803D"}
@@ -66,7 +71,15 @@ class HopInspectorDock(QDockWidget):
         self.dissection: Dissection | None = None
 
         body = QWidget()
-        layout = QVBoxLayout(body)
+        self.pages = QStackedLayout(body)
+        detail = QWidget()
+        self.pages.addWidget(detail)
+        self.lesson = LessonView()
+        self.pages.addWidget(self.lesson)
+        self.large = False
+        self.lesson_pixels = 20
+        self.lesson_smaller: dict[int, int] = {}
+        layout = QVBoxLayout(detail)
         layout.setContentsMargins(6, 6, 6, 6)
         self.title = QLabel()
         self.title.setObjectName("hop_title")
@@ -179,6 +192,9 @@ class HopInspectorDock(QDockWidget):
             self.hex.set_data(b"")
             self.hex_status.setText("")
             self.mtu.show_hop(None)
+            self.lesson.show_html("")
+        elif self.large:
+            self.fit_lesson()
 
     def show_hop(self, index: int) -> None:
         trace = self.controller.trace
@@ -201,6 +217,43 @@ class HopInspectorDock(QDockWidget):
         self.arrived_button.blockSignals(False)
         self._show_headers()
         self.mtu.show_hop(hop)
+        if self.large:
+            self._show_lesson(index)
+
+    def _lesson(self, index: int) -> str:
+        trace = self.controller.trace
+        assert trace is not None
+        return lesson_html(trace, index, self.controller.nsx_vnis, self._colours())
+
+    def _colours(self) -> dict[str, str]:
+        return panel_colours(self.controller.scene.style.theme)
+
+    def fit_lesson(self) -> None:
+        """Choose the lesson's type size for this trace and this strip: the largest at which
+        every hop's lesson fits, so the type stays the same from hop to hop."""
+        trace = self.controller.trace
+        if trace is None or not self.large:
+            return
+        width, height = self.lesson.text_box()
+        if width <= 0 or height <= 0:
+            return
+        screen = self.window().height()
+        start = max(16, round(screen * LESSON_START))
+        floor = max(14, round(screen * LESSON_FLOOR))
+        room = int(height * 0.98)
+        htmls = [self._lesson(i) for i in range(len(trace.hops))]
+        self.lesson_pixels = fitting_pixels(htmls, width, room, start, floor)
+        # A hop too long for the strip even at the floor gets smaller type of its own:
+        # smaller type beats text cut off or scrolled.
+        self.lesson_smaller = {
+            i: fitting_pixels([html], width, room, floor, 10) for i, html in enumerate(htmls)
+            if not fits_at(html, width, room, floor)}
+        if 0 <= self.hop_index < len(trace.hops):
+            self._show_lesson(self.hop_index)
+
+    def _show_lesson(self, index: int) -> None:
+        self.lesson.set_pixels(self.lesson_smaller.get(index, self.lesson_pixels))
+        self.lesson.show_html(self._lesson(index))
 
     def _title_html(self, trace: Trace, hop: Hop) -> str:
         kind = escape(kind_name(hop.kind))
@@ -300,3 +353,7 @@ class HopInspectorDock(QDockWidget):
         self.body.setFont(font)
         self.hex.set_font_size(int(base * 1.7 * 1.33) if on else 0)
         self.mtu.updateGeometry()
+        self.large = on
+        self.pages.setCurrentIndex(1 if on else 0)
+        if on:
+            self.fit_lesson()

@@ -160,6 +160,7 @@ class AnimationController(QObject):
         self.request = None
         self.trace = None
         self.route = None
+        self.camera.target = None
         self.dressing.look = None
         self.overlays.remove()
         self.request_changed.emit(None)
@@ -280,6 +281,10 @@ class AnimationController(QObject):
         if not self._clock.isValid():
             self._clock.start()
         return float(self._clock.elapsed())
+
+    def wake(self) -> None:
+        """Something (the camera) needs frames: run the timer."""
+        self._start_timer()
 
     def _start_timer(self) -> None:
         if not self._timer.isActive():
