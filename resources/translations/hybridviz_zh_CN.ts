@@ -37,7 +37,7 @@
 <context>
     <name>AnimationController</name>
     <message>
-        <location filename="../../desktop_app/ui/animation/player.py" line="+111"/>
+        <location filename="../../desktop_app/ui/animation/player.py" line="+124"/>
         <source>There is no saved flow &apos;{id}&apos; in this file.</source>
         <translation>此文件中没有已保存的流“{id}”。</translation>
     </message>
@@ -52,17 +52,17 @@
         <translation>{flow}：{disposition} — {detail}。</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location filename="../../desktop_app/ui/animation/hop_dressing.py" line="+123"/>
         <source>in VXLAN: logical switch {network} (VNI {vni})</source>
         <translation>VXLAN 中：逻辑交换机 {network}（VNI {vni}）</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>in the {tunnel} tunnel: the stretched L2 segment</source>
         <translation>{tunnel} 隧道中：延伸的 L2 网段</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location filename="../../desktop_app/ui/animation/player.py" line="+224"/>
         <source>The flow cannot be traced any more: {why}.</source>
         <translation>此流已无法追踪：{why}。</translation>
     </message>
@@ -475,7 +475,7 @@
 <context>
     <name>EditController</name>
     <message>
-        <location filename="../../desktop_app/ui/canvas/editing.py" line="+92"/>
+        <location filename="../../desktop_app/ui/canvas/editing.py" line="+95"/>
         <source>Added {id}</source>
         <translation>已添加 {id}</translation>
     </message>
@@ -508,7 +508,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="+69"/>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="+70"/>
         <source>PNG image</source>
         <translation>PNG 图像</translation>
     </message>
@@ -695,7 +695,7 @@
         <translation>一个 diagrams.net 文件，包含 {z} 个区域、{d} 台设备、{n} 个网络及其连线，均为可编辑的图形。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The file name must end with {ext} for this format.</source>
         <translation>此格式的文件名必须以 {ext} 结尾。</translation>
     </message>
@@ -715,7 +715,7 @@
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Cannot write {path}: {why}</source>
         <translation>无法写入 {path}：{why}</translation>
     </message>
@@ -738,7 +738,7 @@
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../../desktop_app/ui/files.py" line="+236"/>
+        <location filename="../../desktop_app/ui/files.py" line="+235"/>
         <source>Untitled topology</source>
         <translation>未命名拓扑</translation>
     </message>
@@ -1055,7 +1055,7 @@
 <context>
     <name>HeaderTree</name>
     <message>
-        <location filename="../../desktop_app/ui/animation/header_tree.py" line="+30"/>
+        <location filename="../../desktop_app/ui/animation/header_tree.py" line="+29"/>
         <source>absent</source>
         <translation>无</translation>
     </message>
@@ -1118,7 +1118,7 @@
 <context>
     <name>HelpPages</name>
     <message>
-        <location filename="../../desktop_app/ui/help/__init__.py" line="+74"/>
+        <location filename="../../desktop_app/ui/help/__init__.py" line="+78"/>
         <source>The tour needs a file with saved flows.</source>
         <translation>引导教程需要一个包含已保存流的文件。</translation>
     </message>
@@ -1126,7 +1126,7 @@
 <context>
     <name>HexView</name>
     <message>
-        <location filename="../../desktop_app/ui/animation/hex_view.py" line="+34"/>
+        <location filename="../../desktop_app/ui/animation/hex_view.py" line="+36"/>
         <source>The frame&apos;s bytes. Point at a byte to see its field; click to select it in the header tree.</source>
         <translation>帧的字节。指向一个字节可查看它所属的字段；单击可在报头树中选中该字段。</translation>
     </message>
@@ -1157,7 +1157,7 @@
         <translation>规则/路由：</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+114"/>
         <source>Hop inspector</source>
         <translation>逐跳详情</translation>
     </message>
@@ -1192,7 +1192,7 @@
         <translation>没有正在播放的流。请在流工具栏中选择源和目标，或双击一个已保存的流。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+74"/>
         <source>{kind} on {host}</source>
         <translation>{kind}，位于 {host}</translation>
     </message>
@@ -1260,7 +1260,7 @@
 <context>
     <name>HopTimelineDock</name>
     <message>
-        <location filename="../../desktop_app/ui/animation/timeline.py" line="+136"/>
+        <location filename="../../desktop_app/ui/animation/timeline.py" line="+141"/>
         <source>Hop timeline</source>
         <translation>逐跳时间线</translation>
     </message>
@@ -1292,7 +1292,7 @@
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../desktop_app/ui/animation/timeline.py" line="-77"/>
+        <location filename="../../desktop_app/ui/animation/timeline.py" line="-79"/>
         <source>packet (connection 1)</source>
         <translation>数据包（连接 1）</translation>
     </message>
@@ -1308,15 +1308,58 @@
     </message>
 </context>
 <context>
+    <name>Lesson</name>
+    <message>
+        <location filename="../../desktop_app/ui/animation/lesson.py" line="+47"/>
+        <source>What changed:</source>
+        <translation>改变了什么：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{disposition}: {detail}</source>
+        <translation>{disposition}：{detail}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hop {index} of {last}: {device}</source>
+        <translation>第 {index} 跳（共 {last} 跳）：{device}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{kind} on {host}</source>
+        <translation>{kind}，位于 {host}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>from {network}</source>
+        <translation>来自 {network}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>to {network}</source>
+        <translation>去往 {network}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The packet leaves as:</source>
+        <translation>数据包离开时：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The packet arrives as:</source>
+        <translation>数据包到达时：</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="+58"/>
-        <location line="+323"/>
+        <location line="+325"/>
         <source>Untitled topology</source>
         <translation>未命名拓扑</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-165"/>
         <source>Show or hide the {0} panel</source>
         <translation>显示或隐藏“{0}”面板</translation>
     </message>
@@ -1341,7 +1384,7 @@
         <translation>缩放（Ctrl+滚轮；Ctrl+1 显示全部）</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>not saved</source>
         <translation>未保存</translation>
     </message>
@@ -1856,7 +1899,7 @@
         <translation>&lt;b&gt;逐跳详情&lt;/b&gt;说明此跳做了什么，并显示离开时的数据包。&lt;b&gt;单击一个报头字段&lt;/b&gt;：它的字节会在下方的十六进制视图中高亮。高亮的行是此跳改变的内容（NAT、封装）。</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+117"/>
         <source>Tour finished. Help → Guided Tour runs it again.</source>
         <translation>教程结束。通过“帮助 → 引导教程”可以再次运行。</translation>
     </message>
@@ -2545,11 +2588,21 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Scroll the canvas to keep the packet in view</source>
-        <translation>滚动画布，让数据包保持在视图中</translation>
+        <source>Pan and zoom with the packet so this hop, the next one and their names stay in view (presentation mode always follows)</source>
+        <translation>随数据包平移和缩放画布，使当前跳、下一跳及其名称保持可见（演示模式始终跟随）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Re-centre</source>
+        <translation>重新居中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the packet: follow it again after zooming or panning by hand (C)</source>
+        <translation>回到数据包：手动缩放或平移后重新跟随（C）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Presentation mode</source>
         <translation>演示模式</translation>
     </message>
@@ -2589,7 +2642,7 @@
         <translation>把此设备作为流的目标并追踪</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/animation/install.py" line="+176"/>
+        <location filename="../../desktop_app/ui/animation/install.py" line="+199"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
@@ -2599,7 +2652,7 @@
         <translation>播放</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../../desktop_app/ui/animation/canvas_menu.py" line="+52"/>
         <source>Source: {0}. Now choose a destination (right-click it: Trace to here).</source>
         <translation>源：{0}。现在选择目标（右键单击它：追踪到这里）。</translation>
     </message>
@@ -2609,7 +2662,7 @@
         <translation>目标：{0}。现在选择源。</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location filename="../../desktop_app/ui/animation/install.py" line="+79"/>
         <source>Playback</source>
         <translation>播放</translation>
     </message>
@@ -3258,7 +3311,7 @@
 <context>
     <name>commands</name>
     <message>
-        <location filename="../../desktop_app/ui/canvas/layout_command.py" line="+17"/>
+        <location filename="../../desktop_app/ui/canvas/layout_command.py" line="+16"/>
         <source>Tidy layout</source>
         <translation>整理布局</translation>
     </message>
@@ -3587,7 +3640,7 @@
 <context>
     <name>i18n</name>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="+54"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="+52"/>
         <source>System language</source>
         <translation>系统语言</translation>
     </message>
@@ -3758,7 +3811,12 @@
         <translation>GRE（L2 延伸隧道）</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+80"/>
+        <source>IPsec ESP in UDP 4500</source>
+        <translation>UDP 4500 封装的 IPsec ESP</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <location line="+18"/>
         <source>IP protocol {n}</source>
         <translation>IP 协议 {n}</translation>
@@ -3970,7 +4028,7 @@
 <context>
     <name>trace</name>
     <message>
-        <location filename="../../desktop_app/ui/trace_words.py" line="+21"/>
+        <location filename="../../desktop_app/ui/trace_words.py" line="+28"/>
         <source>delivered</source>
         <translation>已送达</translation>
     </message>
@@ -4021,7 +4079,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop_app/engine/messages.py" line="+173"/>
+        <location filename="../../desktop_app/engine/messages.py" line="+207"/>
         <source>route</source>
         <translation>路由</translation>
     </message>
@@ -4084,12 +4142,12 @@
         <translation>丢弃</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+55"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/engine/messages.py" line="-131"/>
+        <location filename="../../desktop_app/engine/messages.py" line="-171"/>
         <source>connected</source>
         <translation>直连</translation>
     </message>
@@ -4159,7 +4217,42 @@
         <translation>内层 IP 数据包</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>GRE over IPsec</source>
+        <translation>IPsec 承载的 GRE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IPsec ESP in UDP</source>
+        <translation>UDP 封装的 IPsec ESP</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>{prefix} via {via} dev {dev}</source>
+        <translation>{prefix} via {via} dev {dev}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{prefix} into the internet dev {dev}</source>
+        <translation>{prefix} 经 dev {dev} 进入因特网</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{prefix} connected dev {dev}</source>
+        <translation>{prefix} 直连 dev {dev}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{layer} {bytes:,}</source>
+        <translation>{layer} {bytes:,}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> + </source>
+        <translation> + </translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>unknown source device &apos;{source}&apos;</source>
         <translation>未知的源设备“{source}”</translation>
     </message>

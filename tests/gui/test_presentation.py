@@ -3,6 +3,8 @@ playback keys wherever the focus is: driven through the real main window."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import QPoint, QRectF, Qt
 from PySide6.QtTest import QTest
@@ -225,3 +227,41 @@ def test_playback_keys_work_wherever_the_focus_is_except_in_text(open_window, qt
     QTest.keyClick(editor, Qt.Key.Key_Space)
     QTest.keyClick(editor, Qt.Key.Key_Left)
     assert not ctl.playing and ctl.hop == 1
+
+
+@pytest.fixture
+def chinese(qapp):
+    from PySide6.QtCore import QSettings
+
+    from desktop_app.ui import i18n
+
+    assert i18n.qm_file("zh_CN") is not None
+    QSettings().setValue(i18n.LANGUAGE_KEY, "zh_CN")
+    assert i18n.install_translators(qapp) == "zh_CN"
+    yield
+    i18n.install_translators(qapp, "en")
+
+
+# English prose: the small words of a sentence (names, ids and protocols are not prose).
+ENGLISH_WORDS = re.compile(r"\b(?:the|into|of|on|from|to|with|and|is|are|by|for|as|at|in|"
+                           r"inner|packet|connected|matches|route|sent|received)\b")
+# Names that stay as they are in Chinese: protocols, Linux and Kubernetes terms, ids.
+KEPT = re.compile(r"IPsec ESP|IP-in-IP|HTTP/1\.1|Host web\.example\.com|X-Forwarded-For|"
+                  r"web\.example\.com|dev [\w.-]+|KUBE-[A-Z]+|\[[A-Z]+\]")
+
+
+def test_the_lesson_in_chinese_has_no_english_fragments(chinese, open_window, qtbot):
+    window = open_window(REFERENCE)
+    ctl = present(window, qtbot, "flow1-internet-to-web")
+    inspector = ctl.ui.inspector
+    vxlan = next(h.index for h in ctl.trace.hops if h.device == "esxi-1")
+    ctl.go_to(vxlan)
+    text = inspector.lesson.text.text()
+    assert "内层 IP 数据包" in text and "inner IP packet" not in text
+    for i in range(ctl.hop_count):
+        ctl.go_to(i)
+        plain = KEPT.sub("", re.sub("<[^>]+>", " ", inspector.lesson.text.text()))
+        assert not ENGLISH_WORDS.search(plain), (i, ENGLISH_WORDS.findall(plain))
+    card = ctl.overlays.card
+    assert any("CJK" in family for family in card.title_font.families())
+    ctl.ui.actions["anim.leave_presentation"].trigger()

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.diagram.theme_colours import panel_colours
+from desktop_app.diagram.theme_colours import LIGHT, Theme, panel_colours, step_word_colour
 from desktop_app.engine import Hop, Trace
 from desktop_app.export.wire import Dissection, dissect
 from desktop_app.ui.model_words import kind_name
@@ -41,17 +41,12 @@ from .player import AnimationController
 
 LESSON_START = 0.034  # the lesson's type, as a share of the window's height: 26 px at 768
 LESSON_FLOOR = 0.026  # and no smaller than this while it fits: 20 px at 768
-STEP_COLOURS = {"drop": "#B91C1C", "firewall": "#9333EA", "dnat": "#EA580C", "snat": "#EA580C",
-                "kube-proxy": "#EA580C", "encapsulate": "#059669", "decapsulate": "#059669",
-                "proxy": "#0F766E", "deliver": "#15803D"}
-
-
-def steps_html(hop: Hop) -> str:
+def steps_html(hop: Hop, theme: Theme = LIGHT) -> str:
     """The hop's steps as a list: the kind of step, what happened, the rule behind it."""
     rows = []
     rule_word = QCoreApplication.translate("HopInspectorDock", "rule/route:")
     for s in hop.steps:
-        colour = STEP_COLOURS.get(s.type, "#334155")
+        colour = step_word_colour(theme, s.type)
         rule = f"<br><i>{escape(rule_word)}</i> <b>{escape(s.rule)}</b>" if s.rule else ""
         rows.append(f"<li><b style='color:{colour}'>{escape(step_type_text(s.type))}</b> — "
                     f"{escape(step_text(s))}{rule}</li>")
@@ -203,7 +198,7 @@ class HopInspectorDock(QDockWidget):
         self.hop_index = index
         hop = trace.hops[index]
         self.title.setText(self._title_html(trace, hop))
-        self.steps.setText(steps_html(hop))
+        self.steps.setText(steps_html(hop, self.controller.scene.style.theme))
         self.changes = header_changes(hop.headers_in, hop.headers_out)
         has_out, has_in = bool(hop.headers_out), bool(hop.headers_in)
         self.sent_button.setEnabled(has_out)
@@ -223,7 +218,8 @@ class HopInspectorDock(QDockWidget):
     def _lesson(self, index: int) -> str:
         trace = self.controller.trace
         assert trace is not None
-        return lesson_html(trace, index, self.controller.nsx_vnis, self._colours())
+        return lesson_html(trace, index, self.controller.nsx_vnis,
+                           self.controller.scene.style.theme)
 
     def _colours(self) -> dict[str, str]:
         return panel_colours(self.controller.scene.style.theme)
@@ -273,7 +269,7 @@ class HopInspectorDock(QDockWidget):
         details = " · ".join([*links, conn])
         end = ""
         if hop.index == len(trace.hops) - 1:
-            colour = "#15803D" if trace.delivered else "#B91C1C"
+            colour = self._colours()["good" if trace.delivered else "bad"]
             mark = "✔" if trace.delivered else "✖"
             outcome = self.tr("{disposition}: {detail}").format(
                 disposition=escape(disposition_text(trace.disposition)),

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QTextDocument
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from desktop_app.diagram.theme_colours import Theme, panel_colours, step_word_colour
 from desktop_app.engine import Hop, Trace
 from desktop_app.ui.model_words import kind_name
 from desktop_app.ui.trace_words import disposition_text, step_text, step_type_text, trace_detail
@@ -22,49 +23,54 @@ from desktop_app.ui.trace_words import disposition_text, step_text, step_type_te
 from .encapsulation import packet_layers
 from .packet_look import rewrites
 
-CONTEXT = "Lesson"
 DOCUMENT_MARGIN = 4  # what QLabel leaves around rich text
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
-def lesson_html(trace: Trace, index: int, vnis: dict[int, str], colours: dict[str, str]) -> str:
+def lesson_html(trace: Trace, index: int, vnis: dict[int, str], theme: Theme) -> str:
     """One hop's lesson as rich text: where, what it did, what changed, what leaves."""
     hop = trace.hops[index]
+    colours = panel_colours(theme)
+
+    def step_colour(step_type: str) -> str:
+        return step_word_colour(theme, step_type)
+
     parts = [_heading(trace, hop, colours)]
-    steps = "".join(f"<li><b style='color:{colours['accent']}'>{escape(step_type_text(s.type))}"
-                    f"</b> — {escape(step_text(s))}</li>" for s in hop.steps)
+    steps = "".join(f"<li><b style='color:{step_colour(s.type)}'>"
+                    f"{escape(step_type_text(s.type))}</b> — {escape(step_text(s))}</li>"
+                    for s in hop.steps)
     if steps:
         parts.append(f"<ul style='margin-left:-22px; margin-top:4px'>{steps}</ul>")
     changes = rewrites(trace, index, vnis)
     if changes:
         rows = "<br>".join(f"<b style='color:{colours['changed']}'>{escape(c.text)}</b>"
                            for c in changes)
-        parts.append(f"<p style='margin-top:2px'>{escape(tr('What changed:'))} {rows}</p>")
+        label = QCoreApplication.translate("Lesson", "What changed:")
+        parts.append(f"<p style='margin-top:2px'>{escape(label)} {rows}</p>")
     parts.append(_stack(hop, vnis, colours))
     last = index == len(trace.hops) - 1
     if last:
         colour = colours["good"] if trace.delivered else colours["bad"]
         mark = "✔" if trace.delivered else "✖"
-        outcome = tr("{disposition}: {detail}").format(
+        outcome = QCoreApplication.translate("Lesson", "{disposition}: {detail}").format(
             disposition=disposition_text(trace.disposition), detail=trace_detail(trace))
         parts.append(f"<p><b style='color:{colour}'>{mark} {escape(outcome)}</b></p>")
     return "".join(parts)
 
 
 def _heading(trace: Trace, hop: Hop, colours: dict[str, str]) -> str:
-    title = tr("Hop {index} of {last}: {device}").format(
+    title = QCoreApplication.translate("Lesson", "Hop {index} of {last}: {device}").format(
         index=hop.index, last=len(trace.hops) - 1, device=hop.device)
     kind = kind_name(hop.kind)
     if hop.on_host and hop.on_host != hop.device:
-        kind = tr("{kind} on {host}").format(kind=kind, host=hop.on_host)
+        kind = QCoreApplication.translate("Lesson", "{kind} on {host}").format(
+            kind=kind, host=hop.on_host)
     where = []
     if hop.in_network:
-        where.append(tr("from {network}").format(network=hop.in_network))
+        where.append(QCoreApplication.translate("Lesson", "from {network}").format(
+            network=hop.in_network))
     if hop.out_network:
-        where.append(tr("to {network}").format(network=hop.out_network))
+        where.append(QCoreApplication.translate("Lesson", "to {network}").format(
+            network=hop.out_network))
     line = escape(kind) + (" · " + escape(" · ".join(where)) if where else "")
     return (f"<p style='margin-bottom:0'><span style='font-size:large'><b>{escape(title)}</b>"
             f"</span><br><span style='color:{colours['muted']}'>{line}</span></p>")
@@ -76,7 +82,8 @@ def _stack(hop: Hop, vnis: dict[int, str], colours: dict[str, str]) -> str:
     layers = packet_layers(stack, vnis)
     if not layers:
         return ""
-    heading = tr("The packet leaves as:") if sent else tr("The packet arrives as:")
+    heading = (QCoreApplication.translate("Lesson", "The packet leaves as:") if sent
+               else QCoreApplication.translate("Lesson", "The packet arrives as:"))
     rows = []
     for layer in layers:
         text = f"{layer.src} → {layer.dst}"

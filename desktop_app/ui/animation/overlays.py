@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsPathItem,
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .packet_token import PacketCard, PacketToken
+from .packet_token import PacketCard, PacketToken, overlay_font
 
 BADGE_TYPE = QGraphicsItem.UserType + 42
 ROUTE_COLOUR = "#F59E0B"
@@ -34,9 +34,7 @@ class Badge(QGraphicsItem):
         self.anchor = QPointF()  # where it was put; a view may slide it along to stay in sight
         self.colour = QColor("#EA580C")
         self.cross = False
-        self.font = QFont()
-        self.font.setPixelSize(12)
-        self.font.setBold(True)
+        self.font = overlay_font(12, bold=True)
         self._rect = QRectF()
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
         self.setZValue(z)

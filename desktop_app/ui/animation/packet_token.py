@@ -21,11 +21,24 @@ RING_WIDTH = 4.5
 RING_GAP = 1.5
 
 
-def _font(pixels: float, bold: bool = False) -> QFont:
+# Chinese text on the canvas: a CJK face after the default one, so that Han characters come
+# from a font made for them rather than from whatever fallback the system picks per glyph.
+CJK_FAMILIES = ("Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC",
+                "WenQuanYi Micro Hei")
+
+
+def overlay_font(pixels: float, bold: bool = False) -> QFont:
+    """The animation's canvas type: screen-sized (the items ignore the zoom), so hinted to
+    the pixel grid, with a CJK face for Chinese."""
     f = QFont()
+    f.setFamilies([f.family(), *CJK_FAMILIES])
     f.setPixelSize(max(1, round(pixels)))
     f.setBold(bold)
+    f.setHintingPreference(QFont.HintingPreference.PreferFullHinting)
     return f
+
+
+_font = overlay_font
 
 
 class PacketToken(QGraphicsItem):

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.diagram.theme_colours import panel_colours
 from desktop_app.ui.model_words import kind_name
 from desktop_app.ui.trace_words import disposition_text, hop_summary, trace_detail
 
@@ -111,7 +112,8 @@ class HopTimelineDock(QDockWidget):
         self.change = QLabel()
         self.change.setObjectName("flow_change")
         self.change.setWordWrap(True)
-        self.change.setStyleSheet("QLabel { color: #B45309; font-weight: bold; }")
+        self.change.setStyleSheet(f"QLabel {{ color: {self._colours()['note']}; "
+                                  "font-weight: bold; }")
         col.addWidget(self.change)
         self.list = QListWidget()
         self.list.setObjectName("hop_list")
@@ -151,7 +153,7 @@ class HopTimelineDock(QDockWidget):
         if trace is None:
             self.outcome.setText(self.tr("No flow is playing."))
             return
-        colour = "#15803D" if trace.delivered else "#B91C1C"
+        colour = self._colours()["good" if trace.delivered else "bad"]
         flow = trace.flow
         what = (f"<b>{flow.get('id') or ''}</b> {flow['from']} → {flow['to']} "
                 f"({flow['protocol']}{':' + str(flow['port']) if flow.get('port') else ''})")
@@ -178,7 +180,7 @@ class HopTimelineDock(QDockWidget):
             item.setToolTip(f"{hop.device} ({kind_name(hop.kind)})\n{summary}\n{look.footer}")
             item.setData(Qt.ItemDataRole.UserRole, hop.index)
             if dropped:
-                item.setForeground(QColor("#B91C1C"))
+                item.setForeground(QColor(self._colours()["bad"]))
             self.list.addItem(item)
         self.select_hop(self.controller.hop)
 
@@ -219,6 +221,9 @@ class HopTimelineDock(QDockWidget):
         bar = controls.sizeHint().height() if controls is not None else 0
         rows = LARGE_ROWS * (row + 2 * self.list.spacing()) + 2 * self.list.frameWidth()
         return bar + rows + 14
+
+    def _colours(self) -> dict[str, str]:
+        return panel_colours(self.controller.scene.style.theme)
 
     def select_hop(self, index: int) -> None:
         if 0 <= index < self.list.count():
