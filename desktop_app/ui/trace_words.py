@@ -96,6 +96,11 @@ def step_text(step: Step) -> str:
     return translate(step.template, dict(step.params)) if step.template else step.text
 
 
+def rule_text(step: Step) -> str:
+    """The rule or route behind a step, in the current language where it has words."""
+    return str(_param("rule", step.rule))
+
+
 def input_error_text(error: TraceInputError) -> str:
     """Why a flow cannot be traced at all, in the current language."""
     return translate(error.template, dict(error.params)) if error.template else str(error)

@@ -106,7 +106,7 @@ def test_presentation_plays_every_hop_legibly_at_1366x768(open_window, qtbot, pa
         assert viewport.contains(ctl.camera.device_view_rect(hop.device)), hop.device
         assert name_pixels(ctl, hop.device) >= 14, hop.device
         lesson = ui.inspector.lesson
-        assert ui.inspector.lesson_pixels >= 20
+        assert lesson.pixels >= 20, f"hop {i}: the lesson is in {lesson.pixels} px type"
         assert lesson.fits(), f"the lesson of hop {i} is cut off"
         assert hop.device in lesson.text.text()
         now = (ui.inspector.size(), ui.timeline.size(), lesson.size(), view.viewport().size())
@@ -256,11 +256,12 @@ def test_the_lesson_in_chinese_has_no_english_fragments(chinese, open_window, qt
     inspector = ctl.ui.inspector
     vxlan = next(h.index for h in ctl.trace.hops if h.device == "esxi-1")
     ctl.go_to(vxlan)
-    text = inspector.lesson.text.text()
+    text = inspector.steps.text()  # the MTU sentence, with its size breakdown
     assert "内层 IP 数据包" in text and "inner IP packet" not in text
     for i in range(ctl.hop_count):
         ctl.go_to(i)
-        plain = KEPT.sub("", re.sub("<[^>]+>", " ", inspector.lesson.text.text()))
+        shown = inspector.lesson.text.text() + inspector.steps.text()
+        plain = KEPT.sub("", re.sub("<[^>]+>", " ", shown))
         assert not ENGLISH_WORDS.search(plain), (i, ENGLISH_WORDS.findall(plain))
     card = ctl.overlays.card
     assert any("CJK" in family for family in card.title_font.families())

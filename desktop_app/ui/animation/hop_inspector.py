@@ -29,7 +29,13 @@ from desktop_app.diagram.theme_colours import LIGHT, Theme, panel_colours, step_
 from desktop_app.engine import Hop, Trace
 from desktop_app.export.wire import Dissection, dissect
 from desktop_app.ui.model_words import kind_name
-from desktop_app.ui.trace_words import disposition_text, step_text, step_type_text, trace_detail
+from desktop_app.ui.trace_words import (
+    disposition_text,
+    rule_text,
+    step_text,
+    step_type_text,
+    trace_detail,
+)
 
 from .encapsulation import connection_colour
 from .header_changes import TRANSLATION_FIELDS, HeaderChanges, header_changes
@@ -47,7 +53,7 @@ def steps_html(hop: Hop, theme: Theme = LIGHT) -> str:
     rule_word = QCoreApplication.translate("HopInspectorDock", "rule/route:")
     for s in hop.steps:
         colour = step_word_colour(theme, s.type)
-        rule = f"<br><i>{escape(rule_word)}</i> <b>{escape(s.rule)}</b>" if s.rule else ""
+        rule = f"<br><i>{escape(rule_word)}</i> <b>{escape(rule_text(s))}</b>" if s.rule else ""
         rows.append(f"<li><b style='color:{colour}'>{escape(step_type_text(s.type))}</b> — "
                     f"{escape(step_text(s))}{rule}</li>")
     return "<ul style='margin-left:-20px'>" + "".join(rows) + "</ul>"
@@ -74,6 +80,7 @@ class HopInspectorDock(QDockWidget):
         self.large = False
         self.lesson_pixels = 20
         self.lesson_smaller: dict[int, int] = {}
+        self.lesson_brief: set[int] = set()
         layout = QVBoxLayout(detail)
         layout.setContentsMargins(6, 6, 6, 6)
         self.title = QLabel()
@@ -215,11 +222,11 @@ class HopInspectorDock(QDockWidget):
         if self.large:
             self._show_lesson(index)
 
-    def _lesson(self, index: int) -> str:
+    def _lesson(self, index: int, brief: bool = False) -> str:
         trace = self.controller.trace
         assert trace is not None
         return lesson_html(trace, index, self.controller.nsx_vnis,
-                           self.controller.scene.style.theme)
+                           self.controller.scene.style.theme, brief)
 
     def _colours(self) -> dict[str, str]:
         return panel_colours(self.controller.scene.style.theme)
@@ -237,19 +244,26 @@ class HopInspectorDock(QDockWidget):
         start = max(16, round(screen * LESSON_START))
         floor = max(14, round(screen * LESSON_FLOOR))
         room = int(height * 0.98)
-        htmls = [self._lesson(i) for i in range(len(trace.hops))]
-        self.lesson_pixels = fitting_pixels(htmls, width, room, start, floor)
-        # A hop too long for the strip even at the floor gets smaller type of its own:
-        # smaller type beats text cut off or scrolled.
-        self.lesson_smaller = {
-            i: fitting_pixels([html], width, room, floor, 10) for i, html in enumerate(htmls)
-            if not fits_at(html, width, room, floor)}
+        hops = range(len(trace.hops))
+        full = [self._lesson(i) for i in hops]
+        brief = [self._lesson(i, brief=True) for i in hops]
+        # One size for the whole flow: the largest at which each hop fits, in full or (a long
+        # hop) without its routine ARP and MTU sentences, which the card's footer also says.
+        best = [max(fitting_pixels([f], width, room, start, floor),
+                    fitting_pixels([b], width, room, start, floor)) for f, b in zip(full, brief, strict=True)]
+        self.lesson_pixels = px = min(best)
+        self.lesson_brief = {i for i in hops if not fits_at(full[i], width, room, px)}
+        # A hop too long even then gets smaller type of its own: smaller type beats text cut
+        # off or scrolled.
+        self.lesson_smaller = {i: fitting_pixels([brief[i]], width, room, px, 10)
+                               for i in self.lesson_brief
+                               if not fits_at(brief[i], width, room, px)}
         if 0 <= self.hop_index < len(trace.hops):
             self._show_lesson(self.hop_index)
 
     def _show_lesson(self, index: int) -> None:
         self.lesson.set_pixels(self.lesson_smaller.get(index, self.lesson_pixels))
-        self.lesson.show_html(self._lesson(index))
+        self.lesson.show_html(self._lesson(index, brief=index in self.lesson_brief))
 
     def _title_html(self, trace: Trace, hop: Hop) -> str:
         kind = escape(kind_name(hop.kind))

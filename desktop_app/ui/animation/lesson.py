@@ -26,8 +26,14 @@ from .packet_look import rewrites
 DOCUMENT_MARGIN = 4  # what QLabel leaves around rich text
 
 
-def lesson_html(trace: Trace, index: int, vnis: dict[int, str], theme: Theme) -> str:
-    """One hop's lesson as rich text: where, what it did, what changed, what leaves."""
+ROUTINE = ("switch", "mtu")  # ARP and an MTU that fits: what a brief lesson leaves out
+
+
+def lesson_html(trace: Trace, index: int, vnis: dict[int, str], theme: Theme,
+                brief: bool = False) -> str:
+    """One hop's lesson as rich text: where, what it did, what changed, what leaves.
+    ``brief`` leaves out the routine sentences (ARP, an MTU that fits) and the list of
+    rewrites, which the steps also say (and the badge on the canvas shows)."""
     hop = trace.hops[index]
     colours = panel_colours(theme)
 
@@ -37,10 +43,10 @@ def lesson_html(trace: Trace, index: int, vnis: dict[int, str], theme: Theme) ->
     parts = [_heading(trace, hop, colours)]
     steps = "".join(f"<li><b style='color:{step_colour(s.type)}'>"
                     f"{escape(step_type_text(s.type))}</b> — {escape(step_text(s))}</li>"
-                    for s in hop.steps)
+                    for s in hop.steps if not (brief and s.type in ROUTINE))
     if steps:
         parts.append(f"<ul style='margin-left:-22px; margin-top:4px'>{steps}</ul>")
-    changes = rewrites(trace, index, vnis)
+    changes = [] if brief else rewrites(trace, index, vnis)  # the steps say it too
     if changes:
         rows = "<br>".join(f"<b style='color:{colours['changed']}'>{escape(c.text)}</b>"
                            for c in changes)
@@ -147,7 +153,7 @@ class LessonView(QWidget):
         super().__init__(parent)
         self.setObjectName("lesson")
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 6, 10, 6)
+        layout.setContentsMargins(8, 4, 6, 4)
         self.text = QLabel()
         self.text.setObjectName("lesson_text")
         self.text.setWordWrap(True)

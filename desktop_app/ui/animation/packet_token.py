@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontInfo, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 TOKEN_TYPE = QGraphicsItem.UserType + 40
@@ -31,7 +31,7 @@ def overlay_font(pixels: float, bold: bool = False) -> QFont:
     """The animation's canvas type: screen-sized (the items ignore the zoom), so hinted to
     the pixel grid, with a CJK face for Chinese."""
     f = QFont()
-    f.setFamilies([f.family(), *CJK_FAMILIES])
+    f.setFamilies([QFontInfo(f).family(), *CJK_FAMILIES])  # the face the default resolves to
     f.setPixelSize(max(1, round(pixels)))
     f.setBold(bold)
     f.setHintingPreference(QFont.HintingPreference.PreferFullHinting)

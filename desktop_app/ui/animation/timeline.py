@@ -26,7 +26,7 @@ from .player import AnimationController
 
 ITEM_WIDTH = 190
 LARGE_ROWS = 3  # presentation: the previous hop, the current one, the next one
-LARGE_ROW_PAD = 8
+LARGE_ROW_PAD = 4
 
 
 def token_pixmap(core: str, rings: list[str], size: int = 40, dropped: bool = False) -> QPixmap:
@@ -196,7 +196,7 @@ class HopTimelineDock(QDockWidget):
         """Presentation mode: a column of one-line entries, the current hop and its neighbours
         in view (the outcome and the legend are the lesson's and the card's to say)."""
         self.large = on
-        side = 30 if on else 28
+        side = 26 if on else 28
         self.list.setIconSize(QSize(side, side))
         self.list.setFlow(QListWidget.Flow.TopToBottom if on else QListWidget.Flow.LeftToRight)
         self.list.setWordWrap(not on)
