@@ -150,7 +150,7 @@ def _free_spot(size: tuple[float, float], inner: Box, avoid: Sequence[Box],
     if w > inner.w or h > inner.h:
         return None
     best: tuple[float, Box] | None = None
-    steps = 12
+    steps = 8
     for i in range(steps + 1):
         for j in range(steps + 1):
             box = Box(inner.x + (inner.w - w) * i / steps, inner.y + (inner.h - h) * j / steps,

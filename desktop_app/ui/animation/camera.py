@@ -40,6 +40,7 @@ class PacketCamera(QObject):
         self._driving = False
         self._viewport_size = None
         self._card_choice = 0
+        self._card_key: tuple | None = None
         if view is not None:
             view.viewport().installEventFilter(self)
             for bar in (view.horizontalScrollBar(), view.verticalScrollBar()):
@@ -167,6 +168,8 @@ class PacketCamera(QObject):
         shot = self.shot_for(index)
         if shot is None:
             return
+        if self.target is None and self._already_framed(index, shot):
+            return  # the view shows the hops legibly already: moving it would only cost
         self.target = shot
         if not self.view.isVisible():  # nothing to animate on a hidden view: be there
             self._apply(shot)
@@ -174,8 +177,36 @@ class PacketCamera(QObject):
             return
         self._start()
 
+    def _already_framed(self, index: int, shot: cf.Shot) -> bool:
+        """Whether the current view already shows hop ``index`` and the next one whole, at a
+        zoom between the legible one and the camera's closest."""
+        current = self._current()
+        hops = self.controller.trace.hops
+        shown = [i for i in (index, index + 1) if i < len(hops)]
+        least = max(cf.legible_zoom(self.name_pixels(hops[i].device)) for i in shown)
+        if not least - 1e-6 <= current.zoom <= max(shot.zoom, MAX_FOLLOW_ZOOM) + 1e-6:
+            return False
+        vp = self.view.viewport()
+        seen = current.visible(vp.width(), vp.height()).grown(-cf.MARGIN, -cf.MARGIN,
+                                                              -cf.MARGIN, -cf.MARGIN)
+        for i in shown:
+            box = self._box(hops[i].device)
+            if box is not None and not _inside(box, seen):
+                return False
+        return True
+
     def _start(self) -> None:
         self.moves += 1
+        layer = self.controller.layer
+        if layer is not None and layer.heavy() and self.target is not None:
+            # On a large canvas every frame of a glide would repaint it: jump once, and take
+            # the picture the packet plays over again at once.
+            shot, self.target, self.shot = self.target, None, None
+            self._apply(shot)
+            self._place_card()
+            if layer.wanted:
+                layer.activate()
+            return
         self.controller.wake()
 
     def _current(self) -> cf.Shot:
@@ -241,10 +272,15 @@ class PacketCamera(QObject):
             return None
         return self.view.mapFromScene(rect).boundingRect().toRectF()
 
+    def forget_card(self) -> None:
+        """The card's content (so its size) changed: place it again."""
+        self._card_key = None
+
     def _place_card(self) -> None:
         ctl = self.controller
         view = self.view
-        if view is None or ctl.trace is None or not ctl.overlays.card_visible:
+        if view is None or ctl.trace is None or not ctl.overlays.card_visible \
+                or not ctl.overlays.card.isVisible():
             return
         overlays = ctl.overlays
         card = overlays.card
@@ -263,6 +299,11 @@ class PacketCamera(QObject):
         radius = overlays.token.radius * overlays.scale
         avoid.append(Box.around(token.x(), token.y(), 2 * radius, 2 * radius))
         vp = view.viewport()
+        key = (token.x(), token.y(), round(w * k), round(h * k), vp.width(), vp.height(),
+               tuple(tuple(round(v) for v in a) for a in avoid))
+        if key == self._card_key:
+            return  # nothing moved: the card stays (most frames of a dwell)
+        self._card_key = key
         self._card_choice, box = cf.place_card(
             (token.x(), token.y()), (w * k, h * k), Box(0, 0, vp.width(), vp.height()),
             avoid, radius, self._card_choice)
@@ -302,3 +343,8 @@ class PacketCamera(QObject):
         dx = inner.x - left if left < inner.x else min(0.0, inner.right - right)
         zoom = view.transform().m11() or 1.0
         badge.setPos(badge.anchor + QPointF(dx / zoom, 0))
+
+
+def _inside(box: Box, seen: Box) -> bool:
+    return (seen.x <= box.x and box.right <= seen.right
+            and seen.y <= box.y and box.bottom <= seen.bottom)

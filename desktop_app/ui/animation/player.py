@@ -243,6 +243,7 @@ class AnimationController(QObject):
 
     def show_look(self, sent: bool) -> None:
         assert self.trace is not None and self.route is not None
+        self.camera.forget_card()
         self.dressing.dress(self.trace, self.route, self.playback.hop, sent, self.nsx_vnis)
         if self.dressing.flashing:
             self._flash_started = self._now()
@@ -253,6 +254,10 @@ class AnimationController(QObject):
     def leg_started(self, leg: int) -> None:
         self.dressing.stop_flash()
         self._flash_started = -1.0
+        if self.camera.presenting:
+            # On a projector the card is large: it waits at the next hop rather than slide
+            # along (a moving card repaints a large part of a close-up canvas every frame).
+            self.overlays.card.setVisible(False)
         self.camera.leg_started(leg)
 
     def moved(self, leg: int, t: float) -> None:
