@@ -129,10 +129,15 @@ def test_one_card_at_a_time_and_the_previous_never_lingers(open_window, qtbot):
     ctl = present(window, qtbot, "flow1-internet-to-web")
     from desktop_app.ui.animation.packet_token import PacketCard
 
+    def cards():
+        return [i for i in ctl.scene.items() if isinstance(i, PacketCard) and i.isVisible()]
+
     ctl.step_forward()
-    ctl.run_frames(0.2)  # mid-leg
-    cards = [i for i in ctl.scene.items() if isinstance(i, PacketCard) and i.isVisible()]
-    assert len(cards) == 1
+    ctl.run_frames(0.2)  # mid-leg: the card waits at the next hop, none trails behind
+    assert cards() == []
+    settle_camera(ctl)
+    shown = cards()
+    assert len(shown) == 1 and shown[0].title.startswith(f"1 · {ctl.trace.hops[1].device}")
     ctl.ui.actions["anim.leave_presentation"].trigger()
 
 
