@@ -75,7 +75,7 @@ def _shift(lo: float, hi: float, seen_lo: float, seen_hi: float) -> float:
     return 0.0
 
 
-def approach(current: Shot, target: Shot, dt_ms: float, tau_ms: float = 110.0) -> Shot:
+def approach(current: Shot, target: Shot, dt_ms: float, tau_ms: float = 70.0) -> Shot:
     """One frame of a smooth move: exponential easing towards the target, zoom in log space."""
     k = 1.0 - math.exp(-max(dt_ms, 0.0) / tau_ms)
     zoom = math.exp(math.log(current.zoom) + (math.log(target.zoom) - math.log(current.zoom)) * k)
