@@ -4,7 +4,9 @@
     uv run python bench/bench_animation.py          # this file alone, numbers printed
     uv run python bench/bench_animation.py --seconds 3
 
-For the 5,000-device synthetic topology and the reference sample, the whole animation UI
+For the 5,000-device synthetic topology and the reference sample, in the editor (the route
+fitted in view, the camera still) and in presentation mode at 1366×768 (the camera following
+the packet from hop to hop), the whole animation UI
 (canvas, token and card, route, hop inspector, timeline) plays a trace on the Qt event loop
 for ``seconds``; every animation tick records the time since the previous one (the frame
 interval, which includes the paint that happened in between) and its own cost plus the
@@ -34,6 +36,7 @@ HOPS = 20
 SECONDS = 10.0
 DEVICES = 5000
 TARGET_UNDER_20 = 0.95
+PROJECTOR = (1366, 768)
 
 
 def generate(n: int) -> str:
@@ -171,8 +174,11 @@ def _spin(app, seconds: float, until=None) -> None:
         time.sleep(0.0005)
 
 
-def pacing(case: str, topology_text: str, seconds: float = SECONDS, hops: int = HOPS) -> Pacing:
-    """Play a trace on this topology for ``seconds`` and measure; then the idle baseline."""
+def pacing(case: str, topology_text: str, seconds: float = SECONDS, hops: int = HOPS,
+           presenting: bool = False) -> Pacing:
+    """Play a trace on this topology for ``seconds`` and measure; then the idle baseline.
+    ``presenting``: in presentation mode on a 1366×768 window, the camera following the
+    packet from hop to hop."""
     from PySide6.QtCore import QTimer
 
     from desktop_app.ui.render.offscreen import ensure_application
@@ -184,8 +190,16 @@ def pacing(case: str, topology_text: str, seconds: float = SECONDS, hops: int = 
         out = Pacing(case, len(result.hops))
         _spin(app, 0.3)
         controller.play_trace(result, play=False)
-        # As a trainer shows a flow (and presentation mode does): the whole route in view.
-        view.fit_rect(controller.route_rect(), margin=60)
+        if presenting:
+            controller.ui.actions["anim.presentation"].trigger()
+            _spin(app, 0.3)
+            window.showNormal()  # a projector's screen: the window its size, still presenting
+            window.setGeometry(0, 0, *PROJECTOR)
+            _spin(app, 0.5, until=lambda: not controller.camera.busy)
+        else:
+            # As a trainer shows a flow in the editor: the whole route in view.
+            controller.follow = False
+            view.fit_rect(controller.route_rect(), margin=60)
         clock = _PaintClock()
         clock.watch(view.viewport(), view.viewportEvent)
         if controller.layer is not None:
@@ -209,6 +223,8 @@ def pacing(case: str, topology_text: str, seconds: float = SECONDS, hops: int = 
         controller.frame_log = None
         controller.playing_changed.disconnect()
         controller.pause()
+        if presenting:
+            controller.ui.actions["anim.leave_presentation"].trigger()
         if controller.layer is not None:
             controller.layer.deactivate()
         out.layer = bool(controller.layer and controller.layer.activations)
@@ -241,9 +257,13 @@ def run(seconds: float = SECONDS) -> list[Pacing]:
     """Both cases: the reference sample and the 5,000-device synthetic topology."""
     from desktop_app.paths import REFERENCE_SAMPLE
 
+    big = generate(DEVICES)
     return [
         pacing("reference sample", REFERENCE_SAMPLE.read_text(encoding="utf-8"), seconds),
-        pacing(f"{DEVICES:,}-device synthetic", generate(DEVICES), seconds),
+        pacing(f"{DEVICES:,}-device synthetic", big, seconds),
+        pacing("reference sample, presenting", REFERENCE_SAMPLE.read_text(encoding="utf-8"),
+               seconds, presenting=True),
+        pacing(f"{DEVICES:,}-device synthetic, presenting", big, seconds, presenting=True),
     ]
 
 

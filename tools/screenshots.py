@@ -13,6 +13,8 @@ the pictures never show (or change) the user's own. Writes:
 - ``hop-inspector.png`` the hop inspector on the NSX Edge's DNAT hop
 - ``editor-zh.png``     the Chinese interface on the Chinese sample (when a translation exists)
 - ``flow1.gif``         flow 1 hop by hop, made with the app's own GIF export
+- ``presentation.png``  presentation mode at 1366×768 (a projector) on flow 1's DNAT hop
+- ``presentation-zh.png`` the same in Chinese, on the Chinese sample
 """
 
 from __future__ import annotations
@@ -28,7 +30,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "docs" / "screenshots"
-SHOTS = ("editor", "animation", "hop-inspector", "editor-zh", "flow1")
+SHOTS = ("editor", "animation", "hop-inspector", "editor-zh", "flow1", "presentation",
+         "presentation-zh")
+PROJECTOR = (1366, 768)
 WINDOW = (1600, 1000)
 FLOW = "flow1-internet-to-web"
 DNAT_DEVICE = "esg"
@@ -93,7 +97,8 @@ class Shooter:
         makers: dict[str, Callable[[], Path | None]] = {
             "editor": self.editor, "animation": self.animation,
             "hop-inspector": self.hop_inspector, "editor-zh": self.editor_zh,
-            "flow1": self.flow_gif,
+            "flow1": self.flow_gif, "presentation": self.presentation,
+            "presentation-zh": self.presentation_zh,
         }
         for name in names:
             path = makers[name]()
@@ -226,6 +231,39 @@ class Shooter:
         finally:
             i18n.set_language(self.app, "en")
         return path
+
+    def presentation(self, sample: Path | None = None, name: str = "presentation") -> Path:
+        window = self.window(sample)
+        controller = window.animation
+        controller.ui.actions["anim.card"].setChecked(True)
+        controller.play_flow(FLOW, play=False)
+        controller.ui.actions["anim.presentation"].trigger()
+        self.settle(300)
+        # A projector's screen: the window the size of one, still presenting.
+        window.showNormal()
+        window.setGeometry(0, 0, *PROJECTOR)
+        self.settle(400)
+        controller.go_to(_hop_index(controller.trace, DNAT_DEVICE))
+        for _ in range(300):  # the camera eases onto the hop
+            self.settle(20)
+            if not controller.camera.busy:
+                break
+        self.settle(300)
+        path = self.save(window, name)
+        controller.ui.actions["anim.leave_presentation"].trigger()
+        self.close(window)
+        return path
+
+    def presentation_zh(self) -> Path | None:
+        from desktop_app.paths import SAMPLES
+        from desktop_app.ui import i18n
+
+        if i18n.set_language(self.app, "zh_CN") != "zh_CN":
+            return None
+        try:
+            return self.presentation(SAMPLES / "icp-vcs-hybrid.zh.yaml", "presentation-zh")
+        finally:
+            i18n.set_language(self.app, "en")
 
     def flow_gif(self) -> Path:
         from desktop_app.ui.render.animation import AnimationOptions, gif_bytes

@@ -1381,4 +1381,24 @@ ZH: dict[str, str] = {
     "Save As…": "另存为…",
     "Could not recover the autosave": "无法恢复自动保存的内容",
     "the clipboard's objects cannot be pasted: {0}": "无法粘贴剪贴板中的对象：{0}",
+    # Presentation mode: the lesson strip and the camera.
+    "What changed:": "改变了什么：",
+    "from {network}": "来自 {network}",
+    "to {network}": "去往 {network}",
+    "The packet leaves as:": "数据包离开时：",
+    "The packet arrives as:": "数据包到达时：",
+    "Pan and zoom with the packet so this hop, the next one and their names stay in view "
+    "(presentation mode always follows)":
+        "随数据包平移和缩放画布，使当前跳、下一跳及其名称保持可见（演示模式始终跟随）",
+    "Re-centre": "重新居中",
+    "Back to the packet: follow it again after zooming or panning by hand (C)":
+        "回到数据包：手动缩放或平移后重新跟随（C）",
+    "IPsec ESP in UDP 4500": "UDP 4500 封装的 IPsec ESP",
+    "GRE over IPsec": "IPsec 承载的 GRE",
+    "IPsec ESP in UDP": "UDP 封装的 IPsec ESP",
+    "{layer} {bytes:,}": "{layer} {bytes:,}",
+    " + ": " + ",
+    "{prefix} via {via} dev {dev}": "{prefix} via {via} dev {dev}",
+    "{prefix} into the internet dev {dev}": "{prefix} 经 dev {dev} 进入因特网",
+    "{prefix} connected dev {dev}": "{prefix} 直连 dev {dev}",
 }

@@ -71,7 +71,7 @@ class Theme:
 
 LIGHT = Theme(
     name="light", dark=False,
-    window="#F3F4F6", base="#FFFFFF", alt_base="#F8FAFC", text="#111827", muted_text="#6B7280",
+    window="#F3F4F6", base="#FFFFFF", alt_base="#F8FAFC", text="#111827", muted_text="#4B5563",
     button="#E5E7EB", highlight="#2563EB",
     scene_background="#FBFBFD", grid="#EEF0F4",
     zone_fills=("#E0EAFF", "#E3F4EA", "#FDF0DC", "#F1E6FB"),
@@ -86,7 +86,7 @@ LIGHT = Theme(
 DARK = Theme(
     name="dark", dark=True,
     window="#1F2329", base="#16191E", alt_base="#1C2026", text="#E5E7EB", muted_text="#9CA3AF",
-    button="#2B3038", highlight="#3B82F6",
+    button="#2B3038", highlight="#2563EB",
     scene_background="#14171C", grid="#1C2027",
     zone_fills=("#1E2A44", "#1B3326", "#3A2C17", "#2E2340"),
     zone_border="#475569", zone_text="#CBD5E1",
@@ -96,6 +96,100 @@ DARK = Theme(
     link="#9CA3AF", tunnel="#F87171", selection="#FBBF24", drop_target="#34D399",
     network=NETWORK_DARK,
 )
+
+
+# The words of the panels (hop inspector, lesson, timeline) and the playback buttons' icons,
+# by theme: each passes WCAG 2.1 AA on the theme's window and base colours (tests/test_contrast).
+PANEL_LIGHT = {
+    "accent": "#1D4ED8",  # a step's kind, the lesson's layer tags
+    "changed": "#C2410C",  # what a hop rewrote
+    "good": "#15803D",  # delivered
+    "bad": "#B91C1C",  # dropped, denied
+    "muted": "#4B5563",  # where a hop is, what the packet carries
+    "note": "#92400E",  # what the last edit changed
+    "icon": "#1F2937",  # the playback buttons
+    "marked_text": "#111827",  # bytes and fields on the pale change marks
+}
+PANEL_DARK = {
+    "accent": "#93C5FD",
+    "changed": "#FDBA74",
+    "good": "#4ADE80",
+    "bad": "#FCA5A5",
+    "muted": "#AEB6C2",
+    "note": "#FCD34D",
+    "icon": "#E5E7EB",
+    "marked_text": "#111827",
+}
+# A step's kind in the hop inspector, by theme (the light hues darkened to read on white).
+STEP_WORDS_LIGHT = {"drop": "#B91C1C", "firewall": "#7E22CE", "dnat": "#C2410C",
+                    "snat": "#C2410C", "kube-proxy": "#C2410C", "encapsulate": "#047857",
+                    "decapsulate": "#047857", "proxy": "#0F766E", "deliver": "#15803D",
+                    "": "#334155"}
+STEP_WORDS_DARK = {"drop": "#FCA5A5", "firewall": "#D8B4FE", "dnat": "#FDBA74",
+                   "snat": "#FDBA74", "kube-proxy": "#FDBA74", "encapsulate": "#6EE7B7",
+                   "decapsulate": "#6EE7B7", "proxy": "#5EEAD4", "deliver": "#86EFAC",
+                   "": "#CBD5E1"}
+# Pale marks behind changed bytes and fields (both themes): their text is ``marked_text``.
+CHANGE_MARKS = {"changed": "#FEF9C3", "translated": "#FED7AA", "added": "#DCFCE7",
+                "removed": "#FEE2E2", "hover": "#BFDBFE"}
+TREE_MARKS = {"changed": "#FEF08A", "translated": "#FDBA74", "added": "#BBF7D0",
+              "removed": "#FECACA"}
+SELECTED_BYTES = ("#FFFFFF", "#2563EB")  # text, background of the selected field's bytes
+
+
+def panel_colours(theme: Theme) -> dict[str, str]:
+    """The panels' word colours for a theme."""
+    return PANEL_DARK if theme.dark else PANEL_LIGHT
+
+
+def step_word_colour(theme: Theme, step_type: str) -> str:
+    words = STEP_WORDS_DARK if theme.dark else STEP_WORDS_LIGHT
+    return words.get(step_type, words[""])
+
+
+def relative_luminance(colour: str) -> float:
+    """WCAG 2.1 relative luminance of an sRGB colour."""
+    def channel(v: int) -> float:
+        c = v / 255
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+    r, g, b = rgb(colour)
+    return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
+
+
+def contrast_ratio(a: str, b: str) -> float:
+    """WCAG 2.1 contrast ratio of two colours (1 … 21)."""
+    la, lb = sorted((relative_luminance(a), relative_luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+def contrast_pairs(theme: Theme) -> list[tuple[str, str, str, float]]:
+    """Every text and icon colour pair the theme draws: (what, foreground, background, the
+    least ratio WCAG 2.1 AA asks: 4.5 for text, 3 for icons)."""
+    grounds = {"window": theme.window, "base": theme.base, "alternate rows": theme.alt_base}
+    canvas = {"scene": theme.scene_background,
+              **{f"zone fill {d}": theme.zone_fill(d) for d in range(len(theme.zone_fills))}}
+    panel = panel_colours(theme)
+    steps = STEP_WORDS_DARK if theme.dark else STEP_WORDS_LIGHT
+    pairs: list[tuple[str, str, str, float]] = []
+    for where, ground in grounds.items():
+        pairs.append((f"text on {where}", theme.text, ground, 4.5))
+        pairs.append((f"muted text on {where}", theme.muted_text, ground, 4.5))
+        pairs += [(f"panel {name} on {where}", colour, ground, 4.5)
+                  for name, colour in panel.items() if name not in ("icon", "marked_text")]
+        pairs += [(f"step word {step or 'other'} on {where}", colour, ground, 4.5)
+                  for step, colour in steps.items()]
+        pairs.append((f"playback icon on {where}", panel["icon"], ground, 3.0))
+    pairs.append(("toolbar text on buttons", theme.text, theme.button, 4.5))
+    pairs.append(("playback icon on buttons", panel["icon"], theme.button, 3.0))
+    pairs.append(("highlighted text", "#FFFFFF", theme.highlight, 4.5))
+    pairs += [(f"bytes on the {name} mark", panel["marked_text"], colour, 4.5)
+              for name, colour in {**CHANGE_MARKS, **TREE_MARKS}.items()]
+    pairs.append(("selected bytes", *SELECTED_BYTES, 4.5))
+    for where, ground in canvas.items():
+        pairs.append((f"device names on {where}", theme.label_text, ground, 4.5))
+        pairs.append((f"addresses on {where}", theme.muted_text, ground, 4.5))
+        pairs.append((f"zone titles on {where}", theme.zone_text, ground, 4.5))
+    return pairs
 
 
 def kind_colour(kind: str) -> str:

@@ -36,6 +36,46 @@ TUNNEL_WORDS = {
     "gre": Word(QT_TRANSLATE_NOOP("trace", "GRE (unencrypted)")),
 }
 INNER_PACKET = Word(QT_TRANSLATE_NOOP("trace", "inner IP packet"))
+GRE_OVER_IPSEC = Word(QT_TRANSLATE_NOOP("trace", "GRE over IPsec"))
+ESP_IN_UDP = Word(QT_TRANSLATE_NOOP("trace", "IPsec ESP in UDP"))
+# A route as the table shows it; the GUI says the words in its language (Linux's own terms,
+# via and dev, stay).
+ROUTE_VIA = QT_TRANSLATE_NOOP("trace", "{prefix} via {via} dev {dev}")
+ROUTE_INTO_INTERNET = QT_TRANSLATE_NOOP("trace", "{prefix} into the internet dev {dev}")
+ROUTE_CONNECTED = QT_TRANSLATE_NOOP("trace", "{prefix} connected dev {dev}")
+
+
+class Phrase(str):
+    """A parameter that is itself made from a template (a route, ``0.0.0.0/0 into the internet
+    dev eth0``): the English text, and the template and values a view translates."""
+
+    template: str
+    params: dict[str, object]
+
+    def __new__(cls, template: str, **params: object) -> Phrase:
+        made = super().__new__(cls, template.format(**params))
+        made.template = template
+        made.params = params
+        return made
+
+
+# One layer of a size breakdown, and what joins them: "inner IP packet 40 + VXLAN 50".
+BREAKDOWN_PART = QT_TRANSLATE_NOOP("trace", "{layer} {bytes:,}")
+BREAKDOWN_JOIN = QT_TRANSLATE_NOOP("trace", " + ")
+
+
+class Breakdown(str):
+    """A size breakdown as a parameter: the English text, and the layers themselves so that a
+    view composes it in its own language rather than quoting English inside a sentence."""
+
+    layers: tuple[tuple[str, int], ...]
+
+    def __new__(cls, layers: list[tuple[str, int]]) -> Breakdown:
+        text = BREAKDOWN_JOIN.join(BREAKDOWN_PART.format(layer=name, bytes=n)
+                                   for name, n in layers)
+        made = super().__new__(cls, text)
+        made.layers = tuple(layers)
+        return made
 
 # -- a flow that cannot be traced at all (TraceInputError) ------------------------------------------
 UNKNOWN_SOURCE = QT_TRANSLATE_NOOP("trace", "unknown source device '{source}'")

@@ -31,9 +31,9 @@ def _name(chunk: HeaderStack) -> str:
     if VXLAN in kinds:
         return "VXLAN"
     if ESP in kinds and GRE in kinds:
-        return "GRE over IPsec"
+        return M.GRE_OVER_IPSEC
     if ESP in kinds and UDP in kinds:
-        return "IPsec ESP in UDP"
+        return M.ESP_IN_UDP
     if ESP in kinds:
         return "IPsec ESP"
     if GRE in kinds:
@@ -57,7 +57,7 @@ def check(stack: HeaderStack, mtu: int, network: str) -> MtuCheck:
     fits = size <= mtu
     params: dict[str, Any] = {"size": size, "mtu": mtu, "network": network}
     if len(layers) > 1:
-        params["parts"] = " + ".join(f"{name} {n:,}" for name, n in reversed(layers))
+        params["parts"] = M.Breakdown(list(reversed(layers)))
         template = M.MTU_FITS_PARTS if fits else M.MTU_TOO_BIG
     else:
         template = M.MTU_FITS if fits else M.MTU_TOO_BIG_PLAIN

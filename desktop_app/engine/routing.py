@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from ipaddress import IPv4Address, IPv4Network
 
+from . import messages as M
 from .index import Attachment, TopologyIndex, parse_ip, parse_net
 from .trace import RouteUsed
 
@@ -26,8 +27,10 @@ class RouteEntry:
     source: str  # connected, static, gateway, internet
 
     def describe(self) -> str:
-        where = f"via {self.via}" if self.via else ("into the internet" if self.source == "internet" else "connected")
-        return f"{self.prefix} {where} dev {self.out.name}"
+        if self.via:
+            return M.Phrase(M.ROUTE_VIA, prefix=self.prefix, via=self.via, dev=self.out.name)
+        template = M.ROUTE_INTO_INTERNET if self.source == "internet" else M.ROUTE_CONNECTED
+        return M.Phrase(template, prefix=self.prefix, dev=self.out.name)
 
     def used(self) -> RouteUsed:
         """The route as a step records it."""

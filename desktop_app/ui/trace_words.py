@@ -12,7 +12,14 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop_app.engine.flow import TraceFlow
-from desktop_app.engine.messages import CONTEXT, Word
+from desktop_app.engine.messages import (
+    BREAKDOWN_JOIN,
+    BREAKDOWN_PART,
+    CONTEXT,
+    Breakdown,
+    Phrase,
+    Word,
+)
 from desktop_app.engine.trace import Hop, Step, Trace
 from desktop_app.engine.tracer import TraceInputError
 from desktop_app.ui.model_words import kind_name
@@ -74,6 +81,13 @@ def _param(name: str, value: Any) -> Any:
         return kind_name(value)  # a device kind ("client") named in the reader's language
     if isinstance(value, Step):
         return step_text(value)
+    if isinstance(value, Phrase):
+        return translate(value.template, value.params)
+    if isinstance(value, Breakdown):
+        part = QCoreApplication.translate(CONTEXT, BREAKDOWN_PART)
+        join = QCoreApplication.translate(CONTEXT, BREAKDOWN_JOIN)
+        return join.join(part.format(layer=_param("layer", name), bytes=n)
+                         for name, n in value.layers)
     if isinstance(value, Word):
         return QCoreApplication.translate(CONTEXT, str(value))
     return value
@@ -82,6 +96,11 @@ def _param(name: str, value: Any) -> Any:
 def step_text(step: Step) -> str:
     """A step's sentence in the current language."""
     return translate(step.template, dict(step.params)) if step.template else step.text
+
+
+def rule_text(step: Step) -> str:
+    """The rule or route behind a step, in the current language where it has words."""
+    return str(_param("rule", step.rule))
 
 
 def input_error_text(error: TraceInputError) -> str:

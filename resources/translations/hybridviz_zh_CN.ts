@@ -62,7 +62,7 @@
         <translation>{tunnel} 隧道中：延伸的 L2 网段</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/animation/player.py" line="+219"/>
+        <location filename="../../desktop_app/ui/animation/player.py" line="+229"/>
         <source>The flow cannot be traced any more: {why}.</source>
         <translation>此流已无法追踪：{why}。</translation>
     </message>
@@ -1061,7 +1061,7 @@
 <context>
     <name>HeaderTree</name>
     <message>
-        <location filename="../../desktop_app/ui/animation/header_tree.py" line="+30"/>
+        <location filename="../../desktop_app/ui/animation/header_tree.py" line="+29"/>
         <source>absent</source>
         <translation>无</translation>
     </message>
@@ -1124,7 +1124,7 @@
 <context>
     <name>HelpPages</name>
     <message>
-        <location filename="../../desktop_app/ui/help/__init__.py" line="+74"/>
+        <location filename="../../desktop_app/ui/help/__init__.py" line="+78"/>
         <source>The tour needs a file with saved flows.</source>
         <translation>引导教程需要一个包含已保存流的文件。</translation>
     </message>
@@ -1132,7 +1132,7 @@
 <context>
     <name>HexView</name>
     <message>
-        <location filename="../../desktop_app/ui/animation/hex_view.py" line="+34"/>
+        <location filename="../../desktop_app/ui/animation/hex_view.py" line="+36"/>
         <source>The frame&apos;s bytes. Point at a byte to see its field; click to select it in the header tree.</source>
         <translation>帧的字节。指向一个字节可查看它所属的字段；单击可在报头树中选中该字段。</translation>
     </message>
@@ -1158,12 +1158,12 @@
 <context>
     <name>HopInspectorDock</name>
     <message>
-        <location filename="../../desktop_app/ui/animation/hop_inspector.py" line="+47"/>
+        <location filename="../../desktop_app/ui/animation/hop_inspector.py" line="+53"/>
         <source>rule/route:</source>
         <translation>规则/路由：</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+115"/>
         <source>Hop inspector</source>
         <translation>逐跳详情</translation>
     </message>
@@ -1198,7 +1198,7 @@
         <translation>没有正在播放的流。请在流工具栏中选择源和目标，或双击一个已保存的流。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+81"/>
         <source>{kind} on {host}</source>
         <translation>{kind}，位于 {host}</translation>
     </message>
@@ -1266,7 +1266,7 @@
 <context>
     <name>HopTimelineDock</name>
     <message>
-        <location filename="../../desktop_app/ui/animation/timeline.py" line="+136"/>
+        <location filename="../../desktop_app/ui/animation/timeline.py" line="+141"/>
         <source>Hop timeline</source>
         <translation>逐跳时间线</translation>
     </message>
@@ -1352,7 +1352,7 @@
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../desktop_app/ui/animation/timeline.py" line="-75"/>
+        <location filename="../../desktop_app/ui/animation/timeline.py" line="-77"/>
         <source>packet (connection 1)</source>
         <translation>数据包（连接 1）</translation>
     </message>
@@ -1365,6 +1365,49 @@
         <location line="+4"/>
         <source>One ring per outer header the packet carries, outermost outside; the core&apos;s colour changes with each new connection.</source>
         <translation>数据包每带一层外层报头就多一个圆环，最外层在最外面；每建立一个新连接，中心的颜色就会改变。</translation>
+    </message>
+</context>
+<context>
+    <name>Lesson</name>
+    <message>
+        <location filename="../../desktop_app/ui/animation/lesson.py" line="+53"/>
+        <source>What changed:</source>
+        <translation>改变了什么：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{disposition}: {detail}</source>
+        <translation>{disposition}：{detail}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hop {index} of {last}: {device}</source>
+        <translation>第 {index} 跳（共 {last} 跳）：{device}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{kind} on {host}</source>
+        <translation>{kind}，位于 {host}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>from {network}</source>
+        <translation>来自 {network}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>to {network}</source>
+        <translation>去往 {network}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The packet leaves as:</source>
+        <translation>数据包离开时：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The packet arrives as:</source>
+        <translation>数据包到达时：</translation>
     </message>
 </context>
 <context>
@@ -2620,11 +2663,21 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Scroll the canvas to keep the packet in view</source>
-        <translation>滚动画布，让数据包保持在视图中</translation>
+        <source>Pan and zoom with the packet so this hop, the next one and their names stay in view (presentation mode always follows)</source>
+        <translation>随数据包平移和缩放画布，使当前跳、下一跳及其名称保持可见（演示模式始终跟随）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Re-centre</source>
+        <translation>重新居中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the packet: follow it again after zooming or panning by hand (C)</source>
+        <translation>回到数据包：手动缩放或平移后重新跟随（C）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Presentation mode</source>
         <translation>演示模式</translation>
     </message>
@@ -2664,7 +2717,7 @@
         <translation>把此设备作为流的目标并追踪</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/animation/install.py" line="+176"/>
+        <location filename="../../desktop_app/ui/animation/install.py" line="+199"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
@@ -2684,7 +2737,7 @@
         <translation>目标：{0}。现在选择源。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/animation/install.py" line="+78"/>
+        <location filename="../../desktop_app/ui/animation/install.py" line="+79"/>
         <source>Playback</source>
         <translation>播放</translation>
     </message>
@@ -4261,7 +4314,12 @@
         <translation>GRE（L2 延伸隧道）</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+80"/>
+        <source>IPsec ESP in UDP 4500</source>
+        <translation>UDP 4500 封装的 IPsec ESP</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <location line="+18"/>
         <source>IP protocol {n}</source>
         <translation>IP 协议 {n}</translation>
@@ -4473,7 +4531,7 @@
 <context>
     <name>trace</name>
     <message>
-        <location filename="../../desktop_app/ui/trace_words.py" line="+22"/>
+        <location filename="../../desktop_app/ui/trace_words.py" line="+29"/>
         <source>delivered</source>
         <translation>已送达</translation>
     </message>
@@ -4529,7 +4587,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop_app/engine/messages.py" line="+167"/>
+        <location filename="../../desktop_app/engine/messages.py" line="+207"/>
         <source>route</source>
         <translation>路由</translation>
     </message>
@@ -4592,12 +4650,12 @@
         <translation>丢弃</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+60"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/engine/messages.py" line="-131"/>
+        <location filename="../../desktop_app/engine/messages.py" line="-171"/>
         <source>connected</source>
         <translation>直连</translation>
     </message>
@@ -4667,7 +4725,42 @@
         <translation>内层 IP 数据包</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>GRE over IPsec</source>
+        <translation>IPsec 承载的 GRE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IPsec ESP in UDP</source>
+        <translation>UDP 封装的 IPsec ESP</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>{prefix} via {via} dev {dev}</source>
+        <translation>{prefix} via {via} dev {dev}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{prefix} into the internet dev {dev}</source>
+        <translation>{prefix} 经 dev {dev} 进入因特网</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{prefix} connected dev {dev}</source>
+        <translation>{prefix} 直连 dev {dev}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{layer} {bytes:,}</source>
+        <translation>{layer} {bytes:,}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> + </source>
+        <translation> + </translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>unknown source device &apos;{source}&apos;</source>
         <translation>未知的源设备“{source}”</translation>
     </message>

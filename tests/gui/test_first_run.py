@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -198,3 +199,27 @@ def test_hybridviz_start_shows_the_welcome_on_the_first_run_only(monkeypatch, qt
     second, welcomes = started()
     assert welcomes == []
     second.close()
+
+
+@pytest.mark.parametrize("lesson", [{"flow": "flow1-internet-to-web"}, {"presentation": True}])
+def test_a_lesson_start_skips_the_welcome_until_the_next_plain_start(
+        make_window, sample_copy, qtbot, lesson):
+    from desktop_app.ui.main_window import MainWindow
+
+    assert QSettings().value(WELCOME_KEY) is None
+    window = MainWindow(**lesson)
+    qtbot.addWidget(window)
+    assert window.files.open_path(str(sample_copy))
+    window.show()
+    assert window.help_.welcome_if_first_run() is None
+    assert window.findChild(object, "welcome_dialog") is None
+    assert QSettings().value(WELCOME_KEY) is None  # still a first run for the next start
+    plain = make_window(sample_copy)
+    plain_welcome = plain.help_.welcome_if_first_run()
+    assert plain_welcome is not None and plain_welcome.isVisible()
+    plain_welcome.close()
+    window.action("help.welcome").trigger()  # and Help → Welcome shows it on demand
+    assert window.help_.welcome is not None and window.help_.welcome.isVisible()
+    window.help_.welcome.close()
+    if window.animation is not None and window.animation.ui.presentation.active:
+        window.animation.ui.actions["anim.leave_presentation"].trigger()

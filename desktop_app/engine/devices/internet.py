@@ -45,7 +45,7 @@ def receive(walk: Walk, arrival: Arrival) -> None:
         walk.drop(hop, "no-route", M.INTERNET_NOBODY, network=net.display_label, dst=dst_of(packet))
         return
     att, template, params = found
-    walk.step(hop, "route", template, rule=template.format(**params), **params)
+    walk.step(hop, "route", template, rule=M.Phrase(template, **params), **params)
     packet = walk.route_ttl(hop, packet)  # type: ignore[assignment]
     if packet is None:
         return

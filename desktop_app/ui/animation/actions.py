@@ -55,8 +55,15 @@ SPECS = (
                QT_TRANSLATE_NOOP("animation", "Show what the packet looks like beside the token"),
                (), None, checkable=True, checked=True),
     ActionSpec("anim.follow", QT_TRANSLATE_NOOP("animation", "Follow the packet"),
-               QT_TRANSLATE_NOOP("animation", "Scroll the canvas to keep the packet in view"),
-               (), None, checkable=True, checked=True),
+               QT_TRANSLATE_NOOP(
+                   "animation", "Pan and zoom with the packet so this hop, the next one and "
+                   "their names stay in view (presentation mode always follows)"),
+               (), None, checkable=True),
+    ActionSpec("anim.recentre", QT_TRANSLATE_NOOP("animation", "Re-centre"),
+               QT_TRANSLATE_NOOP(
+                   "animation", "Back to the packet: follow it again after zooming or panning "
+                   "by hand (C)"),
+               ("C",)),
     ActionSpec("anim.presentation", QT_TRANSLATE_NOOP("animation", "Presentation mode"),
                QT_TRANSLATE_NOOP(
                    "animation", "Full screen with large fonts for a room; arrows step, "

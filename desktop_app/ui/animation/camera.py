@@ -1,70 +1,350 @@
-"""The camera on the packet: which side of the token its card goes, and keeping it in view.
+"""The camera that follows the packet, and the placement of the packet's card.
 
-The controller tells the camera where the token is (every frame while it moves) and when a
-hop is reached; the camera only touches the view, never the playback state.
+While a flow plays or steps (always in presentation mode; in the editor while "Follow the
+packet" is on) the view pans and zooms smoothly so that the hop the packet is at, the next hop
+and the link between them are in view with names legible (``camera_frame.LEGIBLE_PX``). When
+the user zooms or pans by hand, following pauses until Re-centre, the way map apps do. The
+framing is computed once per hop; a frame costs one easing step and, while the view moves,
+one transform. The card goes beside the token, inside the view, off the current and next
+devices (``camera_frame.place_card``).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QPointF, QRectF
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QTransform
+from PySide6.QtWidgets import QGraphicsView
+
+from desktop_app.diagram import camera_frame as cf
+from desktop_app.diagram.geometry import Box
+from desktop_app.ui.canvas.items import PodItem
+
+MAX_FOLLOW_ZOOM = 1.7  # closer than this a hop fills the view and the route is lost
 
 
-class PacketCamera:
-    """Keeps the moving packet in the view's sight."""
+class PacketCamera(QObject):
+    """Moves one view to follow the packet of one controller."""
 
-    def __init__(self, controller: QObject, view) -> None:
+    following_changed = Signal(bool)  # following (True) or paused by the user's hand (False)
+
+    def __init__(self, controller, view: QGraphicsView | None) -> None:
+        super().__init__(controller)
         self.controller = controller
         self.view = view
-        self.follow = True
+        self.follow = True  # the editor's "Follow the packet"
+        self.presenting = False  # presentation mode follows whatever the toggle says
+        self.paused = False  # the user moved the view by hand
+        self.shot: cf.Shot | None = None  # where the camera is while it moves
+        self.target: cf.Shot | None = None
+        self.moves = 0  # camera moves started (benches count them)
+        self._driving = False
+        self._viewport_size = None
+        self._card_choice = 0
+        self._card_key: tuple | None = None
+        if view is not None:
+            view.viewport().installEventFilter(self)
+            for bar in (view.horizontalScrollBar(), view.verticalScrollBar()):
+                bar.sliderPressed.connect(self.taken_by_hand)
+                bar.valueChanged.connect(self._scrolled)
+            zoom_changed = getattr(view, "zoom_changed", None)
+            if zoom_changed is not None:
+                zoom_changed.connect(self._zoomed)
+
+    # -- switches ------------------------------------------------------------------------------
+    @property
+    def active(self) -> bool:
+        return self.view is not None and (self.follow or self.presenting) and not self.paused
 
     def set_follow(self, on: bool) -> None:
         self.follow = on
+        if on:
+            self.recentre()
 
-    def place(self, x: float, y: float) -> None:
-        """Move the token and its card; the card goes left of the token near the right edge."""
-        overlays = self.controller.overlays
-        overlays.move_packet(x, y)
-        view = self.view
-        if view is None:
-            return
-        card = overlays.card
-        px = view.mapFromScene(QPointF(x, y)).x()
-        need = (card.offset.x() + card.width() + 16) * overlays.card_scale
-        width = view.viewport().width()
-        card.set_side(px + need > width and px > width - px)
+    def set_presenting(self, on: bool) -> None:
+        self.presenting = on
+        if on:
+            self.recentre()
 
+    def recentre(self) -> None:
+        """Follow again and frame the current hop at once (the Re-centre button and key)."""
+        was_paused = self.paused
+        self.paused = False
+        if was_paused:
+            self.following_changed.emit(True)
+        if self.controller.trace is not None:
+            self._aim(self.controller.hop)
+
+    def taken_by_hand(self) -> None:
+        """The user zoomed or panned: stop following until Re-centre."""
+        self.target = None
+        self.shot = None
+        if not self.paused and (self.follow or self.presenting) \
+                and self.controller.trace is not None:
+            self.paused = True
+            self.following_changed.emit(False)
+
+    # -- what the controller tells -------------------------------------------------------------
     def arrived(self, index: int) -> None:
         """The packet is at hop ``index`` (after a move or a jump)."""
+        self._aim(index)
+        self._place_card()
 
     def leg_started(self, leg: int) -> None:
-        """The packet sets off along leg ``leg``."""
+        self._aim(leg)
+
+    def place(self, x: float, y: float) -> None:
+        """Move the token and its card."""
+        self.controller.overlays.move_packet(x, y)
+        self._place_card()
 
     def moving(self, leg: int, x: float, y: float) -> None:
+        """Mid-leg: when the leg is longer than the view, keep the token well inside it."""
+        if not self.active or self.target is None:
+            return
         view = self.view
-        if not self.follow or view is None or not view.isVisible():
-            return
-        p = view.mapFromScene(QPointF(x, y))
-        layer = self.controller.layer
-        # On the picture layer, scroll only when the packet is about to leave the view.
-        margin = 12 if layer is not None and layer.active else 60
-        vp = view.viewport().rect()
-        if vp.adjusted(margin, margin, -margin, -margin).contains(p):
-            return
-        if layer is not None and layer.active:
-            # On a large canvas scrolling repaints it: jump once to centre the rest of the
-            # leg and take a new picture, rather than creep along at the canvas's pace.
-            route = self.controller.route
-            view.centerOn(_leg_rect(route.legs[leg]).center() if route else QPointF(x, y))
-            layer.activate()
-            return
-        view.ensureVisible(QRectF(x - 1, y - 1, 2, 2), 160, 160)
+        vw, vh = view.viewport().width(), view.viewport().height()
+        zoom = self.target.zoom
+        margin = min(vw, vh) * 0.18 / zoom
+        token = Box(x - margin, y - margin, 2 * margin, 2 * margin)
+        moved = cf.keep_inside(self.target, token, vw, vh)
+        if moved != self.target:
+            self.target = moved
+            self._start()
 
     def advance(self, dt: float) -> bool:
-        """Let ``dt`` ms pass for a camera move; True while one is under way."""
+        """One frame of a camera move; True while one is under way."""
+        if self.target is None or self.view is None:
+            return False
+        current = self._current() if self.shot is None else self.shot
+        step = cf.approach(current, self.target, dt)
+        done = cf.arrived(step, self.target)
+        self.shot = self.target if done else step
+        self._apply(self.shot)
+        self._place_card()
+        if done:
+            self.target = None
+            self.shot = None
+        return not done
+
+    @property
+    def busy(self) -> bool:
+        return self.target is not None
+
+    # -- framing -------------------------------------------------------------------------------
+    def shot_for(self, index: int) -> cf.Shot | None:
+        """Where the camera should be with the packet at hop ``index``."""
+        ctl = self.controller
+        if ctl.trace is None or ctl.route is None or self.view is None:
+            return None
+        hops = ctl.trace.hops
+        here = self._box(hops[index].device)
+        if here is None:
+            return None
+        there = self._box(hops[index + 1].device) if index + 1 < len(hops) else None
+        leg = ctl.route.legs[index].points if index < len(ctl.route.legs) else []
+        vp = self.view.viewport()
+        names = [hops[index].device] + ([hops[index + 1].device] if there is not None else [])
+        least = max(cf.legible_zoom(self.name_pixels(n)) for n in names)
+        return cf.frame_hops(here, there, leg, vp.width(), vp.height(), least,
+                             max(least, MAX_FOLLOW_ZOOM))
+
+    def name_pixels(self, device: str) -> float:
+        """How tall (scene units) the canvas draws a device's name."""
+        scene = self.controller.scene
+        style = scene.style
+        item = scene.item_for.get(device)
+        font = style.small_font if isinstance(item, PodItem) else style.label_font
+        return float(font.pixelSize())
+
+    def _box(self, device: str) -> Box | None:
+        rect = self.controller.device_rect(device)
+        if rect is None:
+            return None
+        return Box(rect.x(), rect.y(), rect.width(), rect.height())
+
+    def _aim(self, index: int) -> None:
+        if not self.active:
+            return
+        shot = self.shot_for(index)
+        if shot is None:
+            return
+        if self.target is None and self._already_framed(index, shot):
+            return  # the view shows the hops legibly already: moving it would only cost
+        self.target = shot
+        if not self.view.isVisible():  # nothing to animate on a hidden view: be there
+            self._apply(shot)
+            self.target = None
+            return
+        self._start()
+
+    def _already_framed(self, index: int, shot: cf.Shot) -> bool:
+        """Whether the current view already shows hop ``index`` and the next one whole, at a
+        zoom between the legible one and the camera's closest."""
+        current = self._current()
+        hops = self.controller.trace.hops
+        shown = [i for i in (index, index + 1) if i < len(hops)]
+        least = max(cf.legible_zoom(self.name_pixels(hops[i].device)) for i in shown)
+        if not least - 1e-6 <= current.zoom <= max(shot.zoom, MAX_FOLLOW_ZOOM) + 1e-6:
+            return False
+        vp = self.view.viewport()
+        seen = current.visible(vp.width(), vp.height()).grown(-cf.MARGIN, -cf.MARGIN,
+                                                              -cf.MARGIN, -cf.MARGIN)
+        for i in shown:
+            box = self._box(hops[i].device)
+            if box is not None and not _inside(box, seen):
+                return False
+        return True
+
+    def _start(self) -> None:
+        self.moves += 1
+        layer = self.controller.layer
+        if layer is not None and layer.heavy() and self.target is not None:
+            # On a large canvas every frame of a glide would repaint it: jump once, and take
+            # the picture the packet plays over again at once.
+            shot, self.target, self.shot = self.target, None, None
+            self._apply(shot)
+            self._place_card()
+            if layer.wanted:
+                layer.activate()
+            return
+        self.controller.wake()
+
+    def _current(self) -> cf.Shot:
+        view = self.view
+        centre = view.mapToScene(view.viewport().rect().center())
+        return cf.Shot(centre.x(), centre.y(), view.transform().m11())
+
+    def _apply(self, shot: cf.Shot) -> None:
+        view = self.view
+        self._driving = True
+        self._viewport_size = view.viewport().size()
+        try:
+            set_zoom = getattr(view, "set_zoom", None)
+            if set_zoom is not None:
+                set_zoom(shot.zoom)
+            else:
+                view.setTransform(QTransform.fromScale(shot.zoom, shot.zoom))
+            view.centerOn(QPointF(shot.cx, shot.cy))
+        finally:
+            self._driving = False
+
+    def _scrolled(self, _value: int) -> None:
+        """Someone else scrolled the view (a find, a hand): stop fighting them. A resize
+        scrolls too, and is not a choice of where to look."""
+        if self._driving or self.view is None:
+            return
+        size = self.view.viewport().size()
+        if size != self._viewport_size:
+            self._viewport_size = size
+            return
+        if self.target is not None:
+            self.taken_by_hand()
+
+    def _zoomed(self, _zoom: float) -> None:
+        if not self._driving:
+            self.taken_by_hand()
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        t = event.type()
+        if t == QEvent.Type.Wheel:
+            self.taken_by_hand()
+        elif t == QEvent.Type.MouseButtonPress and (
+                event.button() == Qt.MouseButton.MiddleButton
+                or getattr(self.view, "_space", False)):
+            self.taken_by_hand()
         return False
 
+    # -- the card ------------------------------------------------------------------------------
+    def card_rect(self) -> QRectF:
+        """The card's rectangle in viewport pixels."""
+        overlays = self.controller.overlays
+        card = overlays.card
+        origin = self.view.mapFromScene(overlays.token.pos())
+        r = card.rect()
+        k = overlays.card_scale
+        return QRectF(origin.x() + r.x() * k, origin.y() + r.y() * k, r.width() * k,
+                      r.height() * k)
 
-def _leg_rect(leg) -> QRectF:
-    xs = [p[0] for p in leg.points]
-    ys = [p[1] for p in leg.points]
-    return QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
+    def device_view_rect(self, device: str) -> QRectF | None:
+        """A device's rectangle in viewport pixels."""
+        rect = self.controller.device_rect(device)
+        if rect is None or self.view is None:
+            return None
+        return self.view.mapFromScene(rect).boundingRect().toRectF()
+
+    def forget_card(self) -> None:
+        """The card's content (so its size) changed: place it again."""
+        self._card_key = None
+
+    def _place_card(self) -> None:
+        ctl = self.controller
+        view = self.view
+        if view is None or ctl.trace is None or not ctl.overlays.card_visible \
+                or not ctl.overlays.card.isVisible():
+            return
+        overlays = ctl.overlays
+        card = overlays.card
+        k = overlays.card_scale
+        w, h = card.size()
+        if w <= 0:
+            return
+        token = view.mapFromScene(overlays.token.pos())
+        hops = ctl.trace.hops
+        avoid = []
+        for i in (ctl.hop, ctl.hop + 1):
+            if i < len(hops):
+                r = self.device_view_rect(hops[i].device)
+                if r is not None:
+                    avoid.append(Box(r.x(), r.y(), r.width(), r.height()))
+        radius = overlays.token.radius * overlays.scale
+        avoid.append(Box.around(token.x(), token.y(), 2 * radius, 2 * radius))
+        vp = view.viewport()
+        key = (token.x(), token.y(), round(w * k), round(h * k), vp.width(), vp.height(),
+               tuple(tuple(round(v) for v in a) for a in avoid))
+        if key == self._card_key:
+            return  # nothing moved: the card stays (most frames of a dwell)
+        self._card_key = key
+        self._card_choice, box = cf.place_card(
+            (token.x(), token.y()), (w * k, h * k), Box(0, 0, vp.width(), vp.height()),
+            avoid, radius, self._card_choice)
+        card.set_corner(QPointF((box.x - token.x()) / k, (box.y - token.y()) / k))
+        inner = Box(cf.EDGE, cf.EDGE, vp.width() - 2 * cf.EDGE, vp.height() - 2 * cf.EDGE)
+        self._pin_badges(box, (token.x(), token.y()), avoid, inner)
+
+    def _pin_badges(self, card: Box, token: tuple[float, float], avoid: list[Box],
+                    inner: Box) -> None:
+        """The rewrite badge above the card (below it when there is no room), the drop sign
+        under it, both inside the view; the segment's label slid into view along its bar."""
+        overlays = self.controller.overlays
+        k = overlays.card_scale
+        for badge, above in ((overlays.flash_badge, True), (overlays.drop_badge, False)):
+            if not badge.isVisible():
+                continue
+            w, h = badge.width() * k, badge.height() * k
+            spots = [card.y - h - 4, card.bottom + 4]
+            if not above:
+                spots.reverse()
+            spots += [inner.y, inner.bottom - h]
+            x = min(max(card.x, inner.x), max(inner.x, inner.right - w))
+            inside = [y for y in spots if inner.y <= y and y + h <= inner.bottom] or spots[:1]
+            y = min(inside, key=lambda y: sum(
+                cf.overlap(Box(x, y, w, h), a) for a in [*avoid, card]))
+            badge.place((y - token[1]) / k, (x - token[0]) / k)
+        label = overlays.glow_label
+        if label.isVisible():
+            self._slide_into_view(label, inner)
+
+    def _slide_into_view(self, badge, inner: Box) -> None:
+        view = self.view
+        k = self.controller.overlays.card_scale
+        at = view.mapFromScene(badge.anchor)
+        r = badge.boundingRect()
+        left, right = at.x() + r.left() * k, at.x() + r.right() * k
+        dx = inner.x - left if left < inner.x else min(0.0, inner.right - right)
+        zoom = view.transform().m11() or 1.0
+        badge.setPos(badge.anchor + QPointF(dx / zoom, 0))
+
+
+def _inside(box: Box, seen: Box) -> bool:
+    return (seen.x <= box.x and box.right <= seen.right
+            and seen.y <= box.y and box.bottom <= seen.bottom)

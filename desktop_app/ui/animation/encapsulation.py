@@ -119,8 +119,9 @@ def _tunnel(stack: HeaderStack, start: int, end: int, nsx_vnis: Mapping[int, str
         return [PacketLayer(kind, title, ip.src, ip.dst, ports, vlan)]
     layers: list[PacketLayer] = []
     if esp is not None:
-        nat_t = " in UDP 4500" if udp and udp.dport == IPSEC_NAT_T_PORT else ""
-        layers.append(PacketLayer("IPsec", "IPsec ESP" + nat_t, ip.src, ip.dst,
+        title = QCoreApplication.translate("packet", "IPsec ESP in UDP 4500") \
+            if udp and udp.dport == IPSEC_NAT_T_PORT else "IPsec ESP"
+        layers.append(PacketLayer("IPsec", title, ip.src, ip.dst,
                                   f"SPI 0x{esp.spi:08x} seq {esp.seq}", vlan))
     if gre is not None:
         layers.append(PacketLayer("GRE", "GRE", ip.src, ip.dst,

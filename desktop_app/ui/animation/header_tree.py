@@ -13,16 +13,15 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
 
+from desktop_app.diagram.theme_colours import CHANGE_MARKS, PANEL_LIGHT, TREE_MARKS
 from desktop_app.export.wire import DissectedLayer, Dissection, Field
 
 RANGE_ROLE = Qt.ItemDataRole.UserRole + 1
 KEY_ROLE = Qt.ItemDataRole.UserRole + 2
 STATE_ROLE = Qt.ItemDataRole.UserRole + 3  # "", "changed", "translated", "added", "removed"
 
-COLOURS = {"changed": "#FEF08A", "translated": "#FDBA74", "added": "#BBF7D0",
-           "removed": "#FECACA"}
-HEX_MARKS = {"changed": "#FEF9C3", "translated": "#FED7AA", "added": "#DCFCE7",
-             "removed": "#FEE2E2"}
+COLOURS = TREE_MARKS
+HEX_MARKS = {k: v for k, v in CHANGE_MARKS.items() if k != "hover"}
 
 
 def _value(v: Any) -> str:
@@ -120,7 +119,7 @@ class HeaderTree(QTreeWidget):
     def _paint(item: QTreeWidgetItem, state: str) -> None:
         item.setData(0, STATE_ROLE, state)
         item.setBackground(0, QBrush(QColor(COLOURS[state])))
-        item.setForeground(0, QBrush(QColor("#111827")))
+        item.setForeground(0, QBrush(QColor(PANEL_LIGHT["marked_text"])))
         font = QFont(item.font(0))
         font.setBold(True)
         item.setFont(0, font)

@@ -7,9 +7,11 @@ from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from desktop_app.diagram.theme_colours import CHANGE_MARKS, PANEL_LIGHT, SELECTED_BYTES
+
 BYTES_PER_ROW = 16
-SELECTED = "#2563EB"
-HOVER = "#BFDBFE"
+SELECTED = SELECTED_BYTES[1]
+HOVER = CHANGE_MARKS["hover"]
 
 
 class HexView(QWidget):
@@ -125,6 +127,9 @@ class HexView(QWidget):
             self._fill(painter, (start, end), QColor(colour))
         if self.hover_range:
             self._fill(painter, self.hover_range, QColor(HOVER))
+        marked = {o for start, end, _ in self.marks for o in range(start, end)}
+        if self.hover_range:
+            marked.update(range(*self.hover_range))
         selected = set()
         if self.selection:
             self._fill(painter, self.selection, QColor(SELECTED))
@@ -140,7 +145,9 @@ class HexView(QWidget):
                 if offset >= len(self.data):
                     break
                 b = self.data[offset]
-                painter.setPen(QColor("white") if offset in selected else text)
+                # Pale marks stay pale in both themes: their bytes are dark in both.
+                painter.setPen(QColor(SELECTED_BYTES[0]) if offset in selected else
+                               QColor(PANEL_LIGHT["marked_text"]) if offset in marked else text)
                 painter.drawText(4 + self._hex_x(col), y, f"{b:02x}")
                 painter.drawText(4 + self._ascii_x(col), y, chr(b) if 32 <= b < 127 else ".")
 

@@ -20,34 +20,40 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QScrollArea,
     QSplitter,
+    QStackedLayout,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop_app.diagram.theme_colours import LIGHT, Theme, panel_colours, step_word_colour
 from desktop_app.engine import Hop, Trace
 from desktop_app.export.wire import Dissection, dissect
 from desktop_app.ui.model_words import kind_name
-from desktop_app.ui.trace_words import disposition_text, step_text, step_type_text, trace_detail
+from desktop_app.ui.trace_words import (
+    disposition_text,
+    rule_text,
+    step_text,
+    step_type_text,
+    trace_detail,
+)
 
 from .encapsulation import connection_colour
 from .header_changes import TRANSLATION_FIELDS, HeaderChanges, header_changes
 from .header_tree import HEX_MARKS, HeaderTree
 from .hex_view import HexView
+from .lesson import LessonView, fits_at, fitting_pixels, lesson_html
 from .mtu_bar import MtuBar
 from .player import AnimationController
 
-STEP_COLOURS = {"drop": "#B91C1C", "firewall": "#9333EA", "dnat": "#EA580C", "snat": "#EA580C",
-                "kube-proxy": "#EA580C", "encapsulate": "#059669", "decapsulate": "#059669",
-                "proxy": "#0F766E", "deliver": "#15803D"}
-
-
-def steps_html(hop: Hop) -> str:
+LESSON_START = 0.034  # the lesson's type, as a share of the window's height: 26 px at 768
+LESSON_FLOOR = 0.026  # and no smaller than this while it fits: 20 px at 768
+def steps_html(hop: Hop, theme: Theme = LIGHT) -> str:
     """The hop's steps as a list: the kind of step, what happened, the rule behind it."""
     rows = []
     rule_word = QCoreApplication.translate("HopInspectorDock", "rule/route:")
     for s in hop.steps:
-        colour = STEP_COLOURS.get(s.type, "#334155")
-        rule = f"<br><i>{escape(rule_word)}</i> <b>{escape(s.rule)}</b>" if s.rule else ""
+        colour = step_word_colour(theme, s.type)
+        rule = f"<br><i>{escape(rule_word)}</i> <b>{escape(rule_text(s))}</b>" if s.rule else ""
         rows.append(f"<li><b style='color:{colour}'>{escape(step_type_text(s.type))}</b> — "
                     f"{escape(step_text(s))}{rule}</li>")
     return "<ul style='margin-left:-20px'>" + "".join(rows) + "</ul>"
@@ -66,7 +72,16 @@ class HopInspectorDock(QDockWidget):
         self.dissection: Dissection | None = None
 
         body = QWidget()
-        layout = QVBoxLayout(body)
+        self.pages = QStackedLayout(body)
+        detail = QWidget()
+        self.pages.addWidget(detail)
+        self.lesson = LessonView()
+        self.pages.addWidget(self.lesson)
+        self.large = False
+        self.lesson_pixels = 20
+        self.lesson_smaller: dict[int, int] = {}
+        self.lesson_brief: set[int] = set()
+        layout = QVBoxLayout(detail)
         layout.setContentsMargins(6, 6, 6, 6)
         self.title = QLabel()
         self.title.setObjectName("hop_title")
@@ -179,6 +194,9 @@ class HopInspectorDock(QDockWidget):
             self.hex.set_data(b"")
             self.hex_status.setText("")
             self.mtu.show_hop(None)
+            self.lesson.show_html("")
+        elif self.large:
+            self.fit_lesson()
 
     def show_hop(self, index: int) -> None:
         trace = self.controller.trace
@@ -187,7 +205,7 @@ class HopInspectorDock(QDockWidget):
         self.hop_index = index
         hop = trace.hops[index]
         self.title.setText(self._title_html(trace, hop))
-        self.steps.setText(steps_html(hop))
+        self.steps.setText(steps_html(hop, self.controller.scene.style.theme))
         self.changes = header_changes(hop.headers_in, hop.headers_out)
         has_out, has_in = bool(hop.headers_out), bool(hop.headers_in)
         self.sent_button.setEnabled(has_out)
@@ -201,6 +219,51 @@ class HopInspectorDock(QDockWidget):
         self.arrived_button.blockSignals(False)
         self._show_headers()
         self.mtu.show_hop(hop)
+        if self.large:
+            self._show_lesson(index)
+
+    def _lesson(self, index: int, brief: bool = False) -> str:
+        trace = self.controller.trace
+        assert trace is not None
+        return lesson_html(trace, index, self.controller.nsx_vnis,
+                           self.controller.scene.style.theme, brief)
+
+    def _colours(self) -> dict[str, str]:
+        return panel_colours(self.controller.scene.style.theme)
+
+    def fit_lesson(self) -> None:
+        """Choose the lesson's type size for this trace and this strip: the largest at which
+        every hop's lesson fits, so the type stays the same from hop to hop."""
+        trace = self.controller.trace
+        if trace is None or not self.large:
+            return
+        width, height = self.lesson.text_box()
+        if width <= 0 or height <= 0:
+            return
+        screen = self.window().height()
+        start = max(16, round(screen * LESSON_START))
+        floor = max(14, round(screen * LESSON_FLOOR))
+        room = int(height * 0.98)
+        hops = range(len(trace.hops))
+        full = [self._lesson(i) for i in hops]
+        brief = [self._lesson(i, brief=True) for i in hops]
+        # One size for the whole flow: the largest at which each hop fits, in full or (a long
+        # hop) without its routine ARP and MTU sentences, which the card's footer also says.
+        best = [max(fitting_pixels([f], width, room, start, floor),
+                    fitting_pixels([b], width, room, start, floor)) for f, b in zip(full, brief, strict=True)]
+        self.lesson_pixels = px = min(best)
+        self.lesson_brief = {i for i in hops if not fits_at(full[i], width, room, px)}
+        # A hop too long even then gets smaller type of its own: smaller type beats text cut
+        # off or scrolled.
+        self.lesson_smaller = {i: fitting_pixels([brief[i]], width, room, px, 10)
+                               for i in self.lesson_brief
+                               if not fits_at(brief[i], width, room, px)}
+        if 0 <= self.hop_index < len(trace.hops):
+            self._show_lesson(self.hop_index)
+
+    def _show_lesson(self, index: int) -> None:
+        self.lesson.set_pixels(self.lesson_smaller.get(index, self.lesson_pixels))
+        self.lesson.show_html(self._lesson(index, brief=index in self.lesson_brief))
 
     def _title_html(self, trace: Trace, hop: Hop) -> str:
         kind = escape(kind_name(hop.kind))
@@ -220,7 +283,7 @@ class HopInspectorDock(QDockWidget):
         details = " · ".join([*links, conn])
         end = ""
         if hop.index == len(trace.hops) - 1:
-            colour = "#15803D" if trace.delivered else "#B91C1C"
+            colour = self._colours()["good" if trace.delivered else "bad"]
             mark = "✔" if trace.delivered else "✖"
             outcome = self.tr("{disposition}: {detail}").format(
                 disposition=escape(disposition_text(trace.disposition)),
@@ -300,3 +363,7 @@ class HopInspectorDock(QDockWidget):
         self.body.setFont(font)
         self.hex.set_font_size(int(base * 1.7 * 1.33) if on else 0)
         self.mtu.updateGeometry()
+        self.large = on
+        self.pages.setCurrentIndex(1 if on else 0)
+        if on:
+            self.fit_lesson()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QDockWidget, QGraphicsView, QMainWindow, QMenu, QToolBar
 
@@ -22,14 +22,20 @@ from .canvas_menu import join_canvas_menu
 from .flow_bar import CanvasPicker, FlowBar
 from .flows_dock import FlowsDock, save_current_flow
 from .hop_inspector import HopInspectorDock
+from .playback_icons import playback_icon, theme_of
 from .player import SPEEDS, AnimationController
 from .presentation import PresentationMode
 from .timeline import HopTimelineDock
-from .window_events import LeaveBeforeClose, SpaceToPlay, play_on_first_open
+from .window_events import LeaveBeforeClose, PlaybackKeys, SpaceToPlay, play_on_first_open
 
 MENU_ENTRIES = ("anim.play", "anim.step_back", "anim.step_forward", "anim.restart", "anim.end",
                 None, "anim.slower", "anim.faster", None, "anim.trace", "anim.pick",
                 "anim.save_flow", None, "anim.card", "anim.follow", "anim.presentation")
+PRESENTATION_CONTROLS = ("anim.restart", "anim.step_back", "anim.play", "anim.step_forward",
+                         "anim.end", "anim.recentre", "anim.leave_presentation")
+ICON_SHAPES = {"anim.step_back": "step_back", "anim.step_forward": "step_forward",
+               "anim.restart": "restart", "anim.end": "end", "anim.recentre": "recentre",
+               "anim.leave_presentation": "leave"}
 NEEDS_TRACE = ("anim.play", "anim.step_back", "anim.step_forward", "anim.restart", "anim.end",
                "anim.save_flow")
 
@@ -63,8 +69,9 @@ def install_animation(window: QMainWindow, document: Document, scene: TopologySc
     playback, speed = build_playback_bar(window, controller, a)
     inspector, timeline, flows = build_docks(window, controller, a)
     picker = CanvasPicker(flow_bar, view, window)
-    presentation = PresentationMode(window, controller, view, keep=[inspector, timeline, playback],
-                                    large=[inspector, timeline], parent=window)
+    presentation = PresentationMode(
+        window, controller, view, keep=[inspector, timeline], large=[inspector, timeline],
+        parent=window, controls=[a[name] for name in PRESENTATION_CONTROLS])
     menu = build_menu(window, a, [inspector, timeline, flows])
     bind_keys(window, view, timeline, controller, a)
     buttons = wire_playback(window, controller, a, speed)
@@ -108,7 +115,7 @@ def build_playback_bar(window: QMainWindow, controller: AnimationController,
     start = speed.findData(controller.speed)  # the default speed chosen in Preferences
     speed.setCurrentIndex(start if start >= 0 else SPEEDS.index(1.0))
     playback.addWidget(speed)
-    for name in ("anim.card", "anim.presentation"):
+    for name in ("anim.card", "anim.follow", "anim.recentre", "anim.presentation"):
         playback.addAction(a[name])
     window.addToolBar(Qt.ToolBarArea.TopToolBarArea, playback)
     return playback, speed
@@ -142,6 +149,7 @@ def build_menu(window: QMainWindow, a: dict[str, QAction], docks: list[QDockWidg
             menu.addSeparator()
         else:
             menu.addAction(a[name])
+    menu.addAction(a["anim.recentre"])
     for dock in docks:
         menu.addAction(dock.toggleViewAction())
     return menu
@@ -155,8 +163,9 @@ def bind_keys(window: QMainWindow, view: QGraphicsView, timeline: HopTimelineDoc
             view.addAction(a[name])
         timeline.addAction(a[name])
     SpaceToPlay(view, controller)
+    PlaybackKeys(window, view, a)
     for name in ("anim.slower", "anim.faster", "anim.presentation", "anim.leave_presentation",
-                 "anim.trace", "anim.pick"):
+                 "anim.trace", "anim.pick", "anim.recentre"):
         window.addAction(a[name])
 
 
@@ -167,12 +176,26 @@ class PlayButtons(QObject):
                  a: dict[str, QAction], speed: QComboBox) -> None:
         super().__init__(window)
         self.window, self.controller, self.a, self.speed = window, controller, a, speed
+        self.playing = False
+        self.draw_icons()
+        window.installEventFilter(self)
+
+    def draw_icons(self) -> None:
+        """The buttons' icons in the current theme's icon colour."""
+        theme = theme_of(self.window.palette())
+        for name, shape in ICON_SHAPES.items():
+            self.a[name].setIcon(playback_icon(shape, theme))
+        self.show_playing(self.playing)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        if obj is self.window and event.type() == QEvent.Type.PaletteChange:
+            self.draw_icons()
+        return False
 
     def show_playing(self, playing: bool) -> None:
-        style = self.window.style()
-        pixmap = style.StandardPixmap.SP_MediaPause if playing else style.StandardPixmap.SP_MediaPlay
+        self.playing = playing
         play = self.a["anim.play"]
-        play.setIcon(style.standardIcon(pixmap))
+        play.setIcon(playback_icon("pause" if playing else "play", theme_of(self.window.palette())))
         play.setText(QCoreApplication.translate("animation", "Pause") if playing
                      else QCoreApplication.translate("animation", "Play"))
 
@@ -208,6 +231,7 @@ def wire_playback(window: QMainWindow, controller: AnimationController, a: dict[
     a["anim.faster"].triggered.connect(lambda: controller.set_speed(controller.speed * 2.0))
     a["anim.card"].toggled.connect(controller.set_card_visible)
     a["anim.follow"].toggled.connect(lambda on: setattr(controller, "follow", on))
+    a["anim.recentre"].triggered.connect(controller.camera.recentre)
     speed.activated.connect(buttons.choose_speed)
     controller.speed_changed.connect(buttons.show_speed)
     controller.playing_changed.connect(buttons.show_playing)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsPathItem,
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .packet_token import PacketCard, PacketToken
+from .packet_token import PacketCard, PacketToken, overlay_font
 
 BADGE_TYPE = QGraphicsItem.UserType + 42
 ROUTE_COLOUR = "#F59E0B"
@@ -31,11 +31,10 @@ class Badge(QGraphicsItem):
     def __init__(self, z: float = 2980) -> None:
         super().__init__()
         self.text = ""
+        self.anchor = QPointF()  # where it was put; a view may slide it along to stay in sight
         self.colour = QColor("#EA580C")
         self.cross = False
-        self.font = QFont()
-        self.font.setPixelSize(12)
-        self.font.setBold(True)
+        self.font = overlay_font(12, bold=True)
         self._rect = QRectF()
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
         self.setZValue(z)
@@ -57,6 +56,17 @@ class Badge(QGraphicsItem):
 
     def height(self) -> float:
         return self._rect.height()
+
+    def width(self) -> float:
+        return self._rect.width()
+
+    def place(self, below: float, left: float) -> None:
+        """Move the pill (same text) so its top-left corner is at (``left``, ``below``)."""
+        if self._rect.topLeft() == QPointF(left, below):
+            return
+        self.prepareGeometryChange()
+        self._rect = QRectF(left, below, self._rect.width(), self._rect.height())
+        self.update()
 
     def boundingRect(self) -> QRectF:  # noqa: N802
         rect = self._rect
@@ -182,11 +192,12 @@ class Overlays:
     def set_scale(self, scale: float) -> None:
         """Presentation mode draws the token, card and badges larger."""
         self.scale = scale
-        for item in (self._token, self._glow_label, self._flash, self._drop):
+        if _alive(self._token, self.scene, self.holding):
+            self._token.setScale(scale)
+        # The card and the badges are wide: they grow less than the token, to fit beside it.
+        for item in (self._card, self._glow_label, self._flash, self._drop):
             if _alive(item, self.scene, self.holding):
-                item.setScale(scale)
-        if _alive(self._card, self.scene, self.holding):
-            self._card.setScale(self.card_scale)
+                item.setScale(self.card_scale)
 
     @property
     def card_scale(self) -> float:
@@ -205,6 +216,18 @@ class Overlays:
         self.ensure()
         assert self._card is not None
         return self._card
+
+    @property
+    def drop_badge(self) -> Badge:
+        self.ensure()
+        assert self._drop is not None
+        return self._drop
+
+    @property
+    def glow_label(self) -> Badge:
+        self.ensure()
+        assert self._glow_label is not None
+        return self._glow_label
 
     @property
     def flash_badge(self) -> Badge:
@@ -271,6 +294,7 @@ class Overlays:
         if label and at is not None:
             self._glow_label.set_text(label, colour, below=-34)
             self._glow_label.setPos(at)
+            self._glow_label.anchor = QPointF(at)
             self._glow_label.setVisible(True)
         else:
             self._glow_label.setVisible(False)
@@ -283,7 +307,7 @@ class Overlays:
             badge.setVisible(False)
             return
         card = self.card
-        k = self.card_scale / self.scale  # card units → badge units
+        k = 1.0  # card units → badge units (both at the card's scale)
         box = card.boundingRect()
         top = box.top() * k if self.card_visible else -self.token.radius
         badge.set_text(text, colour, below=0)
@@ -307,8 +331,7 @@ class Overlays:
         below = 26.0
         if self.card_visible and self._card is not None and self._card.isVisible():
             # Under the packet card, which stands beside the token at the same height.
-            below = max(below, self._card.boundingRect().bottom() * self.card_scale / self.scale
-                        + 6)
+            below = max(below, self._card.boundingRect().bottom() + 6)
         self._drop.set_text(text, DROP_COLOUR, cross=True, below=below)
         self._drop.setPos(at)
         self._drop.setVisible(True)

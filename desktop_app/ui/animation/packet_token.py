@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontInfo, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 TOKEN_TYPE = QGraphicsItem.UserType + 40
@@ -21,11 +21,24 @@ RING_WIDTH = 4.5
 RING_GAP = 1.5
 
 
-def _font(pixels: float, bold: bool = False) -> QFont:
+# Chinese text on the canvas: a CJK face after the default one, so that Han characters come
+# from a font made for them rather than from whatever fallback the system picks per glyph.
+CJK_FAMILIES = ("Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC",
+                "WenQuanYi Micro Hei")
+
+
+def overlay_font(pixels: float, bold: bool = False) -> QFont:
+    """The animation's canvas type: screen-sized (the items ignore the zoom), so hinted to
+    the pixel grid, with a CJK face for Chinese."""
     f = QFont()
+    f.setFamilies([QFontInfo(f).family(), *CJK_FAMILIES])  # the face the default resolves to
     f.setPixelSize(max(1, round(pixels)))
     f.setBold(bold)
+    f.setHintingPreference(QFont.HintingPreference.PreferFullHinting)
     return f
+
+
+_font = overlay_font
 
 
 class PacketToken(QGraphicsItem):
@@ -106,6 +119,7 @@ class PacketCard(QGraphicsItem):
         self.alert = False
         self.offset = QPointF(22, 0)
         self.left = False  # beside the token on its left (near the view's right edge)
+        self.corner: QPointF | None = None  # the top-left corner chosen by a placement
         self._rect = QRectF()
         self.title_font = _font(12, bold=True)
         self.row_font = _font(11)
@@ -142,16 +156,35 @@ class PacketCard(QGraphicsItem):
         h = tm.height() + 4 + len(self.rows) * self._line + (rm.height() + 2 if self.footer else 0)
         w = max(widths) + 2 * self.PAD
         h += 2 * self.PAD
+        if self.corner is not None:
+            return QRectF(self.corner.x(), self.corner.y(), w, h)
         # Beside the token, vertically centred on it.
         x = -self.offset.x() - w if self.left else self.offset.x()
         return QRectF(x, -h / 2, w, h)
 
     def set_side(self, left: bool) -> None:
-        if left != self.left:
+        if left != self.left or self.corner is not None:
             self.prepareGeometryChange()
             self.left = left
+            self.corner = None
             self._rect = self._layout()
             self.update()
+
+    def set_corner(self, corner: QPointF) -> None:
+        """Put the card's top-left corner here (item units, relative to the token)."""
+        if self.corner is not None and (self.corner - corner).manhattanLength() < 0.5:
+            return
+        self.prepareGeometryChange()
+        self.corner = QPointF(corner)
+        self._rect = self._layout()
+        self.update()
+
+    def size(self) -> tuple[float, float]:
+        """Width and height in item units (pixels before the presentation scale)."""
+        return self._rect.width(), self._rect.height()
+
+    def rect(self) -> QRectF:
+        return QRectF(self._rect)
 
     def width(self) -> float:
         return self._rect.width()

@@ -160,6 +160,7 @@ class AnimationController(QObject):
         self.request = None
         self.trace = None
         self.route = None
+        self.camera.target = None
         self.dressing.look = None
         self.overlays.remove()
         self.request_changed.emit(None)
@@ -242,6 +243,7 @@ class AnimationController(QObject):
 
     def show_look(self, sent: bool) -> None:
         assert self.trace is not None and self.route is not None
+        self.camera.forget_card()
         self.dressing.dress(self.trace, self.route, self.playback.hop, sent, self.nsx_vnis)
         if self.dressing.flashing:
             self._flash_started = self._now()
@@ -252,6 +254,10 @@ class AnimationController(QObject):
     def leg_started(self, leg: int) -> None:
         self.dressing.stop_flash()
         self._flash_started = -1.0
+        if self.camera.presenting:
+            # On a projector the card is large: it waits at the next hop rather than slide
+            # along (a moving card repaints a large part of a close-up canvas every frame).
+            self.overlays.card.setVisible(False)
         self.camera.leg_started(leg)
 
     def moved(self, leg: int, t: float) -> None:
@@ -280,6 +286,10 @@ class AnimationController(QObject):
         if not self._clock.isValid():
             self._clock.start()
         return float(self._clock.elapsed())
+
+    def wake(self) -> None:
+        """Something (the camera) needs frames: run the timer."""
+        self._start_timer()
 
     def _start_timer(self) -> None:
         if not self._timer.isActive():

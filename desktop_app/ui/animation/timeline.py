@@ -3,7 +3,7 @@ the flow's outcome, what the last edit changed, and the legend of the token's ri
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.diagram.theme_colours import panel_colours
 from desktop_app.ui.model_words import kind_name
 from desktop_app.ui.trace_words import disposition_text, flow_headline, hop_summary, trace_detail
 
@@ -24,6 +25,8 @@ from .packet_token import CORE_RADIUS, RING_GAP, RING_WIDTH
 from .player import AnimationController
 
 ITEM_WIDTH = 190
+LARGE_ROWS = 3  # presentation: the previous hop, the current one, the next one
+LARGE_ROW_PAD = 4
 
 
 def token_pixmap(core: str, rings: list[str], size: int = 40, dropped: bool = False) -> QPixmap:
@@ -109,7 +112,8 @@ class HopTimelineDock(QDockWidget):
         self.change = QLabel()
         self.change.setObjectName("flow_change")
         self.change.setWordWrap(True)
-        self.change.setStyleSheet("QLabel { color: #B45309; font-weight: bold; }")
+        self.change.setStyleSheet(f"QLabel {{ color: {self._colours()['note']}; "
+                                  "font-weight: bold; }")
         col.addWidget(self.change)
         self.list = QListWidget()
         self.list.setObjectName("hop_list")
@@ -120,6 +124,7 @@ class HopTimelineDock(QDockWidget):
         self.list.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list.setIconSize(QSize(28, 28))
         self.list.setSpacing(2)
+        self.large = False
         col.addWidget(self.list, 1)
         self.legend = Legend()
         col.addWidget(self.legend)
@@ -148,46 +153,84 @@ class HopTimelineDock(QDockWidget):
         if trace is None:
             self.outcome.setText(self.tr("No flow is playing."))
             return
-        colour = "#15803D" if trace.delivered else "#B91C1C"
+        colour = self._colours()["good" if trace.delivered else "bad"]
         what = f"<b>{trace.flow.id or ''}</b> {flow_headline(trace.flow)}"
         outcome = (f"<b style='color:{colour}'>{disposition_text(trace.disposition)}</b> — "
                    f"{trace_detail(trace)}")
         self.outcome.setText(self.tr("{flow}: {outcome}").format(flow=what, outcome=outcome))
         size = self._item_size()
-        bar = self.list.horizontalScrollBar().sizeHint().height()
-        self.list.setFixedHeight(size.height() + bar + 2 * self.list.frameWidth() + 6)
+        if self.large:
+            self.list.setMinimumHeight(0)
+            self.list.setMaximumHeight(16777215)
+        else:
+            bar = self.list.horizontalScrollBar().sizeHint().height()
+            self.list.setFixedHeight(size.height() + bar + 2 * self.list.frameWidth() + 6)
         for hop in trace.hops:
             look = self.controller.look(hop.index, sent=True)
             dropped = look.alert
             summary = hop_summary(hop)
-            text = f"{hop.index} · {hop.device}\n{summary or kind_name(hop.kind)}"
+            action = summary or kind_name(hop.kind)
+            text = f"{hop.index} · {hop.device} — {action}" if self.large \
+                else f"{hop.index} · {hop.device}\n{action}"
             item = QListWidgetItem(QIcon(token_pixmap(look.core, list(look.rings), 40, dropped)),
                                    text)
             item.setSizeHint(size)
             item.setToolTip(f"{hop.device} ({kind_name(hop.kind)})\n{summary}\n{look.footer}")
             item.setData(Qt.ItemDataRole.UserRole, hop.index)
             if dropped:
-                item.setForeground(QColor("#B91C1C"))
+                item.setForeground(QColor(self._colours()["bad"]))
             self.list.addItem(item)
         self.select_hop(self.controller.hop)
 
     def _item_size(self) -> QSize:
         m = self.list.fontMetrics()
         icon = self.list.iconSize().width()
+        if self.large:  # one line per hop, as wide as the column
+            return QSize(max(10, self.list.viewport().width() - 4),
+                         max(m.height(), icon) + LARGE_ROW_PAD)
         return QSize(max(ITEM_WIDTH, m.averageCharWidth() * 26 + icon), m.height() * 3 + 10)
 
     def set_large(self, on: bool) -> None:
-        """Presentation mode: the fonts grew (set by the caller), so do the entries."""
-        side = 44 if on else 28
+        """Presentation mode: a column of one-line entries, the current hop and its neighbours
+        in view (the outcome and the legend are the lesson's and the card's to say)."""
+        self.large = on
+        side = 26 if on else 28
         self.list.setIconSize(QSize(side, side))
+        self.list.setFlow(QListWidget.Flow.TopToBottom if on else QListWidget.Flow.LeftToRight)
+        self.list.setWordWrap(not on)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        off, auto = Qt.ScrollBarPolicy.ScrollBarAlwaysOff, Qt.ScrollBarPolicy.ScrollBarAsNeeded
+        self.list.setVerticalScrollBarPolicy(off if on else auto)
+        self.list.setHorizontalScrollBarPolicy(off if on else auto)
+        for widget in (self.outcome, self.change, self.legend):
+            widget.setVisible(not on)
         self.rebuild()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self.large and event.oldSize().width() != event.size().width():
+            QTimer.singleShot(0, self.rebuild)  # the entries are as wide as the column
+
+    def strip_height(self) -> int:
+        """Presentation mode: the height that shows ``LARGE_ROWS`` entries and the controls."""
+        m = self.list.fontMetrics()
+        row = max(m.height(), self.list.iconSize().height()) + LARGE_ROW_PAD
+        controls = self.titleBarWidget()
+        bar = controls.sizeHint().height() if controls is not None else 0
+        rows = LARGE_ROWS * (row + 2 * self.list.spacing()) + 2 * self.list.frameWidth()
+        return bar + rows + 14
+
+    def _colours(self) -> dict[str, str]:
+        return panel_colours(self.controller.scene.style.theme)
 
     def select_hop(self, index: int) -> None:
         if 0 <= index < self.list.count():
             self.list.blockSignals(True)
             self.list.setCurrentRow(index)
             self.list.blockSignals(False)
-            self.list.scrollToItem(self.list.item(index))
+            hint = QAbstractItemView.ScrollHint.PositionAtCenter if self.large \
+                else QAbstractItemView.ScrollHint.EnsureVisible
+            self.list.scrollToItem(self.list.item(index), hint)
 
     def _on_clicked(self, item: QListWidgetItem) -> None:
         self.controller.go_to(int(item.data(Qt.ItemDataRole.UserRole)))

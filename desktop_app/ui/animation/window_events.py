@@ -1,13 +1,24 @@
 """Small event filters that tie the animation to its main window: Space taps on the canvas,
-leaving presentation before the window closes, and playing the flow given on the command line
-once the file is open and the window shown."""
+playback keys anywhere in the window, leaving presentation before the window closes, and
+playing the flow given on the command line once the file is open and the window shown."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QGraphicsView, QMainWindow
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QGraphicsView,
+    QLineEdit,
+    QMainWindow,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
 
 from .player import AnimationController
 
@@ -105,3 +116,60 @@ def play_on_first_open(window: QMainWindow, controller: AnimationController,
             ShowOnce(window, after_show)
 
     opened.connect(on_opened)
+
+
+# Key → action: the playback keys act wherever the focus is in the main window.
+WINDOW_KEYS = {Qt.Key.Key_Space: "anim.play", Qt.Key.Key_Left: "anim.step_back",
+               Qt.Key.Key_Right: "anim.step_forward", Qt.Key.Key_Home: "anim.restart",
+               Qt.Key.Key_End: "anim.end", Qt.Key.Key_F5: "anim.presentation",
+               Qt.Key.Key_Escape: "anim.leave_presentation"}
+
+
+def being_edited(widget: QWidget | None) -> bool:
+    """Whether the focus is in a text field, or in a table cell being edited."""
+    while widget is not None:
+        if isinstance(widget, (QLineEdit, QTextEdit, QPlainTextEdit)):
+            return not widget.isReadOnly()
+        if isinstance(widget, QAbstractSpinBox):
+            return True
+        if isinstance(widget, QComboBox) and widget.isEditable():
+            return True
+        if isinstance(widget, QAbstractItemView) \
+                and widget.state() == QAbstractItemView.State.EditingState:
+            return True
+        widget = widget.parentWidget()
+    return False
+
+
+class PlaybackKeys(QObject):
+    """Space, ←/→, Home/End, F5 and Esc drive the animation wherever the focus is in the main
+    window (the flows list, the inspector, a toolbar), except while text is being edited.
+
+    The canvas keeps its own handling (Space + drag pans there) and keys that a widget's own
+    shortcut already took never arrive here.
+    """
+
+    def __init__(self, window: QMainWindow, view: QGraphicsView, actions: dict):
+        super().__init__(window)
+        self.window = window
+        self.view = view
+        self.actions = actions
+        QApplication.instance().installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() != QEvent.Type.KeyPress or not isinstance(obj, QWidget):
+            return False
+        name = WINDOW_KEYS.get(event.key())
+        if name is None or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            return False
+        if obj.window() is not self.window or obj in (self.view, self.view.viewport()):
+            return False
+        if being_edited(QApplication.focusWidget()) or being_edited(obj):
+            return False
+        if name == "anim.play" and event.isAutoRepeat():
+            return True
+        action = self.actions[name]
+        if not action.isEnabled():
+            return False
+        action.trigger()
+        return True

@@ -49,7 +49,11 @@ class HelpPages(QObject):
         return self.welcome
 
     def welcome_if_first_run(self) -> WelcomeDialog | None:
-        """The welcome page the first time the app starts, never after."""
+        """The welcome page the first time the app starts, never after. A start that opens a
+        lesson (``--flow``, ``--presentation``) skips it and leaves it for the next plain start:
+        nothing covers the lesson a trainer asked for."""
+        if getattr(self.window, "flow", None) or getattr(self.window, "presentation", False):
+            return None
         return self.show_welcome() if first_run() else None
 
     def start_tour(self, _tries: int = 0) -> Tour | None:
