@@ -62,7 +62,7 @@
         <translation>{tunnel} 隧道中：延伸的 L2 网段</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+171"/>
         <source>The flow cannot be traced any more: {why}.</source>
         <translation>此流已无法追踪：{why}。</translation>
     </message>
@@ -70,7 +70,7 @@
 <context>
     <name>CanvasPicker</name>
     <message>
-        <location filename="../../desktop_app/ui/animation/flow_bar.py" line="+244"/>
+        <location filename="../../desktop_app/ui/animation/flow_bar.py" line="+291"/>
         <source>Click the device that sends the packet.</source>
         <translation>请单击发送数据包的设备。</translation>
     </message>
@@ -508,7 +508,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="+70"/>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="+72"/>
         <source>PNG image</source>
         <translation>PNG 图像</translation>
     </message>
@@ -720,7 +720,7 @@
         <translation>无法写入 {path}：{why}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+13"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
@@ -730,7 +730,7 @@
         <translation>导出图表、流动画、抓包文件或逐跳表</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+22"/>
         <source>Exported {path}</source>
         <translation>已导出 {path}</translation>
     </message>
@@ -833,7 +833,7 @@
 <context>
     <name>FlowBar</name>
     <message>
-        <location filename="../../desktop_app/ui/animation/flow_bar.py" line="-123"/>
+        <location filename="../../desktop_app/ui/animation/flow_bar.py" line="-136"/>
         <source>Flow</source>
         <translation>流</translation>
     </message>
@@ -888,7 +888,7 @@
         <translation> 大小 </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+45"/>
         <source>Choose a source and a destination first.</source>
         <translation>请先选择源和目标。</translation>
     </message>
@@ -1134,17 +1134,27 @@
 <context>
     <name>HistoryDock</name>
     <message>
-        <location filename="../../desktop_app/ui/history_dock.py" line="+21"/>
+        <location filename="../../desktop_app/ui/history_dock.py" line="+26"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&lt;opened&gt;</source>
-        <translation>&lt;已打开&gt;</translation>
+        <location line="+7"/>
+        <source>Opened {file}</source>
+        <translation>打开了 {file}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Started a new, empty topology</source>
+        <translation>新建了空白拓扑</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Started from {name}</source>
+        <translation>从 {name} 开始</translation>
+    </message>
+    <message>
+        <location line="-10"/>
         <source>Every edit; click one to undo back to it</source>
         <translation>每一次编辑；单击其中一项可撤销回到那里</translation>
     </message>
@@ -2091,7 +2101,7 @@
         <translation>删除所选内容及其连线（主机连同其上的虚拟机）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Re&amp;name…</source>
         <translation>重命名(&amp;N)…</translation>
     </message>
@@ -2406,7 +2416,7 @@
         <translation>关闭查找栏</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+125"/>
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
@@ -2599,7 +2609,7 @@
         <translation>播放</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Source: {0}. Now choose a destination (right-click it: Trace to here).</source>
         <translation>源：{0}。现在选择目标（右键单击它：追踪到这里）。</translation>
     </message>
@@ -2750,9 +2760,9 @@
         <translation>现在送达 {device}，而不是 {old}</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>hop count {old} → {new}</source>
-        <translation>跳数 {old} → {new}</translation>
+        <location line="+9"/>
+        <source>last hop {old} → {new}</source>
+        <translation>最后一跳 {old} → {new}</translation>
     </message>
     <message>
         <location line="+3"/>

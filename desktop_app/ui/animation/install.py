@@ -22,7 +22,7 @@ from desktop_app.ui.document import Document
 from desktop_app.ui.i18n import on_language_change
 
 from .actions import PLAYBACK_KEYS, create_actions, retranslate_actions
-from .flow_bar import CanvasPicker, FlowBar, _device_at
+from .flow_bar import CanvasPicker, FlowBar, _device_at, propose_destination, target_exists
 from .flows_dock import FlowsDock, save_current_flow
 from .hop_inspector import HopInspectorDock
 from .player import SPEEDS, AnimationController
@@ -200,6 +200,9 @@ def install_animation(window: QMainWindow, document: Document, scene: TopologySc
     def trace_with(device: str, as_source: bool) -> None:
         if as_source:
             flow_bar.set_source(device)
+            if not target_exists(document.topology, flow_bar.destination.value()):
+                # A destination left from another file, or none yet: offer one of this file's.
+                flow_bar.set_destination(propose_destination(document.topology, device) or "")
             if flow_bar.destination.value():
                 flow_bar.trace_now()
             else:

@@ -79,6 +79,9 @@ class DiagramOptions:
     title: str = ""
 
 
+# The PDF document title when none is given; exported files stay English.
+PDF_TITLE = "hybridviz diagram"
+
 def whole_area(scene: TopologyScene) -> QRectF:
     """The rectangle around everything drawn, with a small margin."""
     return _rect(overlay.whole_area(scene.diagram))
@@ -288,7 +291,7 @@ def render_pdf(scene: TopologyScene, options: DiagramOptions) -> bytes:
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
     writer.setCreator("hybridviz")
-    writer.setTitle(options.title or "hybridviz diagram")
+    writer.setTitle(options.title or PDF_TITLE)
     writer.setResolution(600)
     orientation = (QPageLayout.Orientation.Landscape if area.width() >= area.height()
                    else QPageLayout.Orientation.Portrait)
