@@ -48,7 +48,7 @@ def render() -> str:
         "|---|---|---|---|---|",
     ]
     gestures = []
-    for linux, windows, macos in zip(*columns.values()):
+    for linux, windows, macos in zip(*columns.values(), strict=True):
         name, keys, what = linux
         if not what:  # a mouse gesture (its row reads: what it does, then the gesture)
             gestures.append((keys, name))
