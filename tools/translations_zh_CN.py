@@ -576,6 +576,8 @@ ZH: dict[str, str] = {
         "“{item}”不是 key=value 形式（标签请写成 app=web, tier=front 这样的形式）",
     # -- undo commands -------------------------------------------------------------------------
     "Tidy layout": "整理布局",
+    "Tick it on the ESXi host's interface that carries VXLAN to the other hosts (usually the one on the transport VLAN): its VTEP, where the host wraps VM traffic in VXLAN":
+        "在 ESXi 主机连接其他主机、承载 VXLAN 的接口上勾选（通常是传输 VLAN 上的那个）：这就是它的 VTEP，主机在这里把虚拟机流量封装进 VXLAN",
     "an id cannot be empty": "ID 不能为空",
     "'{id}' is not a valid id: use letters, digits, '.', '_' and '-', starting with a letter or digit":
         "“{id}”不是有效的 ID：请使用字母、数字、“.”、“_”和“-”，并以字母或数字开头",
@@ -1094,8 +1096,8 @@ ZH: dict[str, str] = {
     "'{key}' does not apply to {kind:a} (only to {allowed}); remove it or change the kind":
         "“{key}”不适用于{kind:a}（只适用于{allowed}）；请删除它或更改 kind",
     "'{device}' cannot run on itself; name the ESXi host it runs on": "“{device}”不能运行在自身上；请指定它所运行的 ESXi 主机",
-    "{kind} '{device}' has no interfaces, so packets cannot reach it; add one under interfaces":
-        "{kind}“{device}”没有接口，因此数据包无法到达它；请在 interfaces 下添加一个",
+    "{kind} '{device}' has no interfaces, so packets cannot reach it; connect it to a network [interfaces]":
+        "{kind}“{device}”没有接口，数据包无法到达它；请把它连接到网络 [interfaces]",
     "interface name '{name}' is used twice on '{device}'; rename one": "接口名“{name}”在“{device}”上用了两次；请重命名其中一个",
     "'{mac}' is not a MAC address; write it as 02:00:00:00:00:01 or leave it out for a stable default":
         "“{mac}”不是 MAC 地址；请写成 02:00:00:00:00:01 的形式，或省略它以使用稳定的默认值",
@@ -1107,8 +1109,8 @@ ZH: dict[str, str] = {
     "a VTEP needs an ip on the transport network": "VTEP 需要传输网络上的 ip",
     "a VTEP sits on the underlay, but '{network}' is a logical switch; put it on a vlan transport network":
         "VTEP 位于底层网络上，但“{network}”是逻辑交换机；请把它放到 vlan 传输网络上",
-    "'{device}' is on logical switch '{network}' but has no host; set host to the esxi-host it runs on so VXLAN can be traced":
-        "“{device}”位于逻辑交换机“{network}”上，但没有 host；请把 host 设为它所运行的 ESXi 主机，以便追踪 VXLAN",
+    "'{device}' is on logical switch '{network}' but runs on no ESXi host; put it in the box of the host it runs on [host] so VXLAN can be traced":
+        "“{device}”在逻辑交换机“{network}”上，但不在任何 ESXi 主机上运行；请把它放进所运行主机的方框中 [host]，以便追踪 VXLAN",
     "write the interface address with its prefix length, like '{address}/{prefix}'":
         "请写出接口地址的前缀长度，例如“{address}/{prefix}”",
     "'{text}' is not an interface address; write it as a.b.c.d/len, like 10.0.1.5/24":
@@ -1150,8 +1152,8 @@ ZH: dict[str, str] = {
         "桥接的网络“{network}”（{cidr}）和“{peer_network}”（{peer_cidr}）必须有相同的 cidr：延伸网络在两个站点上是同一个子网",
     "vxlan_port {port} is not a port; use 4789 (or 8472 for older NSX-V installs)":
         "vxlan_port {port} 不是有效端口；请使用 4789（较旧的 NSX-V 安装使用 8472）",
-    "esxi-host '{host}' runs '{guest}' on logical switch '{network}' but has no VTEP; add an interface with vtep: true on the transport network":
-        "ESXi 主机“{host}”在逻辑交换机“{network}”上运行“{guest}”，但没有 VTEP；请在传输网络上添加一个 vtep: true 的接口",
+    "the ESXi host '{host}' runs '{guest}' on logical switch '{network}' but has no VTEP; tick VTEP on its interface on the transport network [vtep: true]":
+        "ESXi 主机“{host}”在逻辑交换机“{network}”上运行“{guest}”，但没有 VTEP；请在它连接传输网络的接口上勾选 VTEP [vtep: true]",
     "transport network '{network}' carries VXLAN with an MTU of {mtu}; VXLAN adds 50 bytes; NSX wants 1600, so set mtu: 1600":
         "传输网络“{network}”承载 VXLAN，但 MTU 只有 {mtu}；VXLAN 会增加 50 字节，NSX 要求 1600，请设置 mtu: 1600",
     "service_cidr {services} overlaps pod_cidr {pods}; pick ranges that do not overlap":

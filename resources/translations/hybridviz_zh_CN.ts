@@ -974,7 +974,7 @@
 <context>
     <name>FlowsDock</name>
     <message>
-        <location filename="../../desktop_app/ui/animation/flows_dock.py" line="+64"/>
+        <location filename="../../desktop_app/ui/animation/flows_dock.py" line="+69"/>
         <source>Flows</source>
         <translation>流</translation>
     </message>
@@ -1369,7 +1369,7 @@
 <context>
     <name>MappingRowsModel</name>
     <message>
-        <location filename="../../desktop_app/ui/inspector/rows.py" line="+184"/>
+        <location filename="../../desktop_app/ui/inspector/rows.py" line="+198"/>
         <source>&apos;{text}&apos; is already in the list</source>
         <translation>“{text}”已在列表中</translation>
     </message>
@@ -1682,7 +1682,7 @@
         <translation>未发现问题</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+22"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
@@ -2967,7 +2967,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+69"/>
+        <location line="+72"/>
         <location line="+31"/>
         <location line="+23"/>
         <location line="+10"/>
@@ -2976,7 +2976,7 @@
         <translation>名称</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-175"/>
         <source>Interface name; defaults to eth0, eth1…</source>
         <translation>接口名称；默认为 eth0、eth1…</translation>
     </message>
@@ -3017,11 +3017,11 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>An ESXi host&apos;s VXLAN tunnel end point</source>
-        <translation>ESXi 主机的 VXLAN 隧道端点</translation>
+        <source>Tick it on the ESXi host&apos;s interface that carries VXLAN to the other hosts (usually the one on the transport VLAN): its VTEP, where the host wraps VM traffic in VXLAN</source>
+        <translation>在 ESXi 主机连接其他主机、承载 VXLAN 的接口上勾选（通常是传输 VLAN 上的那个）：这就是它的 VTEP，主机在这里把虚拟机流量封装进 VXLAN</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Leave empty for a stable address derived from the id</source>
         <translation>留空则使用由 ID 推导出的固定地址</translation>
     </message>
@@ -4982,12 +4982,7 @@
         <translation>“{device}”不能运行在自身上；请指定它所运行的 ESXi 主机</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{kind} &apos;{device}&apos; has no interfaces, so packets cannot reach it; add one under interfaces</source>
-        <translation>{kind}“{device}”没有接口，因此数据包无法到达它；请在 interfaces 下添加一个</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>interface name &apos;{name}&apos; is used twice on &apos;{device}&apos;; rename one</source>
         <translation>接口名“{name}”在“{device}”上用了两次；请重命名其中一个</translation>
     </message>
@@ -5022,12 +5017,7 @@
         <translation>VTEP 位于底层网络上，但“{network}”是逻辑交换机；请把它放到 vlan 传输网络上</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&apos;{device}&apos; is on logical switch &apos;{network}&apos; but has no host; set host to the esxi-host it runs on so VXLAN can be traced</source>
-        <translation>“{device}”位于逻辑交换机“{network}”上，但没有 host；请把 host 设为它所运行的 ESXi 主机，以便追踪 VXLAN</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>write the interface address with its prefix length, like &apos;{address}/{prefix}&apos;</source>
         <translation>请写出接口地址的前缀长度，例如“{address}/{prefix}”</translation>
     </message>
@@ -5143,11 +5133,21 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>esxi-host &apos;{host}&apos; runs &apos;{guest}&apos; on logical switch &apos;{network}&apos; but has no VTEP; add an interface with vtep: true on the transport network</source>
-        <translation>ESXi 主机“{host}”在逻辑交换机“{network}”上运行“{guest}”，但没有 VTEP；请在传输网络上添加一个 vtep: true 的接口</translation>
+        <source>the ESXi host &apos;{host}&apos; runs &apos;{guest}&apos; on logical switch &apos;{network}&apos; but has no VTEP; tick VTEP on its interface on the transport network [vtep: true]</source>
+        <translation>ESXi 主机“{host}”在逻辑交换机“{network}”上运行“{guest}”，但没有 VTEP；请在它连接传输网络的接口上勾选 VTEP [vtep: true]</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-87"/>
+        <source>{kind} &apos;{device}&apos; has no interfaces, so packets cannot reach it; connect it to a network [interfaces]</source>
+        <translation>{kind}“{device}”没有接口，数据包无法到达它；请把它连接到网络 [interfaces]</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&apos;{device}&apos; is on logical switch &apos;{network}&apos; but runs on no ESXi host; put it in the box of the host it runs on [host] so VXLAN can be traced</source>
+        <translation>“{device}”在逻辑交换机“{network}”上，但不在任何 ESXi 主机上运行；请把它放进所运行主机的方框中 [host]，以便追踪 VXLAN</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>transport network &apos;{network}&apos; carries VXLAN with an MTU of {mtu}; VXLAN adds 50 bytes; NSX wants 1600, so set mtu: 1600</source>
         <translation>传输网络“{network}”承载 VXLAN，但 MTU 只有 {mtu}；VXLAN 会增加 50 字节，NSX 要求 1600，请设置 mtu: 1600</translation>
     </message>
@@ -5497,7 +5497,7 @@
         <translation>不是 UTF-8 文本（位于字节 {byte}）；请将文件保存为 UTF-8 编码</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../desktop_app/model/editing/messages.py" line="+12"/>
         <source>an id cannot be empty</source>
         <translation>ID 不能为空</translation>
     </message>
