@@ -578,6 +578,37 @@ ZH: dict[str, str] = {
     "Tidy layout": "整理布局",
     "Tick it on the ESXi host's interface that carries VXLAN to the other hosts (usually the one on the transport VLAN): its VTEP, where the host wraps VM traffic in VXLAN":
         "在 ESXi 主机连接其他主机、承载 VXLAN 的接口上勾选（通常是传输 VLAN 上的那个）：这就是它的 VTEP，主机在这里把虚拟机流量封装进 VXLAN",
+    # -- templates, the VTEP offer, the compact palette ------------------------------------
+    "Click to add at the centre of the view, or drag onto the canvas (into a host box to run it there); hover an icon for its name":
+        "单击即在视图中央添加，或拖到画布上（拖进主机方框即在该主机上运行）；悬停图标可看名称",
+    "VTEP": "VTEP",
+    "Make {interface} on {network} the VTEP of {host}?": "把 {network} 上的 {interface} 设为 {host} 的 VTEP 吗？",
+    "VXLAN between ESXi hosts starts and ends at each host's VTEP: the interface on the transport VLAN. Without one, VMs on logical switches cannot reach VMs on other hosts.":
+        "ESXi 主机之间的 VXLAN 在各主机的 VTEP（传输 VLAN 上的接口）开始和结束。没有 VTEP，逻辑交换机上的虚拟机就无法到达其他主机上的虚拟机。",
+    "Make it the VTEP": "设为 VTEP",
+    "Make {interface} the VTEP of {host}": "把 {interface} 设为 {host} 的 VTEP",
+    "Start from a &template…": "从模板开始(&T)…",
+    "The reference sample is open; start a new topology from a template": "参考示例已打开；从模板新建拓扑",
+    "ICP on VCS": "VCS 上的 ICP",
+    "IBM Cloud Private in VMs on ESXi hosts with NSX, the IBM Cloud network and an enterprise site stretched in":
+        "运行在带 NSX 的 ESXi 主机虚拟机中的 IBM Cloud Private、IBM Cloud 网络，以及延伸进来的企业站点",
+    "IKS": "IKS",
+    "An IKS cluster with its public ALB and a LoadBalancer service reaching a database VM in VCS":
+        "一个 IKS 集群，带公共 ALB 和一个访问 VCS 中数据库虚拟机的 LoadBalancer 服务",
+    "Two-host VXLAN lab": "双主机 VXLAN 实验",
+    "Two ESXi hosts with VTEPs on a transport VLAN, a VM on each on one logical switch, and the flow between them":
+        "两台 VTEP 位于传输 VLAN 上的 ESXi 主机，各有一台虚拟机连在同一逻辑交换机上，以及它们之间的流",
+    "Empty": "空白",
+    "A blank canvas: drag devices and networks from the palette": "空白画布：从组件面板拖入设备和网络",
+    "New from &Template…": "从模板新建(&T)…",
+    "Start a new topology from a template: ICP on VCS, IKS, a two-host VXLAN lab or empty":
+        "从模板新建拓扑：VCS 上的 ICP、IKS、双主机 VXLAN 实验或空白",
+    "Start from a template": "从模板开始",
+    "Or build it here: drag devices and networks from the palette (a VM into a host's box), Shift+drag from a device onto a network to connect it, then right-click a device: Trace from here.":
+        "或者在这里搭建：从组件面板拖入设备和网络（虚拟机拖进主机方框），按住 Shift 从设备拖到网络上即可连接，然后右键单击设备：从这里追踪。",
+    "New from Template": "从模板新建",
+    "Start a new topology from one of these; it opens unsaved, so the template stays as it is.":
+        "从其中之一新建拓扑；它以未保存状态打开，模板本身保持不变。",
     "an id cannot be empty": "ID 不能为空",
     "'{id}' is not a valid id: use letters, digits, '.', '_' and '-', starting with a letter or digit":
         "“{id}”不是有效的 ID：请使用字母、数字、“.”、“_”和“-”，并以字母或数字开头",

@@ -480,7 +480,7 @@
         <translation>已添加 {id}</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+113"/>
         <source>Copied 1 item</source>
         <translation>已复制 1 项</translation>
     </message>
@@ -743,7 +743,7 @@
         <translation>未命名拓扑</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+33"/>
         <source>It has 1 problem; nothing was opened. The first: {first}</source>
         <translation>该文件有 1 个问题，未打开任何内容。问题：{first}</translation>
     </message>
@@ -1321,7 +1321,8 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="+58"/>
-        <location line="+235"/>
+        <location line="+238"/>
+        <location filename="../../desktop_app/ui/templates.py" line="+79"/>
         <source>Untitled topology</source>
         <translation>未命名拓扑</translation>
     </message>
@@ -1496,17 +1497,17 @@
 <context>
     <name>PaletteDock</name>
     <message>
-        <location filename="../../desktop_app/ui/palette.py" line="+108"/>
+        <location filename="../../desktop_app/ui/palette.py" line="+146"/>
         <source>Palette</source>
         <translation>组件面板</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Click to add at the centre of the view, or drag onto the canvas (into a host box to run it there)</source>
-        <translation>单击可添加到视图中央，或拖到画布上（拖进主机方框即在该主机上运行）</translation>
+        <source>Click to add at the centre of the view, or drag onto the canvas (into a host box to run it there); hover an icon for its name</source>
+        <translation>单击即在视图中央添加，或拖到画布上（拖进主机方框即在该主机上运行）；悬停图标可看名称</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Devices</source>
         <translation>设备</translation>
     </message>
@@ -1637,7 +1638,7 @@
 <context>
     <name>ProblemsDock</name>
     <message>
-        <location filename="../../desktop_app/ui/problems_dock.py" line="+86"/>
+        <location filename="../../desktop_app/ui/problems_dock.py" line="+88"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
@@ -1682,7 +1683,7 @@
         <translation>未发现问题</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
@@ -1907,14 +1908,42 @@
     </message>
 </context>
 <context>
-    <name>WelcomeDialog</name>
+    <name>VtepOffer</name>
     <message>
-        <location filename="../../desktop_app/ui/help/welcome.py" line="+100"/>
-        <source>It is open now</source>
-        <translation>现在已打开</translation>
+        <location filename="../../desktop_app/ui/canvas/vtep_offer.py" line="+29"/>
+        <source>VTEP</source>
+        <translation>VTEP</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
+        <source>Make {interface} on {network} the VTEP of {host}?</source>
+        <translation>把 {network} 上的 {interface} 设为 {host} 的 VTEP 吗？</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>VXLAN between ESXi hosts starts and ends at each host&apos;s VTEP: the interface on the transport VLAN. Without one, VMs on logical switches cannot reach VMs on other hosts.</source>
+        <translation>ESXi 主机之间的 VXLAN 在各主机的 VTEP（传输 VLAN 上的接口）开始和结束。没有 VTEP，逻辑交换机上的虚拟机就无法到达其他主机上的虚拟机。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Make it the VTEP</source>
+        <translation>设为 VTEP</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not now</source>
+        <translation>暂不</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Make {interface} the VTEP of {host}</source>
+        <translation>把 {interface} 设为 {host} 的 VTEP</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/help/welcome.py" line="+122"/>
         <location line="+2"/>
         <source>Welcome to hybridviz</source>
         <translation>欢迎使用 hybridviz</translation>
@@ -1940,12 +1969,22 @@
         <translation>开始一分钟引导教程(&amp;O)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-31"/>
         <source>Open the &amp;reference sample</source>
         <translation>打开参考示例(&amp;R)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
+        <source>Start from a &amp;template…</source>
+        <translation>从模板开始(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The reference sample is open; start a new topology from a template</source>
+        <translation>参考示例已打开；从模板新建拓扑</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>&amp;Explore on my own</source>
         <translation>自己探索(&amp;E)</translation>
     </message>
@@ -3484,7 +3523,7 @@
 <context>
     <name>files</name>
     <message>
-        <location filename="../../desktop_app/ui/files.py" line="-352"/>
+        <location filename="../../desktop_app/ui/files.py" line="-361"/>
         <source>hybridviz topologies (*.yaml *.yml);;All files (*)</source>
         <translation>hybridviz 拓扑 (*.yaml *.yml);;所有文件 (*)</translation>
     </message>
@@ -3802,7 +3841,7 @@
 <context>
     <name>palette</name>
     <message>
-        <location filename="../../desktop_app/ui/palette.py" line="-95"/>
+        <location filename="../../desktop_app/ui/palette.py" line="-122"/>
         <source>Client</source>
         <translation>客户端</translation>
     </message>
@@ -3940,6 +3979,79 @@
         <location line="+0"/>
         <source>The routed cloud: delivers to whoever owns the address</source>
         <translation>路由云：把数据包送到拥有该地址的一方</translation>
+    </message>
+</context>
+<context>
+    <name>templates</name>
+    <message>
+        <location filename="../../desktop_app/ui/templates.py" line="-30"/>
+        <source>ICP on VCS</source>
+        <translation>VCS 上的 ICP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IBM Cloud Private in VMs on ESXi hosts with NSX, the IBM Cloud network and an enterprise site stretched in</source>
+        <translation>运行在带 NSX 的 ESXi 主机虚拟机中的 IBM Cloud Private、IBM Cloud 网络，以及延伸进来的企业站点</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>IKS</source>
+        <translation>IKS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An IKS cluster with its public ALB and a LoadBalancer service reaching a database VM in VCS</source>
+        <translation>一个 IKS 集群，带公共 ALB 和一个访问 VCS 中数据库虚拟机的 LoadBalancer 服务</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Two-host VXLAN lab</source>
+        <translation>双主机 VXLAN 实验</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two ESXi hosts with VTEPs on a transport VLAN, a VM on each on one logical switch, and the flow between them</source>
+        <translation>两台 VTEP 位于传输 VLAN 上的 ESXi 主机，各有一台虚拟机连在同一逻辑交换机上，以及它们之间的流</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Empty</source>
+        <translation>空白</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A blank canvas: drag devices and networks from the palette</source>
+        <translation>空白画布：从组件面板拖入设备和网络</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New from &amp;Template…</source>
+        <translation>从模板新建(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a new topology from a template: ICP on VCS, IKS, a two-host VXLAN lab or empty</source>
+        <translation>从模板新建拓扑：VCS 上的 ICP、IKS、双主机 VXLAN 实验或空白</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Start from a template</source>
+        <translation>从模板开始</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Or build it here: drag devices and networks from the palette (a VM into a host&apos;s box), Shift+drag from a device onto a network to connect it, then right-click a device: Trace from here.</source>
+        <translation>或者在这里搭建：从组件面板拖入设备和网络（虚拟机拖进主机方框），按住 Shift 从设备拖到网络上即可连接，然后右键单击设备：从这里追踪。</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>New from Template</source>
+        <translation>从模板新建</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a new topology from one of these; it opens unsaved, so the template stays as it is.</source>
+        <translation>从其中之一新建拓扑；它以未保存状态打开，模板本身保持不变。</translation>
     </message>
 </context>
 <context>
