@@ -65,7 +65,7 @@ TEMPLATES = (
 NEW_FROM_TEMPLATE = ActionSpec(
     "file.new_template", QT_TRANSLATE_NOOP("templates", "New from &Template…"),
     QT_TRANSLATE_NOOP("templates", "Start a new topology from a template: ICP on VCS, IKS, "
-                      "a two-host VXLAN lab or empty"), ("Ctrl+Shift+N",))
+                      "a two-host VXLAN lab or empty"), ("Ctrl+Shift+N",), context=CONTEXT)
 register([NEW_FROM_TEMPLATE], CONTEXT)
 
 
