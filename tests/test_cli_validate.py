@@ -68,7 +68,7 @@ def test_validate_warnings_go_to_stderr_and_still_pass(tmp_path):
     assert r.stdout == f"OK {loose}: 0 zones, 0 networks, 1 device, 0 flows\n"
     assert r.stderr == (
         f"{loose}:4:5: warning: devices[0]: router 'r' has no interfaces, so packets cannot reach it; "
-        "add one under interfaces\n"
+        "connect it to a network [interfaces]\n"
     )
 
 

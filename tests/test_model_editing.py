@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.model import load_topology, messages
-from desktop_app.model.editing import EditRefused
+from desktop_app.model import load_topology
+from desktop_app.model.editing import EditRefused, messages
 from desktop_app.model.editing.addressing import check_id, next_free_address
 from desktop_app.model.editing.references import find
 

@@ -353,8 +353,8 @@ CASES = [
     Case("vtep-missing", "{name: vmk10, network: underlay, ip: 10.1.0.12/24, vtep: true}",
          "{name: vmk10, network: underlay, ip: 10.1.0.12/24}",
          "- {name: vmk10, network: underlay, ip: 10.1.0.12/24}", "devices[4].interfaces",
-         "esxi-host 'esxi-2' runs 'web' on logical switch 'web-ls' but has no VTEP; add an interface "
-         "with vtep: true on the transport network", subject="esxi-2"),
+         "the ESXi host 'esxi-2' runs 'web' on logical switch 'web-ls' but has no VTEP; tick VTEP on "
+         "its interface on the transport network [vtep: true]", subject="esxi-2"),
     Case("two-vteps", "{name: vmk10, network: underlay, ip: 10.1.0.12/24, vtep: true}",
          "{name: vmk10, network: underlay, ip: 10.1.0.12/24, vtep: true}\n"
          "      - {name: vmk11, network: underlay, ip: 10.1.0.13/24, vtep: true}",
@@ -440,7 +440,8 @@ CASES = [
          "mtu 9500 is out of range; use 576–9216 (default 1500)", subject="underlay"),
     Case("device-without-interfaces", "  - id: dns1\n", "  - id: lonely\n    kind: router\n  - id: dns1\n",
          "id: lonely", "devices[1]",
-         "router 'lonely' has no interfaces, so packets cannot reach it; add one under interfaces",
+         "router 'lonely' has no interfaces, so packets cannot reach it; connect it to a network "
+         "[interfaces]",
          WARNING, "lonely"),
 ]
 

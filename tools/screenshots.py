@@ -15,6 +15,8 @@ the pictures never show (or change) the user's own. Writes:
 - ``flow1.gif``         flow 1 hop by hop, made with the app's own GIF export
 - ``presentation.png``  presentation mode at 1366×768 (a projector) on flow 1's DNAT hop
 - ``presentation-zh.png`` the same in Chinese, on the Chinese sample
+- ``start.png``         a new, empty document at 1366×768: the templates on the canvas
+- ``palette.png``       the compact palette at 1366×768, every entry without scrolling
 """
 
 from __future__ import annotations
@@ -31,8 +33,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "docs" / "screenshots"
 SHOTS = ("editor", "animation", "hop-inspector", "editor-zh", "flow1", "presentation",
-         "presentation-zh")
+         "presentation-zh", "start", "palette")
 PROJECTOR = (1366, 768)
+SMALL_SCREEN = (1366, 740)  # a 1366×768 laptop screen less the desktop's own bar
 WINDOW = (1600, 1000)
 FLOW = "flow1-internet-to-web"
 DNAT_DEVICE = "esg"
@@ -99,6 +102,7 @@ class Shooter:
             "hop-inspector": self.hop_inspector, "editor-zh": self.editor_zh,
             "flow1": self.flow_gif, "presentation": self.presentation,
             "presentation-zh": self.presentation_zh,
+            "start": self.start, "palette": self.palette,
         }
         for name in names:
             path = makers[name]()
@@ -110,6 +114,20 @@ class Shooter:
         return 0
 
     # -- a window ----------------------------------------------------------------------------------
+    def empty_window(self):
+        """A new, empty document on a small laptop screen, as `hybridviz` opens one."""
+        from desktop_app.ui.main_window import MainWindow
+
+        window = MainWindow(defer_panels=True)
+        window.resize(*SMALL_SCREEN)
+        window.show()
+        for _ in range(100):
+            self.settle(50)
+            if window.animation is not None:
+                break
+        self.settle(400)
+        return window
+
     def window(self, sample: Path | None = None):
         from desktop_app.paths import REFERENCE_SAMPLE
         from desktop_app.ui.main_window import MainWindow
@@ -264,6 +282,21 @@ class Shooter:
             return self.presentation(SAMPLES / "icp-vcs-hybrid.zh.yaml", "presentation-zh")
         finally:
             i18n.set_language(self.app, "en")
+
+    def start(self) -> Path:
+        window = self.empty_window()
+        path = self.save(window, "start")
+        self.close(window)
+        return path
+
+    def palette(self) -> Path:
+        window = self.empty_window()
+        bar = window.palette_dock.list.verticalScrollBar()
+        if bar.isVisible():
+            raise SystemExit("the palette scrolls at 1366×768")
+        path = self.save(window.palette_dock, "palette")
+        self.close(window)
+        return path
 
     def flow_gif(self) -> Path:
         from desktop_app.ui.render.animation import AnimationOptions, gif_bytes

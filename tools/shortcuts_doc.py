@@ -34,18 +34,31 @@ def render() -> str:
 
     window = MainWindow()
     extra = [dock.toggleViewAction() for dock in window.panels]
-    rows = shortcut_rows(window.actions_, extra)
+    # One registry, resolved for each platform's standard keys (Help → Keyboard Shortcuts
+    # shows the column of the platform it runs on).
+    columns = {platform: shortcut_rows(window.actions_, extra, platform)
+               for platform in ("linux", "windows", "macos")}
     lines = [
         "# Keyboard shortcuts and mouse gestures",
         "",
-        "The same table as Help → Keyboard Shortcuts, written by `tools/shortcuts_doc.py`.",
+        "The table of Help → Keyboard Shortcuts for each platform, written by",
+        "`tools/shortcuts_doc.py` from the app's action registry.",
         "",
-        "| action | keys | what it does |",
-        "|---|---|---|",
+        "| action | Linux | Windows | macOS | what it does |",
+        "|---|---|---|---|---|",
     ]
-    for name, keys, what in rows:
-        cells = [c.replace("|", "\\|") for c in (name, keys, what)]
+    gestures = []
+    for linux, windows, macos in zip(*columns.values(), strict=True):
+        name, keys, what = linux
+        if not what:  # a mouse gesture (its row reads: what it does, then the gesture)
+            gestures.append((keys, name))
+            continue
+        cells = [c.replace("|", "\\|") for c in (name, keys, windows[1], macos[1], what)]
         lines.append("| " + " | ".join(cells) + " |")
+    lines += ["", "## Mouse gestures", "", "On macOS Ctrl is ⌘.", "",
+              "| gesture | what it does |", "|---|---|"]
+    for gesture, what in gestures:
+        lines.append(f"| {gesture} | {what} |")
     window.close()
     return "\n".join(lines) + "\n"
 

@@ -255,7 +255,9 @@ ZH: dict[str, str] = {
     "The routed cloud: delivers to whoever owns the address": "路由云：把数据包送到拥有该地址的一方",
     # -- docks -----------------------------------------------------------------------------
     "History": "历史记录",
-    "<opened>": "<已打开>",
+    "Opened {file}": "打开了 {file}",
+    "Started a new, empty topology": "新建了空白拓扑",
+    "Started from {name}": "从 {name} 开始",
     "Every edit; click one to undo back to it": "每一次编辑；单击其中一项可撤销回到那里",
     "Problem": "问题",
     "Item": "对象",
@@ -574,6 +576,39 @@ ZH: dict[str, str] = {
         "“{item}”不是 key=value 形式（标签请写成 app=web, tier=front 这样的形式）",
     # -- undo commands -------------------------------------------------------------------------
     "Tidy layout": "整理布局",
+    "Tick it on the ESXi host's interface that carries VXLAN to the other hosts (usually the one on the transport VLAN): its VTEP, where the host wraps VM traffic in VXLAN":
+        "在 ESXi 主机连接其他主机、承载 VXLAN 的接口上勾选（通常是传输 VLAN 上的那个）：这就是它的 VTEP，主机在这里把虚拟机流量封装进 VXLAN",
+    # -- templates, the VTEP offer, the compact palette ------------------------------------
+    "Click to add at the centre of the view, or drag onto the canvas (into a host box to run it there); hover an icon for its name":
+        "单击即在视图中央添加，或拖到画布上（拖进主机方框即在该主机上运行）；悬停图标可看名称",
+    "VTEP": "VTEP",
+    "Make {interface} on {network} the VTEP of {host}?": "把 {network} 上的 {interface} 设为 {host} 的 VTEP 吗？",
+    "VXLAN between ESXi hosts starts and ends at each host's VTEP: the interface on the transport VLAN. Without one, VMs on logical switches cannot reach VMs on other hosts.":
+        "ESXi 主机之间的 VXLAN 在各主机的 VTEP（传输 VLAN 上的接口）开始和结束。没有 VTEP，逻辑交换机上的虚拟机就无法到达其他主机上的虚拟机。",
+    "Make it the VTEP": "设为 VTEP",
+    "Make {interface} the VTEP of {host}": "把 {interface} 设为 {host} 的 VTEP",
+    "Start from a &template…": "从模板开始(&T)…",
+    "The reference sample is open; start a new topology from a template": "参考示例已打开；从模板新建拓扑",
+    "ICP on VCS": "VCS 上的 ICP",
+    "IBM Cloud Private in VMs on ESXi hosts with NSX, the IBM Cloud network and an enterprise site stretched in":
+        "运行在带 NSX 的 ESXi 主机虚拟机中的 IBM Cloud Private、IBM Cloud 网络，以及延伸进来的企业站点",
+    "IKS": "IKS",
+    "An IKS cluster with its public ALB and a LoadBalancer service reaching a database VM in VCS":
+        "一个 IKS 集群，带公共 ALB 和一个访问 VCS 中数据库虚拟机的 LoadBalancer 服务",
+    "Two-host VXLAN lab": "双主机 VXLAN 实验",
+    "Two ESXi hosts with VTEPs on a transport VLAN, a VM on each on one logical switch, and the flow between them":
+        "两台 VTEP 位于传输 VLAN 上的 ESXi 主机，各有一台虚拟机连在同一逻辑交换机上，以及它们之间的流",
+    "Empty": "空白",
+    "A blank canvas: drag devices and networks from the palette": "空白画布：从组件面板拖入设备和网络",
+    "New from &Template…": "从模板新建(&T)…",
+    "Start a new topology from a template: ICP on VCS, IKS, a two-host VXLAN lab or empty":
+        "从模板新建拓扑：VCS 上的 ICP、IKS、双主机 VXLAN 实验或空白",
+    "Start from a template": "从模板开始",
+    "Or build it here: drag devices and networks from the palette (a VM into a host's box), Shift+drag from a device onto a network to connect it, then right-click a device: Trace from here.":
+        "或者在这里搭建：从组件面板拖入设备和网络（虚拟机拖进主机方框），按住 Shift 从设备拖到网络上即可连接，然后右键单击设备：从这里追踪。",
+    "New from Template": "从模板新建",
+    "Start a new topology from one of these; it opens unsaved, so the template stays as it is.":
+        "从其中之一新建拓扑；它以未保存状态打开，模板本身保持不变。",
     "an id cannot be empty": "ID 不能为空",
     "'{id}' is not a valid id: use letters, digits, '.', '_' and '-', starting with a letter or digit":
         "“{id}”不是有效的 ID：请使用字母、数字、“.”、“_”和“-”，并以字母或数字开头",
@@ -685,7 +720,7 @@ ZH: dict[str, str] = {
     "now {disposition}{where}: {detail}": "现在{disposition}{where}：{detail}",
     "now delivered to {device} (was {disposition}: {detail})": "现在送达 {device}（之前{disposition}：{detail}）",
     "now delivered to {device} instead of {old}": "现在送达 {device}，而不是 {old}",
-    "hop count {old} → {new}": "跳数 {old} → {new}",
+    "last hop {old} → {new}": "最后一跳 {old} → {new}",
     "same path; the packet's headers differ": "路径相同；数据包的报头不同",
     "; ": "；",
     "{sentence}.": "{sentence}。",
@@ -1214,8 +1249,8 @@ ZH: dict[str, str] = {
     "'{key}' does not apply to {kind:a} (only to {allowed}); remove it or change the kind":
         "“{key}”不适用于{kind:a}（只适用于{allowed}）；请删除它或更改 kind",
     "'{device}' cannot run on itself; name the ESXi host it runs on": "“{device}”不能运行在自身上；请指定它所运行的 ESXi 主机",
-    "{kind} '{device}' has no interfaces, so packets cannot reach it; add one under interfaces":
-        "{kind}“{device}”没有接口，因此数据包无法到达它；请在 interfaces 下添加一个",
+    "{kind} '{device}' has no interfaces, so packets cannot reach it; connect it to a network [interfaces]":
+        "{kind}“{device}”没有接口，数据包无法到达它；请把它连接到网络 [interfaces]",
     "interface name '{name}' is used twice on '{device}'; rename one": "接口名“{name}”在“{device}”上用了两次；请重命名其中一个",
     "'{mac}' is not a MAC address; write it as 02:00:00:00:00:01 or leave it out for a stable default":
         "“{mac}”不是 MAC 地址；请写成 02:00:00:00:00:01 的形式，或省略它以使用稳定的默认值",
@@ -1227,8 +1262,8 @@ ZH: dict[str, str] = {
     "a VTEP needs an ip on the transport network": "VTEP 需要传输网络上的 ip",
     "a VTEP sits on the underlay, but '{network}' is a logical switch; put it on a vlan transport network":
         "VTEP 位于底层网络上，但“{network}”是逻辑交换机；请把它放到 vlan 传输网络上",
-    "'{device}' is on logical switch '{network}' but has no host; set host to the esxi-host it runs on so VXLAN can be traced":
-        "“{device}”位于逻辑交换机“{network}”上，但没有 host；请把 host 设为它所运行的 ESXi 主机，以便追踪 VXLAN",
+    "'{device}' is on logical switch '{network}' but runs on no ESXi host; put it in the box of the host it runs on [host] so VXLAN can be traced":
+        "“{device}”在逻辑交换机“{network}”上，但不在任何 ESXi 主机上运行；请把它放进所运行主机的方框中 [host]，以便追踪 VXLAN",
     "write the interface address with its prefix length, like '{address}/{prefix}'":
         "请写出接口地址的前缀长度，例如“{address}/{prefix}”",
     "'{text}' is not an interface address; write it as a.b.c.d/len, like 10.0.1.5/24":
@@ -1270,8 +1305,8 @@ ZH: dict[str, str] = {
         "桥接的网络“{network}”（{cidr}）和“{peer_network}”（{peer_cidr}）必须有相同的 cidr：延伸网络在两个站点上是同一个子网",
     "vxlan_port {port} is not a port; use 4789 (or 8472 for older NSX-V installs)":
         "vxlan_port {port} 不是有效端口；请使用 4789（较旧的 NSX-V 安装使用 8472）",
-    "esxi-host '{host}' runs '{guest}' on logical switch '{network}' but has no VTEP; add an interface with vtep: true on the transport network":
-        "ESXi 主机“{host}”在逻辑交换机“{network}”上运行“{guest}”，但没有 VTEP；请在传输网络上添加一个 vtep: true 的接口",
+    "the ESXi host '{host}' runs '{guest}' on logical switch '{network}' but has no VTEP; tick VTEP on its interface on the transport network [vtep: true]":
+        "ESXi 主机“{host}”在逻辑交换机“{network}”上运行“{guest}”，但没有 VTEP；请在它连接传输网络的接口上勾选 VTEP [vtep: true]",
     "transport network '{network}' carries VXLAN with an MTU of {mtu}; VXLAN adds 50 bytes; NSX wants 1600, so set mtu: 1600":
         "传输网络“{network}”承载 VXLAN，但 MTU 只有 {mtu}；VXLAN 会增加 50 字节，NSX 要求 1600，请设置 mtu: 1600",
     "service_cidr {services} overlaps pod_cidr {pods}; pick ranges that do not overlap":

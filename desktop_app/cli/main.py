@@ -55,6 +55,12 @@ def cmd_gui(args: argparse.Namespace) -> int:
               "are not set). Run it on a desktop or under xvfb-run, or use the commands that need "
               "none: hybridviz validate, trace and export.", file=sys.stderr)
         return EXIT_BAD_INPUT
+    from desktop_app.cli import platform_check
+
+    missing = platform_check.check_platform()  # before Qt loads its platform plugin
+    if missing:
+        print(missing, file=sys.stderr)
+        return EXIT_BAD_INPUT
     try:
         from desktop_app.ui.app import run
     except ImportError as exc:  # the GUI is optional for the command-line tools

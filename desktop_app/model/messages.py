@@ -193,8 +193,8 @@ KEY_NOT_FOR_KIND = QT_TRANSLATE_NOOP(
 RUNS_ON_ITSELF = QT_TRANSLATE_NOOP(
     "validation", "'{device}' cannot run on itself; name the ESXi host it runs on")
 NO_INTERFACES = QT_TRANSLATE_NOOP(
-    "validation", "{kind} '{device}' has no interfaces, so packets cannot reach it; add one "
-    "under interfaces")
+    "validation", "{kind} '{device}' has no interfaces, so packets cannot reach it; connect it "
+    "to a network [interfaces]")
 DUPLICATE_INTERFACE = QT_TRANSLATE_NOOP(
     "validation", "interface name '{name}' is used twice on '{device}'; rename one")
 BAD_MAC = QT_TRANSLATE_NOOP(
@@ -211,8 +211,8 @@ VTEP_ON_LOGICAL_SWITCH = QT_TRANSLATE_NOOP(
     "validation", "a VTEP sits on the underlay, but '{network}' is a logical switch; put it on "
     "a vlan transport network")
 GUEST_WITHOUT_HOST = QT_TRANSLATE_NOOP(
-    "validation", "'{device}' is on logical switch '{network}' but has no host; set host to the "
-    "esxi-host it runs on so VXLAN can be traced")
+    "validation", "'{device}' is on logical switch '{network}' but runs on no ESXi host; put it "
+    "in the box of the host it runs on [host] so VXLAN can be traced")
 ADDRESS_WITHOUT_PREFIX = QT_TRANSLATE_NOOP(
     "validation", "write the interface address with its prefix length, like "
     "'{address}/{prefix}'")
@@ -280,8 +280,8 @@ L2C_BRIDGES_DIFFER = QT_TRANSLATE_NOOP(
 VXLAN_PORT_OUT_OF_RANGE = QT_TRANSLATE_NOOP(
     "validation", "vxlan_port {port} is not a port; use 4789 (or 8472 for older NSX-V installs)")
 HOST_WITHOUT_VTEP = QT_TRANSLATE_NOOP(
-    "validation", "esxi-host '{host}' runs '{guest}' on logical switch '{network}' but has no "
-    "VTEP; add an interface with vtep: true on the transport network")
+    "validation", "the ESXi host '{host}' runs '{guest}' on logical switch '{network}' but has no "
+    "VTEP; tick VTEP on its interface on the transport network [vtep: true]")
 TRANSPORT_MTU_TOO_SMALL = QT_TRANSLATE_NOOP(
     "validation", "transport network '{network}' carries VXLAN with an MTU of {mtu}; VXLAN adds "
     "50 bytes; NSX wants 1600, so set mtu: 1600")
@@ -447,15 +447,3 @@ NUMBER_TOO_LONG = QT_TRANSLATE_NOOP(
 UNEXPECTED = QT_TRANSLATE_NOOP(
     "validation", "hybridviz could not handle this file ({error}); nothing was changed. "
     "Please report it with the file")
-
-# -- edits the editor refuses (desktop_app/model/editing) -------------------------------------
-EMPTY_ID = QT_TRANSLATE_NOOP("validation", "an id cannot be empty")
-BAD_NEW_ID = QT_TRANSLATE_NOOP(
-    "validation", "'{id}' is not a valid id: use letters, digits, '.', '_' and '-', "
-    "starting with a letter or digit")
-ID_TAKEN = QT_TRANSLATE_NOOP("validation", "the id '{id}' is already used; ids must be unique")
-NO_CIDR_FOR_ADDRESS = QT_TRANSLATE_NOOP(
-    "validation", "{id} has no CIDR to take an address from; set its cidr first")
-NETWORK_FULL = QT_TRANSLATE_NOOP("validation", "{id} ({subnet}) has no free address left")
-NO_SUCH_OBJECT = QT_TRANSLATE_NOOP("validation", "there is no {kind} '{id}'")
-NO_SUCH_ID = QT_TRANSLATE_NOOP("validation", "nothing has the id '{id}'")

@@ -88,7 +88,9 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("edit.delete", QT_TRANSLATE_NOOP("actions", "&Delete"),
                QT_TRANSLATE_NOOP("actions", "Delete the selection with its links "
                                           "(and a host's VMs)"),
-               (Key.Delete,), Icon.SP_TrashIcon),
+               # Del, and Backspace (the key macOS keyboards label delete); not Qt's
+               # standard Delete, which on Linux also means Ctrl+D (duplicate).
+               ("Del", "Backspace"), Icon.SP_TrashIcon),
     ActionSpec("edit.rename", QT_TRANSLATE_NOOP("actions", "Re&name…"),
                QT_TRANSLATE_NOOP("actions", "Rename the selected object; every reference follows"),
                ("F2",)),
@@ -294,15 +296,26 @@ def retranslate_actions(registry: ActionRegistry) -> None:
     retranslate(registry.actions, SPECS)
 
 
-def shortcut_rows(registry: ActionRegistry, extra: list[QAction] | None = None
-                  ) -> list[tuple[str, str, str]]:
-    """(action, keys, what it does) for every action and gesture, for the shortcuts page."""
+def shortcut_rows(registry: ActionRegistry, extra: list[QAction] | None = None,
+                  platform: str | None = None) -> list[tuple[str, str, str]]:
+    """(action, keys, what it does) for every action and gesture, for the shortcuts page.
+
+    Keys are the actions' own on this machine, or with ``platform`` (linux, windows,
+    macos) what the registry's keys resolve to there (``key_bindings``).
+    """
+    from .key_bindings import mac_text, sequences
+
     rows = []
     ordered = [registry[spec.id] for spec in registry.specs()]
     ordered += [a for a in registry if a not in ordered]  # actions added without a spec
     for action in [*ordered, *(extra or [])]:
-        keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText)
-                         for k in action.shortcuts())
+        spec = spec_for(action.objectName()) if platform else None
+        if spec is not None and platform is not None:
+            texts = sequences(spec.keys, platform)
+            keys = ", ".join(mac_text(k) if platform == "macos" else k for k in texts)
+        else:
+            keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText)
+                             for k in action.shortcuts())
         # "&Open…" and "打开(&O)…" both read without their mnemonic
         name = _MNEMONIC.sub("", action.text()).replace("&", "").rstrip("…")
         rows.append((name, keys or "—", action.statusTip()))

@@ -12,7 +12,7 @@ import os
 from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QFontDatabase, QKeySequence, QPixmap
+from PySide6.QtGui import QAction, QFontDatabase, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -44,6 +44,8 @@ from desktop_app.export.formats import FORMATS, PAGES, ExportInputError, ExportR
 from desktop_app.model.writer import write_atomic
 from desktop_app.ui.render.painter import scene_painter
 
+from .actions import ActionSpec, build_action, register
+from .actions import retranslate as retranslate_specs
 from .document import Document
 from .i18n import on_language_change
 
@@ -452,20 +454,22 @@ class ExportDialog(QDialog):
         return True
 
 
+EXPORT_SPEC = ActionSpec(
+    "file.export", QT_TRANSLATE_NOOP("ExportDialog", "&Export…"),
+    QT_TRANSLATE_NOOP("ExportDialog",
+                      "Export the diagram, a flow animation, a capture or a hop table"),
+    ("Ctrl+E",), context="ExportDialog")
+register([EXPORT_SPEC], "ExportDialog")
+
+
 def install_export_action(main_window: QMainWindow, document: Document,
                           scene_provider: SceneProvider, visible_rect: RectProvider | None = None,
                           current_flow: Callable[[], str | None] | None = None) -> QAction:
     """Add File → Export… (Ctrl+E) to ``main_window``; returns the action (id ``file.export``)."""
-    action = QAction(main_window)
-    action.setObjectName("file.export")
-    action.setShortcut(QKeySequence("Ctrl+E"))
+    action = build_action(EXPORT_SPEC, main_window)
 
     def retranslate() -> None:
-        action.setText(QCoreApplication.translate("ExportDialog", "&Export…"))
-        tip = QCoreApplication.translate(
-            "ExportDialog", "Export the diagram, a flow animation, a capture or a hop table")
-        action.setToolTip(f"{tip} (Ctrl+E)")
-        action.setStatusTip(tip)
+        retranslate_specs({EXPORT_SPEC.id: action}, [EXPORT_SPEC])
 
     retranslate()
     on_language_change(main_window, retranslate)

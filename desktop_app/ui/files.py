@@ -123,6 +123,15 @@ class FileController(QObject):
         self.doc.replace(Topology(name=self.tr("Untitled topology")), None)
         return True
 
+    def new_from(self, topology: Topology) -> bool:
+        """A new, unsaved document that starts as a copy of ``topology`` (a template)."""
+        if not self.maybe_save():
+            return False
+        topology.layout = complete(topology)
+        self._forget_autosave()
+        self.doc.replace(topology, None)
+        return True
+
     def open(self) -> bool:
         path = self.prompts.open_path(self.window, self._folder())
         if not path:

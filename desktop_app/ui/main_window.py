@@ -104,6 +104,9 @@ class MainWindow(QMainWindow):
         from .help import install_help  # Help pages, Preferences, the application icon
 
         self.help_ = install_help(self)
+        from .templates import install_templates  # the empty canvas offers templates
+
+        self.template_hint = install_templates(self)
 
     # -- construction ---------------------------------------------------------------------
     def _current_flow_id(self) -> str | None:

@@ -1,4 +1,8 @@
-"""The palette dock: every device kind and network kind, to click or drag onto the canvas."""
+"""The palette dock: every device kind and network kind, to click or drag onto the canvas.
+
+A compact grid of icons (four to a row), so all fourteen fit a 1366×768 screen without
+scrolling; each entry's name and what it is show on hover (tooltip and status bar).
+"""
 
 from __future__ import annotations
 
@@ -11,7 +15,15 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QStyledItemDelegate,
+    QWidget,
+)
 
 from desktop_app.model import topology as t
 from desktop_app.ui.canvas.icons import IconLibrary
@@ -60,6 +72,20 @@ def entry_label(entry: str) -> str:
     return QCoreApplication.translate("palette", name[0]) if name else kind
 
 
+GRID_COLUMNS = 4
+CELL = QSize(46, 44)  # one entry: its icon with room round it
+ICON = QSize(30, 30)
+
+
+class IconOnly(QStyledItemDelegate):
+    """Draws an entry as its icon alone; the name stays the item's text (tooltips, menus,
+    screen readers and tests read it)."""
+
+    def initStyleOption(self, option, index) -> None:  # noqa: N802
+        super().initStyleOption(option, index)
+        option.text = ""
+
+
 class PaletteList(QListWidget):
     """The list itself: dragging an entry carries ``device:<kind>`` or ``network:<kind>``."""
 
@@ -94,12 +120,24 @@ class PaletteDock(QDockWidget):
         self.icons = icons
         self.list = PaletteList(self)
         self.list.setObjectName("palette_list")
-        self.list.setIconSize(QSize(28, 28))
+        self.list.setViewMode(QListView.ViewMode.IconMode)
+        self.list.setFlow(QListView.Flow.LeftToRight)
+        self.list.setWrapping(True)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setMovement(QListView.Movement.Static)
+        self.list.setIconSize(ICON)
+        self.list.setGridSize(CELL)
+        self.list.setUniformItemSizes(True)
+        self.list.setItemDelegate(IconOnly(self.list))
+        self.list.setMouseTracking(True)  # the status bar says what the entry under the mouse is
         self.list.setDragEnabled(True)
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.setSpacing(1)
         self.retranslate()
+        frame = 2 * self.list.frameWidth() + 4
+        rows = -(-self.entry_count() // GRID_COLUMNS)
+        self.list.setMinimumSize(GRID_COLUMNS * CELL.width() + frame,
+                                 rows * CELL.height() + frame)
         self.list.itemClicked.connect(self._clicked)
         self.setWidget(self.list)
 
@@ -107,7 +145,8 @@ class PaletteDock(QDockWidget):
         """Title, tooltip and every entry in the current language (the list is made anew)."""
         self.setWindowTitle(self.tr("Palette"))
         self.list.setToolTip(self.tr("Click to add at the centre of the view, or drag onto "
-                                     "the canvas (into a host box to run it there)"))
+                                     "the canvas (into a host box to run it there); "
+                                     "hover an icon for its name"))
         current = self.list.currentRow()
         self.list.clear()
         self._section(self.tr("Devices"))
@@ -130,7 +169,13 @@ class PaletteDock(QDockWidget):
             self.retranslate()
         super().changeEvent(event)
 
+    def entry_count(self) -> int:
+        return sum(1 for i in range(self.list.count())
+                   if self.list.item(i).data(Qt.ItemDataRole.UserRole))
+
     def _section(self, title: str) -> None:
+        # Kept as an item (the context menu and the order read the list), not drawn in the
+        # grid: network icons are bars and clouds, unlike any device.
         item = QListWidgetItem(title.upper())
         item.setFlags(Qt.ItemFlag.NoItemFlags)
         font = item.font()
@@ -138,6 +183,7 @@ class PaletteDock(QDockWidget):
         font.setPointSizeF(font.pointSizeF() * 0.85)
         item.setFont(font)
         self.list.addItem(item)
+        self.list.setRowHidden(self.list.count() - 1, True)
 
     def _entry(self, icons: IconLibrary, icon: str, entry: str, name: str, tip: str) -> None:
         item = QListWidgetItem(icons.icon(icon), name)

@@ -47,12 +47,14 @@ class ProblemsDock(QDockWidget):
     """Errors and warnings of the open topology; click one to go to its item."""
 
     subject_activated = Signal(str)
+    collapsed_changed = Signal(bool)  # True: nothing wrong, the dock is one line
 
     def __init__(self, doc: Document, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("problems-dock")
         self.doc = doc
         self.problems: list[Problem] = []
+        self.collapsed = False
         self.tree = QTreeWidget()
         self.tree.setObjectName("problems-list")
         self.tree.setColumnCount(3)
@@ -135,8 +137,24 @@ class ProblemsDock(QDockWidget):
             item.setData(0, _SUBJECT_ROLE, "")
             items.append(item)
         self.tree.addTopLevelItems(items)
+        self._collapse(not self.problems)
         self.tree.setUpdatesEnabled(True)
         self.setWindowTitle(self._title())
+
+    def _collapse(self, empty: bool) -> None:
+        """Nothing wrong: one line ("No problems found"), leaving the room to the canvas."""
+        self.tree.setHeaderHidden(empty)
+        if empty:
+            self.tree.setFixedHeight(self.tree.sizeHintForRow(0) + 2 * self.tree.frameWidth() + 2)
+        else:
+            self.tree.setMinimumHeight(0)
+            self.tree.setMaximumHeight(16777215)  # QWIDGETSIZE_MAX
+        if empty != self.collapsed:
+            self.collapsed = empty
+            self.collapsed_changed.emit(empty)
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()  # the list takes its room now, before anyone clicks in it
 
     def _title(self) -> str:
         e, w = self.errors, self.warnings

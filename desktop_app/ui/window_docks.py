@@ -27,6 +27,10 @@ def add_panels(window: MainWindow) -> None:
         window.problems = ProblemsDock(window.doc, window)
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, window.problems)
         window.problems.subject_activated.connect(window.reveal)
+        # Problems again after a clean spell: give the list back its room.
+        window.problems.collapsed_changed.connect(
+            lambda empty: None if empty else window.resizeDocks(
+                [window.problems], [190], Qt.Orientation.Vertical))
         window.panels.append(window.problems)
     except ImportError:
         pass

@@ -62,7 +62,7 @@
         <translation>{tunnel} 隧道中：延伸的 L2 网段</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/animation/player.py" line="+229"/>
+        <location filename="../../desktop_app/ui/animation/player.py" line="+232"/>
         <source>The flow cannot be traced any more: {why}.</source>
         <translation>此流已无法追踪：{why}。</translation>
     </message>
@@ -70,7 +70,7 @@
 <context>
     <name>CanvasPicker</name>
     <message>
-        <location filename="../../desktop_app/ui/animation/flow_bar.py" line="+244"/>
+        <location filename="../../desktop_app/ui/animation/flow_bar.py" line="+291"/>
         <source>Click the device that sends the packet.</source>
         <translation>请单击发送数据包的设备。</translation>
     </message>
@@ -480,7 +480,7 @@
         <translation>已添加 {id}</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+113"/>
         <source>Copied 1 item</source>
         <translation>已复制 1 项</translation>
     </message>
@@ -508,7 +508,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="+70"/>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="+72"/>
         <source>PNG image</source>
         <translation>PNG 图像</translation>
     </message>
@@ -720,7 +720,7 @@
         <translation>无法写入 {path}：{why}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+13"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
@@ -730,7 +730,7 @@
         <translation>导出图表、流动画、抓包文件或逐跳表</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+22"/>
         <source>Exported {path}</source>
         <translation>已导出 {path}</translation>
     </message>
@@ -743,7 +743,7 @@
         <translation>未命名拓扑</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+34"/>
         <source>It has 1 problem; nothing was opened. The first: {first}</source>
         <translation>该文件有 1 个问题，未打开任何内容。问题：{first}</translation>
     </message>
@@ -839,7 +839,7 @@
 <context>
     <name>FlowBar</name>
     <message>
-        <location filename="../../desktop_app/ui/animation/flow_bar.py" line="-123"/>
+        <location filename="../../desktop_app/ui/animation/flow_bar.py" line="-136"/>
         <source>Flow</source>
         <translation>流</translation>
     </message>
@@ -894,7 +894,7 @@
         <translation> 大小 </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+45"/>
         <source>Choose a source and a destination first.</source>
         <translation>请先选择源和目标。</translation>
     </message>
@@ -980,7 +980,7 @@
 <context>
     <name>FlowsDock</name>
     <message>
-        <location filename="../../desktop_app/ui/animation/flows_dock.py" line="+64"/>
+        <location filename="../../desktop_app/ui/animation/flows_dock.py" line="+69"/>
         <source>Flows</source>
         <translation>流</translation>
     </message>
@@ -1140,17 +1140,27 @@
 <context>
     <name>HistoryDock</name>
     <message>
-        <location filename="../../desktop_app/ui/history_dock.py" line="+21"/>
+        <location filename="../../desktop_app/ui/history_dock.py" line="+26"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&lt;opened&gt;</source>
-        <translation>&lt;已打开&gt;</translation>
+        <location line="+7"/>
+        <source>Opened {file}</source>
+        <translation>打开了 {file}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Started a new, empty topology</source>
+        <translation>新建了空白拓扑</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Started from {name}</source>
+        <translation>从 {name} 开始</translation>
+    </message>
+    <message>
+        <location line="-10"/>
         <source>Every edit; click one to undo back to it</source>
         <translation>每一次编辑；单击其中一项可撤销回到那里</translation>
     </message>
@@ -1414,7 +1424,8 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="+58"/>
-        <location line="+238"/>
+        <location line="+241"/>
+        <location filename="../../desktop_app/ui/templates.py" line="+79"/>
         <source>Untitled topology</source>
         <translation>未命名拓扑</translation>
     </message>
@@ -1462,7 +1473,7 @@
 <context>
     <name>MappingRowsModel</name>
     <message>
-        <location filename="../../desktop_app/ui/inspector/rows.py" line="+184"/>
+        <location filename="../../desktop_app/ui/inspector/rows.py" line="+198"/>
         <source>&apos;{text}&apos; is already in the list</source>
         <translation>“{text}”已在列表中</translation>
     </message>
@@ -1589,17 +1600,17 @@
 <context>
     <name>PaletteDock</name>
     <message>
-        <location filename="../../desktop_app/ui/palette.py" line="+108"/>
+        <location filename="../../desktop_app/ui/palette.py" line="+146"/>
         <source>Palette</source>
         <translation>组件面板</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Click to add at the centre of the view, or drag onto the canvas (into a host box to run it there)</source>
-        <translation>单击可添加到视图中央，或拖到画布上（拖进主机方框即在该主机上运行）</translation>
+        <source>Click to add at the centre of the view, or drag onto the canvas (into a host box to run it there); hover an icon for its name</source>
+        <translation>单击即在视图中央添加，或拖到画布上（拖进主机方框即在该主机上运行）；悬停图标可看名称</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Devices</source>
         <translation>设备</translation>
     </message>
@@ -1730,7 +1741,7 @@
 <context>
     <name>ProblemsDock</name>
     <message>
-        <location filename="../../desktop_app/ui/problems_dock.py" line="+86"/>
+        <location filename="../../desktop_app/ui/problems_dock.py" line="+88"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
@@ -1775,7 +1786,7 @@
         <translation>未发现问题</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+28"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
@@ -2000,14 +2011,42 @@
     </message>
 </context>
 <context>
-    <name>WelcomeDialog</name>
+    <name>VtepOffer</name>
     <message>
-        <location filename="../../desktop_app/ui/help/welcome.py" line="+100"/>
-        <source>It is open now</source>
-        <translation>现在已打开</translation>
+        <location filename="../../desktop_app/ui/canvas/vtep_offer.py" line="+29"/>
+        <source>VTEP</source>
+        <translation>VTEP</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
+        <source>Make {interface} on {network} the VTEP of {host}?</source>
+        <translation>把 {network} 上的 {interface} 设为 {host} 的 VTEP 吗？</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>VXLAN between ESXi hosts starts and ends at each host&apos;s VTEP: the interface on the transport VLAN. Without one, VMs on logical switches cannot reach VMs on other hosts.</source>
+        <translation>ESXi 主机之间的 VXLAN 在各主机的 VTEP（传输 VLAN 上的接口）开始和结束。没有 VTEP，逻辑交换机上的虚拟机就无法到达其他主机上的虚拟机。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Make it the VTEP</source>
+        <translation>设为 VTEP</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not now</source>
+        <translation>暂不</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Make {interface} the VTEP of {host}</source>
+        <translation>把 {interface} 设为 {host} 的 VTEP</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/help/welcome.py" line="+122"/>
         <location line="+2"/>
         <source>Welcome to hybridviz</source>
         <translation>欢迎使用 hybridviz</translation>
@@ -2033,12 +2072,22 @@
         <translation>开始一分钟引导教程(&amp;O)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-31"/>
         <source>Open the &amp;reference sample</source>
         <translation>打开参考示例(&amp;R)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
+        <source>Start from a &amp;template…</source>
+        <translation>从模板开始(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The reference sample is open; start a new topology from a template</source>
+        <translation>参考示例已打开；从模板新建拓扑</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>&amp;Explore on my own</source>
         <translation>自己探索(&amp;E)</translation>
     </message>
@@ -2204,7 +2253,7 @@
         <translation>删除所选内容及其连线（主机连同其上的虚拟机）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Re&amp;name…</source>
         <translation>重命名(&amp;N)…</translation>
     </message>
@@ -2524,7 +2573,7 @@
         <translation>关闭查找栏</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+125"/>
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
@@ -2727,7 +2776,7 @@
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/animation/canvas_menu.py" line="+52"/>
+        <location filename="../../desktop_app/ui/animation/canvas_menu.py" line="+56"/>
         <source>Source: {0}. Now choose a destination (right-click it: Trace to here).</source>
         <translation>源：{0}。现在选择目标（右键单击它：追踪到这里）。</translation>
     </message>
@@ -2878,9 +2927,9 @@
         <translation>现在送达 {device}，而不是 {old}</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>hop count {old} → {new}</source>
-        <translation>跳数 {old} → {new}</translation>
+        <location line="+9"/>
+        <source>last hop {old} → {new}</source>
+        <translation>最后一跳 {old} → {new}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3085,7 +3134,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+69"/>
+        <location line="+72"/>
         <location line="+31"/>
         <location line="+23"/>
         <location line="+10"/>
@@ -3094,7 +3143,7 @@
         <translation>名称</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-175"/>
         <source>Interface name; defaults to eth0, eth1…</source>
         <translation>接口名称；默认为 eth0、eth1…</translation>
     </message>
@@ -3135,11 +3184,11 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>An ESXi host&apos;s VXLAN tunnel end point</source>
-        <translation>ESXi 主机的 VXLAN 隧道端点</translation>
+        <source>Tick it on the ESXi host&apos;s interface that carries VXLAN to the other hosts (usually the one on the transport VLAN): its VTEP, where the host wraps VM traffic in VXLAN</source>
+        <translation>在 ESXi 主机连接其他主机、承载 VXLAN 的接口上勾选（通常是传输 VLAN 上的那个）：这就是它的 VTEP，主机在这里把虚拟机流量封装进 VXLAN</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Leave empty for a stable address derived from the id</source>
         <translation>留空则使用由 ID 推导出的固定地址</translation>
     </message>
@@ -4388,7 +4437,7 @@
 <context>
     <name>palette</name>
     <message>
-        <location filename="../../desktop_app/ui/palette.py" line="-95"/>
+        <location filename="../../desktop_app/ui/palette.py" line="-122"/>
         <source>Client</source>
         <translation>客户端</translation>
     </message>
@@ -4526,6 +4575,79 @@
         <location line="+0"/>
         <source>The routed cloud: delivers to whoever owns the address</source>
         <translation>路由云：把数据包送到拥有该地址的一方</translation>
+    </message>
+</context>
+<context>
+    <name>templates</name>
+    <message>
+        <location filename="../../desktop_app/ui/templates.py" line="-30"/>
+        <source>ICP on VCS</source>
+        <translation>VCS 上的 ICP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IBM Cloud Private in VMs on ESXi hosts with NSX, the IBM Cloud network and an enterprise site stretched in</source>
+        <translation>运行在带 NSX 的 ESXi 主机虚拟机中的 IBM Cloud Private、IBM Cloud 网络，以及延伸进来的企业站点</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>IKS</source>
+        <translation>IKS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An IKS cluster with its public ALB and a LoadBalancer service reaching a database VM in VCS</source>
+        <translation>一个 IKS 集群，带公共 ALB 和一个访问 VCS 中数据库虚拟机的 LoadBalancer 服务</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Two-host VXLAN lab</source>
+        <translation>双主机 VXLAN 实验</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two ESXi hosts with VTEPs on a transport VLAN, a VM on each on one logical switch, and the flow between them</source>
+        <translation>两台 VTEP 位于传输 VLAN 上的 ESXi 主机，各有一台虚拟机连在同一逻辑交换机上，以及它们之间的流</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Empty</source>
+        <translation>空白</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A blank canvas: drag devices and networks from the palette</source>
+        <translation>空白画布：从组件面板拖入设备和网络</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New from &amp;Template…</source>
+        <translation>从模板新建(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a new topology from a template: ICP on VCS, IKS, a two-host VXLAN lab or empty</source>
+        <translation>从模板新建拓扑：VCS 上的 ICP、IKS、双主机 VXLAN 实验或空白</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Start from a template</source>
+        <translation>从模板开始</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Or build it here: drag devices and networks from the palette (a VM into a host&apos;s box), Shift+drag from a device onto a network to connect it, then right-click a device: Trace from here.</source>
+        <translation>或者在这里搭建：从组件面板拖入设备和网络（虚拟机拖进主机方框），按住 Shift 从设备拖到网络上即可连接，然后右键单击设备：从这里追踪。</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>New from Template</source>
+        <translation>从模板新建</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a new topology from one of these; it opens unsaved, so the template stays as it is.</source>
+        <translation>从其中之一新建拓扑；它以未保存状态打开，模板本身保持不变。</translation>
     </message>
 </context>
 <context>
@@ -5608,12 +5730,7 @@
         <translation>“{device}”不能运行在自身上；请指定它所运行的 ESXi 主机</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{kind} &apos;{device}&apos; has no interfaces, so packets cannot reach it; add one under interfaces</source>
-        <translation>{kind}“{device}”没有接口，因此数据包无法到达它；请在 interfaces 下添加一个</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>interface name &apos;{name}&apos; is used twice on &apos;{device}&apos;; rename one</source>
         <translation>接口名“{name}”在“{device}”上用了两次；请重命名其中一个</translation>
     </message>
@@ -5648,12 +5765,7 @@
         <translation>VTEP 位于底层网络上，但“{network}”是逻辑交换机；请把它放到 vlan 传输网络上</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&apos;{device}&apos; is on logical switch &apos;{network}&apos; but has no host; set host to the esxi-host it runs on so VXLAN can be traced</source>
-        <translation>“{device}”位于逻辑交换机“{network}”上，但没有 host；请把 host 设为它所运行的 ESXi 主机，以便追踪 VXLAN</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>write the interface address with its prefix length, like &apos;{address}/{prefix}&apos;</source>
         <translation>请写出接口地址的前缀长度，例如“{address}/{prefix}”</translation>
     </message>
@@ -5769,11 +5881,36 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>esxi-host &apos;{host}&apos; runs &apos;{guest}&apos; on logical switch &apos;{network}&apos; but has no VTEP; add an interface with vtep: true on the transport network</source>
-        <translation>ESXi 主机“{host}”在逻辑交换机“{network}”上运行“{guest}”，但没有 VTEP；请在传输网络上添加一个 vtep: true 的接口</translation>
+        <source>the ESXi host &apos;{host}&apos; runs &apos;{guest}&apos; on logical switch &apos;{network}&apos; but has no VTEP; tick VTEP on its interface on the transport network [vtep: true]</source>
+        <translation>ESXi 主机“{host}”在逻辑交换机“{network}”上运行“{guest}”，但没有 VTEP；请在它连接传输网络的接口上勾选 VTEP [vtep: true]</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+158"/>
+        <source>the control character {char} is not allowed in a topology file; remove it</source>
+        <translation>拓扑文件中不允许出现控制字符 {char}；请删除它</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this number has {digits:,} digits; numbers are limited to {limit:,} digits</source>
+        <translation>此数字有 {digits:,} 位；数字最多 {limit:,} 位</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>hybridviz could not handle this file ({error}); nothing was changed. Please report it with the file</source>
+        <translation>hybridviz 无法处理此文件（{error}）；未做任何更改。请连同该文件一起报告此问题</translation>
+    </message>
+    <message>
+        <location line="-252"/>
+        <source>{kind} &apos;{device}&apos; has no interfaces, so packets cannot reach it; connect it to a network [interfaces]</source>
+        <translation>{kind}“{device}”没有接口，数据包无法到达它；请把它连接到网络 [interfaces]</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&apos;{device}&apos; is on logical switch &apos;{network}&apos; but runs on no ESXi host; put it in the box of the host it runs on [host] so VXLAN can be traced</source>
+        <translation>“{device}”在逻辑交换机“{network}”上，但不在任何 ESXi 主机上运行；请把它放进所运行主机的方框中 [host]，以便追踪 VXLAN</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>transport network &apos;{network}&apos; carries VXLAN with an MTU of {mtu}; VXLAN adds 50 bytes; NSX wants 1600, so set mtu: 1600</source>
         <translation>传输网络“{network}”承载 VXLAN，但 MTU 只有 {mtu}；VXLAN 会增加 50 字节，NSX 要求 1600，请设置 mtu: 1600</translation>
     </message>
@@ -6123,22 +6260,7 @@
         <translation>不是 UTF-8 文本（位于字节 {byte}）；请将文件保存为 UTF-8 编码</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>the control character {char} is not allowed in a topology file; remove it</source>
-        <translation>拓扑文件中不允许出现控制字符 {char}；请删除它</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>this number has {digits:,} digits; numbers are limited to {limit:,} digits</source>
-        <translation>此数字有 {digits:,} 位；数字最多 {limit:,} 位</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>hybridviz could not handle this file ({error}); nothing was changed. Please report it with the file</source>
-        <translation>hybridviz 无法处理此文件（{error}）；未做任何更改。请连同该文件一起报告此问题</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../../desktop_app/model/editing/messages.py" line="+12"/>
         <source>an id cannot be empty</source>
         <translation>ID 不能为空</translation>
     </message>

@@ -38,7 +38,7 @@ def test_shortcuts_page_lists_every_action_and_gesture(window, qtbot):
     assert tables
     table = tables[-1]
     rows = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
-    assert rows["Delete"] == "Del" and "Ctrl+F" in rows["Find"]
+    assert rows["Delete"] == "Del, Backspace" and "Ctrl+F" in rows["Find"]
     assert any("wheel" in keys for keys in rows.values())
     assert len(rows) >= len(SPECS)
 

@@ -245,7 +245,7 @@ def test_moving_proxy_to_the_esg_host_removes_the_vxlan_hop(stage, qtbot):
     assert after[3:5] == ["esg", "proxy-1"]
     sentence = stage.ui.timeline.change.text()
     assert "VXLAN no longer needed between esg and proxy-1: same host (esxi-1)" in sentence
-    assert "hop count 14 → 12" in sentence
+    assert "last hop 13 → 11" in sentence
     # The position survives the edit: still at proxy-1, now hop 4.
     assert stage.ctl.trace.hops[stage.ctl.hop].device == "proxy-1"
     assert item_rect(stage, "proxy-1").contains(stage.ctl.token_pos())

@@ -102,7 +102,7 @@ def test_a_fixed_flow_says_it_is_delivered_again(topo):
     fixed = _flow(topo, "flow1-internet-to-web")
     sentence = describe_change(denied, fixed)
     assert sentence.startswith(f"Now delivered to web-2 (was denied: {denied.detail})")
-    assert "hop count 4 → 14" in sentence
+    assert "last hop 3 → 13" in sentence
     assert describe_change(fixed, denied).startswith(
         "Now denied by the firewall's default policy at esg")
 

@@ -20,7 +20,8 @@ def test_history_lists_edits_and_clicking_goes_back(qtbot):
     doc.undo_stack.push(c.rename(doc, "db-ls", "db-net"))
     model = dock.view.model()
     texts = [model.index(i, 0).data() for i in range(model.rowCount())]
-    assert texts == ["<opened>", "Put db-1 on esxi-1", "Rename db-ls to db-net"]
+    assert texts == [f"Started from {doc.topology.name}", "Put db-1 on esxi-1",
+                     "Rename db-ls to db-net"]
     dock.view.setCurrentIndex(model.index(0, 0))  # what a click on the first row does
     assert doc.topology.device("db-1").host == "esxi-3"
     assert doc.topology.network("db-ls") is not None

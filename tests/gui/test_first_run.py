@@ -53,7 +53,8 @@ def test_welcome_opens_the_reference_sample_and_starts_the_tour(make_window, qtb
     assert welcome.sample.isEnabled()
     qtbot.mouseClick(welcome.sample, Qt.MouseButton.LeftButton)
     assert window.doc.path and Path(window.doc.path).resolve() == REFERENCE_SAMPLE.resolve()
-    assert not welcome.sample.isEnabled()  # it is open now
+    # It is open now: the first button is not greyed, it offers the templates instead.
+    assert welcome.sample.isEnabled() and "template" in welcome.sample.text()
     qtbot.mouseClick(welcome.tour, Qt.MouseButton.LeftButton)
     tour = window.help_.tour
     assert tour is not None and tour.active and tour.index == 0

@@ -161,7 +161,7 @@ def test_what_an_edit_changed_is_said_in_chinese(chinese, window, qtbot):
     qtbot.waitUntil(lambda: len(ctl.trace.hops) != before, timeout=3000)
     sentence = ctl.ui.timeline.change.text()
     assert "esg 和 proxy-1 之间不再需要 VXLAN：同一主机（esxi-1）" in sentence
-    assert f"跳数 {before} → {len(ctl.trace.hops)}" in sentence and sentence.endswith("。")
+    assert f"最后一跳 {before - 1} → {len(ctl.trace.hops) - 1}" in sentence and sentence.endswith("。")
     assert window.action("edit.undo").text() == "撤销(&U) 把 proxy-1 放到 esxi-1 上"
 
 

@@ -6,9 +6,9 @@ import ipaddress
 import re
 from collections.abc import Iterable
 
-from desktop_app.model import messages
 from desktop_app.model.topology import VNI_MIN, Device, Network, Topology
 
+from . import messages
 from .refusal import EditRefused
 
 ID_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")

@@ -12,9 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from desktop_app.model import messages
+from desktop_app.model import messages as model_messages
 from desktop_app.model.topology import Topology
 
+from . import messages
 from .refusal import EditRefused
 
 TOPOLOGY = ""
@@ -41,7 +42,7 @@ def find(topology: Topology, target: str) -> Target:
     if sep and kind in KINDS:
         obj = _lookup(topology, kind, ident)
         if obj is None:
-            raise EditRefused(messages.NO_SUCH_OBJECT, kind=messages.Kind(kind), id=ident)
+            raise EditRefused(messages.NO_SUCH_OBJECT, kind=model_messages.Kind(kind), id=ident)
         return Target(kind, ident, obj)
     for kind in KINDS:
         obj = _lookup(topology, kind, target)

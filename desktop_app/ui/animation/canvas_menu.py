@@ -12,9 +12,10 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QMainWindow, QMenu
 
+from desktop_app.model.topology import Topology
 from desktop_app.ui.document import Document
 
-from .flow_bar import FlowBar, _device_at
+from .flow_bar import FlowBar, _device_at, propose_destination, target_exists
 from .player import AnimationController
 
 AddEntries = Callable[[QMenu, str], None]
@@ -41,11 +42,14 @@ class CanvasMenuFallback(QObject):
         return True
 
 
-def trace_with(controller: AnimationController, flow_bar: FlowBar, device: str,
-               as_source: bool) -> None:
+def trace_with(controller: AnimationController, flow_bar: FlowBar, topology: Topology,
+               device: str, as_source: bool) -> None:
     """Put a device in the flow bar as source or destination; trace once both are set."""
     if as_source:
         flow_bar.set_source(device)
+        if not target_exists(topology, flow_bar.destination.value()):
+            # A destination left from another file, or none yet: offer one of this file's.
+            flow_bar.set_destination(propose_destination(topology, device) or "")
         if flow_bar.destination.value():
             flow_bar.trace_now()
         else:
@@ -67,8 +71,8 @@ def join_canvas_menu(window: QMainWindow, document: Document, scene: QGraphicsSc
                      actions: dict[str, QAction]) -> None:
     """Wire the two trace entries and add them to whichever canvas menu there is."""
     source, target = actions["anim.trace_from_here"], actions["anim.trace_to_here"]
-    source.triggered.connect(lambda: trace_with(controller, flow_bar, str(source.data()), True))
-    target.triggered.connect(lambda: trace_with(controller, flow_bar, str(target.data()), False))
+    source.triggered.connect(lambda: trace_with(controller, flow_bar, document.topology, str(source.data()), True))
+    target.triggered.connect(lambda: trace_with(controller, flow_bar, document.topology, str(target.data()), False))
 
     def add_entries(menu: QMenu, model_id: str) -> None:
         if document.topology.device(model_id) is None:

@@ -37,6 +37,40 @@ def dns_names(topology: t.Topology) -> list[str]:
     return list(dict.fromkeys(names))
 
 
+# Devices a packet is sent to or from; a proposed destination is one of these.
+_END_KINDS = ("vm", "client", "dns", "pod", "k8s-node", "esg")
+
+
+def target_exists(topology: t.Topology, target: str) -> bool:
+    """Whether a destination names something in this document (a device, an address, a name)."""
+    import ipaddress
+
+    if not target:
+        return False
+    if topology.device(target) is not None or target in dns_names(topology):
+        return True
+    try:
+        ipaddress.IPv4Address(target)
+    except ValueError:
+        return False
+    return True
+
+
+def propose_destination(topology: t.Topology, source: str) -> str | None:
+    """A destination for a flow from ``source``: a device of the same kind, on another host
+    where there is one (the interesting path), else any other end device; None if alone."""
+    me = topology.device(source)
+    others = [d for d in topology.devices if d.id != source and d.kind in _END_KINDS
+              and (d.interfaces or d.kind == "pod")]
+    if me is None or not others:
+        return None
+
+    def rank(d: t.Device) -> tuple[int, int]:
+        return (d.kind != me.kind, bool(me.host) and d.host == me.host)
+
+    return min(others, key=rank).id
+
+
 class SearchCombo(QComboBox):
     """An editable combo that completes on any part of an entry, case-insensitively."""
 
@@ -132,7 +166,7 @@ class FlowBar(QToolBar):
         self.size.editingFinished.connect(self._maybe_trace)
         controller.request_changed.connect(self.show_request)
         controller.document.changed.connect(lambda _ids: self.refresh_entries())
-        controller.document.reset.connect(self.refresh_entries)
+        controller.document.reset.connect(self.reset)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Flow"))
@@ -163,6 +197,19 @@ class FlowBar(QToolBar):
         self._entries = (devices, names)
         self.source.set_entries(devices)
         self.destination.set_entries(devices + [(n, n) for n in names])
+
+    def reset(self) -> None:
+        """Another document: empty source and destination, default protocol, port and size."""
+        for combo in (self.source, self.destination):
+            combo.setEditText("")
+        self.refresh_entries()
+        for w in (self.port, self.size, self.protocol):
+            w.blockSignals(True)
+        self.port.setValue(0)
+        self.size.setValue(0)
+        self.protocol.setCurrentIndex(0)
+        for w in (self.port, self.size, self.protocol):
+            w.blockSignals(False)
 
     def request(self) -> FlowRequest | None:
         """What the bar describes, or None while it is incomplete."""

@@ -47,6 +47,11 @@ class FlowsDock(QDockWidget):
         col.setContentsMargins(4, 4, 4, 4)
         self.list = QListWidget()
         self.list.setObjectName("flow_list")
+        # Whole labels ("Flow 1: internet user → web tier in ICP (Ingress)"), wrapped.
+        self.list.setWordWrap(True)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         col.addWidget(self.list, 1)
         save = QToolButton()
         save.setDefaultAction(save_action)
@@ -77,7 +82,7 @@ class FlowsDock(QDockWidget):
             item = QListWidgetItem(flow.display_label)
             item.setData(Qt.ItemDataRole.UserRole, flow.id)
             port = f":{flow.port}" if flow.port else ""
-            item.setToolTip(f"{flow.id}: {flow.source} → {flow.to} ({flow.effective_protocol}"
+            item.setToolTip(f"{flow.display_label}\n{flow.id}: {flow.source} → {flow.to} ({flow.effective_protocol}"
                             f"{port})" + (f"\n{flow.notes}" if flow.notes else ""))
             self.list.addItem(item)
         self.list.blockSignals(False)

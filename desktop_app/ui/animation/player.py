@@ -326,9 +326,12 @@ class AnimationController(QObject):
         QTimer.singleShot(0, self.retrace)
 
     def _on_document_reset(self) -> None:
+        """Another document (New, Open): nothing of the last one's flow stays on screen."""
         if self.layer is not None:
             self.layer.want(False)
         self.clear()
+        self.last_message = ""
+        self.change_noted.emit("")
 
     def retrace(self) -> None:
         """Trace the current flow again after an edit; keep the position; say what changed."""

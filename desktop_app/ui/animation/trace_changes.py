@@ -140,8 +140,9 @@ def describe_change(old: Trace, new: Trace) -> str:
     if not clauses:
         clauses.extend(_same_path_changes(old, new))
     if len(new.hops) != len(old.hops):
-        clauses.append(QCoreApplication.translate("changes", "hop count {old} → {new}").format(
-            old=len(old.hops), new=len(new.hops)))
+        # The source is hop 0, as in the inspector ("Hop 13 of 13") and every export.
+        clauses.append(QCoreApplication.translate("changes", "last hop {old} → {new}").format(
+            old=len(old.hops) - 1, new=len(new.hops) - 1))
     if not clauses:
         clauses.append(QCoreApplication.translate("changes",
                                                   "same path; the packet's headers differ"))

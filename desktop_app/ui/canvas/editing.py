@@ -86,7 +86,7 @@ class EditController(QObject):
             if container is not None and scene_pos is None:
                 pos = self._inside(container, w, h)
             elif container is not None:
-                pos = (x, y)
+                pos = self._free_inside(container, x, y, w, h)
             else:
                 pos = self._free_spot(x, y, w, h)
             ok = self._push(lambda: commands.add_device(self.doc, device, pos))
@@ -127,6 +127,34 @@ class EditController(QObject):
             return (d.glyphs[lowest].cx, d.boxes[lowest].bottom + 6 + h / 2)
         return (d.boxes[last].right + 28 + w / 2, d.glyphs[children[0]].y + h / 2)
 
+    def _free_inside(self, container: str, x: float, y: float, w: float,
+                     h: float) -> tuple[float, float]:
+        """Where a device dropped into a host or node box goes: at the drop point when that is
+        free, else the free place inside the box nearest to it; never on the box's title."""
+        d = self.scene.diagram
+        title = d.glyphs[container]
+        box = d.boxes[container]
+        solid = [title.grown(4, 4, 4, 10)]
+        solid += [d.boxes[c] for c in d.contain.children.get(container, [])]
+
+        def free(cx: float, cy: float) -> bool:
+            spot = g.Box.around(cx, cy, w + 8, h + 8)
+            return spot.y >= title.bottom and not any(spot.intersects(b) for b in solid)
+
+        if free(x, y):
+            return (round(x, 1), round(y, 1))
+        holder = self.doc.topology.device(container)
+        pad = g.NODE_PAD if holder is not None and holder.kind == "k8s-node" else g.HOST_PAD
+        top = title.bottom + 14 + h / 2
+        columns = max(1, int((box.w - 2 * pad + 20) // (w + 20)))
+        spots = [(box.x + pad + w / 2 + col * (w + 20), top + row * (h + 24))
+                 for row in range(8) for col in range(columns)]
+        open_spots = [p for p in spots if free(*p)]
+        if not open_spots:
+            return self._inside(container, w, h)
+        best = min(open_spots, key=lambda p: (p[0] - x) ** 2 + (p[1] - y) ** 2)
+        return (round(best[0], 1), round(best[1], 1))
+
     def _free_spot(self, x: float, y: float, w: float, h: float) -> tuple[float, float]:
         """The nearest point (stepping down and right) where a new glyph overlaps nothing."""
         d = self.scene.diagram
@@ -150,10 +178,24 @@ class EditController(QObject):
         if not ids:
             return False
         before = set(self.doc.topology.all_ids())
-        if not self._push(lambda: commands.duplicate(self.doc, ids)):
+        offset = self._beside(ids)
+        if not self._push(lambda: commands.duplicate(self.doc, ids, offset)):
             return False
         self.scene.select_ids([i for i in self.doc.topology.all_ids() if i not in before])
         return True
+
+    def _beside(self, ids: list[str]) -> tuple[float, float]:
+        """How far a copy moves: to the right of the selection (a host with its VMs), so the
+        copy overlaps nothing it was copied from."""
+        d = self.scene.diagram
+        boxes = [d.boxes.get(i) or (d.networks[i].label_box if i in d.networks else None)
+                 for i in ids]
+        shown = [b for b in boxes if b is not None]
+        if not shown:
+            return (PASTE_STEP, PASTE_STEP)
+        left = min(b.x for b in shown)
+        right = max(b.right for b in shown)
+        return (round(right - left + 40.0, 1), 0.0)
 
     def copy_selected(self) -> bool:
         ids = self.scene.selected_ids()

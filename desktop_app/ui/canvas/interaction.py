@@ -21,6 +21,7 @@ from desktop_app.ui.problem_words import error_text
 
 from .items import ContainerItem, DeviceItem, ModelItem, PodItem, ZoneItem
 from .network_items import NetworkItem
+from .vtep_offer import offer_vtep
 
 if TYPE_CHECKING:
     from .scene import TopologyScene
@@ -50,6 +51,9 @@ class SceneInteraction:
         on_handle = item.handle_hit(item.mapFromScene(event.scenePos()))
         if not (on_handle or event.modifiers() & Qt.KeyboardModifier.ShiftModifier):
             return False
+        # Taken here: the view must not start a rubber band (it would select what the line
+        # crosses), and the device stays as selected as it was.
+        event.accept()
         self._connect_from = item.model_id
         start = item.handle_scene_pos()
         self._line = QGraphicsLineItem(QLineF(start, event.scenePos()))
@@ -97,7 +101,11 @@ class SceneInteraction:
             device, target = self._connect_from, self._target
             self._end_connect()
             if isinstance(target, NetworkItem):
-                self._push(lambda: commands.connect(self.scene.doc, device, target.model_id))
+                network = target.model_id
+                if self._push(lambda: commands.connect(self.scene.doc, device, network)):
+                    views = self.scene.views()
+                    offer_vtep(self.scene.doc, views[0].window() if views else None,
+                               device, network)
             return True
         if self._move_ids is None:
             return False
@@ -252,11 +260,13 @@ class SceneInteraction:
         finally:
             self._move_ids = saved
 
-    def _push(self, make) -> None:
+    def _push(self, make) -> bool:
         try:
             self.scene.doc.undo_stack.push(make())
         except ValueError as exc:
             self.scene.message.emit(error_text(exc))
+            return False
+        return True
 
 
 __all__ = ["SceneInteraction", "PodItem", "ZoneItem"]

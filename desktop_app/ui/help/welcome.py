@@ -83,8 +83,14 @@ class WelcomeDialog(QDialog):
         window.doc.path_changed.connect(lambda _p: self._sample_state())
 
     def open_sample(self) -> bool:
-        """Open the reference sample (asking first about unsaved changes); True when it is open."""
+        """Open the reference sample (asking first about unsaved changes); True when it is open.
+
+        With the sample already open the button offers the other templates instead."""
         if reference_sample_open(self.window_):
+            self.accept()
+            from desktop_app.ui.templates import choose_template
+
+            choose_template(self.window_)
             return True
         opened = self.window_.files.open_with_prompt(str(REFERENCE_SAMPLE))
         self._sample_state()
@@ -95,9 +101,12 @@ class WelcomeDialog(QDialog):
         self.tour_requested.emit()
 
     def _sample_state(self) -> None:
+        # Never a greyed first button: with the sample open it offers the templates.
         is_open = reference_sample_open(self.window_)
-        self.sample.setEnabled(not is_open)
-        self.sample.setToolTip(self.tr("It is open now") if is_open
+        self.sample.setText(self.tr("Start from a &template…") if is_open
+                            else self.tr("Open the &reference sample"))
+        self.sample.setToolTip(self.tr("The reference sample is open; start a new topology "
+                                       "from a template") if is_open
                                else str(REFERENCE_SAMPLE))
 
     def _link(self, href: str) -> None:
@@ -127,7 +136,6 @@ class WelcomeDialog(QDialog):
                       "Help menu.")
             + "</p>")
         self.tour.setText(self.tr("Take the &one-minute tour"))
-        self.sample.setText(self.tr("Open the &reference sample"))
         self.close_button.setText(self.tr("&Explore on my own"))
         self._sample_state()
 

@@ -92,9 +92,12 @@ def interface_columns(subject: Subject) -> list[Column]:
                tip=QCoreApplication.translate(
                    "columns", "Extra addresses it answers for (an ESG uplink's NAT addresses), "
                    "comma separated")),
-        Column("VTEP", "vtep", choices=lambda _row: ["", "true"],
+        Column("VTEP", "vtep", checkbox=True, show=lambda v: "true" if v else "",
                parse=lambda _row, text: True if text == "true" else None,
-               tip=QCoreApplication.translate("columns", "An ESXi host's VXLAN tunnel end point")),
+               tip=QCoreApplication.translate(
+                   "columns", "Tick it on the ESXi host's interface that carries VXLAN to the "
+                   "other hosts (usually the one on the transport VLAN): its VTEP, where "
+                   "the host wraps VM traffic in VXLAN")),
         Column("MAC", "mac", mac_check, tip=QCoreApplication.translate(
             "columns", "Leave empty for a stable address derived from the id")),
     ]

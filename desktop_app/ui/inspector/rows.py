@@ -54,6 +54,7 @@ class Column:
     choices: Callable[[Any], list[str]] | None = None  # a drop-down editor
     tip: str = ""
     read_only: bool = False
+    checkbox: bool = False  # a yes/no field: ticked is True, unticked leaves it out
 
 
 class RowsModel(QAbstractTableModel):
@@ -100,7 +101,10 @@ class RowsModel(QAbstractTableModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if not self.columns[index.column()].read_only:
+        col = self.columns[index.column()]
+        if col.checkbox:
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        if not col.read_only:
             base |= Qt.ItemFlag.ItemIsEditable
         return base
 
@@ -113,6 +117,12 @@ class RowsModel(QAbstractTableModel):
             return None
         r, c = index.row(), index.column()
         bad = self.error is not None and self.error[:2] == (r, c)
+        if self.columns[c].checkbox:
+            on = bool(read_path(self.rows()[r], self.columns[c].path))
+            if role == Qt.ItemDataRole.CheckStateRole:
+                return Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
+            if role in (_ROLE_SHOW, _ROLE_EDIT):
+                return ""
         if role in (_ROLE_SHOW, _ROLE_EDIT):
             return self.error[2] if bad else self.cell_text(r, c)  # type: ignore[index]
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -126,6 +136,10 @@ class RowsModel(QAbstractTableModel):
         return None
 
     def setData(self, index: Index, value: Any, role: int = _ROLE_EDIT) -> bool:  # noqa: N802
+        if role == Qt.ItemDataRole.CheckStateRole and index.isValid() \
+                and self.columns[index.column()].checkbox:
+            ticked = Qt.CheckState(value) == Qt.CheckState.Checked
+            role, value = _ROLE_EDIT, "true" if ticked else ""
         if role != _ROLE_EDIT or not index.isValid():
             return False
         r, c = index.row(), index.column()
