@@ -32,6 +32,15 @@ UDP_REQUEST_BYTES = 32  # a short datagram, e.g. a DNS query
 PacketBuilder = Callable[[IPv4Address | None], HeaderStack]
 
 
+LINUX_WINDOW_SCALE = 7
+DEFAULT_MSS = 1460  # a 1500-byte MTU less 40 bytes of IP and TCP headers
+
+
+def syn_options(mss: int) -> tuple[tuple[str, int], ...]:
+    """The options Linux puts on a SYN or SYN-ACK: MSS, SACK permitted, timestamps, window scale."""
+    return (("mss", mss), ("sack_permitted", 1), ("timestamps", 1), ("window_scale", LINUX_WINDOW_SCALE))
+
+
 def ephemeral_port(*parts: object) -> int:
     """A deterministic client port in the IANA dynamic range 49152–65535."""
     return 49152 + stable_hash(*parts) % 16384
@@ -56,6 +65,7 @@ def build_packet(
     host: str | None = None,
     forwarded_for: IPv4Address | None = None,
     ip_id: int = 0,
+    mss: int = DEFAULT_MSS,
 ) -> HeaderStack:
     """IPv4 / TCP|UDP|ICMP / request: the packet as the client's stack sends it (TTL 64, DF).
 
@@ -68,7 +78,7 @@ def build_packet(
     l4: TCP | UDP | ICMP
     if protocol == "tcp":
         web = dport in HTTP_PORTS or forwarded_for is not None
-        l4 = TCP(sport, dport or 0, "PA" if web else "S")
+        l4 = TCP(sport, dport or 0, "PA") if web else TCP(sport, dport or 0, "S", syn_options(mss))
         if web:
             body.append(HTTP(http_summary(host, dport or 80, forwarded_for)))
     elif protocol == "udp":

@@ -50,6 +50,11 @@ class FlowRequest:
 
 def trace(topology: t.Topology, flow: t.Flow | FlowRequest, context: Context | None = None) -> Trace:
     """Walk one packet of ``flow`` through ``topology``; deterministic for the same input."""
+    return request_walk(topology, flow, context).finish()
+
+
+def request_walk(topology: t.Topology, flow: t.Flow | FlowRequest, context: Context | None = None) -> Walk:
+    """The finished walk of the request (``trace`` without turning it into a ``Trace``)."""
     request = FlowRequest.from_flow(flow) if isinstance(flow, t.Flow) else flow
     ctx = context or Context(topology)
     index = ctx.index
@@ -68,7 +73,7 @@ def trace(topology: t.Topology, flow: t.Flow | FlowRequest, context: Context | N
 
     dst = _resolve(walk, hop, source, request.to)
     if dst is None:
-        return walk.finish()
+        return walk
     walk.flow = replace(walk.flow, resolved=str(dst))
     sport = ephemeral_port(request.source, request.to, request.protocol, port)
 
@@ -79,6 +84,13 @@ def trace(topology: t.Topology, flow: t.Flow | FlowRequest, context: Context | N
     originate = ORIGINATORS.get(source.kind, DEFAULT_ORIGINATOR)
     originate(walk, hop, source.id, build)
     walk.client_ip = None
+    run(walk)
+    return walk
+
+
+def run(walk: Walk) -> None:
+    """Hand the pending packet from device to device until it is delivered or dropped."""
+    index = walk.index
     while walk.pending is not None and walk.result is None:
         if len(walk.hops) >= MAX_HOPS:
             walk.drop(walk.hops[-1], "ttl-exceeded", M.TOO_MANY_HOPS, hops=MAX_HOPS)
@@ -87,7 +99,6 @@ def trace(topology: t.Topology, flow: t.Flow | FlowRequest, context: Context | N
         walk.pending = None
         kind = "internet" if arrival.device in index.networks else index.devices[arrival.device].kind
         HANDLERS[kind](walk, arrival)
-    return walk.finish()
 
 
 def _resolve(walk: Walk, hop: Hop, source: t.Device, target: str) -> IPv4Address | None:

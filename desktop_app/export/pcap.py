@@ -25,6 +25,7 @@ from desktop_app.engine.headers import (
     GRE,
     HTTP,
     ICMP,
+    QUOTED_TRANSPORT_BYTES,
     TCP,
     UDP,
     VXLAN,
@@ -168,10 +169,16 @@ def _layer(h: Header) -> Packet:
     if isinstance(h, TCP):
         # A mid-connection segment: fixed sequence numbers keep the bytes stable.
         ack = 1 if "A" in h.flags else 0
-        return ScapyTCP(sport=h.sport, dport=h.dport, flags=h.flags, seq=1, ack=ack, window=64240)
+        return ScapyTCP(sport=h.sport, dport=h.dport, flags=h.flags, seq=1, ack=ack, window=64240,
+                        options=tcp_options(h))
     if isinstance(h, UDP):
         return ScapyUDP(sport=h.sport, dport=h.dport)
     if isinstance(h, ICMP):
+        if h.quote:
+            error = ScapyICMP(type=h.icmp_type, code=h.code)
+            if h.mtu is not None:
+                error = ScapyICMP(type=h.icmp_type, code=h.code, nexthopmtu=h.mtu)
+            return error / Raw(quoted_bytes(h.quote))
         return ScapyICMP(type=h.icmp_type, code=h.code, id=1, seq=1)
     if isinstance(h, VXLAN):
         return ScapyVXLAN(flags=0x08, vni=h.vni)
@@ -182,6 +189,25 @@ def _layer(h: Header) -> Packet:
     if isinstance(h, Payload):
         return Raw(bytes(h.bytes))
     raise TypeError(f"no packet layer for header {h!r}")
+
+
+def tcp_options(h: TCP) -> list[tuple[str, object]]:
+    """Linux's SYN options in Linux's order (MSS, SACK_PERM, TS, NOP, WS), or none."""
+    if not h.options:
+        return []
+    opts = dict(h.options)
+    return [("MSS", opts["mss"]), ("SAckOK", b""), ("Timestamp", (1, 0 if h.flags == "S" else 1)),
+            ("NOP", None), ("WScale", opts["window_scale"])]
+
+
+def quoted_bytes(quote: tuple[Header, ...]) -> bytes:
+    """An ICMP error's quote: the offending IP header (its own length kept) and 8 bytes after it."""
+    ip = quote[0]
+    assert isinstance(ip, IPv4)
+    layer = _layer(ip)
+    layer.len = ip.length or None
+    data = bytes(layer / _build(quote[1:])) if len(quote) > 1 else bytes(layer)
+    return data[:IPv4.size + QUOTED_TRANSPORT_BYTES]
 
 
 def esp_bytes(esp: ESP, protected: bytes) -> bytes:

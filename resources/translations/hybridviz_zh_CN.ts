@@ -4026,7 +4026,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop_app/engine/messages.py" line="+167"/>
+        <location filename="../../desktop_app/engine/messages.py" line="+168"/>
         <source>route</source>
         <translation>路由</translation>
     </message>
@@ -4094,7 +4094,7 @@
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/engine/messages.py" line="-131"/>
+        <location filename="../../desktop_app/engine/messages.py" line="-132"/>
         <source>connected</source>
         <translation>直连</translation>
     </message>
@@ -4297,6 +4297,11 @@
         <location line="+1"/>
         <source>IP packet {size:,} B &gt; MTU {mtu:,} of {network}; DF is clear, so the packet would be fragmented</source>
         <translation>IP 数据包 {size:,} 字节 &gt; {network} 的 MTU {mtu:,}；DF 未置位，因此数据包将被分片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a {size:,}-byte IP packet does not fit the MTU {mtu:,} of {network} and DF is set: the tunnel endpoint drops it silently (no ICMP); raise the MTU of {network} or lower the inner MTU</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4687,6 +4692,146 @@
         <location line="+1"/>
         <source>route dev {dev}</source>
         <translation>经 {dev} 路由</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>conntrack {rule}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ICMP {rule}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{device} answers the SYN: SYN-ACK {src}:{sport} → {dst}:{dport}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{device} answers: {protocol} {src}:{sport} → {dst}:{dport}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{device} answers the echo request: ICMP echo reply {src} → {dst}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing listens on {where} at {device}: it answers RST {src}:{sport} → {dst}:{dport}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing listens on {where} at {device}: it answers ICMP port unreachable {src} → {dst}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kube-proxy REJECT on {device}: ICMP port unreachable {src} → {dst}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{device} sends ICMP fragmentation needed (type 3 code 4, next-hop MTU {mtu}) {src} → {dst}, quoting the dropped packet&apos;s header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{device} sends ICMP time exceeded (type 11 code 0) {src} → {dst}, quoting the dropped packet&apos;s header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>connection entry: {entry} (created by {rules})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>conntrack: the reply matches {reply}; translated back to {back} (entry created by {rules})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>firewall session: the reply matches {reply}, allowed without a rule (session created by {rules})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>conntrack RELATED: the ICMP error quotes {quoted}; translated back to the original {original}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stateful firewall on {device}: {what} belongs to no session, so it is dropped as invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{device} drops a packet whose source {src} is its own address (a martian: it can only be its own packet looping back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{pod} relays the back-end&apos;s response on the client&apos;s connection {src}:{sport} → {dst}:{dport}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the reply reaches {device} ({where})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>established: {client} gets the reply from {peer}, the address it spoke to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>asymmetric: the reply reaches {client} from {got}, but it spoke to {expected}; it answers RST and the connection fails (the reply bypassed the state held by {holder})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no return route: the reply from {server} dies at {device}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no return route: the reply from {server} ends at {device}, not at {client}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>denied: the reply from {server} is dropped at {device}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refused: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>black hole: {reason}; nothing is sent back, so the client only times out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{reason}; {device}&apos;s ICMP error reaches {client}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{reason}; {device}&apos;s ICMP error is lost at {where}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -45,7 +45,7 @@ def receive(walk: Walk, arrival: Arrival) -> None:
     pod = walk.index.devices[arrival.device]
     hop = walk.open_hop(pod.id, "pod", arrival)
     packet = routed_frame(arrival.frame)
-    if ingress.controls(walk, pod, packet):
+    if walk.conntrack is None and ingress.controls(walk, pod, packet):
         ingress.proxy(walk, hop, pod, packet)
         return
     if dst_of(packet) in walk.index.device_ips(pod.id):
