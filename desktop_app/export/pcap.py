@@ -62,7 +62,7 @@ class CapturedPacket:
 def vxlan_ports(trace: Trace) -> list[int]:
     """The UDP destination ports that carry VXLAN in this trace (4789, or 8472 on older NSX)."""
     ports: set[int] = set()
-    for hop in trace.hops:
+    for hop in trace.all_hops:
         stack = _stack_of(hop)
         for outer, inner in zip(stack, stack[1:], strict=False):
             if isinstance(outer, UDP) and isinstance(inner, VXLAN):
@@ -72,7 +72,7 @@ def vxlan_ports(trace: Trace) -> list[int]:
 
 def notes(trace: Trace) -> list[str]:
     """What a Wireshark user must set to see every layer of this trace."""
-    stacks = [_stack_of(h) for h in trace.hops]
+    stacks = [_stack_of(h) for h in trace.all_hops]
     out = []
     for port in vxlan_ports(trace):
         if port != VXLAN_IANA_PORT:
@@ -87,7 +87,7 @@ def packets(trace: Trace) -> list[CapturedPacket]:
     """Every hop's frame with its bytes, link type, interface name and comment."""
     out: list[CapturedPacket] = []
     first_notes = notes(trace)
-    for hop in trace.hops:
+    for hop in trace.all_hops:  # a conversation's reply follows its request, in time order
         stack = _stack_of(hop)
         if not stack:
             continue  # a hop that neither got nor sent a packet (unresolved at the source)
@@ -104,9 +104,11 @@ def pcapng_bytes(trace: Trace) -> bytes:
     """The whole capture file: section header, one interface per segment, one packet per hop."""
     captured = packets(trace)
     name = f"flow {trace.flow.id}: " if trace.flow.id else ""
-    section = [f"hybridviz trace, {name}{trace.flow.headline()}: {trace.disposition} — {trace.detail}",
-               "Every packet is the same one seen leaving the next hop, so Wireshark marks the "
-               "repeats as TCP retransmissions and repeated ESP sequence numbers."]
+    section = [f"hybridviz trace, {name}{trace.flow.headline()}: {trace.disposition} — {trace.detail}"]
+    if trace.conversation is not None:
+        section.append(f"conversation: {trace.conversation.outcome} — {trace.conversation.detail}")
+    section.append("Every packet is the same one seen leaving the next hop, so Wireshark marks the "
+                   "repeats as TCP retransmissions and repeated ESP sequence numbers.")
     section += notes(trace)
     out = [_shb("\n".join(section))]
     interfaces: dict[tuple[str, int], int] = {}
