@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
 from ipaddress import IPv4Address
+from typing import Protocol
 
 from .headers import (
     HTTP,
@@ -29,7 +29,8 @@ UDP_REQUEST_BYTES = 32  # a short datagram, e.g. a DNS query
 
 # How an originator builds its flow's packet from a source address (None: a probe for the
 # route lookup that picks the source).
-PacketBuilder = Callable[[IPv4Address | None], HeaderStack]
+class PacketBuilder(Protocol):
+    def __call__(self, src: IPv4Address | None, mss: int = ...) -> HeaderStack: ...
 
 
 LINUX_WINDOW_SCALE = 7

@@ -13,7 +13,7 @@ from .devices import DEFAULT_ORIGINATOR, HANDLERS, ORIGINATORS
 from .flow import TraceFlow
 from .headers import HeaderStack
 from .index import parse_ip
-from .packets import DEFAULT_PORTS, build_packet, ephemeral_port
+from .packets import DEFAULT_MSS, DEFAULT_PORTS, build_packet, ephemeral_port
 from .trace import Hop, Trace
 from .walk import MAX_HOPS, Context, Walk
 
@@ -77,9 +77,9 @@ def request_walk(topology: t.Topology, flow: t.Flow | FlowRequest, context: Cont
     walk.flow = replace(walk.flow, resolved=str(dst))
     sport = ephemeral_port(request.source, request.to, request.protocol, port)
 
-    def build(src: IPv4Address | None) -> HeaderStack:
+    def build(src: IPv4Address | None, mss: int = DEFAULT_MSS) -> HeaderStack:
         return build_packet(src or IPv4Address("0.0.0.0"), dst, request.protocol, port, sport,
-                            size=request.size, host=walk.request_host)
+                            size=request.size, host=walk.request_host, mss=mss)
 
     originate = ORIGINATORS.get(source.kind, DEFAULT_ORIGINATOR)
     originate(walk, hop, source.id, build)

@@ -131,7 +131,7 @@ class Walk:
             else:
                 self.drop(hop, "unresolved", M.NO_ARP, network=network.id, ip=next_hop)
             return
-        frame = (Ethernet(out.mac, target.final.mac, vlan=network.vlan), *packet)
+        frame = (Ethernet(out.mac, target.final.mac, vlan=segment.wire_tag(self, network, hop.device)), *packet)
         receiver = self.index.devices[target.final.device]
         params: dict[str, Any] = dict(ip=next_hop, network=network.id, mac=target.final.mac,
                                       device=receiver.id, iface=target.final.name)
