@@ -208,6 +208,19 @@ class Trace:
         """Request hops, then reply hops."""
         return self.hops + self.reply
 
+    def played(self) -> Trace:
+        """The conversation as one sequence of hops (request, then reply), for views that
+        play hops in order; ``request()`` gives the request part back."""
+        if not self.reply:
+            return self
+        return Trace(self.flow, self.disposition, self.detail, self.all_hops, self.reason, [], self.conversation)
+
+    def request(self) -> Trace:
+        """The request alone, as a one-way trace shows it."""
+        hops = [h for h in self.hops if h.direction == "request"]
+        reply = self.reply or [h for h in self.hops if h.direction == "reply"]
+        return Trace(self.flow, self.disposition, self.detail, hops, self.reason, reply, None)
+
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "format": TRACE_FORMAT,

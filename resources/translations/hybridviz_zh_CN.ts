@@ -1152,7 +1152,7 @@
 <context>
     <name>HopInspectorDock</name>
     <message>
-        <location filename="../../desktop_app/ui/animation/hop_inspector.py" line="+47"/>
+        <location filename="../../desktop_app/ui/animation/hop_inspector.py" line="+54"/>
         <source>rule/route:</source>
         <translation>规则/路由：</translation>
     </message>
@@ -1217,12 +1217,27 @@
         <translation>连接 {n}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>reply</source>
+        <translation>应答</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{entry} &lt;i&gt;(created by {rules})&lt;/i&gt;</source>
+        <translation>{entry} &lt;i&gt;（由 {rules} 创建）&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection table</source>
+        <translation>连接跟踪表</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{disposition}: {detail}</source>
         <translation>{disposition}：{detail}</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>sent</source>
         <translation>发出时</translation>
     </message>
@@ -1260,7 +1275,7 @@
 <context>
     <name>HopTimelineDock</name>
     <message>
-        <location filename="../../desktop_app/ui/animation/timeline.py" line="+136"/>
+        <location filename="../../desktop_app/ui/animation/timeline.py" line="+140"/>
         <source>Hop timeline</source>
         <translation>逐跳时间线</translation>
     </message>
@@ -1292,7 +1307,7 @@
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../desktop_app/ui/animation/timeline.py" line="-75"/>
+        <location filename="../../desktop_app/ui/animation/timeline.py" line="-77"/>
         <source>packet (connection 1)</source>
         <translation>数据包（连接 1）</translation>
     </message>
@@ -1302,9 +1317,14 @@
         <translation>经过代理后的新连接</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>One ring per outer header the packet carries, outermost outside; the core&apos;s colour changes with each new connection.</source>
-        <translation>数据包每带一层外层报头就多一个圆环，最外层在最外面；每建立一个新连接，中心的颜色就会改变。</translation>
+        <location line="+2"/>
+        <source>{mark} the reply, back to the client</source>
+        <translation>{mark} 应答，返回客户端</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One ring per outer header the packet carries, outermost outside; the core&apos;s colour changes with each new connection, and is violet on the reply&apos;s way back.</source>
+        <translation>数据包每带一层外部报头就有一个环，最外层在最外面；每个新连接的核心颜色都不同，应答返回途中为紫色。</translation>
     </message>
 </context>
 <context>
@@ -2765,12 +2785,43 @@
         <translation>；</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../desktop_app/ui/animation/conversation_play.py" line="+39"/>
+        <location filename="../../desktop_app/ui/animation/trace_changes.py" line="+1"/>
         <source>{sentence}.</source>
         <translation>{sentence}。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
+        <source>{first} {then}.</source>
+        <translation>{first}{then}。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>now the reply returns through {names} and {end}</source>
+        <translation>现在应答经由 {names} 返回，{end}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>now {end}</source>
+        <translation>现在{end}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the conversation is established</source>
+        <translation>会话已建立</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the client resets: asymmetric through NAT at {device}</source>
+        <translation>客户端发送复位：经过 {device} 上 NAT 的非对称路由</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the conversation ends {outcome}</source>
+        <translation>会话结果为 {outcome}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/animation/trace_changes.py" line="+13"/>
         <source>: same host ({host})</source>
         <translation>：同一主机（{host}）</translation>
     </message>
@@ -3769,7 +3820,7 @@
         <translation>{size} 字节数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/animation/packet_look.py" line="+52"/>
+        <location filename="../../desktop_app/ui/animation/packet_look.py" line="+53"/>
         <source>data</source>
         <translation>数据</translation>
     </message>
@@ -3779,12 +3830,17 @@
         <translation>{device}（位于 {host}）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>✖ DROPPED at {where}</source>
         <translation>✖ 在 {where} 被丢弃</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>✖ {outcome} at {where}</source>
+        <translation>✖ {where} 处{outcome}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>sent on {network}</source>
         <translation>发往 {network}</translation>
     </message>
@@ -4005,6 +4061,31 @@
         <translation>无端点</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>established</source>
+        <translation>已建立</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no return route</source>
+        <translation>无返回路由</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>asymmetric</source>
+        <translation>非对称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refused</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>black hole</source>
+        <translation>黑洞</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>{source} → {to} ({protocol}{port})</source>
         <translation>{source} → {to}（{protocol}{port}）</translation>
@@ -4026,7 +4107,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop_app/engine/messages.py" line="+168"/>
+        <location filename="../../desktop_app/engine/messages.py" line="+171"/>
         <source>route</source>
         <translation>路由</translation>
     </message>
@@ -4094,7 +4175,7 @@
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/engine/messages.py" line="-132"/>
+        <location filename="../../desktop_app/engine/messages.py" line="-135"/>
         <source>connected</source>
         <translation>直连</translation>
     </message>
@@ -4301,7 +4382,7 @@
     <message>
         <location line="+1"/>
         <source>a {size:,}-byte IP packet does not fit the MTU {mtu:,} of {network} and DF is set: the tunnel endpoint drops it silently (no ICMP); raise the MTU of {network} or lower the inner MTU</source>
-        <translation type="unfinished"></translation>
+        <translation>{size:,} 字节的 IP 数据包超出 {network} 的 MTU {mtu:,} 且设置了 DF：隧道端点静默丢弃它（不发送 ICMP）；请提高 {network} 的 MTU 或降低内部 MTU</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4545,6 +4626,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>hairpin: {pod} ({src}) reaches its own service and picked itself; KUBE-MARK-MASQ, the source becomes this node&apos;s address</source>
+        <translation>发夹：{pod}（{src}）访问自己的服务并选中了自己；KUBE-MARK-MASQ，源地址变为本节点的地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kube-proxy --cluster-cidr: {src} is outside the pod network {cidr}, so KUBE-MARK-MASQ masquerades it to this node&apos;s address</source>
+        <translation>kube-proxy --cluster-cidr：{src} 不在 pod 网络 {cidr} 内，因此 KUBE-MARK-MASQ 将其伪装为本节点的地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>externalTrafficPolicy Local: client source {src} kept</source>
         <translation>externalTrafficPolicy 为 Local：保留客户端源地址 {src}</translation>
     </message>
@@ -4562,6 +4653,11 @@
         <location line="+1"/>
         <source>default via {gateway} dev eth0: Calico&apos;s gateway, answered by {node} with proxy ARP ({mac})</source>
         <translation>default via {gateway} dev eth0：Calico 的网关，由 {node} 以代理 ARP 应答（{mac}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{pod}&apos;s interface MTU is {mtu:,} (set by Calico to fit the tunnel): its stack does not send a {size:,}-byte packet with DF set</source>
+        <translation>{pod} 的接口 MTU 为 {mtu:,}（由 Calico 设置以适应隧道）：其协议栈不会发送设置了 DF 的 {size:,} 字节数据包</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4696,142 +4792,132 @@
     <message>
         <location line="+1"/>
         <source>conntrack {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>连接跟踪 {rule}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ICMP {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>ICMP {rule}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>reply</source>
-        <translation type="unfinished"></translation>
+        <translation>应答</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{device} answers the SYN: SYN-ACK {src}:{sport} → {dst}:{dport}</source>
-        <translation type="unfinished"></translation>
+        <translation>{device} 应答 SYN：SYN-ACK {src}:{sport} → {dst}:{dport}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{device} answers: {protocol} {src}:{sport} → {dst}:{dport}</source>
-        <translation type="unfinished"></translation>
+        <translation>{device} 应答：{protocol} {src}:{sport} → {dst}:{dport}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{device} answers the echo request: ICMP echo reply {src} → {dst}</source>
-        <translation type="unfinished"></translation>
+        <translation>{device} 应答回显请求：ICMP 回显应答 {src} → {dst}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>nothing listens on {where} at {device}: it answers RST {src}:{sport} → {dst}:{dport}</source>
-        <translation type="unfinished"></translation>
+        <translation>{device} 上没有进程监听 {where}：它应答 RST {src}:{sport} → {dst}:{dport}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>nothing listens on {where} at {device}: it answers ICMP port unreachable {src} → {dst}</source>
-        <translation type="unfinished"></translation>
+        <translation>{device} 上没有进程监听 {where}：它应答 ICMP 端口不可达 {src} → {dst}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>kube-proxy REJECT on {device}: ICMP port unreachable {src} → {dst}</source>
-        <translation type="unfinished"></translation>
+        <translation>{device} 上的 kube-proxy REJECT：ICMP 端口不可达 {src} → {dst}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{device} sends ICMP fragmentation needed (type 3 code 4, next-hop MTU {mtu}) {src} → {dst}, quoting the dropped packet&apos;s header</source>
-        <translation type="unfinished"></translation>
+        <translation>{device} 发送 ICMP 需要分片（类型 3 代码 4，下一跳 MTU {mtu}）{src} → {dst}，引用被丢弃数据包的报头</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{device} sends ICMP time exceeded (type 11 code 0) {src} → {dst}, quoting the dropped packet&apos;s header</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>connection entry: {entry} (created by {rules})</source>
-        <translation type="unfinished"></translation>
+        <translation>{device} 发送 ICMP 超时（类型 11 代码 0）{src} → {dst}，引用被丢弃数据包的报头</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>conntrack: the reply matches {reply}; translated back to {back} (entry created by {rules})</source>
-        <translation type="unfinished"></translation>
+        <translation>连接跟踪：应答匹配 {reply}；转换回 {back}（表项由 {rules} 创建）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>firewall session: the reply matches {reply}, allowed without a rule (session created by {rules})</source>
-        <translation type="unfinished"></translation>
+        <translation>防火墙会话：应答匹配 {reply}，无需规则即被允许（会话由 {rules} 创建）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>conntrack RELATED: the ICMP error quotes {quoted}; translated back to the original {original}</source>
-        <translation type="unfinished"></translation>
+        <translation>连接跟踪 RELATED：ICMP 错误引用了 {quoted}；转换回原始的 {original}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>stateful firewall on {device}: {what} belongs to no session, so it is dropped as invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>{device} 上的状态防火墙：{what} 不属于任何会话，因此作为无效数据包被丢弃</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{device} drops a packet whose source {src} is its own address (a martian: it can only be its own packet looping back)</source>
-        <translation type="unfinished"></translation>
+        <translation>{device} 丢弃源地址 {src} 为其自身地址的数据包（火星包：只能是它自己的数据包绕回来了）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{pod} relays the back-end&apos;s response on the client&apos;s connection {src}:{sport} → {dst}:{dport}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the reply reaches {device} ({where})</source>
-        <translation type="unfinished"></translation>
+        <translation>{pod} 在客户端连接上转发后端的响应 {src}:{sport} → {dst}:{dport}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>established: {client} gets the reply from {peer}, the address it spoke to</source>
-        <translation type="unfinished"></translation>
+        <translation>已建立：{client} 从它访问的地址 {peer} 收到应答</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>asymmetric: the reply reaches {client} from {got}, but it spoke to {expected}; it answers RST and the connection fails (the reply bypassed the state held by {holder})</source>
-        <translation type="unfinished"></translation>
+        <translation>非对称：应答从 {got} 到达 {client}，但它访问的是 {expected}；它回复 RST，连接失败（应答绕过了 {holder} 保存的状态）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no return route: the reply from {server} dies at {device}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无返回路由：来自 {server} 的应答在 {device} 处丢失：{reason}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no return route: the reply from {server} ends at {device}, not at {client}</source>
-        <translation type="unfinished"></translation>
+        <translation>无返回路由：来自 {server} 的应答终止于 {device}，而不是 {client}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>denied: the reply from {server} is dropped at {device}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>被拒绝：来自 {server} 的应答在 {device} 处被丢弃：{reason}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>refused: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>被拒绝连接：{reason}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>black hole: {reason}; nothing is sent back, so the client only times out</source>
-        <translation type="unfinished"></translation>
+        <translation>黑洞：{reason}；没有任何应答返回，客户端只会超时</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{reason}; {device}&apos;s ICMP error reaches {client}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}；{device} 的 ICMP 错误到达 {client}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{reason}; {device}&apos;s ICMP error is lost at {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}；{device} 的 ICMP 错误在 {where} 处丢失</translation>
     </message>
 </context>
 <context>

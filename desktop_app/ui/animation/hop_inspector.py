@@ -26,8 +26,15 @@ from PySide6.QtWidgets import (
 
 from desktop_app.engine import Hop, Trace
 from desktop_app.ui.model_words import kind_name
-from desktop_app.ui.trace_words import disposition_text, step_text, step_type_text, trace_detail
+from desktop_app.ui.trace_words import (
+    disposition_text,
+    outcome_text,
+    step_text,
+    step_type_text,
+    trace_detail,
+)
 
+from .conversation_colours import REPLY_COLOUR, REPLY_MARK
 from .dissection import Dissection, dissect
 from .encapsulation import connection_colour
 from .header_changes import TRANSLATION_FIELDS, HeaderChanges, header_changes
@@ -212,12 +219,22 @@ class HopInspectorDock(QDockWidget):
         conn = f"<span style='color:{colour}'>● {conn}</span>"
         details = " · ".join([*links, conn])
         end = ""
+        if hop.direction == "reply":
+            reply = self.tr("reply")
+            details = f"<span style='color:{REPLY_COLOUR}'>{REPLY_MARK} {reply}</span> · {details}"
+        if hop.state:
+            rows = "<br>".join(
+                self.tr("{entry} <i>(created by {rules})</i>").format(
+                    entry=escape(entry.describe()), rules=escape(", ".join(entry.rules) or "—"))
+                for entry in hop.state)
+            heading = self.tr("Connection table")
+            details += f"<br><b>{heading}</b><br><span style='font-family:monospace'>{rows}</span>"
         if hop.index == len(trace.hops) - 1:
-            colour = "#15803D" if trace.delivered else "#B91C1C"
-            mark = "✔" if trace.delivered else "✖"
+            colour = "#15803D" if trace.ok else "#B91C1C"
+            mark = "✔" if trace.ok else "✖"
+            word = outcome_text(trace) if trace.conversation is not None else disposition_text(trace.disposition)
             outcome = self.tr("{disposition}: {detail}").format(
-                disposition=escape(disposition_text(trace.disposition)),
-                detail=escape(trace_detail(trace)))
+                disposition=escape(word.lstrip("✓✗ ")), detail=escape(trace_detail(trace)))
             end = f"<br><b style='color:{colour}'>{mark} {outcome}</b>"
         return f"{line}<br>{details}{end}"
 

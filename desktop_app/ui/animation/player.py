@@ -15,19 +15,19 @@ from collections.abc import Callable
 from PySide6.QtCore import QElapsedTimer, QObject, QPointF, QRectF, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QPainterPath
 
-from desktop_app.engine import FlowRequest, Trace, TraceInputError, trace
+from desktop_app.engine import FlowRequest, Trace, TraceInputError
 from desktop_app.ui.canvas.scene import TopologyScene
 from desktop_app.ui.document import Document
 from desktop_app.ui.i18n import sentence_case
-from desktop_app.ui.trace_words import disposition_text, input_error_text, trace_detail
+from desktop_app.ui.trace_words import input_error_text, outcome_text, trace_detail
 
+from .conversation_play import conversation, describe
 from .encapsulation import LAYER_COLOURS
 from .overlays import Overlays
 from .packet_look import Look, Rewrite, look_at, nsx_vni_map, rewrites
 from .packet_token import CardRow
 from .playback_layer import PlaybackLayer
 from .route import Route, build_route
-from .trace_changes import describe_change
 
 FRAME_MS = 16
 DWELL_MS = 1100.0  # a stop at each hop while playing, at 1×
@@ -118,7 +118,7 @@ class AnimationController(QObject):
             self.clear()
             return False
         try:
-            result = trace(self.document.topology, request)
+            result = conversation(self.document.topology, request)
         except TraceInputError as exc:
             self._say(self.tr("Cannot trace: {why}.").format(why=input_error_text(exc)))
             return False
@@ -127,7 +127,7 @@ class AnimationController(QObject):
         self.change_noted.emit("")
         self._install(result, 0)
         self._say(self.tr("{flow}: {disposition} — {detail}.").format(
-            flow=_flow_name(request), disposition=disposition_text(result.disposition),
+            flow=_flow_name(request), disposition=outcome_text(result),
             detail=trace_detail(result)))
         if play and len(result.hops) > 1:
             self.play()
@@ -289,7 +289,7 @@ class AnimationController(QObject):
             rect = QRectF(shape.box.x, shape.box.y, shape.box.w, shape.box.h) if shape else None
         self.overlays.mark(rect)
         last = index == len(self.trace.hops) - 1
-        if last and not self.trace.delivered:
+        if last and not self.trace.ok:
             x, y = self.route.anchors[index]
             self.overlays.drop(QPointF(x, y), _sentence(trace_detail(self.trace)))
         else:
@@ -512,7 +512,7 @@ class AnimationController(QObject):
                 self.request = request
         old, old_hop = self.trace, self.hop
         try:
-            new = trace(self.document.topology, request)
+            new = conversation(self.document.topology, request)
         except TraceInputError as exc:
             self.pause()
             self.trace, self.route = None, None
@@ -534,7 +534,7 @@ class AnimationController(QObject):
         if was_playing:
             self.play()
         if not same and old is not None:
-            sentence = describe_change(old, new)
+            sentence = describe(old, new)
             if sentence:
                 self._say(sentence)
                 self.change_noted.emit(sentence)
