@@ -86,11 +86,11 @@ def test_asymmetric_through_nat_and_its_fix(topo):
     assert tr.conversation.outcome == "asymmetric"
     assert "onprem-router" in [h.device for h in tr.reply]
     assert "esg" not in [h.device for h in tr.reply]
-    assert "172.16.50.20:443" in tr.conversation.detail and "10.190.10.11:443" in tr.conversation.detail
+    assert "172.16.50.20:443" in tr.conversation.detail and "10.10.9.20:443" in tr.conversation.detail
     # The fix from the flow's notes: SNAT on the ESG so the reply comes back through it.
     dev(topo, "esg").nat.append(t.NatRule(
         name="snat-app", type="snat", match=t.NatMatch(dst="172.16.50.20", interface="stretch"),
-        translate=t.NatTranslate(ip="172.16.50.2")))
+        translate=t.NatTranslate(ip="172.16.50.254")))
     fixed = converse(topo, topo.flow("app-via-esg-nat"))
     assert fixed.conversation.outcome == "established", fixed.conversation.detail
     assert "esg" in [h.device for h in fixed.reply]
@@ -98,7 +98,7 @@ def test_asymmetric_through_nat_and_its_fix(topo):
 
 def test_a_reply_without_session_is_denied_by_the_stateful_esg(topo):
     # app-vm answers through the ESG, but flow 3's request came over the L2 stretch.
-    dev(topo, "app-vm").interfaces[0].gateway = "172.16.50.2"
+    dev(topo, "app-vm").interfaces[0].gateway = "172.16.50.254"
     tr = converse(topo, topo.flow("flow3-enterprise-to-vm"))
     assert tr.disposition == "delivered"
     assert tr.conversation.outcome == "denied"
@@ -162,7 +162,7 @@ def test_a_router_sends_fragmentation_needed_back_to_the_client(topo):
     first = tr.reply[0]
     icmp = next(h for h in first.headers_out if isinstance(h, ICMP))
     assert (icmp.icmp_type, icmp.code, icmp.mtu) == (3, 4, 1400)
-    assert icmp.quote[0].dst == "10.190.10.11"
+    assert icmp.quote[0].dst == "10.10.9.20"
     assert tr.reply[-1].device == "ent-user"
 
 
@@ -206,5 +206,5 @@ def test_conversation_json_is_additive(topo):
     assert doc["conversation"]["outcome"] == "asymmetric"
     assert [k for k in doc] == ["format", "flow", "disposition", "detail", "conversation", "hops", "reply"]
     esg = next(h for h in doc["hops"] if h["device"] == "esg")
-    assert esg["state"][0]["rules"] == ["allow-app-private", "dnat-app-private"]
+    assert esg["state"][0]["rules"] == ["enterprise-to-overlay", "dnat-app-vm"]
     assert all("state" in h for h in doc["reply"])
