@@ -9,6 +9,7 @@ Chinese source material (docs: 网络访问和流): 工作程序节点, 代理�
 from __future__ import annotations
 
 BY_CONTEXT: dict[tuple[str, str], str] = {
+    ("FlowBar", "at {device}"): "于 {device}",
     ("HopInspectorDock", "reply"): "应答",
     ("trace", "reply"): "应答",
     ("trace", "established"): "已建立",

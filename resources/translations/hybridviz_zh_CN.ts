@@ -70,7 +70,7 @@
 <context>
     <name>CanvasPicker</name>
     <message>
-        <location filename="../../desktop_app/ui/animation/flow_bar.py" line="+244"/>
+        <location filename="../../desktop_app/ui/animation/flow_bar.py" line="+268"/>
         <source>Click the device that sends the packet.</source>
         <translation>请单击发送数据包的设备。</translation>
     </message>
@@ -833,7 +833,7 @@
 <context>
     <name>FlowBar</name>
     <message>
-        <location filename="../../desktop_app/ui/animation/flow_bar.py" line="-123"/>
+        <location filename="../../desktop_app/ui/animation/flow_bar.py" line="-141"/>
         <source>Flow</source>
         <translation>流</translation>
     </message>
@@ -888,7 +888,12 @@
         <translation> 大小 </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+21"/>
+        <source>at {device}</source>
+        <translation>于 {device}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Choose a source and a destination first.</source>
         <translation>请先选择源和目标。</translation>
     </message>
