@@ -11,7 +11,6 @@ from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QMenu
 
-from desktop_app.engine import trace
 from desktop_app.engine.conversation import converse
 from desktop_app.model import load_topology
 from desktop_app.model import topology as t

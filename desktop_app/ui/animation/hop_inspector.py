@@ -28,7 +28,6 @@ from desktop_app.engine import Hop, Trace
 from desktop_app.ui.model_words import kind_name
 from desktop_app.ui.trace_words import (
     disposition_text,
-    outcome_text,
     step_text,
     step_type_text,
     trace_detail,
@@ -232,9 +231,11 @@ class HopInspectorDock(QDockWidget):
         if hop.index == len(trace.hops) - 1:
             colour = "#15803D" if trace.ok else "#B91C1C"
             mark = "✔" if trace.ok else "✖"
-            word = outcome_text(trace) if trace.conversation is not None else disposition_text(trace.disposition)
-            outcome = self.tr("{disposition}: {detail}").format(
-                disposition=escape(word.lstrip("✓✗ ")), detail=escape(trace_detail(trace)))
+            if trace.conversation is not None:  # its sentence starts with the outcome already
+                outcome = escape(trace_detail(trace))
+            else:
+                outcome = self.tr("{disposition}: {detail}").format(
+                    disposition=escape(disposition_text(trace.disposition)), detail=escape(trace_detail(trace)))
             end = f"<br><b style='color:{colour}'>{mark} {outcome}</b>"
         return f"{line}<br>{details}{end}"
 

@@ -85,7 +85,7 @@ def look_at(trace: Trace, index: int, sent: bool, nsx_vnis: Mapping[int, str]) -
             title = QCoreApplication.translate("packet", "✖ DROPPED at {where}").format(where=where)
         else:  # the reply arrived, but the conversation failed there (an RST, a reset)
             title = QCoreApplication.translate("packet", "✖ {outcome} at {where}").format(
-                outcome=outcome_text(trace), where=where)
+                outcome=outcome_text(trace).lstrip("✓✗ "), where=where)
         footer = _short(drop_reason(hop) or trace_detail(trace), MAX_ROW)
     else:
         mark = REPLY_MARK if hop.direction == "reply" else ""
