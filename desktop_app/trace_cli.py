@@ -60,6 +60,8 @@ def cmd_trace(args: argparse.Namespace) -> int:
         request = FlowRequest.from_flow(flow)
         overrides = {k: v for k, v in (("protocol", args.protocol), ("port", args.port), ("size", args.size),
                                        ("endpoint", args.endpoint)) if v is not None}
+        if args.protocol == "icmp" and args.port is None:
+            overrides["port"] = None  # ICMP has no port: the saved flow's does not carry over
         request = replace(request, **overrides)
     else:
         if not (args.source and args.to):
