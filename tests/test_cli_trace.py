@@ -59,3 +59,26 @@ def test_bad_input_exits_2_with_a_sentence():
     assert r.returncode == 2 and "--flow" in r.stderr
     r = run("missing.yaml", "--flow", "x")
     assert r.returncode == 2 and "cannot open the file" in r.stderr
+
+
+def test_conversation_exit_status_and_one_way():
+    asym = run(SAMPLE, "--flow", "app-via-esg-nat")
+    assert asym.returncode == 1  # delivered, but the conversation is asymmetric
+    assert "conversation: asymmetric" in asym.stdout and "↩" in asym.stdout
+    one_way = run(SAMPLE, "--flow", "app-via-esg-nat", "--one-way", "--json")
+    assert one_way.returncode == 0  # the request alone was delivered
+    doc = json.loads(one_way.stdout)
+    assert "conversation" not in doc and "reply" not in doc and "state" not in doc["hops"][0]
+    both = json.loads(run(SAMPLE, "--flow", "app-via-esg-nat", "--json").stdout)
+    assert both["conversation"]["outcome"] == "asymmetric" and both["reply"]
+    assert both["reply"][0]["index"] == len(both["hops"])
+
+
+def test_flow_options_override_the_saved_flow():
+    r = run(SAMPLE, "--flow", "flow2-web-to-db", "--size", "1481", "--one-way", "--json")
+    doc = json.loads(r.stdout)
+    assert r.returncode == 1 and doc["disposition"] == "mtu-exceeded"  # the pod's MTU is 1480
+    r = run(SAMPLE, "--flow", "flow2-web-to-db", "--port", "6432", "--protocol", "udp", "--json")
+    doc = json.loads(r.stdout)
+    assert doc["flow"]["port"] == 6432 and doc["flow"]["protocol"] == "udp"
+    assert doc["hops"][-1]["headers_in"][-2]["type"] == "udp"

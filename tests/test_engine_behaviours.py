@@ -282,7 +282,7 @@ def stretch(tunnel: str):
 
 @pytest.mark.parametrize("tunnel, layers", [
     ("ipsec", [IPv4, UDP, ESP, Ethernet]),
-    ("gre-ipsec", [IPv4, ESP, GRE, Ethernet]),
+    ("gre-ipsec", [IPv4, ESP, IPv4, GRE, Ethernet]),  # NSX-T L2VPN: GRE inside route-based IPsec
     ("gre", [IPv4, GRE, Ethernet]),
 ])
 def test_l2_stretch_carries_the_frame_whole(tunnel, layers):
@@ -299,8 +299,24 @@ def test_l2_stretch_carries_the_frame_whole(tunnel, layers):
     assert tr.hops[-1].headers_in[1].ttl == 64
 
 
-def test_ipsec_overhead_can_exceed_a_1500_wan():
+def test_ipsec_overhead_is_hcx_sized_and_the_outer_packet_is_fragmented():
+    # HCX adds about 150 bytes and fragments the outer packet rather than drop the frame:
+    # 1,500 IP + 14 inner Ethernet = 1,514; + IP 20 + UDP 8 + ESP 8 + trailer 114 (pad 100,
+    # pad length and next header 2, ICV 12) = 1,664 on a 1,500 WAN: fragmented, delivered.
     tr = run(stretch("ipsec"), "site-pc", "10.0.1.10", port=22, size=1500)
+    assert tr.disposition == "delivered"
+    l2c = tr.hops[1]
+    outer = l2c.headers_out[1]
+    assert isinstance(outer, IPv4) and not outer.df and outer.length == 1664
+    mtu = next(s for s in l2c.steps if s.type == "mtu")
+    assert "fragmented" in mtu.text
+    breakdown = dict((d["layer"], d["bytes"]) for d in dict(mtu.extra)["breakdown"])
+    assert breakdown["inner IP packet"] == 1500 and breakdown["IPsec ESP in UDP"] == 164
+
+
+def test_gre_ipsec_cannot_fragment_and_drops_silently():
+    tr = run(stretch("gre-ipsec"), "site-pc", "10.0.1.10", port=22, size=1500)
     assert tr.disposition == "mtu-exceeded" and tr.hops[-1].device == "site-l2c"
     mtu = next(s for s in tr.hops[-1].steps if s.type == "mtu")
     assert dict((d["layer"], d["bytes"]) for d in dict(mtu.extra)["breakdown"])["inner IP packet"] == 1500
+    assert "silently" in tr.detail

@@ -98,11 +98,19 @@ FLOW_LABELS = {
     "access-loadbalancer": "LoadBalancer 访问：因特网用户 → lb.example.com",
     "access-ingress": "Ingress 访问：企业用户 → web.icp.internal",
     "icp-image-pull": "公共访问：worker-1 拉取映像",
+    "app-via-esg-nat": "典型混合云故障：企业用户经 ESG 的 DNAT 访问应用 VM",
 }
 FLOW_NOTES = {
     "flow1-internet-to-web": "源文档的流 1，步骤 1–6。",
     "flow2-web-to-db": "源文档的流 2，步骤 1–9。",
     "flow3-enterprise-to-vm": "源文档的流 3，步骤 1–7。",
+    "app-via-esg-nat": (
+        "请求能够到达：ESG 将它向企业发布的覆盖网络地址 10.10.9.20 DNAT 到延伸网络上的 VM app-vm（172.16.50.20）。"
+        "但 app-vm 的网关是内部部署路由器（172.16.50.1），因此它的应答经 L2 延伸直接从 172.16.50.20 "
+        "到达 ent-user，从未经过 ESG 的连接表项：用户访问的是 10.10.9.20，于是回复 RST，连接失败"
+        "（经过 NAT 的非对称路由）。修复方法：在 ESG 上为此 DNAT 添加 SNAT 规则（在 stretch 接口上将源"
+        "改为 172.16.50.254），使应答回到 ESG；或为延伸网络提供云端网关（NSX/HCX 就近路由），供从云端进入的"
+        "流量使用；或像流 3 一样直接访问 VM 自己的地址。"),
 }
 
 

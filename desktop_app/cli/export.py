@@ -87,10 +87,11 @@ def cmd_export(args: argparse.Namespace) -> int:
             hint = did_you_mean(args.flow, saved) or (
                 f"; saved flows: {', '.join(saved)}" if saved else "; the file has no saved flows")
             return _bad(f"{args.file}: no flow '{args.flow}'{hint}")
-        from desktop_app.engine import TraceInputError, trace
+        from desktop_app.engine import TraceInputError
+        from desktop_app.engine.conversation import converse
 
         try:
-            result = trace(topology, flow)
+            result = converse(topology, flow)  # exports carry the request and the reply
         except TraceInputError as exc:
             return _bad(f"{args.file}: flow '{args.flow}': {exc}")
     elif fmt.needs_flow:

@@ -1,6 +1,7 @@
 """``hybridviz``'s argument parsing and dispatch, ``validate`` and the GUI start.
 
-Exit status: 0 success (a trace that delivered), 1 a trace with any other disposition,
+Exit status: 0 success (a conversation that is established; with `trace --one-way`, a request
+that delivered), 1 any other outcome,
 2 bad input (a file that does not load, unknown ids, bad arguments).
 """
 

@@ -14,7 +14,9 @@ ETHERTYPE_VLAN = 0x8100
 GRE_TRANSPARENT_ETHERNET = 0x6558
 PROTO_ICMP, PROTO_IPIP, PROTO_TCP, PROTO_UDP, PROTO_GRE, PROTO_ESP = 1, 4, 6, 17, 47, 50
 IPSEC_NAT_T_PORT = 4500
-ESP_ICV_BYTES = 12  # HMAC-SHA1-96, which Wireshark's NULL-encryption heuristic assumes
+ESP_ICV_BYTES = 12
+TCP_SYN_OPTION_BYTES = 20  # MSS 4 + SACK permitted 2 + timestamps 10 + NOP 1 + window scale 3
+QUOTED_TRANSPORT_BYTES = 8  # an ICMP error quotes the first 8 bytes after the IP header  # HMAC-SHA1-96, which Wireshark's NULL-encryption heuristic assumes
 
 
 @dataclass(frozen=True)
@@ -45,11 +47,22 @@ class IPv4:
 
 @dataclass(frozen=True)
 class TCP:
+    """TCP; a SYN or SYN-ACK carries Linux's options (``options``: MSS, SACK permitted,
+    timestamps, window scale), 20 bytes in Linux's order MSS, SACK_PERM, TS, NOP, WS."""
+
     sport: int
     dport: int
     flags: str = "S"
+    options: tuple[tuple[str, int], ...] = ()
     type: ClassVar[str] = "tcp"
-    size: ClassVar[int] = 20
+
+    @property
+    def size(self) -> int:
+        return 20 + (TCP_SYN_OPTION_BYTES if self.options else 0)
+
+    @property
+    def mss(self) -> int | None:
+        return dict(self.options).get("mss")
 
 
 @dataclass(frozen=True)
@@ -63,10 +76,19 @@ class UDP:
 
 @dataclass(frozen=True)
 class ICMP:
+    """ICMP echo (type 8, reply 0) or an error (3/4 fragmentation needed, 3/3 port
+    unreachable, 11/0 time exceeded) that quotes the offending packet's IP header and the
+    first 8 bytes after it (RFC 792); ``mtu`` is the next-hop MTU of "fragmentation needed"."""
+
     icmp_type: int = 8
     code: int = 0
+    mtu: int | None = None
+    quote: tuple[Header, ...] | None = None
     type: ClassVar[str] = "icmp"
-    size: ClassVar[int] = 8
+
+    @property
+    def size(self) -> int:
+        return 8 + (IPv4.size + QUOTED_TRANSPORT_BYTES if self.quote else 0)
 
 
 @dataclass(frozen=True)
@@ -129,8 +151,12 @@ def header_json(h: Header) -> dict[str, Any]:
     out: dict[str, Any] = {"type": h.type}
     for f in fields(h):
         value = getattr(h, f.name)
-        if value is None:
+        if value is None or (f.name == "options" and not value):
             continue
+        if f.name == "options":
+            value = dict(value)
+        if f.name == "quote":
+            value = [header_json(q) for q in value]
         out[f.name] = value
     return out
 

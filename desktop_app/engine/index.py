@@ -19,6 +19,10 @@ def stable_hash(*parts: object) -> int:
     return int.from_bytes(hashlib.blake2b(text, digest_size=8).digest(), "big")
 
 
+# NSX-V's DLR answers on every host with one virtual MAC on its logical interfaces.
+DLR_VMAC = "02:50:56:56:44:52"
+
+
 def default_mac(device_id: str, iface_name: str) -> str:
     """A stable locally administered unicast MAC derived from device id and interface name."""
     digest = hashlib.blake2b(f"{device_id}/{iface_name}".encode(), digest_size=5).digest()
@@ -103,7 +107,7 @@ class TopologyIndex:
         names = d.interface_names()
         for i, itf in enumerate(d.interfaces):
             ipi = parse_iface(itf.ip)
-            mac = (itf.mac or default_mac(d.id, names[i])).lower()
+            mac = (itf.mac or (DLR_VMAC if d.kind == "dlr" else default_mac(d.id, names[i]))).lower()
             att = Attachment(d.id, i, names[i], itf.network, ipi.ip if ipi else None,
                              ipi.network if ipi else None, mac)
             atts.append(att)

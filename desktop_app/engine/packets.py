@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
 from ipaddress import IPv4Address
+from typing import Protocol
 
 from .headers import (
     HTTP,
@@ -29,7 +29,17 @@ UDP_REQUEST_BYTES = 32  # a short datagram, e.g. a DNS query
 
 # How an originator builds its flow's packet from a source address (None: a probe for the
 # route lookup that picks the source).
-PacketBuilder = Callable[[IPv4Address | None], HeaderStack]
+class PacketBuilder(Protocol):
+    def __call__(self, src: IPv4Address | None, mss: int = ...) -> HeaderStack: ...
+
+
+LINUX_WINDOW_SCALE = 7
+DEFAULT_MSS = 1460  # a 1500-byte MTU less 40 bytes of IP and TCP headers
+
+
+def syn_options(mss: int) -> tuple[tuple[str, int], ...]:
+    """The options Linux puts on a SYN or SYN-ACK: MSS, SACK permitted, timestamps, window scale."""
+    return (("mss", mss), ("sack_permitted", 1), ("timestamps", 1), ("window_scale", LINUX_WINDOW_SCALE))
 
 
 def ephemeral_port(*parts: object) -> int:
@@ -56,6 +66,7 @@ def build_packet(
     host: str | None = None,
     forwarded_for: IPv4Address | None = None,
     ip_id: int = 0,
+    mss: int = DEFAULT_MSS,
 ) -> HeaderStack:
     """IPv4 / TCP|UDP|ICMP / request: the packet as the client's stack sends it (TTL 64, DF).
 
@@ -68,7 +79,7 @@ def build_packet(
     l4: TCP | UDP | ICMP
     if protocol == "tcp":
         web = dport in HTTP_PORTS or forwarded_for is not None
-        l4 = TCP(sport, dport or 0, "PA" if web else "S")
+        l4 = TCP(sport, dport or 0, "PA") if web else TCP(sport, dport or 0, "S", syn_options(mss))
         if web:
             body.append(HTTP(http_summary(host, dport or 80, forwarded_for)))
     elif protocol == "udp":

@@ -4,13 +4,14 @@ host VTEP when a logical switch joins two VMs on different ESXi hosts."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from ipaddress import IPv4Address
 from typing import TYPE_CHECKING
 
 from desktop_app.model import topology as t
 
 from .arrival import Arrival
+from .headers import Ethernet, HeaderStack
 from .index import Attachment
 from .trace import Hop
 
@@ -74,6 +75,29 @@ def carry(walk: Walk, hop: Hop, network: t.Network, receiver: Attachment, sender
         # The sender's host VTEP encapsulates; see devices/esxi.py.
         walk.pending = Arrival(sender_host, network.id, hop.headers_out, sender_host)
         return
-    walk.pending = Arrival(receiver.device, network.id, hop.headers_out, receiver_host)
+    frame = retagged(hop.headers_out, wire_tag(walk, network, receiver.device))
+    walk.pending = Arrival(receiver.device, network.id, frame, receiver_host)
+
+
+def wire_tag(walk: Walk, network: t.Network, device_id: str) -> int | None:
+    """The 802.1Q tag of a frame as ``device_id`` sends or receives it on ``network``.
+
+    A VLAN network's tag is on the wire between physical devices; a VM's port group adds it
+    on the way out and strips it on the way in, so VMs (ESG, nodes, appliances) never see it.
+    """
+    if network.vlan is None or network.kind != "vlan":
+        return None
+    device = walk.index.devices.get(device_id)
+    if device is not None and device.kind != "esxi-host" and walk.index.host_of(device_id) is not None:
+        return None
+    return network.vlan
+
+
+def retagged(frame: HeaderStack, vlan: int | None) -> HeaderStack:
+    """The frame with its outer Ethernet tag set to ``vlan`` (a port group's work)."""
+    eth = frame[0] if frame else None
+    if not isinstance(eth, Ethernet) or eth.vlan == vlan:
+        return frame
+    return (replace(eth, vlan=vlan), *frame[1:])
 
 

@@ -4,21 +4,27 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import messages as M
 from .flow import TraceFlow
 from .headers import HeaderStack, stack_json
+
+if TYPE_CHECKING:
+    from .conntrack import ConnEntry
 
 TRACE_FORMAT = "hybridviz-trace/1"
 
 STEP_TYPES = (
     "originate", "dns", "switch", "route", "firewall", "dnat", "snat", "kube-proxy",
     "encapsulate", "decapsulate", "bridge", "proxy", "mtu", "deliver", "drop",
+    "reply", "state", "icmp",  # a conversation's: the answer, connection state, an ICMP error
 )
 DISPOSITIONS = (
     "delivered", "denied", "no-route", "ttl-exceeded", "mtu-exceeded", "unresolved", "no-endpoint",
 )
+# A conversation's outcome: one of these, or the request's own disposition when it failed.
+OUTCOMES = ("established", "no-return-route", "asymmetric", "denied", "refused", "black-hole")
 
 
 @dataclass(frozen=True)
@@ -80,9 +86,11 @@ class Hop:
     frame_bytes: int | None = None
     mtu: int | None = None
     label: str = ""
+    direction: str = "request"  # or "reply" (the answer, or an ICMP error sent back)
+    state: list[ConnEntry] = field(default_factory=list)  # entries created (request) or matched (reply)
 
-    def to_json(self) -> dict[str, Any]:
-        return {
+    def to_json(self, with_state: bool = False) -> dict[str, Any]:
+        out = {
             "index": self.index,
             "device": self.device,
             "kind": self.kind,
@@ -96,6 +104,9 @@ class Hop:
             "frame_bytes": self.frame_bytes,
             "mtu": self.mtu,
         }
+        if with_state:
+            out["state"] = [e.to_json() for e in self.state]
+        return out
 
     @property
     def summary(self) -> str:
@@ -134,31 +145,96 @@ def _short(s: Step) -> tuple[str, dict[str, Any]] | None:
         if used is not None and used.dev:
             return M.SUMMARY_ROUTE_DEV, {"dev": used.dev}
         return M.SUMMARY_ROUTE, {}
+    if s.type == "state":
+        return M.SUMMARY_STATE, {"rule": rule}
+    if s.type == "icmp":
+        return M.SUMMARY_ICMP, {"rule": rule}
+    if s.type == "reply":
+        return M.SUMMARY_REPLY, {}
     if s.type in M.SUMMARY:
         return M.SUMMARY[s.type], {}
     return None
 
 
+@dataclass(frozen=True)
+class Outcome:
+    """How a conversation ended: ``outcome`` (``OUTCOMES`` or the request's disposition),
+    the English ``detail``, the hop where it was decided, and the sentence as a template."""
+
+    outcome: str
+    detail: str
+    hop: int | None = None
+    reason: Step | None = None
+
+    @property
+    def established(self) -> bool:
+        return self.outcome == "established"
+
+    def to_json(self) -> dict[str, Any]:
+        return {"outcome": self.outcome, "detail": self.detail, "hop": self.hop}
+
+
 @dataclass
 class Trace:
+    """A request's hops; for a conversation also the reply's hops and the outcome.
+
+    Reply hops continue the request's numbering (``index``), so a view can play
+    ``hops + reply`` as one sequence.
+    """
+
     flow: TraceFlow
     disposition: str
     detail: str
     hops: list[Hop]
     reason: Step | None = None  # the drop or deliver step, for views that translate ``detail``
+    reply: list[Hop] = field(default_factory=list)
+    conversation: Outcome | None = None  # None for a one-way trace
 
     @property
     def delivered(self) -> bool:
         return self.disposition == "delivered"
 
+    @property
+    def established(self) -> bool:
+        return self.conversation is not None and self.conversation.established
+
+    @property
+    def ok(self) -> bool:
+        """Established (a conversation) or delivered (a one-way trace)."""
+        return self.established if self.conversation is not None else self.delivered
+
+    @property
+    def all_hops(self) -> list[Hop]:
+        """Request hops, then reply hops."""
+        return self.hops + self.reply
+
+    def played(self) -> Trace:
+        """The conversation as one sequence of hops (request, then reply), for views that
+        play hops in order; ``request()`` gives the request part back."""
+        if not self.reply:
+            return self
+        return Trace(self.flow, self.disposition, self.detail, self.all_hops, self.reason, [], self.conversation)
+
+    def request(self) -> Trace:
+        """The request alone, as a one-way trace shows it."""
+        hops = [h for h in self.hops if h.direction == "request"]
+        reply = self.reply or [h for h in self.hops if h.direction == "reply"]
+        return Trace(self.flow, self.disposition, self.detail, hops, self.reason, reply, None)
+
     def to_json(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "format": TRACE_FORMAT,
             "flow": self.flow.to_json(),
             "disposition": self.disposition,
             "detail": self.detail,
-            "hops": [h.to_json() for h in self.hops],
         }
+        conversation = self.conversation is not None
+        if self.conversation is not None:
+            out["conversation"] = self.conversation.to_json()
+        out["hops"] = [h.to_json(conversation) for h in self.hops]
+        if conversation:
+            out["reply"] = [h.to_json(True) for h in self.reply]
+        return out
 
     def dumps(self) -> str:
         """Deterministic JSON text: the same topology and flow give the same bytes."""

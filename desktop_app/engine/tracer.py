@@ -13,7 +13,7 @@ from .devices import DEFAULT_ORIGINATOR, HANDLERS, ORIGINATORS
 from .flow import TraceFlow
 from .headers import HeaderStack
 from .index import parse_ip
-from .packets import DEFAULT_PORTS, build_packet, ephemeral_port
+from .packets import DEFAULT_MSS, DEFAULT_PORTS, build_packet, ephemeral_port
 from .trace import Hop, Trace
 from .walk import MAX_HOPS, Context, Walk
 
@@ -50,6 +50,11 @@ class FlowRequest:
 
 def trace(topology: t.Topology, flow: t.Flow | FlowRequest, context: Context | None = None) -> Trace:
     """Walk one packet of ``flow`` through ``topology``; deterministic for the same input."""
+    return request_walk(topology, flow, context).finish()
+
+
+def request_walk(topology: t.Topology, flow: t.Flow | FlowRequest, context: Context | None = None) -> Walk:
+    """The finished walk of the request (``trace`` without turning it into a ``Trace``)."""
     request = FlowRequest.from_flow(flow) if isinstance(flow, t.Flow) else flow
     ctx = context or Context(topology)
     index = ctx.index
@@ -68,17 +73,24 @@ def trace(topology: t.Topology, flow: t.Flow | FlowRequest, context: Context | N
 
     dst = _resolve(walk, hop, source, request.to)
     if dst is None:
-        return walk.finish()
+        return walk
     walk.flow = replace(walk.flow, resolved=str(dst))
     sport = ephemeral_port(request.source, request.to, request.protocol, port)
 
-    def build(src: IPv4Address | None) -> HeaderStack:
+    def build(src: IPv4Address | None, mss: int = DEFAULT_MSS) -> HeaderStack:
         return build_packet(src or IPv4Address("0.0.0.0"), dst, request.protocol, port, sport,
-                            size=request.size, host=walk.request_host)
+                            size=request.size, host=walk.request_host, mss=mss)
 
     originate = ORIGINATORS.get(source.kind, DEFAULT_ORIGINATOR)
     originate(walk, hop, source.id, build)
     walk.client_ip = None
+    run(walk)
+    return walk
+
+
+def run(walk: Walk) -> None:
+    """Hand the pending packet from device to device until it is delivered or dropped."""
+    index = walk.index
     while walk.pending is not None and walk.result is None:
         if len(walk.hops) >= MAX_HOPS:
             walk.drop(walk.hops[-1], "ttl-exceeded", M.TOO_MANY_HOPS, hops=MAX_HOPS)
@@ -87,7 +99,6 @@ def trace(topology: t.Topology, flow: t.Flow | FlowRequest, context: Context | N
         walk.pending = None
         kind = "internet" if arrival.device in index.networks else index.devices[arrival.device].kind
         HANDLERS[kind](walk, arrival)
-    return walk.finish()
 
 
 def _resolve(walk: Walk, hop: Hop, source: t.Device, target: str) -> IPv4Address | None:

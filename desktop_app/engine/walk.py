@@ -17,6 +17,7 @@ from desktop_app.model import topology as t
 from . import messages as M
 from . import mtu, segment
 from .arrival import Arrival
+from .conntrack import ConnTable
 from .flow import TraceFlow
 from .headers import Ethernet, HeaderStack, IPv4, with_lengths
 from .index import Attachment, TopologyIndex
@@ -24,6 +25,7 @@ from .routing import RouteTables
 from .trace import Hop, RouteUsed, Step, Trace, say
 
 MAX_HOPS = 400
+SILENT_KINDS = frozenset({"esxi-host", "l2-concentrator"})  # encapsulate without ICMP
 
 
 class Context:
@@ -47,17 +49,26 @@ class Walk:
         self.result: tuple[str, Step] | None = None
         self.client_ip: IPv4Address | None = None  # the original client, for X-Forwarded-For
         self.request_host: str | None = None  # the name the client asked for (HTTP Host)
+        # A reply walk (conversation.py): it carries the request's connection state, numbers
+        # its hops after the request's, and knows which device should receive it.
+        self.direction = "request"
+        self.conntrack: ConnTable | None = None
+        self.index_base = 0
+        self.reply_to: str | None = None
+        self.silent = False  # the drop sends nothing back (a VTEP, an L2 tunnel, a failed ARP)
+        self.dropped: HeaderStack | None = None  # the packet a size or TTL drop refused
 
     # -- hops and steps -----------------------------------------------------------------------
     def open_hop(self, device: str, kind: str, arrival: Arrival | None) -> Hop:
         hop = Hop(
-            index=len(self.hops),
+            index=self.index_base + len(self.hops),
             device=device,
             kind=kind,
             on_host=arrival.on_host if arrival else self.index.host_of(device),
             segment=self.segment,
             in_network=arrival.in_network if arrival else None,
             headers_in=arrival.frame if arrival else (),
+            direction=self.direction,
         )
         self.hops.append(hop)
         return hop
@@ -85,6 +96,7 @@ class Walk:
         ip = packet[0]
         assert isinstance(ip, IPv4)
         if ip.ttl <= 1:
+            self.dropped = packet
             self.drop(hop, "ttl-exceeded", M.TTL_EXPIRED, device=hop.device, ttl=ip.ttl, src=ip.src, dst=ip.dst)
             return None
         return (replace(ip, ttl=ip.ttl - 1), *packet[1:])
@@ -113,12 +125,13 @@ class Walk:
         assert next_hop is not None
         target = segment.resolve_ip(self, network.id, next_hop)
         if target is None:
+            self.silent = True  # nobody answers ARP: the sender's packets vanish
             if route:
                 self.drop(hop, "unresolved", M.NO_ARP_VIA, network=network.id, ip=next_hop, route=route)
             else:
                 self.drop(hop, "unresolved", M.NO_ARP, network=network.id, ip=next_hop)
             return
-        frame = (Ethernet(out.mac, target.final.mac, vlan=network.vlan), *packet)
+        frame = (Ethernet(out.mac, target.final.mac, vlan=segment.wire_tag(self, network, hop.device)), *packet)
         receiver = self.index.devices[target.final.device]
         params: dict[str, Any] = dict(ip=next_hop, network=network.id, mac=target.final.mac,
                                       device=receiver.id, iface=target.final.name)
@@ -147,7 +160,11 @@ class Walk:
         extra = {"breakdown": check.breakdown}
         if not check.fits and outer is not None and outer.df:
             self.step(hop, "mtu", check.template, extra=extra, **check.params)
-            self.drop(hop, "mtu-exceeded", M.MTU_EXCEEDED, size=check.size, mtu=hop.mtu, network=network.id)
+            self.dropped = routed_frame(frame)
+            # VTEPs and L2 tunnel endpoints do not fragment and send no ICMP (RFC 7348 §4.3).
+            self.silent = hop.kind in SILENT_KINDS
+            self.drop(hop, "mtu-exceeded", M.MTU_EXCEEDED_SILENT if self.silent else M.MTU_EXCEEDED,
+                      size=check.size, mtu=hop.mtu, network=network.id)
             return False
         if not check.fits:
             self.step(hop, "mtu", M.MTU_FRAGMENTED, extra=extra, size=check.size, mtu=hop.mtu, network=network.id)

@@ -37,18 +37,26 @@ def encapsulation(hop: Hop) -> str:
     return ", ".join(parts)
 
 
+REPLY_MARK = "↩"  # marks a reply hop's number in tables
+
+
 def rows(trace: Trace) -> list[list[str]]:
+    """One row per hop: the request's, then (a conversation) the reply's, numbered on."""
     out = []
-    for h in trace.hops:
+    for h in trace.all_hops:
         size = f"{h.frame_bytes}/{h.mtu}" if h.frame_bytes is not None and h.mtu else (
             str(h.frame_bytes) if h.frame_bytes is not None else "")
-        out.append([str(h.index), h.device + (f" [{h.segment}]" if h.segment else ""), h.on_host or "",
+        number = f"{REPLY_MARK}{h.index}" if h.direction == "reply" else str(h.index)
+        out.append([number, h.device + (f" [{h.segment}]" if h.segment else ""), h.on_host or "",
                     h.summary, addresses(h), encapsulation(h), size])
     return out
 
 
 def heading(trace: Trace) -> str:
-    return f"{trace.flow.headline(resolved=True)}: {trace.disposition} — {trace.detail}"
+    head = f"{trace.flow.headline(resolved=True)}: {trace.disposition} — {trace.detail}"
+    if trace.conversation is not None:
+        head += f"\nconversation: {trace.conversation.outcome} — {trace.conversation.detail}"
+    return head
 
 
 def to_text(trace: Trace, width: int = 60) -> str:
@@ -66,7 +74,9 @@ def to_markdown(trace: Trace) -> str:
     def cell(text: str) -> str:
         return printable(text).replace("|", "\\|")
 
-    lines = [f"**{cell(heading(trace))}**", "", "| " + " | ".join(COLUMNS) + " |",
+    lines = [f"**{cell(line)}**" + ("  " if n < len(heading(trace).splitlines()) - 1 else "")
+             for n, line in enumerate(heading(trace).splitlines())]
+    lines += ["", "| " + " | ".join(COLUMNS) + " |",
              "|" + "---|" * len(COLUMNS)]
     lines += ["| " + " | ".join(cell(c) for c in r) + " |" for r in rows(trace)]
     return "\n".join(lines) + "\n"
@@ -75,10 +85,13 @@ def to_markdown(trace: Trace) -> str:
 def to_csv(trace: Trace) -> str:
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
-    writer.writerow([*COLUMNS, "segment", "in network", "out network", "steps"])
-    for h, r in zip(trace.hops, rows(trace), strict=True):
-        cells = [*r, h.segment, h.in_network or "", h.out_network or "",
-                 " / ".join(f"{s.type}: {s.text}" for s in h.steps)]
+    both = trace.conversation is not None
+    writer.writerow([*COLUMNS, "segment", "in network", "out network", "steps"]
+                    + (["direction", "state"] if both else []))
+    for h, r in zip(trace.all_hops, rows(trace), strict=True):
+        cells = ([*r, h.segment, h.in_network or "", h.out_network or "",
+                  " / ".join(f"{s.type}: {s.text}" for s in h.steps)]
+                 + ([h.direction, " / ".join(e.describe() for e in h.state)] if both else []))
         writer.writerow([printable(c) if isinstance(c, str) else c for c in cells])
     return buf.getvalue()
 

@@ -25,6 +25,7 @@ from desktop_app.engine.headers import (
     GRE,
     HTTP,
     ICMP,
+    QUOTED_TRANSPORT_BYTES,
     TCP,
     UDP,
     VXLAN,
@@ -61,7 +62,7 @@ class CapturedPacket:
 def vxlan_ports(trace: Trace) -> list[int]:
     """The UDP destination ports that carry VXLAN in this trace (4789, or 8472 on older NSX)."""
     ports: set[int] = set()
-    for hop in trace.hops:
+    for hop in trace.all_hops:
         stack = _stack_of(hop)
         for outer, inner in zip(stack, stack[1:], strict=False):
             if isinstance(outer, UDP) and isinstance(inner, VXLAN):
@@ -71,7 +72,7 @@ def vxlan_ports(trace: Trace) -> list[int]:
 
 def notes(trace: Trace) -> list[str]:
     """What a Wireshark user must set to see every layer of this trace."""
-    stacks = [_stack_of(h) for h in trace.hops]
+    stacks = [_stack_of(h) for h in trace.all_hops]
     out = []
     for port in vxlan_ports(trace):
         if port != VXLAN_IANA_PORT:
@@ -86,7 +87,7 @@ def packets(trace: Trace) -> list[CapturedPacket]:
     """Every hop's frame with its bytes, link type, interface name and comment."""
     out: list[CapturedPacket] = []
     first_notes = notes(trace)
-    for hop in trace.hops:
+    for hop in trace.all_hops:  # a conversation's reply follows its request, in time order
         stack = _stack_of(hop)
         if not stack:
             continue  # a hop that neither got nor sent a packet (unresolved at the source)
@@ -103,9 +104,11 @@ def pcapng_bytes(trace: Trace) -> bytes:
     """The whole capture file: section header, one interface per segment, one packet per hop."""
     captured = packets(trace)
     name = f"flow {trace.flow.id}: " if trace.flow.id else ""
-    section = [f"hybridviz trace, {name}{trace.flow.headline()}: {trace.disposition} — {trace.detail}",
-               "Every packet is the same one seen leaving the next hop, so Wireshark marks the "
-               "repeats as TCP retransmissions and repeated ESP sequence numbers."]
+    section = [f"hybridviz trace, {name}{trace.flow.headline()}: {trace.disposition} — {trace.detail}"]
+    if trace.conversation is not None:
+        section.append(f"conversation: {trace.conversation.outcome} — {trace.conversation.detail}")
+    section.append("Every packet is the same one seen leaving the next hop, so Wireshark marks the "
+                   "repeats as TCP retransmissions and repeated ESP sequence numbers.")
     section += notes(trace)
     out = [_shb("\n".join(section))]
     interfaces: dict[tuple[str, int], int] = {}
@@ -168,10 +171,16 @@ def _layer(h: Header) -> Packet:
     if isinstance(h, TCP):
         # A mid-connection segment: fixed sequence numbers keep the bytes stable.
         ack = 1 if "A" in h.flags else 0
-        return ScapyTCP(sport=h.sport, dport=h.dport, flags=h.flags, seq=1, ack=ack, window=64240)
+        return ScapyTCP(sport=h.sport, dport=h.dport, flags=h.flags, seq=1, ack=ack, window=64240,
+                        options=tcp_options(h))
     if isinstance(h, UDP):
         return ScapyUDP(sport=h.sport, dport=h.dport)
     if isinstance(h, ICMP):
+        if h.quote:
+            error = ScapyICMP(type=h.icmp_type, code=h.code)
+            if h.mtu is not None:
+                error = ScapyICMP(type=h.icmp_type, code=h.code, nexthopmtu=h.mtu)
+            return error / Raw(quoted_bytes(h.quote))
         return ScapyICMP(type=h.icmp_type, code=h.code, id=1, seq=1)
     if isinstance(h, VXLAN):
         return ScapyVXLAN(flags=0x08, vni=h.vni)
@@ -182,6 +191,25 @@ def _layer(h: Header) -> Packet:
     if isinstance(h, Payload):
         return Raw(bytes(h.bytes))
     raise TypeError(f"no packet layer for header {h!r}")
+
+
+def tcp_options(h: TCP) -> list[tuple[str, object]]:
+    """Linux's SYN options in Linux's order (MSS, SACK_PERM, TS, NOP, WS), or none."""
+    if not h.options:
+        return []
+    opts = dict(h.options)
+    return [("MSS", opts["mss"]), ("SAckOK", b""), ("Timestamp", (1, 0 if h.flags == "S" else 1)),
+            ("NOP", None), ("WScale", opts["window_scale"])]
+
+
+def quoted_bytes(quote: tuple[Header, ...]) -> bytes:
+    """An ICMP error's quote: the offending IP header (its own length kept) and 8 bytes after it."""
+    ip = quote[0]
+    assert isinstance(ip, IPv4)
+    layer = _layer(ip)
+    layer.len = ip.length or None
+    data = bytes(layer / _build(quote[1:])) if len(quote) > 1 else bytes(layer)
+    return data[:IPv4.size + QUOTED_TRANSPORT_BYTES]
 
 
 def esp_bytes(esp: ESP, protected: bytes) -> bytes:

@@ -227,8 +227,10 @@ def _tcp(h: TCP, i: int, body: bytes, ip: IPv4 | None) -> tuple[bytes, list[Diss
     for letter in h.flags:
         bits |= _TCP_FLAG_BITS.get(letter, 0)
     ack = 1 if "A" in h.flags else 0
-    head = struct.pack("!HHIIBBHHH", h.sport, h.dport, 1, ack, 5 << 4, bits, 64240, 0, 0)
-    chk = _checksum(_pseudo(ip, 6, 20 + len(body)) + head + body)
+    options = _tcp_options(h)
+    words = (20 + len(options)) // 4
+    head = struct.pack("!HHIIBBHHH", h.sport, h.dport, 1, ack, words << 4, bits, 64240, 0, 0) + options
+    chk = _checksum(_pseudo(ip, 6, len(head) + len(body)) + head + body)
     head = head[:16] + struct.pack("!H", chk) + head[18:]
     names = ", ".join(_TCP_FLAG_NAMES[c] for c in "CEUAPRSF" if c in h.flags)
     title = (f"Transmission Control Protocol, Src Port: {h.sport}, Dst Port: {h.dport}, "
@@ -243,6 +245,46 @@ def _tcp(h: TCP, i: int, body: bytes, ip: IPv4 | None) -> tuple[bytes, list[Diss
         Field("", "Window", "64240", 14, 16),
         Field("", "Checksum", f"0x{chk:04x}", 16, 18),
         Field("", "Urgent Pointer", "0", 18, 20),
+        *((Field("", "Options", f"MSS {h.mss}, SACK permitted, timestamps, NOP, window scale "
+                 f"{dict(h.options)['window_scale']}", 20, len(head)),) if options else ()),
+    ))]
+
+
+def _tcp_options(h: TCP) -> bytes:
+    """Linux's SYN options: MSS, SACK permitted, timestamps, NOP, window scale (20 bytes)."""
+    if not h.options:
+        return b""
+    opts = dict(h.options)
+    echo = 0 if h.flags == "S" else 1
+    return (struct.pack("!BBH", 2, 4, opts["mss"]) + bytes((4, 2)) + struct.pack("!BBII", 8, 10, 1, echo)
+            + bytes((1, 3, 3, opts["window_scale"])))
+
+
+def _icmp_error(h: ICMP, i: int, body: bytes) -> tuple[bytes, list[DissectedLayer]]:
+    """An ICMP error: type, code, checksum, next-hop MTU, then the quoted header + 8 bytes."""
+    quote = h.quote or ()
+    ip = quote[0]
+    assert isinstance(ip, IPv4)
+    flags = 0x4000 if ip.df else 0
+    quoted = struct.pack("!BBHHHBBH4s4s", 0x45, 0, ip.length, ip.id, flags, ip.ttl, ip.protocol, 0,
+                         _ip_bytes(ip.src), _ip_bytes(ip.dst))
+    quoted = quoted[:10] + struct.pack("!H", _checksum(quoted)) + quoted[12:]
+    l4 = quote[1] if len(quote) > 1 else None
+    ports = struct.pack("!HH", l4.sport, l4.dport) if isinstance(l4, (TCP, UDP)) else bytes(4)
+    quoted += ports + bytes(4)
+    head = struct.pack("!BBHHH", h.icmp_type, h.code, 0, 0, h.mtu or 0) + quoted
+    chk = _checksum(head + body)
+    head = head[:2] + struct.pack("!H", chk) + head[4:]
+    kind = {(3, 4): "Destination unreachable (Fragmentation needed)", (3, 3): "Destination unreachable (Port "
+            "unreachable)", (11, 0): "Time-to-live exceeded (Time to live exceeded in transit)"}.get(
+        (h.icmp_type, h.code), "")
+    return head, [DissectedLayer(i, "icmp", "Internet Control Message Protocol", 0, len(head), (
+        Field("icmp_type", "Type", f"{h.icmp_type} ({kind})" if kind else str(h.icmp_type), 0, 1),
+        Field("code", "Code", str(h.code), 1, 2),
+        Field("", "Checksum", f"0x{chk:04x}", 2, 4),
+        Field("mtu", "MTU of next hop", str(h.mtu or 0), 6, 8),
+        Field("", f"Quoted: Internet Protocol Version 4, Src: {ip.src}, Dst: {ip.dst}", "", 8, 28),
+        Field("", "Quoted: first 8 bytes of the transport header", "", 28, 36),
     ))]
 
 
@@ -261,6 +303,8 @@ def _udp(h: UDP, i: int, body: bytes, ip: IPv4 | None) -> tuple[bytes, list[Diss
 
 
 def _icmp(h: ICMP, i: int, body: bytes) -> tuple[bytes, list[DissectedLayer]]:
+    if h.quote:
+        return _icmp_error(h, i, body)
     head = struct.pack("!BBHHH", h.icmp_type, h.code, 0, 1, 1)
     chk = _checksum(head + body)
     head = head[:2] + struct.pack("!H", chk) + head[4:]

@@ -82,7 +82,7 @@ DEVICE_KIND_KEYS: dict[str, frozenset[str]] = {
     "node": frozenset({"pod"}),
     "ip": frozenset({"pod"}),
     "labels": frozenset({"pod"}),
-    "ports": frozenset({"pod"}),
+    "ports": frozenset({"pod", "client", "vm", "dns", "router", "esg", "k8s-node"}),
     "host_network": frozenset({"pod"}),
     "bridge": frozenset({"l2-concentrator"}),
     "peer": frozenset({"l2-concentrator"}),

@@ -185,7 +185,7 @@ class Device:
     node: str | None = None
     ip: str | None = None
     labels: dict[str, str] | None = None
-    ports: list[int] | None = None
+    ports: list[int] | None = None  # what it listens on (pods; end hosts and nodes too)
     host_network: bool | None = None
     # l2-concentrator
     bridge: str | None = None
@@ -291,6 +291,8 @@ class Cluster:
     calico: Calico | None = None
     services: list[Service] = field(default_factory=list)
     ingresses: list[Ingress] = field(default_factory=list)
+    mtu: int | None = None  # pod veth/tunl0 MTU; default: the node network's less Calico's overhead
+    cluster_cidr_masquerade: bool | None = None  # kube-proxy --cluster-cidr: masquerade off-cluster → ClusterIP
     notes: str | None = None
     key_order: list[str] = _order()
 

@@ -39,7 +39,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.engine import Trace, TraceInputError, trace
+from desktop_app.engine import Trace, TraceInputError
+from desktop_app.engine.conversation import converse
 from desktop_app.export.formats import FORMATS, PAGES, ExportInputError, ExportRequest, export_bytes
 from desktop_app.model.writer import write_atomic
 from desktop_app.ui.render.painter import scene_painter
@@ -298,7 +299,8 @@ class ExportDialog(QDialog):
         if flow_id not in self._traces:
             flow = self.document.topology.flow(flow_id)
             try:
-                self._traces[flow_id] = trace(self.document.topology, flow) if flow else None
+                # Exports carry the conversation: the request and its reply.
+                self._traces[flow_id] = converse(self.document.topology, flow) if flow else None
             except TraceInputError:
                 self._traces[flow_id] = None
         return self._traces[flow_id]

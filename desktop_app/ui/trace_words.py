@@ -34,6 +34,13 @@ DISPOSITIONS = {
     "unresolved": QT_TRANSLATE_NOOP("trace", "unresolved"),
     "no-endpoint": QT_TRANSLATE_NOOP("trace", "no endpoint"),
 }
+OUTCOMES = {
+    "established": QT_TRANSLATE_NOOP("trace", "established"),
+    "no-return-route": QT_TRANSLATE_NOOP("trace", "no return route"),
+    "asymmetric": QT_TRANSLATE_NOOP("trace", "asymmetric"),
+    "refused": QT_TRANSLATE_NOOP("trace", "refused"),
+    "black-hole": QT_TRANSLATE_NOOP("trace", "black hole"),
+}
 FLOW_HEADLINE = QT_TRANSLATE_NOOP("trace", "{source} → {to} ({protocol}{port})")
 STEP_TYPES = {
     "originate": QT_TRANSLATE_NOOP("trace", "originate"),
@@ -121,5 +128,17 @@ def flow_headline(flow: TraceFlow) -> str:
 
 
 def trace_detail(trace: Trace) -> str:
-    """Why the trace ended as it did: its drop or deliver step's sentence."""
+    """Why the trace ended as it did: the conversation's outcome, or its drop or deliver step."""
+    conversation = trace.conversation
+    if conversation is not None:
+        return step_text(conversation.reason) if conversation.reason is not None else conversation.detail
     return step_text(trace.reason) if trace.reason is not None else trace.detail
+
+
+def outcome_text(trace: Trace) -> str:
+    """``✓ established`` or ``✗ asymmetric`` (a conversation), else the disposition's word."""
+    if trace.conversation is None:
+        return disposition_text(trace.disposition)
+    source = OUTCOMES.get(trace.conversation.outcome)
+    word = QCoreApplication.translate(CONTEXT, source) if source else disposition_text(trace.conversation.outcome)
+    return f"✓ {word}" if trace.ok else f"✗ {word}"

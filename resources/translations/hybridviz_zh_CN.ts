@@ -37,7 +37,7 @@
 <context>
     <name>AnimationController</name>
     <message>
-        <location filename="../../desktop_app/ui/animation/player.py" line="+124"/>
+        <location filename="../../desktop_app/ui/animation/player.py" line="+128"/>
         <source>There is no saved flow &apos;{id}&apos; in this file.</source>
         <translation>此文件中没有已保存的流“{id}”。</translation>
     </message>
@@ -70,7 +70,7 @@
 <context>
     <name>CanvasPicker</name>
     <message>
-        <location filename="../../desktop_app/ui/animation/flow_bar.py" line="+291"/>
+        <location filename="../../desktop_app/ui/animation/flow_bar.py" line="+315"/>
         <source>Click the device that sends the packet.</source>
         <translation>请单击发送数据包的设备。</translation>
     </message>
@@ -508,7 +508,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="+72"/>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="+73"/>
         <source>PNG image</source>
         <translation>PNG 图像</translation>
     </message>
@@ -675,7 +675,7 @@
         <translation>导出到</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Choose a flow: this format shows one.</source>
         <translation>请选择一个流：此格式用于展示一个流。</translation>
     </message>
@@ -839,7 +839,7 @@
 <context>
     <name>FlowBar</name>
     <message>
-        <location filename="../../desktop_app/ui/animation/flow_bar.py" line="-136"/>
+        <location filename="../../desktop_app/ui/animation/flow_bar.py" line="-154"/>
         <source>Flow</source>
         <translation>流</translation>
     </message>
@@ -894,7 +894,12 @@
         <translation> 大小 </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+21"/>
+        <source>at {device}</source>
+        <translation>于 {device}</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Choose a source and a destination first.</source>
         <translation>请先选择源和目标。</translation>
     </message>
@@ -1168,7 +1173,7 @@
 <context>
     <name>HopInspectorDock</name>
     <message>
-        <location filename="../../desktop_app/ui/animation/hop_inspector.py" line="+53"/>
+        <location filename="../../desktop_app/ui/animation/hop_inspector.py" line="+54"/>
         <source>rule/route:</source>
         <translation>规则/路由：</translation>
     </message>
@@ -1233,7 +1238,22 @@
         <translation>连接 {n}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>reply</source>
+        <translation>应答</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{entry} &lt;i&gt;(created by {rules})&lt;/i&gt;</source>
+        <translation>{entry} &lt;i&gt;（由 {rules} 创建）&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection table</source>
+        <translation>连接跟踪表</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>{disposition}: {detail}</source>
         <translation>{disposition}：{detail}</translation>
     </message>
@@ -1276,7 +1296,7 @@
 <context>
     <name>HopTimelineDock</name>
     <message>
-        <location filename="../../desktop_app/ui/animation/timeline.py" line="+141"/>
+        <location filename="../../desktop_app/ui/animation/timeline.py" line="+145"/>
         <source>Hop timeline</source>
         <translation>逐跳时间线</translation>
     </message>
@@ -1362,7 +1382,7 @@
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../desktop_app/ui/animation/timeline.py" line="-77"/>
+        <location filename="../../desktop_app/ui/animation/timeline.py" line="-79"/>
         <source>packet (connection 1)</source>
         <translation>数据包（连接 1）</translation>
     </message>
@@ -1372,9 +1392,14 @@
         <translation>经过代理后的新连接</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>One ring per outer header the packet carries, outermost outside; the core&apos;s colour changes with each new connection.</source>
-        <translation>数据包每带一层外层报头就多一个圆环，最外层在最外面；每建立一个新连接，中心的颜色就会改变。</translation>
+        <location line="+2"/>
+        <source>{mark} the reply, back to the client</source>
+        <translation>{mark} 应答，返回客户端</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One ring per outer header the packet carries, outermost outside; the core&apos;s colour changes with each new connection, and is violet on the reply&apos;s way back.</source>
+        <translation>数据包每带一层外部报头就有一个环，最外层在最外面；每个新连接的核心颜色都不同，应答返回途中为紫色。</translation>
     </message>
 </context>
 <context>
@@ -2942,12 +2967,43 @@
         <translation>；</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../desktop_app/ui/animation/conversation_play.py" line="+39"/>
+        <location filename="../../desktop_app/ui/animation/trace_changes.py" line="+1"/>
         <source>{sentence}.</source>
         <translation>{sentence}。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
+        <source>{first} {then}.</source>
+        <translation>{first}{then}。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>now the reply returns through {names} and {end}</source>
+        <translation>现在应答经由 {names} 返回，{end}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>now {end}</source>
+        <translation>现在{end}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the conversation is established</source>
+        <translation>会话已建立</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the client resets: asymmetric through NAT at {device}</source>
+        <translation>客户端发送复位：经过 {device} 上 NAT 的非对称路由</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the conversation ends {outcome}</source>
+        <translation>会话结果为 {outcome}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/animation/trace_changes.py" line="+13"/>
         <source>: same host ({host})</source>
         <translation>：同一主机（{host}）</translation>
     </message>
@@ -4379,7 +4435,7 @@
         <translation>{size} 字节数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/animation/packet_look.py" line="+52"/>
+        <location filename="../../desktop_app/ui/animation/packet_look.py" line="+53"/>
         <source>data</source>
         <translation>数据</translation>
     </message>
@@ -4389,12 +4445,17 @@
         <translation>{device}（位于 {host}）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>✖ DROPPED at {where}</source>
         <translation>✖ 在 {where} 被丢弃</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>✖ {outcome} at {where}</source>
+        <translation>✖ {where} 处{outcome}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>sent on {network}</source>
         <translation>发往 {network}</translation>
     </message>
@@ -4688,6 +4749,31 @@
         <translation>无端点</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>established</source>
+        <translation>已建立</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no return route</source>
+        <translation>无返回路由</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>asymmetric</source>
+        <translation>非对称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refused</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>black hole</source>
+        <translation>黑洞</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>{source} → {to} ({protocol}{port})</source>
         <translation>{source} → {to}（{protocol}{port}）</translation>
@@ -4709,7 +4795,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop_app/engine/messages.py" line="+207"/>
+        <location filename="../../desktop_app/engine/messages.py" line="+211"/>
         <source>route</source>
         <translation>路由</translation>
     </message>
@@ -4777,7 +4863,7 @@
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/engine/messages.py" line="-171"/>
+        <location filename="../../desktop_app/engine/messages.py" line="-175"/>
         <source>connected</source>
         <translation>直连</translation>
     </message>
@@ -5015,6 +5101,11 @@
         <location line="+1"/>
         <source>IP packet {size:,} B &gt; MTU {mtu:,} of {network}; DF is clear, so the packet would be fragmented</source>
         <translation>IP 数据包 {size:,} 字节 &gt; {network} 的 MTU {mtu:,}；DF 未置位，因此数据包将被分片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a {size:,}-byte IP packet does not fit the MTU {mtu:,} of {network} and DF is set: the tunnel endpoint drops it silently (no ICMP); raise the MTU of {network} or lower the inner MTU</source>
+        <translation>{size:,} 字节的 IP 数据包超出 {network} 的 MTU {mtu:,} 且设置了 DF：隧道端点静默丢弃它（不发送 ICMP）；请提高 {network} 的 MTU 或降低内部 MTU</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5258,6 +5349,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>hairpin: {pod} ({src}) reaches its own service and picked itself; KUBE-MARK-MASQ, the source becomes this node&apos;s address</source>
+        <translation>发夹：{pod}（{src}）访问自己的服务并选中了自己；KUBE-MARK-MASQ，源地址变为本节点的地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kube-proxy --cluster-cidr: {src} is outside the pod network {cidr}, so KUBE-MARK-MASQ masquerades it to this node&apos;s address</source>
+        <translation>kube-proxy --cluster-cidr：{src} 不在 pod 网络 {cidr} 内，因此 KUBE-MARK-MASQ 将其伪装为本节点的地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>externalTrafficPolicy Local: client source {src} kept</source>
         <translation>externalTrafficPolicy 为 Local：保留客户端源地址 {src}</translation>
     </message>
@@ -5275,6 +5376,11 @@
         <location line="+1"/>
         <source>default via {gateway} dev eth0: Calico&apos;s gateway, answered by {node} with proxy ARP ({mac})</source>
         <translation>default via {gateway} dev eth0：Calico 的网关，由 {node} 以代理 ARP 应答（{mac}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{pod}&apos;s interface MTU is {mtu:,} (set by Calico to fit the tunnel): its stack does not send a {size:,}-byte packet with DF set</source>
+        <translation>{pod} 的接口 MTU 为 {mtu:,}（由 Calico 设置以适应隧道）：其协议栈不会发送设置了 DF 的 {size:,} 字节数据包</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5405,6 +5511,136 @@
         <location line="+1"/>
         <source>route dev {dev}</source>
         <translation>经 {dev} 路由</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>conntrack {rule}</source>
+        <translation>连接跟踪 {rule}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ICMP {rule}</source>
+        <translation>ICMP {rule}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reply</source>
+        <translation>应答</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{device} answers the SYN: SYN-ACK {src}:{sport} → {dst}:{dport}</source>
+        <translation>{device} 应答 SYN：SYN-ACK {src}:{sport} → {dst}:{dport}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{device} answers: {protocol} {src}:{sport} → {dst}:{dport}</source>
+        <translation>{device} 应答：{protocol} {src}:{sport} → {dst}:{dport}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{device} answers the echo request: ICMP echo reply {src} → {dst}</source>
+        <translation>{device} 应答回显请求：ICMP 回显应答 {src} → {dst}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing listens on {where} at {device}: it answers RST {src}:{sport} → {dst}:{dport}</source>
+        <translation>{device} 上没有进程监听 {where}：它应答 RST {src}:{sport} → {dst}:{dport}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing listens on {where} at {device}: it answers ICMP port unreachable {src} → {dst}</source>
+        <translation>{device} 上没有进程监听 {where}：它应答 ICMP 端口不可达 {src} → {dst}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kube-proxy REJECT on {device}: ICMP port unreachable {src} → {dst}</source>
+        <translation>{device} 上的 kube-proxy REJECT：ICMP 端口不可达 {src} → {dst}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{device} sends ICMP fragmentation needed (type 3 code 4, next-hop MTU {mtu}) {src} → {dst}, quoting the dropped packet&apos;s header</source>
+        <translation>{device} 发送 ICMP 需要分片（类型 3 代码 4，下一跳 MTU {mtu}）{src} → {dst}，引用被丢弃数据包的报头</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{device} sends ICMP time exceeded (type 11 code 0) {src} → {dst}, quoting the dropped packet&apos;s header</source>
+        <translation>{device} 发送 ICMP 超时（类型 11 代码 0）{src} → {dst}，引用被丢弃数据包的报头</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>conntrack: the reply matches {reply}; translated back to {back} (entry created by {rules})</source>
+        <translation>连接跟踪：应答匹配 {reply}；转换回 {back}（表项由 {rules} 创建）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>firewall session: the reply matches {reply}, allowed without a rule (session created by {rules})</source>
+        <translation>防火墙会话：应答匹配 {reply}，无需规则即被允许（会话由 {rules} 创建）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>conntrack RELATED: the ICMP error quotes {quoted}; translated back to the original {original}</source>
+        <translation>连接跟踪 RELATED：ICMP 错误引用了 {quoted}；转换回原始的 {original}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stateful firewall on {device}: {what} belongs to no session, so it is dropped as invalid</source>
+        <translation>{device} 上的状态防火墙：{what} 不属于任何会话，因此作为无效数据包被丢弃</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{device} drops a packet whose source {src} is its own address (a martian: it can only be its own packet looping back)</source>
+        <translation>{device} 丢弃源地址 {src} 为其自身地址的数据包（火星包：只能是它自己的数据包绕回来了）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{pod} relays the back-end&apos;s response on the client&apos;s connection {src}:{sport} → {dst}:{dport}</source>
+        <translation>{pod} 在客户端连接上转发后端的响应 {src}:{sport} → {dst}:{dport}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>established: {client} gets the reply from {peer}, the address it spoke to</source>
+        <translation>已建立：{client} 从它访问的地址 {peer} 收到应答</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>asymmetric: the reply reaches {client} from {got}, but it spoke to {expected}; it answers RST and the connection fails (the reply bypassed the state held by {holder})</source>
+        <translation>非对称：应答从 {got} 到达 {client}，但它访问的是 {expected}；它回复 RST，连接失败（应答绕过了 {holder} 保存的状态）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no return route: the reply from {server} dies at {device}: {reason}</source>
+        <translation>无返回路由：来自 {server} 的应答在 {device} 处丢失：{reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no return route: the reply from {server} ends at {device}, not at {client}</source>
+        <translation>无返回路由：来自 {server} 的应答终止于 {device}，而不是 {client}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>denied: the reply from {server} is dropped at {device}: {reason}</source>
+        <translation>被拒绝：来自 {server} 的应答在 {device} 处被丢弃：{reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refused: {reason}</source>
+        <translation>被拒绝连接：{reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>black hole: {reason}; nothing is sent back, so the client only times out</source>
+        <translation>黑洞：{reason}；没有任何应答返回，客户端只会超时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{reason}; {device}&apos;s ICMP error reaches {client}</source>
+        <translation>{reason}；{device} 的 ICMP 错误到达 {client}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{reason}; {device}&apos;s ICMP error is lost at {where}</source>
+        <translation>{reason}；{device} 的 ICMP 错误在 {where} 处丢失</translation>
     </message>
 </context>
 <context>
@@ -5880,27 +6116,7 @@
         <translation>vxlan_port {port} 不是有效端口；请使用 4789（较旧的 NSX-V 安装使用 8472）</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>the ESXi host &apos;{host}&apos; runs &apos;{guest}&apos; on logical switch &apos;{network}&apos; but has no VTEP; tick VTEP on its interface on the transport network [vtep: true]</source>
-        <translation>ESXi 主机“{host}”在逻辑交换机“{network}”上运行“{guest}”，但没有 VTEP；请在它连接传输网络的接口上勾选 VTEP [vtep: true]</translation>
-    </message>
-    <message>
-        <location line="+158"/>
-        <source>the control character {char} is not allowed in a topology file; remove it</source>
-        <translation>拓扑文件中不允许出现控制字符 {char}；请删除它</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>this number has {digits:,} digits; numbers are limited to {limit:,} digits</source>
-        <translation>此数字有 {digits:,} 位；数字最多 {limit:,} 位</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>hybridviz could not handle this file ({error}); nothing was changed. Please report it with the file</source>
-        <translation>hybridviz 无法处理此文件（{error}）；未做任何更改。请连同该文件一起报告此问题</translation>
-    </message>
-    <message>
-        <location line="-252"/>
+        <location line="-85"/>
         <source>{kind} &apos;{device}&apos; has no interfaces, so packets cannot reach it; connect it to a network [interfaces]</source>
         <translation>{kind}“{device}”没有接口，数据包无法到达它；请把它连接到网络 [interfaces]</translation>
     </message>
@@ -5910,7 +6126,12 @@
         <translation>“{device}”在逻辑交换机“{network}”上，但不在任何 ESXi 主机上运行；请把它放进所运行主机的方框中 [host]，以便追踪 VXLAN</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+69"/>
+        <source>the ESXi host &apos;{host}&apos; runs &apos;{guest}&apos; on logical switch &apos;{network}&apos; but has no VTEP; tick VTEP on its interface on the transport network [vtep: true]</source>
+        <translation>ESXi 主机“{host}”在逻辑交换机“{network}”上运行“{guest}”，但没有 VTEP；请在它连接传输网络的接口上勾选 VTEP [vtep: true]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>transport network &apos;{network}&apos; carries VXLAN with an MTU of {mtu}; VXLAN adds 50 bytes; NSX wants 1600, so set mtu: 1600</source>
         <translation>传输网络“{network}”承载 VXLAN，但 MTU 只有 {mtu}；VXLAN 会增加 50 字节，NSX 要求 1600，请设置 mtu: 1600</translation>
     </message>
@@ -6258,6 +6479,21 @@
         <location line="+2"/>
         <source>not UTF-8 text (byte {byte}); save the file as UTF-8</source>
         <translation>不是 UTF-8 文本（位于字节 {byte}）；请将文件保存为 UTF-8 编码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the control character {char} is not allowed in a topology file; remove it</source>
+        <translation>拓扑文件中不允许出现控制字符 {char}；请删除它</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this number has {digits:,} digits; numbers are limited to {limit:,} digits</source>
+        <translation>此数字有 {digits:,} 位；数字最多 {limit:,} 位</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>hybridviz could not handle this file ({error}); nothing was changed. Please report it with the file</source>
+        <translation>hybridviz 无法处理此文件（{error}）；未做任何更改。请连同该文件一起报告此问题</translation>
     </message>
     <message>
         <location filename="../../desktop_app/model/editing/messages.py" line="+12"/>

@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QMenu
 
-from desktop_app.engine import trace
+from desktop_app.engine.conversation import converse
 from desktop_app.export.wire import dissect
 from desktop_app.model import load_topology
 from desktop_app.model import topology as t
@@ -72,7 +72,8 @@ def tree_texts(stage: Stage) -> list[str]:
 
 def test_stepping_visits_every_hop_in_order_on_its_item(stage, qtbot):
     assert stage.ctl.play_flow(FLOW1, play=False)
-    expected = trace(stage.doc.topology, stage.doc.topology.flow(FLOW1))
+    # The animation plays the conversation: the request's hops, then the reply's.
+    expected = converse(stage.doc.topology, stage.doc.topology.flow(FLOW1)).played()
     visited = []
     for i, hop in enumerate(expected.hops):
         assert stage.ctl.hop == i
@@ -226,7 +227,8 @@ def test_timeline_lists_hops_and_click_jumps(stage, qtbot):
     stage.ctl.play_flow(FLOW1, play=False)
     hops = stage.ctl.trace.hops
     entries = stage.ui.timeline.entries()
-    assert entries == [f"{h.index} · {h.device}\n{h.summary or h.kind}" for h in hops]
+    assert entries == [f"{'↩' if h.direction == 'reply' else ''}{h.index} · {h.device}\n{h.summary or h.kind}"
+                       for h in hops]
     lst = stage.ui.timeline.list
     rect = lst.visualItemRect(lst.item(3))
     QTest.mouseClick(lst.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())

@@ -328,7 +328,7 @@ def test_renaming_an_interface_or_service_updates_the_rules_naming_it(doc):
     topo = doc.topology
     push(doc, c.set_field(doc, "esg", "interfaces[0].name", "public"))
     assert [r.match.interface for r in topo.device("esg").nat] == [
-        "public", "public", "public", "uplink-private"]
+        "public", "public", "public", "uplink-private", "uplink-private"]
     push(doc, c.set_field(doc, "cluster:icp", "services[0].name", "web-svc"))
     rules = topo.cluster("icp").ingresses[0].rules
     assert [r.service for r in rules] == ["web-svc", "web-svc"]

@@ -127,9 +127,9 @@ def test_menus_docks_inspector_and_hop_inspector_are_chinese(chinese, window):
     entry = ctl.ui.timeline.entries()[esg]
     assert entry == f"{esg} · esg\n{hop_summary(hop)}"
     assert "防火墙 allow-web-https，DNAT dnat-icp-vip" in entry
-    assert "已送达" in ctl.ui.timeline.outcome.text()
+    assert "✓ 已建立" in ctl.ui.timeline.outcome.text()  # the conversation is established
     assert ctl.overlays.card.title.startswith(f"{esg} · esg（位于 ")
-    assert "已送达" in window.statusBar().currentMessage()
+    assert "已建立" in window.statusBar().currentMessage()
 
     window.reveal("esg")
     QApplication.processEvents()
@@ -156,12 +156,12 @@ def test_qt_own_dialog_buttons_are_chinese(chinese, qtbot):
 def test_what_an_edit_changed_is_said_in_chinese(chinese, window, qtbot):
     ctl = window.animation
     ctl.play_flow(FLOW1, play=False)
-    before = len(ctl.trace.hops)
+    before = len(ctl.trace.request().hops)  # the sentence counts the request's hops
     window.doc.undo_stack.push(commands.set_host(window.doc, "proxy-1", "esxi-1"))
-    qtbot.waitUntil(lambda: len(ctl.trace.hops) != before, timeout=3000)
+    qtbot.waitUntil(lambda: len(ctl.trace.request().hops) != before, timeout=3000)
     sentence = ctl.ui.timeline.change.text()
     assert "esg 和 proxy-1 之间不再需要 VXLAN：同一主机（esxi-1）" in sentence
-    assert f"最后一跳 {before - 1} → {len(ctl.trace.hops) - 1}" in sentence and sentence.endswith("。")
+    assert f"最后一跳 {before - 1} → {len(ctl.trace.request().hops) - 1}" in sentence and sentence.endswith("。")
     assert window.action("edit.undo").text() == "撤销(&U) 把 proxy-1 放到 esxi-1 上"
 
 

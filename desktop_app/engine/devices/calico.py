@@ -51,3 +51,35 @@ def encapsulate(kind: str, src: IPv4Address, dst: IPv4Address, inner: HeaderStac
                 UDP(vxlan_source_port(frame), CALICO_VXLAN_PORT), VXLAN(CALICO_VXLAN_VNI), *frame)
     # tunl0 is created with "ttl inherit": the outer TTL copies the inner one, as does DF.
     return (replace(IPv4(str(src), str(dst), ip.ttl, PROTO_IPIP, ip.df)), *inner)
+
+
+OVERHEAD = {"ipip": 20, "vxlan": 50, "none": 0}
+
+
+def pod_mtu(walk: Walk, pod: t.Device) -> int:
+    """The MTU Calico gives a pod's veth (and tunl0): the cluster's ``mtu``, else the node
+    network's MTU less the encapsulation (1480 for IP-in-IP, 1450 for VXLAN on 1500)."""
+    node = walk.index.devices.get(pod.node or "")
+    cluster = walk.index.clusters.get(node.cluster or "") if node is not None else None
+    if cluster is not None and cluster.mtu:
+        return cluster.mtu
+    link = link_mtu(walk, node.id) if node is not None else 1500
+    kind = cluster.effective_calico.effective_encapsulation if cluster is not None else "none"
+    return link - OVERHEAD.get(kind, 0)
+
+
+def link_mtu(walk: Walk, device_id: str) -> int:
+    """The MTU of the network a device's first addressed interface is on."""
+    att = next((a for a in walk.index.attachments.get(device_id, []) if a.ip is not None), None)
+    net = walk.index.networks.get(att.network or "") if att is not None else None
+    return net.effective_mtu if net is not None else 1500
+
+
+def sending_mtu(walk: Walk, device_id: str) -> int:
+    """The MTU a device's own stack sends with: a pod's veth, else its first link's."""
+    device = walk.index.devices[device_id]
+    if device.kind == "pod":
+        if device.host_network:
+            return link_mtu(walk, device.node or "")
+        return pod_mtu(walk, device)
+    return link_mtu(walk, device_id)

@@ -23,7 +23,8 @@ def originate(walk: Walk, hop: Hop, device_id: str, build: PacketBuilder) -> Non
     if entry.out.ip is None:
         walk.drop(hop, "no-route", M.NO_SOURCE_ADDRESS, device=device_id, iface=entry.out.name)
         return
-    packet: HeaderStack = build(entry.out.ip)
+    network = walk.index.networks.get(entry.out.network or "")
+    packet: HeaderStack = build(entry.out.ip, (network.effective_mtu if network else 1500) - 40)
     _originate_step(walk, hop, packet, entry.out.name)
     forward(walk, hop, device_id, packet, walk.index.host_of(device_id), routed=False)
 

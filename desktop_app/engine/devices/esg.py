@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+from ipaddress import IPv4Address
+
+from desktop_app.model import topology as t
+
 from .. import messages as M
-from ..headers import IPv4
+from ..headers import HeaderStack, IPv4
 from ..packets import ports, protocol_name, rewrite
 from ..policy import firewall_verdict, nat_match
+from ..trace import Hop
 from ..walk import Arrival, Walk
+from . import state
 from .forwarding import deliver, dst_of, lookup, receive_as_host, route_step, send_via
 
 
@@ -19,6 +25,19 @@ def receive(walk: Walk, arrival: Arrival) -> None:
     assert isinstance(ip, IPv4)
     sport, dport = ports(packet)
     what = f"{protocol_name(ip.protocol)} {ip.src} → {ip.dst}" + (f":{dport}" if dport else "")
+    if IPv4Address(ip.src) in walk.index.device_ips(esg.id):
+        # An edge never accepts its own address as a source from the wire: that is its own
+        # (SNATed) packet coming back round a loop.
+        walk.drop(hop, "no-route", M.MARTIAN, rule="martian", device=esg.id, src=ip.src)
+        return
+    if walk.conntrack is not None:
+        back = state.reverse_at(walk, hop, esg.id, packet)
+        if back is not None:
+            _route_back(walk, hop, esg, back)
+            return
+        if state.invalid_without_session(packet):
+            walk.drop(hop, "denied", M.NO_SESSION, rule="no session", device=esg.id, what=what)
+            return
 
     action, rule = firewall_verdict(esg.firewall, packet)
     verb = M.ACTIONS.get(action, M.Word(action))
@@ -59,3 +78,17 @@ def receive(walk: Walk, arrival: Arrival) -> None:
         walk.step(hop, "snat", M.SNAT, rule=snat.name, name=snat.name, iface=entry.out.name, old=before,
                   new=snat.translate.ip)
     send_via(walk, hop, entry, packet, esg.host if esg.host in walk.index.devices else None)
+
+
+def _route_back(walk: Walk, hop: Hop, esg: t.Device, packet: HeaderStack) -> None:
+    """A reply of a known session: routed with no firewall rule and no NAT rule looked up."""
+    if walk.index.owns(esg.id, dst_of(packet)):
+        deliver(walk, hop, esg.id, packet)
+        return
+    entry = lookup(walk, hop, esg.id, packet)
+    if entry is None:
+        return
+    route_step(walk, hop, packet, entry)
+    routed = walk.route_ttl(hop, packet)
+    if routed is not None:
+        send_via(walk, hop, entry, routed, esg.host if esg.host in walk.index.devices else None)

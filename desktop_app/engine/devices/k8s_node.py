@@ -12,7 +12,7 @@ from ..index import CALICO_GATEWAY_MAC
 from ..packets import PacketBuilder, ports, rewrite
 from ..trace import Hop, RouteUsed
 from ..walk import Arrival, Walk, routed_frame
-from . import calico, kube_proxy
+from . import calico, kube_proxy, state
 from .forwarding import deliver, dst_of, lookup, route_step, send_via
 
 
@@ -60,11 +60,26 @@ def _listener(walk: Walk, node: t.Device, dport: int | None) -> t.Device | None:
     return None
 
 
+def _reply_listener(walk: Walk, node: t.Device) -> t.Device | None:
+    """The host-network pod on this node whose connection a reply belongs to."""
+    pod = walk.index.devices.get(walk.reply_to or "")
+    if pod is not None and pod.kind == "pod" and pod.host_network and pod.node == node.id:
+        return pod
+    return None
+
+
 def process(walk: Walk, hop: Hop, node: t.Device, packet: HeaderStack, originated: bool,
             on_host: str | None) -> None:
     host = on_host or walk.index.host_of(node.id)
     before = packet
-    result = kube_proxy.apply(walk, hop, node, packet)
+    replying = walk.conntrack is not None
+    if replying:
+        # A reply: conntrack undoes what the request's first packet set up; no NAT rule is
+        # looked up for a connection that already exists.
+        result: kube_proxy.Rewrite | None = kube_proxy.Rewrite(
+            state.reverse_at(walk, hop, node.id, packet) or packet, False)
+    else:
+        result = kube_proxy.apply(walk, hop, node, packet)
     if result is None:
         return
     packet, masquerade = result.packet, result.masquerade
@@ -72,9 +87,9 @@ def process(walk: Walk, hop: Hop, node: t.Device, packet: HeaderStack, originate
     _, dport = ports(packet)
 
     if walk.index.owns(node.id, dst):
-        if packet is before and dport is not None:
+        if packet is before and dport is not None and not replying:
             walk.step(hop, "kube-proxy", M.NO_SERVICE, rule="KUBE-SERVICES", dst=dst, dport=dport)
-        listener = _listener(walk, node, dport)
+        listener = _reply_listener(walk, node) if replying else _listener(walk, node, dport)
         if listener is not None:
             walk.step(hop, "route", M.HOST_LISTENER, rule="local", dst=dst, node=node.id, pod=listener.id,
                       dport=dport)
@@ -118,7 +133,7 @@ def process(walk: Walk, hop: Hop, node: t.Device, packet: HeaderStack, originate
             return
     src = IPv4Address(packet[0].src)  # type: ignore[union-attr]
     nat_outgoing = cluster is not None and cluster.effective_calico.effective_nat_outgoing
-    if ippool is not None and src in ippool and entry.out.ip is not None:
+    if ippool is not None and src in ippool and entry.out.ip is not None and not replying:
         if nat_outgoing:
             packet = rewrite(packet, src=str(entry.out.ip))
             walk.step(hop, "snat", M.NAT_OUTGOING, rule="natOutgoing", old=src, new=entry.out.ip, pool=ippool)

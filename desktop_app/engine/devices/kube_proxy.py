@@ -18,7 +18,7 @@ from desktop_app.model import topology as t
 
 from .. import messages as M
 from ..headers import HeaderStack, IPv4
-from ..index import parse_ip, stable_hash
+from ..index import parse_ip, parse_net, stable_hash
 from ..packets import ports, protocol_name, rewrite
 from ..trace import Hop
 from ..walk import Walk
@@ -106,8 +106,19 @@ def apply(walk: Walk, hop: Hop, node: t.Device, packet: HeaderStack) -> Rewrite 
     # kube-proxy marks all external traffic of a Cluster-policy service for masquerade ("in
     # case we cross nodes", proxier.go), so even a local endpoint sees the node's address.
     masquerade = hit.external and svc.effective_policy == "Cluster"
+    cluster = walk.index.clusters.get(node.cluster or "")
+    pods = parse_net(cluster.pod_cidr) if cluster is not None else None
     if masquerade:
         walk.step(hop, "kube-proxy", M.KUBE_MASQ, rule=rule, pod=chosen.id, where=M.WHERE[chosen.node == node.id])
     elif hit.external and svc.effective_policy == "Local":
         walk.step(hop, "kube-proxy", M.KUBE_LOCAL, rule=rule, src=ip.src)
+    elif str(target_ip) == ip.src:
+        # Hairpin: the pod picked itself; without masquerade its reply would never come back
+        # through the DNAT (KUBE-SEP's KUBE-MARK-MASQ for the endpoint's own address).
+        masquerade = True
+        walk.step(hop, "kube-proxy", M.KUBE_HAIRPIN, rule=rule, pod=chosen.id, src=ip.src)
+    elif (cluster is not None and cluster.cluster_cidr_masquerade and pods is not None
+          and IPv4Address(ip.src) not in pods):
+        masquerade = True
+        walk.step(hop, "kube-proxy", M.KUBE_MASQ_OFF_CLUSTER, rule=rule, src=ip.src, cidr=pods)
     return Rewrite(rewrite(packet, dst=str(target_ip), dport=target_port), masquerade)

@@ -8,6 +8,7 @@ packet; the peer unwraps it and puts the frame on its own bridged network.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from ipaddress import IPv4Address
 
 from desktop_app.model import topology as t
@@ -34,7 +35,7 @@ from .forwarding import deliver, dst_of, lookup, route_step, send_via
 
 OUTER_TTL = 64
 ESP_NEXT_HEADER_ETHERNET = 143  # IANA: Ethernet (RFC 8986)
-ESP_NEXT_HEADER_GRE = 47
+ESP_NEXT_HEADER_IPV4 = 4
 TUNNEL_LAYER = {"ipsec": "IPsec", "gre-ipsec": "GRE over IPsec", "gre": "GRE"}
 
 
@@ -47,10 +48,25 @@ def spi_for(sender: str, receiver: str) -> int:
     return 0x1000 + stable_hash("spi", sender, receiver) % 0xFFFF0000
 
 
-def esp_trailer(protected: int) -> int:
-    """Padding to 4 bytes, pad length and next header, and the ICV (NULL encryption)."""
-    pad = (4 - (protected + 2) % 4) % 4
+def esp_trailer(protected: int, minimum_pad: int = 0) -> int:
+    """Padding (at least ``minimum_pad``, to 4 bytes), pad length, next header and the ICV."""
+    pad = minimum_pad + (4 - (protected + minimum_pad + 2) % 4) % 4
     return pad + 2 + ESP_ICV_BYTES
+
+
+# HCX network extension adds about 150 bytes to each frame (VMware HCX blog); its own
+# encapsulation is proprietary, so the model carries the difference as ESP padding, which
+# keeps the NULL-encrypted capture decodable. Outer IP 20 + UDP 8 + ESP 8 + trailer = 150.
+HCX_OVERHEAD = 150
+HCX_PAD = HCX_OVERHEAD - 20 - 8 - 8 - 2 - ESP_ICV_BYTES - 3  # the last ≤ 3 bytes align to 4
+# NSX-T L2VPN runs GRE between tunnel-interface addresses inside route-based IPsec.
+TUNNEL_INTERFACE_NET = "169.254.64."
+
+
+def tunnel_interfaces(src: IPv4Address, dst: IPv4Address) -> tuple[str, str]:
+    """The two ends' tunnel-interface addresses (169.254.64.1 on the lower uplink address)."""
+    low, high = TUNNEL_INTERFACE_NET + "1", TUNNEL_INTERFACE_NET + "2"
+    return (low, high) if src < dst else (high, low)
 
 
 def encapsulate(kind: str, src: IPv4Address, dst: IPv4Address, frame: HeaderStack, df: bool,
@@ -59,10 +75,13 @@ def encapsulate(kind: str, src: IPv4Address, dst: IPv4Address, frame: HeaderStac
     if kind == "gre":
         return (IPv4(str(src), str(dst), OUTER_TTL, PROTO_GRE, df), GRE(), *frame)
     if kind == "gre-ipsec":
-        esp = ESP(spi, 1, esp_trailer(inner + GRE.size), ESP_NEXT_HEADER_GRE)
-        return (IPv4(str(src), str(dst), OUTER_TTL, PROTO_ESP, df), esp, GRE(), *frame)
-    esp = ESP(spi, 1, esp_trailer(inner), ESP_NEXT_HEADER_ETHERNET)
-    return (IPv4(str(src), str(dst), OUTER_TTL, PROTO_UDP, df),
+        here, there = tunnel_interfaces(src, dst)
+        esp = ESP(spi, 1, esp_trailer(IPv4.size + GRE.size + inner), ESP_NEXT_HEADER_IPV4)
+        return (IPv4(str(src), str(dst), OUTER_TTL, PROTO_ESP, df), esp,
+                IPv4(here, there, OUTER_TTL, PROTO_GRE, df), GRE(), *frame)
+    # HCX fragments the outer packet rather than drop a frame that does not fit: DF clear.
+    esp = ESP(spi, 1, esp_trailer(inner, HCX_PAD), ESP_NEXT_HEADER_ETHERNET)
+    return (IPv4(str(src), str(dst), OUTER_TTL, PROTO_UDP, False),
             UDP(IPSEC_NAT_T_PORT, IPSEC_NAT_T_PORT), esp, *frame)
 
 
@@ -96,6 +115,8 @@ def _into_tunnel(walk: Walk, hop: Hop, l2c: t.Device, frame: HeaderStack) -> Non
     target = walk.index.by_mac.get((peer.bridge or "", eth.dst))
     walk.step(hop, "bridge", M.L2C_BRIDGE_OUT, rule=f"bridge {l2c.bridge} ↔ {peer.bridge}", src=eth.src,
               dst=eth.dst, target=target.device if target else "?", network=peer.bridge, peer=peer.id)
+    if eth.vlan is not None:  # the port group strips the tag: the tunnel carries untagged frames
+        frame = (replace(eth, vlan=None), *frame[1:])
     inner_ip = next((h for h in frame if isinstance(h, IPv4)), None)
     kind = l2c.effective_tunnel
     outer = encapsulate(kind, own.ip, far.ip, frame, inner_ip.df if inner_ip else True, spi_for(l2c.id, peer.id))

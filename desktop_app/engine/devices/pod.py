@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from .. import messages as M
-from ..headers import Ethernet, HeaderStack, IPv4
+from ..headers import Ethernet, HeaderStack, IPv4, ip_packet_bytes
 from ..index import CALICO_GATEWAY, CALICO_GATEWAY_MAC
 from ..packets import PacketBuilder, ports
 from ..trace import Hop, RouteUsed
 from ..walk import Arrival, Walk, routed_frame
-from . import ingress
+from . import calico, ingress
 from .forwarding import deliver, dst_of
 
 
@@ -18,7 +18,7 @@ def originate(walk: Walk, hop: Hop, pod_id: str, build: PacketBuilder) -> None:
     if src is None or pod.node not in walk.index.devices:
         walk.drop(hop, "no-route", M.POD_NO_ADDRESS, pod=pod_id)
         return
-    packet = build(src)
+    packet = build(src, calico.sending_mtu(walk, pod_id) - 40)  # the MSS of the pod's MTU
     sport, dport = ports(packet)
     ip = packet[0]
     assert isinstance(ip, IPv4)
@@ -34,6 +34,16 @@ def send_to_node(walk: Walk, hop: Hop, pod_id: str, packet: HeaderStack) -> None
         walk.step(hop, "route", M.HOST_NETWORK, rule="host network", node=pod.node)
         walk.hand_over(hop, pod.node or "", packet, host)
         return
+    mtu = calico.pod_mtu(walk, pod)
+    hop.mtu = mtu
+    size = ip_packet_bytes(packet)
+    ip = packet[0]
+    if size > mtu and isinstance(ip, IPv4) and ip.df:
+        # Calico sizes the pod's veth for the tunnel: the pod's own stack refuses a bigger
+        # packet (TCP would have segmented to the MSS), so nothing oversize reaches tunl0.
+        walk.dropped = packet
+        walk.drop(hop, "mtu-exceeded", M.POD_MTU_EXCEEDED, rule="pod MTU", pod=pod_id, size=size, mtu=mtu)
+        return
     walk.step(hop, "route", M.CALICO_GATEWAY, rule=f"default via {CALICO_GATEWAY}",
               route_used=RouteUsed("0.0.0.0/0", CALICO_GATEWAY, "eth0"), gateway=CALICO_GATEWAY,
               node=pod.node, mac=CALICO_GATEWAY_MAC)
@@ -45,7 +55,7 @@ def receive(walk: Walk, arrival: Arrival) -> None:
     pod = walk.index.devices[arrival.device]
     hop = walk.open_hop(pod.id, "pod", arrival)
     packet = routed_frame(arrival.frame)
-    if ingress.controls(walk, pod, packet):
+    if walk.conntrack is None and ingress.controls(walk, pod, packet):
         ingress.proxy(walk, hop, pod, packet)
         return
     if dst_of(packet) in walk.index.device_ips(pod.id):

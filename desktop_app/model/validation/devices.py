@@ -5,7 +5,7 @@ from __future__ import annotations
 from .. import messages as M
 from .. import topology as t
 from ..schema import DEVICE_KIND_KEYS
-from .addresses import read_cidr, read_ip
+from .addresses import check_port, read_cidr, read_ip
 from .concentrators import check_concentrator
 from .context import Context
 from .esg import check_firewall, check_nat
@@ -68,6 +68,10 @@ def check_device(ctx: Context, i: int, d: t.Device) -> None:
         for k, text in enumerate(d.announce):
             if isinstance(text, str):
                 read_cidr(ctx, f"{path}.announce[{k}]", text, did)
+    if d.ports and kind != "pod" and "ports" not in misplaced:  # a pod's are checked with the pod
+        for k, port in enumerate(d.ports):
+            if isinstance(port, int):
+                check_port(ctx, f"{path}.ports[{k}]", port, did)
     if kind == "esg":
         check_nat(ctx, path, d)
         check_firewall(ctx, path, d)

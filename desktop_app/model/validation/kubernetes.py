@@ -18,6 +18,7 @@ from .addresses import (
 )
 from .context import Context, Net
 from .kube_services import check_ingresses, check_services
+from .networks import MTU_MAX, MTU_MIN
 from .references import ref_device, unknown_reference
 from .wording import unknown_value
 
@@ -151,6 +152,9 @@ def check_kubernetes(ctx: Context) -> None:
         if cluster is None:
             continue
         path = f"kubernetes[{i}]"
+        if cluster.mtu is not None and not MTU_MIN <= cluster.mtu <= MTU_MAX:
+            ctx.error(f"{path}.mtu", M.MTU_OUT_OF_RANGE, cluster.id, mtu=cluster.mtu, low=MTU_MIN, high=MTU_MAX,
+                      default=t.DEFAULT_MTU)
         calico = cluster.calico
         if calico is not None:
             if (

@@ -4,6 +4,7 @@ protocol, port and packet size, then trace and play."""
 from __future__ import annotations
 
 import re
+from html import escape
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 from desktop_app.engine import FlowRequest
 from desktop_app.model import topology as t
 from desktop_app.ui.canvas.items import ModelItem
+from desktop_app.ui.trace_words import outcome_text, trace_detail
 
 from .player import AnimationController
 
@@ -154,6 +156,9 @@ class FlowBar(QToolBar):
         self.addWidget(self.port)
         self.addWidget(self.size_label)
         self.addWidget(self.size)
+        self.outcome = QLabel(objectName="flow_outcome")  # ✓ established, or ✗ where and why
+        self.outcome.setTextFormat(Qt.TextFormat.RichText)
+        self.addWidget(self.outcome)
         self.retranslate()
         self._entries: tuple[list, list] = ([], [])
         self.refresh_entries()
@@ -165,6 +170,7 @@ class FlowBar(QToolBar):
         self.port.editingFinished.connect(self._maybe_trace)
         self.size.editingFinished.connect(self._maybe_trace)
         controller.request_changed.connect(self.show_request)
+        controller.trace_changed.connect(self.show_outcome)
         controller.document.changed.connect(lambda _ids: self.refresh_entries())
         controller.document.reset.connect(self.reset)
 
@@ -186,7 +192,25 @@ class FlowBar(QToolBar):
     def changeEvent(self, event) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            self.show_outcome()
         super().changeEvent(event)
+
+    def show_outcome(self) -> None:
+        """The conversation's end in a few words; the whole sentence in the tooltip."""
+        trace = self.controller.trace
+        if trace is None:
+            self.outcome.setText("")
+            self.outcome.setToolTip("")
+            return
+        colour = "#15803D" if trace.ok else "#B91C1C"
+        text = f" <b style='color:{colour}'>{escape(outcome_text(trace))}</b>"
+        if not trace.ok and trace.conversation is not None and trace.conversation.hop is not None:
+            hops = {h.index: h for h in trace.hops}
+            where = hops.get(trace.conversation.hop)
+            if where is not None:
+                text += " " + escape(self.tr("at {device}").format(device=where.device))
+        self.outcome.setText(text)
+        self.outcome.setToolTip(trace_detail(trace))
 
     def refresh_entries(self) -> None:
         topo = self.controller.document.topology

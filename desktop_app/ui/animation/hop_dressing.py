@@ -50,7 +50,7 @@ class HopDressing:
         self.overlays.show_route(route.path(), route.path(upto=index))
         self.overlays.mark(self.device_rect(result.hops[index].device))
         last = index == len(result.hops) - 1
-        if last and not result.delivered:
+        if last and not result.ok:
             x, y = route.anchors[index]
             self.overlays.drop(QPointF(x, y), sentence_case(trace_detail(result)))
         else:

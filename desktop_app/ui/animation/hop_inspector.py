@@ -37,6 +37,7 @@ from desktop_app.ui.trace_words import (
     trace_detail,
 )
 
+from .conversation_colours import REPLY_COLOUR, REPLY_MARK
 from .encapsulation import connection_colour
 from .header_changes import TRANSLATION_FIELDS, HeaderChanges, header_changes
 from .header_tree import HEX_MARKS, HeaderTree
@@ -282,12 +283,25 @@ class HopInspectorDock(QDockWidget):
         conn = f"<span style='color:{colour}'>● {conn}</span>"
         details = " · ".join([*links, conn])
         end = ""
+        if hop.direction == "reply":
+            reply = self.tr("reply")
+            details = f"<span style='color:{REPLY_COLOUR}'>{REPLY_MARK} {reply}</span> · {details}"
+        if hop.state:
+            rows = "<br>".join(
+                self.tr("{entry} <i>(created by {rules})</i>").format(
+                    entry=escape(entry.describe()), rules=escape(", ".join(entry.rules) or "—"))
+                for entry in hop.state)
+            heading = self.tr("Connection table")
+            details += f"<br><b>{heading}</b><br><span style='font-family:monospace'>{rows}</span>"
         if hop.index == len(trace.hops) - 1:
-            colour = self._colours()["good" if trace.delivered else "bad"]
-            mark = "✔" if trace.delivered else "✖"
-            outcome = self.tr("{disposition}: {detail}").format(
-                disposition=escape(disposition_text(trace.disposition)),
-                detail=escape(trace_detail(trace)))
+            colour = self._colours()["good" if trace.ok else "bad"]
+            mark = "✔" if trace.ok else "✖"
+            if trace.conversation is not None:  # its sentence starts with the outcome already
+                outcome = escape(trace_detail(trace))
+            else:
+                outcome = self.tr("{disposition}: {detail}").format(
+                    disposition=escape(disposition_text(trace.disposition)),
+                    detail=escape(trace_detail(trace)))
             end = f"<br><b style='color:{colour}'>{mark} {outcome}</b>"
         return f"{line}<br>{details}{end}"
 

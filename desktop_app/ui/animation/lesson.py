@@ -55,8 +55,8 @@ def lesson_html(trace: Trace, index: int, vnis: dict[int, str], theme: Theme,
     parts.append(_stack(hop, vnis, colours))
     last = index == len(trace.hops) - 1
     if last:
-        colour = colours["good"] if trace.delivered else colours["bad"]
-        mark = "✔" if trace.delivered else "✖"
+        colour = colours["good"] if trace.ok else colours["bad"]
+        mark = "✔" if trace.ok else "✖"
         outcome = QCoreApplication.translate("Lesson", "{disposition}: {detail}").format(
             disposition=disposition_text(trace.disposition), detail=trace_detail(trace))
         parts.append(f"<p><b style='color:{colour}'>{mark} {escape(outcome)}</b></p>")

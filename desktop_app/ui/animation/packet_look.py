@@ -11,8 +11,9 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop_app.engine import Hop, Trace
 from desktop_app.engine.headers import TCP, UDP, HeaderStack, IPv4
-from desktop_app.ui.trace_words import hop_summary, step_text, trace_detail
+from desktop_app.ui.trace_words import hop_summary, outcome_text, step_text, trace_detail
 
+from .conversation_colours import REPLY_COLOUR, REPLY_MARK
 from .encapsulation import LAYER_COLOURS, PacketLayer, connection_colour, packet_layers
 from .header_changes import header_changes
 
@@ -69,21 +70,26 @@ def look_at(trace: Trace, index: int, sent: bool, nsx_vnis: Mapping[int, str]) -
     segment = hop.segment
     if after and index + 1 < len(trace.hops):
         segment = trace.hops[index + 1].segment  # a proxy's output is the new connection
-    core = connection_colour(segment)
+    core = REPLY_COLOUR if hop.direction == "reply" else connection_colour(segment)
     layers = packet_layers(stack, nsx_vnis)
     rings = tuple(layer.colour for layer in layers if layer.is_tunnel)
     last = index == len(trace.hops) - 1
-    dropped = last and not trace.delivered
+    dropped = last and not trace.ok
     where = hop.device
     if hop.on_host and hop.on_host != hop.device:
         where = QCoreApplication.translate("packet", "{device} (on {host})").format(
             device=hop.device, host=hop.on_host)
     summary = hop_summary(hop)
     if dropped:
-        title = QCoreApplication.translate("packet", "✖ DROPPED at {where}").format(where=where)
+        if drop_reason(hop):
+            title = QCoreApplication.translate("packet", "✖ DROPPED at {where}").format(where=where)
+        else:  # the reply arrived, but the conversation failed there (an RST, a reset)
+            title = QCoreApplication.translate("packet", "✖ {outcome} at {where}").format(
+                outcome=outcome_text(trace).lstrip("✓✗ "), where=where)
         footer = _short(drop_reason(hop) or trace_detail(trace), MAX_ROW)
     else:
-        title = _short(f"{index} · {where} · {summary}" if summary else f"{index} · {where}")
+        mark = REPLY_MARK if hop.direction == "reply" else ""
+        title = _short(f"{mark}{index} · {where} · {summary}" if summary else f"{mark}{index} · {where}")
         if after:
             footer = (QCoreApplication.translate("packet", "sent on {network}").format(
                 network=hop.out_network) if hop.out_network
@@ -93,7 +99,7 @@ def look_at(trace: Trace, index: int, sent: bool, nsx_vnis: Mapping[int, str]) -
                     size=hop.frame_bytes)
             if hop.mtu:
                 footer += f" · MTU {hop.mtu}"
-        elif last and trace.delivered:
+        elif last and trace.ok:
             footer = f"✔ {trace_detail(trace)}"
         else:
             footer = (QCoreApplication.translate("packet", "as received from {network}").format(

@@ -17,18 +17,22 @@ from collections.abc import Callable
 from PySide6.QtCore import QElapsedTimer, QObject, QPointF, QRectF, QSettings, Qt, QTimer, Signal
 
 from desktop_app.diagram.playback import SPEEDS, Phase, Playback, clamp_speed
-from desktop_app.engine import FlowRequest, Trace, TraceInputError, trace
+from desktop_app.engine import FlowRequest, Trace, TraceInputError
 from desktop_app.ui.canvas.scene import TopologyScene
 from desktop_app.ui.document import Document
-from desktop_app.ui.trace_words import disposition_text, input_error_text, trace_detail
+from desktop_app.ui.trace_words import (
+    input_error_text,
+    outcome_text,
+    trace_detail,
+)
 
 from .camera import PacketCamera
+from .conversation_play import conversation, describe
 from .hop_dressing import HopDressing
 from .overlays import Overlays
 from .packet_look import Look, look_at, nsx_vni_map
 from .playback_layer import PlaybackLayer
 from .route import Route, build_route
-from .trace_changes import describe_change
 
 __all__ = ["SPEEDS", "SPEED_SETTING", "AnimationController", "default_speed"]
 
@@ -131,7 +135,7 @@ class AnimationController(QObject):
             self.clear()
             return False
         try:
-            result = trace(self.document.topology, request)
+            result = conversation(self.document.topology, request)
         except TraceInputError as exc:
             self._say(self.tr("Cannot trace: {why}.").format(why=input_error_text(exc)))
             return False
@@ -140,7 +144,7 @@ class AnimationController(QObject):
         self.change_noted.emit("")
         self._install(result, 0)
         self._say(self.tr("{flow}: {disposition} — {detail}.").format(
-            flow=_flow_name(request), disposition=disposition_text(result.disposition),
+            flow=_flow_name(request), disposition=outcome_text(result),
             detail=trace_detail(result)))
         if play and len(result.hops) > 1:
             self.play()
@@ -346,7 +350,7 @@ class AnimationController(QObject):
                 self.request = request
         old, old_hop = self.trace, self.hop
         try:
-            new = trace(self.document.topology, request)
+            new = conversation(self.document.topology, request)
         except TraceInputError as exc:
             self._lost(exc)
             return
@@ -360,7 +364,7 @@ class AnimationController(QObject):
         if was_playing:
             self.play()
         if not same and old is not None:
-            sentence = describe_change(old, new)
+            sentence = describe(old, new)
             if sentence:
                 self._say(sentence)
                 self.change_noted.emit(sentence)

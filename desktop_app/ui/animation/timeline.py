@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
 
 from desktop_app.diagram.theme_colours import panel_colours
 from desktop_app.ui.model_words import kind_name
-from desktop_app.ui.trace_words import disposition_text, flow_headline, hop_summary, trace_detail
+from desktop_app.ui.trace_words import flow_headline, hop_summary, outcome_text, trace_detail
 
+from .conversation_colours import REPLY_COLOUR, REPLY_MARK
 from .encapsulation import LAYER_COLOURS, LEGEND, connection_colour
 from .packet_token import CORE_RADIUS, RING_GAP, RING_WIDTH
 from .player import AnimationController
@@ -67,6 +68,7 @@ class Legend(QWidget):
         row.setVerticalSpacing(2)
         pictures = [token_pixmap(connection_colour(0), []), token_pixmap(connection_colour(1), [])]
         pictures += [token_pixmap("#94A3B8", [LAYER_COLOURS[kind]]) for kind, _ in LEGEND[:4]]
+        pictures.append(token_pixmap(REPLY_COLOUR, []))
         self.labels: list[QLabel] = []
         for n, pm in enumerate(pictures):
             icon = QLabel()
@@ -82,10 +84,12 @@ class Legend(QWidget):
     def retranslate(self) -> None:
         texts = [self.tr("packet (connection 1)"), self.tr("new connection after a proxy")]
         texts += [QCoreApplication.translate("packet", text) for _, text in LEGEND[:4]]
+        texts.append(self.tr("{mark} the reply, back to the client").format(mark=REPLY_MARK))
         for label, text in zip(self.labels, texts, strict=True):
             label.setText(text)
         self.setToolTip(self.tr("One ring per outer header the packet carries, outermost "
-                                "outside; the core's colour changes with each new connection."))
+                                "outside; the core's colour changes with each new connection, "
+                                "and is violet on the reply's way back."))
 
     def changeEvent(self, event) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
@@ -153,9 +157,9 @@ class HopTimelineDock(QDockWidget):
         if trace is None:
             self.outcome.setText(self.tr("No flow is playing."))
             return
-        colour = self._colours()["good" if trace.delivered else "bad"]
+        colour = self._colours()["good" if trace.ok else "bad"]
         what = f"<b>{trace.flow.id or ''}</b> {flow_headline(trace.flow)}"
-        outcome = (f"<b style='color:{colour}'>{disposition_text(trace.disposition)}</b> — "
+        outcome = (f"<b style='color:{colour}'>{outcome_text(trace)}</b> — "
                    f"{trace_detail(trace)}")
         self.outcome.setText(self.tr("{flow}: {outcome}").format(flow=what, outcome=outcome))
         size = self._item_size()
@@ -169,9 +173,10 @@ class HopTimelineDock(QDockWidget):
             look = self.controller.look(hop.index, sent=True)
             dropped = look.alert
             summary = hop_summary(hop)
+            mark = REPLY_MARK if hop.direction == "reply" else ""
             action = summary or kind_name(hop.kind)
-            text = f"{hop.index} · {hop.device} — {action}" if self.large \
-                else f"{hop.index} · {hop.device}\n{action}"
+            text = f"{mark}{hop.index} · {hop.device} — {action}" if self.large \
+                else f"{mark}{hop.index} · {hop.device}\n{action}"
             item = QListWidgetItem(QIcon(token_pixmap(look.core, list(look.rings), 40, dropped)),
                                    text)
             item.setSizeHint(size)
@@ -179,6 +184,8 @@ class HopTimelineDock(QDockWidget):
             item.setData(Qt.ItemDataRole.UserRole, hop.index)
             if dropped:
                 item.setForeground(QColor(self._colours()["bad"]))
+            elif hop.direction == "reply":
+                item.setForeground(QColor(REPLY_COLOUR))
             self.list.addItem(item)
         self.select_hop(self.controller.hop)
 

@@ -57,6 +57,10 @@ def caption_lines(trace: Trace, hop: Hop) -> list[str]:
     """The caption under a frame: the flow, then the hop's key fields."""
     name = f"{trace.flow.id}: " if trace.flow.id else ""
     head = f"{name}{trace.flow.headline()} — {trace.disposition}"
+    if trace.conversation is not None:
+        head += f", conversation {trace.conversation.outcome}"
+    if hop.direction == "reply":
+        head = "↩ reply · " + head
     where = f" on {hop.on_host}" if hop.on_host and hop.on_host != hop.device else ""
     lines = [head, f"hop {hop.index} of {len(trace.hops) - 1}: {hop.device}{where} — "
                    f"{hop.summary or hop.kind}"]
@@ -72,7 +76,7 @@ def caption_lines(trace: Trace, hop: Hop) -> list[str]:
     if hop.frame_bytes is not None:
         extra.append(f"{hop.frame_bytes} bytes" + (f" / MTU {hop.mtu}" if hop.mtu else ""))
     if hop.index == trace.hops[-1].index:
-        extra.append(trace.detail)
+        extra.append(trace.conversation.detail if trace.conversation is not None else trace.detail)
     lines.append("  ·  ".join(x for x in extra if x))
     return lines
 
@@ -170,6 +174,7 @@ def frame_plan(trace: Trace, options: AnimationOptions) -> list[tuple[int, float
 def frames(scene: TopologyScene, trace: Trace, options: AnimationOptions,
            progress: Progress | None = None) -> Iterator[tuple[QImage, int]]:
     """Every frame with its duration in milliseconds; ``progress`` returning False cancels."""
+    trace = trace.played()  # a conversation plays its request, then its reply
     f = _prepare(scene, trace, options)
     plan = frame_plan(trace, options)
     for n, (i, fraction, duration) in enumerate(plan):
