@@ -1,0 +1,154 @@
+"""Selectors: which devices (or services) a reachability matrix puts on its rows and columns.
+
+A selector is a comma-separated list of terms; it picks the union of what they pick, in the
+order written, each once:
+
+    zone:ID        every device in the zone or a zone inside it (a pod counts in its node's zone)
+    kind:KIND      every device of that kind (vm, pod, client, k8s-node…)
+    label:K=V      every pod whose labels have K=V
+    service:NAME   a Kubernetes service, by its address (destinations only); service:* all of them,
+                   CLUSTER/NAME where two clusters share a name
+    device:ID, ID  one device
+    selection      what is selected in the window (the desktop app only)
+
+Errors are sentences naming the term and what to write instead (``SelectorError``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from . import topology as t
+from .problems import did_you_mean
+
+Role = Literal["source", "destination"]
+PREFIXES = ("zone", "kind", "label", "service", "device")
+
+
+class SelectorError(ValueError):
+    """A selector that cannot be read or picks something that does not exist (one sentence)."""
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    """A row or column: ``name`` as shown, ``target`` as traced (a device id or an address)."""
+
+    name: str
+    target: str
+    device: str | None = None  # the device, when the endpoint is one
+
+    @property
+    def is_device(self) -> bool:
+        return self.device is not None
+
+
+def select(topology: t.Topology, text: str, role: Role,
+           selection: tuple[str, ...] | None = None) -> list[Endpoint]:
+    """The endpoints ``text`` picks in ``topology``; raises ``SelectorError`` with a sentence."""
+    terms = [term.strip() for term in text.split(",")]
+    if not text.strip() or any(not term for term in terms):
+        raise SelectorError(f"the {role} selector '{text}' has an empty term; write terms such "
+                            "as zone:vcs, kind:vm or service:web separated by commas")
+    out: dict[str, Endpoint] = {}
+    for term in terms:
+        for endpoint in _term(topology, term, role, selection):
+            out.setdefault(endpoint.name, endpoint)
+    if not out:
+        raise SelectorError(f"the {role} selector '{text}' picks nothing in this topology")
+    return list(out.values())
+
+
+def _term(topology: t.Topology, term: str, role: Role,
+          selection: tuple[str, ...] | None) -> list[Endpoint]:
+    if term == "selection":
+        if selection is None:
+            raise SelectorError("'selection' means what is selected in the window; on the command "
+                                "line name the devices (device:ID) or a zone, kind or label")
+        return [_device(topology, d) for d in selection if topology.device(d) is not None]
+    prefix, sep, value = term.partition(":")
+    if not sep:
+        return [_device(topology, term)]
+    if prefix not in PREFIXES:
+        raise SelectorError(f"unknown selector '{prefix}:' in '{term}'"
+                            f"{did_you_mean(prefix, PREFIXES)}; use one of "
+                            f"{', '.join(p + ':' for p in PREFIXES)} or 'selection'")
+    if not value:
+        raise SelectorError(f"'{term}' names nothing; write {prefix}:{_EXAMPLE[prefix]}")
+    if prefix == "device":
+        return [_device(topology, value)]
+    if prefix == "zone":
+        return _zone(topology, value)
+    if prefix == "kind":
+        return _kind(topology, value)
+    if prefix == "label":
+        return _label(topology, value, term)
+    if role == "source":
+        raise SelectorError(f"'{term}': a service receives traffic but sends none; pick its pods "
+                            "as sources with label:KEY=VALUE")
+    return _services(topology, value)
+
+
+_EXAMPLE = {"zone": "vcs", "kind": "vm", "label": "app=web", "service": "web", "device": "db"}
+
+
+def _device(topology: t.Topology, device_id: str) -> Endpoint:
+    if topology.device(device_id) is None:
+        ids = [d.id for d in topology.devices]
+        raise SelectorError(f"no device '{device_id}'{did_you_mean(device_id, ids)}")
+    return Endpoint(device_id, device_id, device_id)
+
+
+def _zone(topology: t.Topology, zone_id: str) -> list[Endpoint]:
+    zones = {z.id: z for z in topology.zones}
+    if zone_id not in zones:
+        raise SelectorError(f"no zone '{zone_id}'{did_you_mean(zone_id, zones)}")
+    inside = {zone_id}
+    grew = True
+    while grew:  # zones nested at any depth; a cycle is a validation error, so this ends
+        more = {z.id for z in zones.values() if z.parent in inside} - inside
+        inside |= more
+        grew = bool(more)
+    devices = {d.id: d for d in topology.devices}
+
+    def zone_of(d: t.Device) -> str | None:
+        if d.zone is None and d.kind == "pod" and d.node in devices:
+            return devices[d.node].zone
+        return d.zone
+
+    return [Endpoint(d.id, d.id, d.id) for d in topology.devices if zone_of(d) in inside]
+
+
+def _kind(topology: t.Topology, kind: str) -> list[Endpoint]:
+    if kind not in t.DEVICE_KINDS:
+        raise SelectorError(f"unknown device kind '{kind}'{did_you_mean(kind, t.DEVICE_KINDS)}; "
+                            f"use one of {', '.join(t.DEVICE_KINDS)}")
+    return [Endpoint(d.id, d.id, d.id) for d in topology.devices if d.kind == kind]
+
+
+def _label(topology: t.Topology, value: str, term: str) -> list[Endpoint]:
+    key, eq, wanted = value.partition("=")
+    if not eq or not key or not wanted:
+        raise SelectorError(f"'{term}' needs a key and a value, like label:app=web")
+    return [Endpoint(d.id, d.id, d.id) for d in topology.devices
+            if d.kind == "pod" and (d.labels or {}).get(key) == wanted]
+
+
+def _services(topology: t.Topology, value: str) -> list[Endpoint]:
+    cluster_id, slash, name = value.rpartition("/")
+    found: list[Endpoint] = []
+    known: list[str] = []
+    for cluster in topology.kubernetes:
+        if slash and cluster.id != cluster_id:
+            continue
+        for svc in cluster.services:
+            known.append(svc.name)
+            if name not in ("*", svc.name):
+                continue
+            address = svc.cluster_ip or svc.load_balancer_ip
+            if address:
+                shown = svc.name if not slash else f"{cluster.id}/{svc.name}"
+                found.append(Endpoint(f"service:{shown}", address))
+    if not found and name != "*":
+        raise SelectorError(f"no service '{value}' with an address{did_you_mean(name, known)}")
+    return found
