@@ -86,6 +86,7 @@ EDITS = [
     ("service: web, port: 80}", "service: web, port: 81}"),
     ("protocol: tcp, port: 80}\n  - {id: f2", "protocol: icmp, port: 80}\n  - {id: f2"),
     ("to: web, port: 80,", "to: web, port: 80, size: 10,"),
+    ("to: web, port: 80,", "to: web, port: 80, expect: delivred,"),
     ("    dns: dns1\n", ""),
 ]
 

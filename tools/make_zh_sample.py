@@ -98,11 +98,13 @@ FLOW_LABELS = {
     "access-loadbalancer": "LoadBalancer 访问：因特网用户 → lb.example.com",
     "access-ingress": "Ingress 访问：企业用户 → web.icp.internal",
     "icp-image-pull": "公共访问：worker-1 拉取映像",
+    "internet-ssh-denied": "必须保持关闭：因特网用户 → 公共 Web 地址上的 SSH",
 }
 FLOW_NOTES = {
     "flow1-internet-to-web": "源文档的流 1，步骤 1–6。",
     "flow2-web-to-db": "源文档的流 2，步骤 1–9。",
     "flow3-enterprise-to-vm": "源文档的流 3，步骤 1–7。",
+    "internet-ssh-denied": "ESG 的公共地址只开放 HTTPS；其防火墙的默认策略拒绝其余流量。",
 }
 
 

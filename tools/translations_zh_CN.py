@@ -1240,4 +1240,6 @@ ZH: dict[str, str] = {
     "the file is {size:.1f} MB; topology files are limited to {limit} MB":
         "文件大小为 {size:.1f} MB；拓扑文件最大为 {limit} MB",
     "not UTF-8 text (byte {byte}); save the file as UTF-8": "不是 UTF-8 文本（位于字节 {byte}）；请将文件保存为 UTF-8 编码",
+    # -- intents, the reachability matrix and comparing versions ---------------------------
+    "outcome": "结果",
 }

@@ -475,7 +475,7 @@
 <context>
     <name>EditController</name>
     <message>
-        <location filename="../../desktop_app/ui/canvas/editing.py" line="+92"/>
+        <location filename="../../desktop_app/ui/canvas/editing.py" line="+95"/>
         <source>Added {id}</source>
         <translation>已添加 {id}</translation>
     </message>
@@ -508,7 +508,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="+69"/>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="+70"/>
         <source>PNG image</source>
         <translation>PNG 图像</translation>
     </message>
@@ -695,7 +695,7 @@
         <translation>一个 diagrams.net 文件，包含 {z} 个区域、{d} 台设备、{n} 个网络及其连线，均为可编辑的图形。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The file name must end with {ext} for this format.</source>
         <translation>此格式的文件名必须以 {ext} 结尾。</translation>
     </message>
@@ -715,7 +715,7 @@
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Cannot write {path}: {why}</source>
         <translation>无法写入 {path}：{why}</translation>
     </message>
@@ -738,7 +738,7 @@
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../../desktop_app/ui/files.py" line="+236"/>
+        <location filename="../../desktop_app/ui/files.py" line="+235"/>
         <source>Untitled topology</source>
         <translation>未命名拓扑</translation>
     </message>
@@ -1311,12 +1311,12 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="+58"/>
-        <location line="+323"/>
+        <location line="+325"/>
         <source>Untitled topology</source>
         <translation>未命名拓扑</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-165"/>
         <source>Show or hide the {0} panel</source>
         <translation>显示或隐藏“{0}”面板</translation>
     </message>
@@ -1341,7 +1341,7 @@
         <translation>缩放（Ctrl+滚轮；Ctrl+1 显示全部）</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>not saved</source>
         <translation>未保存</translation>
     </message>
@@ -1856,7 +1856,7 @@
         <translation>&lt;b&gt;逐跳详情&lt;/b&gt;说明此跳做了什么，并显示离开时的数据包。&lt;b&gt;单击一个报头字段&lt;/b&gt;：它的字节会在下方的十六进制视图中高亮。高亮的行是此跳改变的内容（NAT、封装）。</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+117"/>
         <source>Tour finished. Help → Guided Tour runs it again.</source>
         <translation>教程结束。通过“帮助 → 引导教程”可以再次运行。</translation>
     </message>
@@ -2705,32 +2705,32 @@
 <context>
     <name>changes</name>
     <message>
-        <location filename="../../desktop_app/ui/animation/trace_changes.py" line="+92"/>
+        <location filename="../../desktop_app/engine/messages.py" line="+174"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source> and {n} more</source>
         <translation> 等另外 {n} 个</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source> at {device}</source>
         <translation>（在 {device}）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>now denied by the firewall&apos;s default policy{where}</source>
         <translation>现在被防火墙的默认策略拒绝{where}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>now denied by firewall rule {rule}{where}</source>
         <translation>现在被防火墙规则 {rule} 拒绝{where}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>now denied{where}</source>
         <translation>现在被拒绝{where}</translation>
     </message>
@@ -2740,32 +2740,32 @@
         <translation>现在{disposition}{where}：{detail}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+1"/>
         <source>now delivered to {device} (was {disposition}: {detail})</source>
         <translation>现在送达 {device}（之前{disposition}：{detail}）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>now delivered to {device} instead of {old}</source>
         <translation>现在送达 {device}，而不是 {old}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>hop count {old} → {new}</source>
         <translation>跳数 {old} → {new}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>same path; the packet&apos;s headers differ</source>
         <translation>路径相同；数据包的报头不同</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-11"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>{sentence}.</source>
         <translation>{sentence}。</translation>
     </message>
@@ -2775,12 +2775,12 @@
         <translation>：同一主机（{host}）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{tunnel} no longer needed between {a} and {b}{reason}</source>
         <translation>{a} 和 {b} 之间不再需要 {tunnel}{reason}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-1"/>
         <source>: different hosts ({a}, {b})</source>
         <translation>：不同主机（{a}、{b}）</translation>
     </message>
@@ -2790,22 +2790,22 @@
         <translation>现在 {a} 和 {b} 之间需要 {tunnel}{reason}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>no longer passes {names}</source>
         <translation>不再经过 {names}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>now passes {names}</source>
         <translation>现在经过 {names}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
         <source>nothing</source>
         <translation>无</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>at {device}: {now} (was {was})</source>
         <translation>在 {device}：{now}（之前：{was}）</translation>
     </message>
@@ -3258,7 +3258,7 @@
 <context>
     <name>commands</name>
     <message>
-        <location filename="../../desktop_app/ui/canvas/layout_command.py" line="+17"/>
+        <location filename="../../desktop_app/ui/canvas/layout_command.py" line="+16"/>
         <source>Tidy layout</source>
         <translation>整理布局</translation>
     </message>
@@ -3587,7 +3587,7 @@
 <context>
     <name>i18n</name>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="+54"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="+52"/>
         <source>System language</source>
         <translation>系统语言</translation>
     </message>
@@ -4021,7 +4021,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop_app/engine/messages.py" line="+173"/>
+        <location filename="../../desktop_app/engine/messages.py" line="-24"/>
         <source>route</source>
         <translation>路由</translation>
     </message>
@@ -4760,6 +4760,11 @@
         <location line="+1"/>
         <source>protocol</source>
         <translation>协议</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outcome</source>
+        <translation>结果</translation>
     </message>
     <message>
         <location line="+1"/>
