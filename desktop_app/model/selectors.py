@@ -9,6 +9,7 @@ order written, each once:
     service:NAME   a Kubernetes service, by its address (destinations only); service:* all of them,
                    CLUSTER/NAME where two clusters share a name
     device:ID, ID  one device
+    A.B.C.D        an IPv4 address (destinations only), e.g. a NAT address
     selection      what is selected in the window (the desktop app only)
 
 Errors are sentences naming the term and what to write instead (``SelectorError``).
@@ -16,6 +17,7 @@ Errors are sentences naming the term and what to write instead (``SelectorError`
 
 from __future__ import annotations
 
+import ipaddress
 from dataclasses import dataclass
 from typing import Literal
 
@@ -67,6 +69,8 @@ def _term(topology: t.Topology, term: str, role: Role,
                                 "line name the devices (device:ID) or a zone, kind or label")
         return [_device(topology, d) for d in selection if topology.device(d) is not None]
     prefix, sep, value = term.partition(":")
+    if not sep and role == "destination" and _is_ipv4(term):
+        return [Endpoint(term, term)]
     if not sep:
         return [_device(topology, term)]
     if prefix not in PREFIXES:
@@ -87,6 +91,14 @@ def _term(topology: t.Topology, term: str, role: Role,
         raise SelectorError(f"'{term}': a service receives traffic but sends none; pick its pods "
                             "as sources with label:KEY=VALUE")
     return _services(topology, value)
+
+
+def _is_ipv4(text: str) -> bool:
+    try:
+        ipaddress.IPv4Address(text)
+    except ValueError:
+        return False
+    return True
 
 
 _EXAMPLE = {"zone": "vcs", "kind": "vm", "label": "app=web", "service": "web", "device": "db"}
