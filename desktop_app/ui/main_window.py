@@ -124,6 +124,9 @@ class MainWindow(QMainWindow):
             self, self.doc, lambda: self.scene,
             visible_rect=lambda: self.view.mapToScene(self.view.viewport().rect()).boundingRect(),
             current_flow=self._current_flow_id)
+        from .checks import install_checks  # intents, the reachability matrix, Compare With…
+
+        install_checks(self)
         self._fill_panels_menu()
         if self.isVisible():  # deferred: the window is up; place what was just added
             # Docks and bars added to a shown window stay hidden until shown. The saved
