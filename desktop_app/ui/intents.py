@@ -126,7 +126,8 @@ def problem_item(result: IntentResult) -> QTreeWidgetItem:
     """A Problems dock row for a broken intent; activating it plays the flow."""
     text = QCoreApplication.translate("intents", "Intent {flow}: {verdict}").format(
         flow=result.flow_id, verdict=verdict_text(result))
-    item = QTreeWidgetItem([text, result.flow_id, f"flows: {result.flow_id}.expect"])
+    path = f"flows.{result.flow_id}.expect"  # where in the file, as the Where column says it
+    item = QTreeWidgetItem([text, result.flow_id, path])
     item.setToolTip(0, QCoreApplication.translate("intents", "{problem}\nClick to play the flow.")
                     .format(problem=text))
     item.setData(0, Qt.ItemDataRole.UserRole, "")

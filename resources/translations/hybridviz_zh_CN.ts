@@ -187,6 +187,84 @@
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/compare_dialog.py" line="+80"/>
+        <source>Compare With…</source>
+        <translation>比较…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last Saved Version</source>
+        <translation>上次保存的版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare with the open file as it is on disk</source>
+        <translation>与磁盘上保存的当前文件比较</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another File…</source>
+        <translation>其他文件…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare with another topology file</source>
+        <translation>与另一个拓扑文件比较</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a flow to play it now, with its path before as a dashed ghost</source>
+        <translation>选择一个流即可播放其现在的路径，之前的路径以虚线显示</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Compare with</source>
+        <translation>比较对象</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topology files (*.yaml *.yml)</source>
+        <translation>拓扑文件 (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot read {path}: {why}</source>
+        <translation>无法读取 {path}：{why}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Choose what to compare the open file with.</source>
+        <translation>请选择要与当前文件比较的版本。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No flow changed since {file}.</source>
+        <translation>与 {file} 相比，没有流发生变化。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} flows changed since {file}.</source>
+        <translation>与 {file} 相比，有 {n} 个流发生了变化。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>new flow: {outcome}</source>
+        <translation>新流：{outcome}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>flow removed (was {outcome})</source>
+        <translation>流已删除（之前为{outcome}）</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Before: {outcome}</source>
+        <translation>之前：{outcome}</translation>
+    </message>
+</context>
+<context>
     <name>DeviceForm</name>
     <message>
         <location filename="../../desktop_app/ui/inspector/device_form.py" line="+20"/>
@@ -974,7 +1052,7 @@
 <context>
     <name>FlowsDock</name>
     <message>
-        <location filename="../../desktop_app/ui/animation/flows_dock.py" line="+64"/>
+        <location filename="../../desktop_app/ui/animation/flows_dock.py" line="+69"/>
         <source>Flows</source>
         <translation>流</translation>
     </message>
@@ -984,7 +1062,7 @@
         <translation>文件中已保存的流。双击一个即可播放。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Trace a flow first, then save it.</source>
         <translation>请先追踪一个流，然后再保存。</translation>
     </message>
@@ -1290,6 +1368,19 @@
     </message>
 </context>
 <context>
+    <name>IntentWatch</name>
+    <message>
+        <location filename="../../desktop_app/ui/intents.py" line="+97"/>
+        <source>Intent broken: {flow} — {verdict}.</source>
+        <translation>意图被破坏：{flow} — {verdict}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> ({n} more broken)</source>
+        <translation>（另有 {n} 个被破坏）</translation>
+    </message>
+</context>
+<context>
     <name>Legend</name>
     <message>
         <location filename="../../desktop_app/ui/animation/timeline.py" line="-77"/>
@@ -1311,7 +1402,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="+58"/>
-        <location line="+325"/>
+        <location line="+328"/>
         <source>Untitled topology</source>
         <translation>未命名拓扑</translation>
     </message>
@@ -1362,6 +1453,106 @@
         <location filename="../../desktop_app/ui/inspector/rows.py" line="+183"/>
         <source>&apos;{text}&apos; is already in the list</source>
         <translation>“{text}”已在列表中</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/matrix_dialog.py" line="+112"/>
+        <source>Reachability Matrix</source>
+        <translation>可达性矩阵</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From:</source>
+        <translation>源：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To:</source>
+        <translation>目标：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Traffic:</source>
+        <translation>流量：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Comma-separated: zone:ID, kind:KIND, label:KEY=VALUE, service:NAME or service:*, device:ID, a device id, an address (To only), or selection</source>
+        <translation>以逗号分隔：zone:ID、kind:KIND、label:KEY=VALUE、service:NAME 或 service:*、device:ID、设备 ID、地址（仅限目标）或 selection</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Destination port (0: the protocol&apos;s default)</source>
+        <translation>目标端口（0：协议的默认端口）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compute</source>
+        <translation>计算</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trace every pair</source>
+        <translation>跟踪每一对</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the matrix as CSV, Markdown, JSON or PNG</source>
+        <translation>将矩阵保存为 CSV、Markdown、JSON 或 PNG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click a cell to play that flow</source>
+        <translation>单击单元格即可播放该流</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot make the matrix: {why}</source>
+        <translation>无法生成矩阵：{why}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source> at {device}</source>
+        <translation>（在 {device}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{source} → {destination}: {outcome}{where}
+{why}</source>
+        <translation>{source} → {destination}：{outcome}{where}
+{why}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{cells} pairs: {counts}</source>
+        <translation>{cells} 对：{counts}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Export the matrix</source>
+        <translation>导出矩阵</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV (*.csv);;Markdown (*.md);;JSON (*.json);;PNG image (*.png)</source>
+        <translation>CSV (*.csv);;Markdown (*.md);;JSON (*.json);;PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot write {path}: {why}</source>
+        <translation>无法写入 {path}：{why}</translation>
     </message>
 </context>
 <context>
@@ -1627,7 +1818,7 @@
 <context>
     <name>ProblemsDock</name>
     <message>
-        <location filename="../../desktop_app/ui/problems_dock.py" line="+86"/>
+        <location filename="../../desktop_app/ui/problems_dock.py" line="+90"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
@@ -1667,7 +1858,7 @@
         <translation>{kind}：{problem}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>No problems found</source>
         <translation>未发现问题</translation>
     </message>
@@ -1677,7 +1868,17 @@
         <translation>问题</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>1 broken intent</source>
+        <translation>1 个被破坏的意图</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{} broken intents</source>
+        <translation>{} 个被破坏的意图</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>1 error</source>
         <translation>1 个错误</translation>
     </message>
@@ -2002,6 +2203,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Co&amp;mpare With…</source>
+        <translation>比较(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List the flows whose outcome or path differs from another file or the last saved version</source>
+        <translation>列出结果或路径与另一个文件或上次保存的版本不同的流</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Clear Recent Files</source>
         <translation>清除最近文件</translation>
     </message>
@@ -2202,6 +2413,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Reachability &amp;Matrix…</source>
+        <translation>可达性矩阵(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trace every source against every destination and show who reaches whom</source>
+        <translation>跟踪每个源到每个目标，显示谁能到达谁</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;System Theme</source>
         <translation>跟随系统主题(&amp;S)</translation>
     </message>
@@ -3590,6 +3811,56 @@
         <location filename="../../desktop_app/ui/i18n.py" line="+52"/>
         <source>System language</source>
         <translation>系统语言</translation>
+    </message>
+</context>
+<context>
+    <name>intents</name>
+    <message>
+        <location filename="../../desktop_app/ui/intents.py" line="-69"/>
+        <source>cannot be traced</source>
+        <translation>无法跟踪</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>holds: {outcome}</source>
+        <translation>成立：{outcome}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> at {device}</source>
+        <translation>（在 {device}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected {expected}, got {got}{where}: {why}</source>
+        <translation>期望{expected}，实际{got}{where}：{why}</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Intent: {verdict}</source>
+        <translation>意图：{verdict}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>intent holds</source>
+        <translation>意图成立</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>intent broken</source>
+        <translation>意图被破坏</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Intent {flow}: {verdict}</source>
+        <translation>意图 {flow}：{verdict}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{problem}
+Click to play the flow.</source>
+        <translation>{problem}
+单击即可播放该流。</translation>
     </message>
 </context>
 <context>
