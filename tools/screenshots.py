@@ -13,6 +13,10 @@ the pictures never show (or change) the user's own. Writes:
 - ``hop-inspector.png`` the hop inspector on the NSX Edge's DNAT hop
 - ``editor-zh.png``     the Chinese interface on the Chinese sample (when a translation exists)
 - ``flow1.gif``         flow 1 hop by hop, made with the app's own GIF export
+- ``matrix.png``        the reachability matrix: the internet and enterprise zones → every VM
+                        and service, tcp 443
+- ``compare.png``       Compare With… after an edit that denies flow 1: the flow now, the path
+                        before as a dashed ghost, and the list of changed flows
 """
 
 from __future__ import annotations
@@ -28,7 +32,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "docs" / "screenshots"
-SHOTS = ("editor", "animation", "hop-inspector", "editor-zh", "flow1")
+SHOTS = ("editor", "animation", "hop-inspector", "editor-zh", "flow1", "matrix", "compare")
 WINDOW = (1600, 1000)
 FLOW = "flow1-internet-to-web"
 DNAT_DEVICE = "esg"
@@ -93,7 +97,7 @@ class Shooter:
         makers: dict[str, Callable[[], Path | None]] = {
             "editor": self.editor, "animation": self.animation,
             "hop-inspector": self.hop_inspector, "editor-zh": self.editor_zh,
-            "flow1": self.flow_gif,
+            "flow1": self.flow_gif, "matrix": self.matrix, "compare": self.compare,
         }
         for name in names:
             path = makers[name]()
@@ -237,6 +241,51 @@ class Shooter:
                          AnimationOptions(width=880, fps=8, hold=1.1, move=0.5))
         path = self.out / "flow1.gif"
         path.write_bytes(data)
+        self.close(window)
+        return path
+
+    def matrix(self) -> Path:
+        window = self.window()
+        window.action("view.matrix").trigger()
+        dialog = window.checks.matrix
+        dialog.sources.setText("zone:internet-zone, zone:enterprise")
+        dialog.destinations.setText("kind:vm, service:*")
+        dialog.port.setValue(443)
+        dialog.resize(1180, 470)
+        dialog.recompute()
+        self.settle(300)
+        path = self.save(dialog, "matrix")
+        dialog.close()
+        self.close(window)
+        return path
+
+    def compare(self) -> Path:
+        from PySide6.QtCore import QPoint
+        from PySide6.QtGui import QPainter
+
+        from desktop_app.ui import commands
+
+        window = self.window()
+        doc = window.doc
+        # The Edge's HTTPS rule for the public web address now denies: flow 1 stops there.
+        doc.undo_stack.push(commands.set_field(doc, "esg", "firewall.rules[0].action", "deny"))
+        window.action("file.compare").trigger()
+        dialog = window.checks.compare
+        dialog.compare_with_saved()
+        dialog.resize(560, 260)
+        dialog.list.setCurrentRow(0)
+        window.animation.pause()
+        window.animation.go_to(window.animation.hop_count - 1)
+        _zoom_to(window, dialog.ghost.sceneBoundingRect(), margin=40)
+        self.settle(500)
+        image = window.grab().toImage()
+        painter = QPainter(image)
+        shot = dialog.grab()
+        painter.drawPixmap(QPoint(image.width() - shot.width() - 24, image.height() - shot.height() - 40), shot)
+        painter.end()
+        path = self.out / "compare.png"
+        _save_png(image, path)
+        dialog.close()
         self.close(window)
         return path
 

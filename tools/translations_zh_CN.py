@@ -1290,4 +1290,5 @@ ZH: dict[str, str] = {
     "intent broken": "意图被破坏",
     "Intent {flow}: {verdict}": "意图 {flow}：{verdict}",
     "{problem}\nClick to play the flow.": "{problem}\n单击即可播放该流。",
+    "1 flow changed since {file}.": "与 {file} 相比，有 1 个流发生了变化。",
 }

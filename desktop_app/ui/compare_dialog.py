@@ -130,6 +130,8 @@ class CompareDialog(QDialog):
             self.status.setText(self.tr("Choose what to compare the open file with."))
         elif not self.changes:
             self.status.setText(self.tr("No flow changed since {file}.").format(file=self.against))
+        elif len(self.changes) == 1:
+            self.status.setText(self.tr("1 flow changed since {file}.").format(file=self.against))
         else:
             self.status.setText(self.tr("{n} flows changed since {file}.").format(
                 n=len(self.changes), file=self.against))

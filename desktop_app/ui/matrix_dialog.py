@@ -85,15 +85,16 @@ class MatrixDialog(QDialog):
         self.legend.setWordWrap(True)
 
         self.form = QFormLayout()
-        self.form.addRow("", self.sources)
-        self.form.addRow("", self.destinations)
+        self.row_labels = (QLabel(), QLabel(), QLabel())
+        self.form.addRow(self.row_labels[0], self.sources)
+        self.form.addRow(self.row_labels[1], self.destinations)
         traffic = QHBoxLayout()
         traffic.addWidget(self.protocol)
         traffic.addWidget(self.port)
         traffic.addStretch(1)
         traffic.addWidget(self.compute_button)
         traffic.addWidget(self.export_button)
-        self.form.addRow("", traffic)
+        self.form.addRow(self.row_labels[2], traffic)
         col = QVBoxLayout(self)
         col.addLayout(self.form)
         col.addWidget(self.error)
@@ -110,11 +111,9 @@ class MatrixDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Reachability Matrix"))
-        labels = (self.tr("From:"), self.tr("To:"), self.tr("Traffic:"))
-        for row, text in enumerate(labels):
-            label = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            if label is not None and isinstance(label.widget(), QLabel):
-                label.widget().setText(text)
+        for label, text in zip(self.row_labels, (self.tr("From:"), self.tr("To:"),
+                                                 self.tr("Traffic:")), strict=True):
+            label.setText(text)
         tip = self.tr("Comma-separated: zone:ID, kind:KIND, label:KEY=VALUE, service:NAME or "
                       "service:*, device:ID, a device id, an address (To only), or selection")
         self.sources.setToolTip(tip)

@@ -245,6 +245,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>1 flow changed since {file}.</source>
+        <translation>与 {file} 相比，有 1 个流发生了变化。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{n} flows changed since {file}.</source>
         <translation>与 {file} 相比，有 {n} 个流发生了变化。</translation>
     </message>
@@ -1458,7 +1463,7 @@
 <context>
     <name>MatrixDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/matrix_dialog.py" line="+112"/>
+        <location filename="../../desktop_app/ui/matrix_dialog.py" line="+113"/>
         <source>Reachability Matrix</source>
         <translation>可达性矩阵</translation>
     </message>
@@ -1473,12 +1478,12 @@
         <translation>目标：</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Traffic:</source>
         <translation>流量：</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Comma-separated: zone:ID, kind:KIND, label:KEY=VALUE, service:NAME or service:*, device:ID, a device id, an address (To only), or selection</source>
         <translation>以逗号分隔：zone:ID、kind:KIND、label:KEY=VALUE、service:NAME 或 service:*、device:ID、设备 ID、地址（仅限目标）或 selection</translation>
     </message>
@@ -3856,7 +3861,7 @@
         <translation>意图 {flow}：{verdict}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{problem}
 Click to play the flow.</source>
         <translation>{problem}
