@@ -9,6 +9,8 @@ Chinese source material (docs: 网络访问和流): 工作程序节点, 代理�
 from __future__ import annotations
 
 BY_CONTEXT: dict[tuple[str, str], str] = {
+    ("selectors", "source"): "源",
+    ("selectors", "destination"): "目标",
     ("changes", ", "): "、",
     ("trace", ", "): "，",
     ("model", ", "): "，",
@@ -1291,4 +1293,19 @@ ZH: dict[str, str] = {
     "Intent {flow}: {verdict}": "意图 {flow}：{verdict}",
     "{problem}\nClick to play the flow.": "{problem}\n单击即可播放该流。",
     "1 flow changed since {file}.": "与 {file} 相比，有 1 个流发生了变化。",
+    "the {role} selector '{text}' has an empty term; write terms such as zone:vcs, kind:vm or service:web separated by commas":
+        "{role}选择器“{text}”含有空项；请用逗号分隔各项，例如 zone:vcs、kind:vm 或 service:web",
+    "the {role} selector '{text}' picks nothing in this topology": "{role}选择器“{text}”在此拓扑中未选中任何对象",
+    "'selection' means what is selected in the window; on the command line name the devices (device:ID) or a zone, kind or label":
+        "“selection”指窗口中选中的对象；在命令行中请指定设备 (device:ID)，或区域、类型或标签",
+    "unknown selector '{prefix}:' in '{term}'{hint}; use one of {prefixes} or 'selection'":
+        "“{term}”中的选择器“{prefix}:”未知{hint}；请使用 {prefixes} 或“selection”之一",
+    "'{term}' names nothing; write {example}": "“{term}”未指定任何对象；请写成 {example}",
+    "'{term}': a service receives traffic but sends none; pick its pods as sources with label:KEY=VALUE":
+        "“{term}”：服务只接收流量而不发送；请用 label:KEY=VALUE 选择其 pod 作为源",
+    "no device '{device}'{hint}": "没有设备“{device}”{hint}",
+    "no zone '{zone}'{hint}": "没有区域“{zone}”{hint}",
+    "unknown device kind '{kind}'{hint}": "未知的设备类型“{kind}”{hint}",
+    "'{term}' needs a key and a value, like label:app=web": "“{term}”需要键和值，例如 label:app=web",
+    "no service '{service}' with an address{hint}": "没有带地址的服务“{service}”{hint}",
 }

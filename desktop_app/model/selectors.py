@@ -19,17 +19,42 @@ from __future__ import annotations
 
 import ipaddress
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
+from . import messages as M
 from . import topology as t
-from .problems import did_you_mean
+from .problems import closest
 
 Role = Literal["source", "destination"]
 PREFIXES = ("zone", "kind", "label", "service", "device")
 
 
 class SelectorError(ValueError):
-    """A selector that cannot be read or picks something that does not exist (one sentence)."""
+    """A selector that cannot be read or picks something that does not exist.
+
+    ``str(exc)`` is the English sentence; ``template`` (``messages``, context ``selectors``)
+    and ``params`` let a view say it in the reader's language.
+    """
+
+    def __init__(self, template: str, **params: Any) -> None:
+        self.template = template
+        self.params: tuple[tuple[str, Any], ...] = tuple(params.items())
+        super().__init__(template.format(**params))
+
+
+def _hint(word: str, choices: Any) -> M.Phrase | str:
+    near = closest(word, choices)
+    return M.phrase(M.SUGGESTION, near=near) if near is not None else ""
+
+
+def _one_of(word: str, choices: Any) -> M.Phrase:
+    near = closest(word, choices)
+    if near is not None:
+        return M.phrase(M.SUGGESTION, near=near)
+    return M.phrase(M.USE_ONE_OF, options=", ".join(choices))
+
+
+_ROLE = {"source": M.SOURCE_ROLE, "destination": M.DESTINATION_ROLE}
 
 
 @dataclass(frozen=True)
@@ -50,14 +75,13 @@ def select(topology: t.Topology, text: str, role: Role,
     """The endpoints ``text`` picks in ``topology``; raises ``SelectorError`` with a sentence."""
     terms = [term.strip() for term in text.split(",")]
     if not text.strip() or any(not term for term in terms):
-        raise SelectorError(f"the {role} selector '{text}' has an empty term; write terms such "
-                            "as zone:vcs, kind:vm or service:web separated by commas")
+        raise SelectorError(M.SEL_EMPTY_TERM, role=_ROLE[role], text=text)
     out: dict[str, Endpoint] = {}
     for term in terms:
         for endpoint in _term(topology, term, role, selection):
             out.setdefault(endpoint.name, endpoint)
     if not out:
-        raise SelectorError(f"the {role} selector '{text}' picks nothing in this topology")
+        raise SelectorError(M.SEL_PICKS_NOTHING, role=_ROLE[role], text=text)
     return list(out.values())
 
 
@@ -65,8 +89,7 @@ def _term(topology: t.Topology, term: str, role: Role,
           selection: tuple[str, ...] | None) -> list[Endpoint]:
     if term == "selection":
         if selection is None:
-            raise SelectorError("'selection' means what is selected in the window; on the command "
-                                "line name the devices (device:ID) or a zone, kind or label")
+            raise SelectorError(M.SEL_NO_SELECTION)
         return [_device(topology, d) for d in selection if topology.device(d) is not None]
     prefix, sep, value = term.partition(":")
     if not sep and role == "destination" and _is_ipv4(term):
@@ -74,11 +97,11 @@ def _term(topology: t.Topology, term: str, role: Role,
     if not sep:
         return [_device(topology, term)]
     if prefix not in PREFIXES:
-        raise SelectorError(f"unknown selector '{prefix}:' in '{term}'"
-                            f"{did_you_mean(prefix, PREFIXES)}; use one of "
-                            f"{', '.join(p + ':' for p in PREFIXES)} or 'selection'")
+        raise SelectorError(M.SEL_UNKNOWN_PREFIX, prefix=prefix, term=term,
+                            hint=_hint(prefix, PREFIXES),
+                            prefixes=", ".join(p + ":" for p in PREFIXES))
     if not value:
-        raise SelectorError(f"'{term}' names nothing; write {prefix}:{_EXAMPLE[prefix]}")
+        raise SelectorError(M.SEL_NAMES_NOTHING, term=term, example=f"{prefix}:{_EXAMPLE[prefix]}")
     if prefix == "device":
         return [_device(topology, value)]
     if prefix == "zone":
@@ -88,8 +111,7 @@ def _term(topology: t.Topology, term: str, role: Role,
     if prefix == "label":
         return _label(topology, value, term)
     if role == "source":
-        raise SelectorError(f"'{term}': a service receives traffic but sends none; pick its pods "
-                            "as sources with label:KEY=VALUE")
+        raise SelectorError(M.SEL_SERVICE_SOURCE, term=term)
     return _services(topology, value)
 
 
@@ -107,14 +129,14 @@ _EXAMPLE = {"zone": "vcs", "kind": "vm", "label": "app=web", "service": "web", "
 def _device(topology: t.Topology, device_id: str) -> Endpoint:
     if topology.device(device_id) is None:
         ids = [d.id for d in topology.devices]
-        raise SelectorError(f"no device '{device_id}'{did_you_mean(device_id, ids)}")
+        raise SelectorError(M.SEL_NO_DEVICE, device=device_id, hint=_hint(device_id, ids))
     return Endpoint(device_id, device_id, device_id)
 
 
 def _zone(topology: t.Topology, zone_id: str) -> list[Endpoint]:
     zones = {z.id: z for z in topology.zones}
     if zone_id not in zones:
-        raise SelectorError(f"no zone '{zone_id}'{did_you_mean(zone_id, zones)}")
+        raise SelectorError(M.SEL_NO_ZONE, zone=zone_id, hint=_hint(zone_id, zones))
     inside = {zone_id}
     grew = True
     while grew:  # zones nested at any depth; a cycle is a validation error, so this ends
@@ -133,15 +155,14 @@ def _zone(topology: t.Topology, zone_id: str) -> list[Endpoint]:
 
 def _kind(topology: t.Topology, kind: str) -> list[Endpoint]:
     if kind not in t.DEVICE_KINDS:
-        raise SelectorError(f"unknown device kind '{kind}'{did_you_mean(kind, t.DEVICE_KINDS)}; "
-                            f"use one of {', '.join(t.DEVICE_KINDS)}")
+        raise SelectorError(M.SEL_UNKNOWN_KIND, kind=kind, hint=_one_of(kind, t.DEVICE_KINDS))
     return [Endpoint(d.id, d.id, d.id) for d in topology.devices if d.kind == kind]
 
 
 def _label(topology: t.Topology, value: str, term: str) -> list[Endpoint]:
     key, eq, wanted = value.partition("=")
     if not eq or not key or not wanted:
-        raise SelectorError(f"'{term}' needs a key and a value, like label:app=web")
+        raise SelectorError(M.SEL_LABEL_FORM, term=term)
     return [Endpoint(d.id, d.id, d.id) for d in topology.devices
             if d.kind == "pod" and (d.labels or {}).get(key) == wanted]
 
@@ -162,5 +183,5 @@ def _services(topology: t.Topology, value: str) -> list[Endpoint]:
                 shown = svc.name if not slash else f"{cluster.id}/{svc.name}"
                 found.append(Endpoint(f"service:{shown}", address))
     if not found and name != "*":
-        raise SelectorError(f"no service '{value}' with an address{did_you_mean(name, known)}")
+        raise SelectorError(M.SEL_NO_SERVICE, service=value, hint=_hint(name, known))
     return found

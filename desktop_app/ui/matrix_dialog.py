@@ -9,8 +9,9 @@ colour too; clicking one plays that flow. Export writes CSV, Markdown, JSON (the
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,13 +33,32 @@ from desktop_app.diagram.outcome_style import style_of
 from desktop_app.engine.matrix import Matrix, MatrixSpec, compute
 from desktop_app.engine.tracer import FlowRequest
 from desktop_app.export import matrix_table
+from desktop_app.model import messages as M
 from desktop_app.model.selectors import SelectorError
 from desktop_app.model.writer import write_atomic
 from desktop_app.ui.document import Document
 from desktop_app.ui.intents import outcome_text
+from desktop_app.ui.problem_words import say
 
 _SHOWN_IN_LEGEND = ("delivered", "denied", "no-route", "no-endpoint", "unresolved",
                     "mtu-exceeded", "ttl-exceeded")
+
+
+def selector_error_text(error: SelectorError) -> str:
+    """Why a selector cannot be used, in the reader's language (context ``selectors``)."""
+    values: dict[str, Any] = {}
+    for key, value in error.params:
+        if isinstance(value, M.Phrase):
+            values[key] = say(value.template, value.params)
+        elif isinstance(value, M.Word):
+            values[key] = QCoreApplication.translate("selectors", str(value))
+        else:
+            values[key] = value
+    text = QCoreApplication.translate("selectors", error.template)
+    try:
+        return text.format(**values)
+    except (KeyError, IndexError, ValueError):  # a translation with a broken placeholder
+        return error.template.format(**values)
 
 
 class MatrixDialog(QDialog):
@@ -141,7 +161,8 @@ class MatrixDialog(QDialog):
             matrix = compute(self.document.topology, self.spec(),
                              selection=tuple(self.selection()))
         except SelectorError as exc:
-            self.error.setText(self.tr("Cannot make the matrix: {why}").format(why=str(exc)))
+            self.error.setText(self.tr("Cannot make the matrix: {why}").format(
+                why=selector_error_text(exc)))
             self.error.show()
             return False
         self.error.hide()

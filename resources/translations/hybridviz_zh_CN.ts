@@ -1463,7 +1463,7 @@
 <context>
     <name>MatrixDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/matrix_dialog.py" line="+113"/>
+        <location filename="../../desktop_app/ui/matrix_dialog.py" line="+133"/>
         <source>Reachability Matrix</source>
         <translation>可达性矩阵</translation>
     </message>
@@ -1523,7 +1523,7 @@
         <translation>无法生成矩阵：{why}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source> at {device}</source>
         <translation>（在 {device}）</translation>
     </message>
@@ -4244,6 +4244,74 @@ Click to play the flow.</source>
     </message>
 </context>
 <context>
+    <name>selectors</name>
+    <message>
+        <location filename="../../desktop_app/model/messages.py" line="+443"/>
+        <source>the {role} selector &apos;{text}&apos; has an empty term; write terms such as zone:vcs, kind:vm or service:web separated by commas</source>
+        <translation>{role}选择器“{text}”含有空项；请用逗号分隔各项，例如 zone:vcs、kind:vm 或 service:web</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the {role} selector &apos;{text}&apos; picks nothing in this topology</source>
+        <translation>{role}选择器“{text}”在此拓扑中未选中任何对象</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;selection&apos; means what is selected in the window; on the command line name the devices (device:ID) or a zone, kind or label</source>
+        <translation>“selection”指窗口中选中的对象；在命令行中请指定设备 (device:ID)，或区域、类型或标签</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown selector &apos;{prefix}:&apos; in &apos;{term}&apos;{hint}; use one of {prefixes} or &apos;selection&apos;</source>
+        <translation>“{term}”中的选择器“{prefix}:”未知{hint}；请使用 {prefixes} 或“selection”之一</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{term}&apos; names nothing; write {example}</source>
+        <translation>“{term}”未指定任何对象；请写成 {example}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{term}&apos;: a service receives traffic but sends none; pick its pods as sources with label:KEY=VALUE</source>
+        <translation>“{term}”：服务只接收流量而不发送；请用 label:KEY=VALUE 选择其 pod 作为源</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no device &apos;{device}&apos;{hint}</source>
+        <translation>没有设备“{device}”{hint}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no zone &apos;{zone}&apos;{hint}</source>
+        <translation>没有区域“{zone}”{hint}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown device kind &apos;{kind}&apos;{hint}</source>
+        <translation>未知的设备类型“{kind}”{hint}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{term}&apos; needs a key and a value, like label:app=web</source>
+        <translation>“{term}”需要键和值，例如 label:app=web</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no service &apos;{service}&apos; with an address{hint}</source>
+        <translation>没有带地址的服务“{service}”{hint}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>source</source>
+        <translation>源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>destination</source>
+        <translation>目标</translation>
+    </message>
+</context>
+<context>
     <name>trace</name>
     <message>
         <location filename="../../desktop_app/ui/trace_words.py" line="+21"/>
@@ -4973,7 +5041,7 @@ Click to play the flow.</source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/model/messages.py" line="+30"/>
+        <location filename="../../desktop_app/model/messages.py" line="-432"/>
         <source>a {noun}</source>
         <translation>{noun}</translation>
     </message>
