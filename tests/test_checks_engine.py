@@ -13,7 +13,7 @@ from desktop_app.engine.changes import describe_change
 from desktop_app.engine.differences import compare
 from desktop_app.engine.intents import check
 from desktop_app.engine.matrix import MatrixSpec, compute
-from desktop_app.engine.outcome import outcome_of
+from desktop_app.engine.outcome import follow, outcome_of
 from desktop_app.model import load_topology, loads
 from desktop_app.model.selectors import SelectorError, select
 
@@ -96,7 +96,7 @@ def test_every_cell_equals_the_single_trace(sources, destinations, protocol, por
     for cell in m.cells.values():
         request = FlowRequest(cell.source.target, cell.destination.target, protocol, port)
         try:
-            single = trace(_REF, request)
+            single = follow(_REF, request)  # what `hybridviz trace` shows for the pair
         except TraceInputError as exc:  # e.g. a destination without an address
             assert (cell.outcome.name, cell.outcome.why) == ("untraceable", str(exc))
             continue
@@ -121,13 +121,16 @@ def test_a_broken_intent_fails_with_where_and_why():
 def test_conversation_outcome_is_used_unless_the_intent_is_one_way():
     tr = trace(load_topology(MINIMAL), FlowRequest("laptop", "web-vm", "tcp", 80))
 
-    class Conversation:
+    class Conversation:  # the shape of Trace.conversation where replies are traced
         outcome = "no-return-route"
-        where = "edge"
         detail = "the reply has no route back"
+        hop = 1  # decided at the request's second hop
+        reason = None
 
     tr.conversation = Conversation()  # type: ignore[attr-defined]
     assert outcome_of(tr).name == "no-return-route"
+    assert outcome_of(tr).where == tr.hops[1].device
+    assert outcome_of(tr).why == "the reply has no route back"
     assert outcome_of(tr, "established").name == "no-return-route"
     assert outcome_of(tr, "delivered").name == "delivered"
 

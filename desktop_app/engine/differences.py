@@ -16,9 +16,9 @@ from desktop_app.model.selectors import Endpoint, select
 
 from .changes import Change, describe_change
 from .matrix import MatrixSpec, request_for
-from .outcome import Outcome, outcome_of
+from .outcome import Outcome, follow, outcome_of
 from .trace import Trace
-from .tracer import FlowRequest, TraceInputError, trace
+from .tracer import FlowRequest, TraceInputError
 from .walk import Context
 
 Scope = Literal["saved", "all-intents", "matrix"]
@@ -79,7 +79,7 @@ def _trace(topology: t.Topology, request: FlowRequest | None, ctx: Context) -> T
     if request is None:
         return None
     try:
-        return trace(topology, request, ctx)
+        return follow(topology, request, ctx)
     except TraceInputError:
         return None
 

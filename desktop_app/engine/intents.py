@@ -10,9 +10,9 @@ from dataclasses import dataclass
 
 from desktop_app.model import topology as t
 
-from .outcome import Outcome, outcome_of
+from .outcome import Outcome, follow, outcome_of
 from .trace import Trace
-from .tracer import TraceInputError, trace
+from .tracer import TraceInputError
 from .walk import Context
 
 
@@ -47,7 +47,7 @@ def judge(topology: t.Topology, flow: t.Flow, context: Context | None = None) ->
     """Trace one intent and compare its outcome with what it expects."""
     expected = flow.expect or ""
     try:
-        result = trace(topology, flow, context)
+        result = follow(topology, flow, context)
     except TraceInputError as exc:
         return IntentResult(flow, expected, Outcome("untraceable", None, str(exc)), None, exc)
     return IntentResult(flow, expected, outcome_of(result, expected), result)

@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from desktop_app.model import topology as t
 from desktop_app.model.selectors import Endpoint, select
 
-from .outcome import Outcome, outcome_of
-from .tracer import FlowRequest, TraceInputError, trace
+from .outcome import Outcome, follow, outcome_of
+from .tracer import FlowRequest, TraceInputError
 from .walk import Context
 
 UNTRACEABLE = "untraceable"
@@ -73,7 +73,7 @@ def compute(topology: t.Topology, spec: MatrixSpec, context: Context | None = No
         for j, dst in enumerate(matrix.destinations):
             request = request_for(src, dst, spec)
             try:
-                outcome = outcome_of(trace(topology, request, ctx))
+                outcome = outcome_of(follow(topology, request, ctx))
             except TraceInputError as exc:  # e.g. a device without an address to send to
                 outcome = Outcome(UNTRACEABLE, None, str(exc))
             matrix.cells[(i, j)] = Cell(src, dst, request, outcome)

@@ -16,14 +16,26 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from desktop_app.model import topology as t
 from desktop_app.model.topology import CONVERSATION_OUTCOMES, ONE_WAY_OUTCOMES, OUTCOMES
 
 from .trace import Step, Trace
+from .tracer import FlowRequest, trace
+from .walk import Context
 
 # Words only the request's disposition can say: judged without the reply.
 REQUEST_ONLY = frozenset(ONE_WAY_OUTCOMES) - frozenset((*CONVERSATION_OUTCOMES, "denied"))
 
-__all__ = ["OUTCOMES", "REQUEST_ONLY", "Outcome", "outcome_of"]
+__all__ = ["OUTCOMES", "REQUEST_ONLY", "Outcome", "follow", "outcome_of"]
+
+
+def follow(topology: t.Topology, request: t.Flow | FlowRequest, context: Context | None = None) -> Trace:
+    """Trace a flow the way checks judge it: intents, the matrix and diff all call this.
+
+    Today the request alone; where the engine also follows the reply, this is the one place
+    that switches to tracing the conversation.
+    """
+    return trace(topology, request, context)
 
 
 @dataclass(frozen=True)
@@ -58,18 +70,21 @@ def _request_outcome(trace: Trace) -> Outcome:
 
 
 def _conversation_outcome(trace: Trace, conversation: Any) -> Outcome:
-    """The conversation's outcome: ``outcome`` plus, where it has them, ``where``/``detail``/``reason``.
+    """The conversation's ``outcome``, ``detail``, ``reason`` and the device of its ``hop``.
 
-    A request that never arrived has no reply: its own disposition is the whole story.
+    ``hop`` counts through the request's hops and then the reply's (``Trace.reply``), which
+    continue the request's numbering. A conversation without an outcome leaves the request's
+    disposition as the whole story.
     """
     name = str(getattr(conversation, "outcome", "") or "")
     if not name:
         return _request_outcome(trace)
     reason = getattr(conversation, "reason", None)
-    why = getattr(conversation, "detail", None) or (reason.text if isinstance(reason, Step) else "")
-    where = getattr(conversation, "where", None)
-    if where is None:
-        reply = getattr(trace, "reply", None)
-        hops = getattr(reply, "hops", None) or trace.hops
-        where = hops[-1].device if hops else None
-    return Outcome(name, where, why or trace.detail, reason if isinstance(reason, Step) else trace.reason)
+    reason = reason if isinstance(reason, Step) else None
+    why = str(getattr(conversation, "detail", "") or (reason.text if reason else "") or trace.detail)
+    hops = [*trace.hops, *(getattr(trace, "reply", None) or [])]
+    decided = getattr(conversation, "hop", None)
+    where = next((h.device for h in hops if h.index == decided), None) if decided is not None else None
+    if where is None and hops:
+        where = hops[-1].device
+    return Outcome(name, where, why, reason or trace.reason)
