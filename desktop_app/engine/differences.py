@@ -14,6 +14,7 @@ from typing import Literal
 from desktop_app.model import topology as t
 from desktop_app.model.selectors import Endpoint, select
 
+from .batch import collector_paused
 from .changes import Change, describe_change
 from .matrix import MatrixSpec, request_for
 from .outcome import Outcome, follow, outcome_of
@@ -90,6 +91,12 @@ def compare(old: t.Topology, new: t.Topology, scope: Scope = "saved",
 
     Raises ``SelectorError`` when a matrix selector picks nothing in either version.
     """
+    with collector_paused():
+        return _compare(old, new, scope, spec)
+
+
+def _compare(old: t.Topology, new: t.Topology, scope: Scope, spec: MatrixSpec | None
+             ) -> list[FlowChange]:
     before, after = _requests(old, scope, spec), _requests(new, scope, spec)
     old_ctx, new_ctx = Context(old), Context(new)
     out: list[FlowChange] = []

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from desktop_app.model import topology as t
 
+from .batch import collector_paused
 from .outcome import Outcome, follow, outcome_of
 from .trace import Trace
 from .tracer import TraceInputError
@@ -55,5 +56,6 @@ def judge(topology: t.Topology, flow: t.Flow, context: Context | None = None) ->
 
 def check(topology: t.Topology, context: Context | None = None) -> list[IntentResult]:
     """Every intent of ``topology``, judged on one shared index."""
-    ctx = context or Context(topology)
-    return [judge(topology, flow, ctx) for flow in intents(topology)]
+    with collector_paused():
+        ctx = context or Context(topology)
+        return [judge(topology, flow, ctx) for flow in intents(topology)]

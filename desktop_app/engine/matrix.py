@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from desktop_app.model import topology as t
 from desktop_app.model.selectors import Endpoint, select
 
+from .batch import collector_paused
 from .outcome import Outcome, follow, outcome_of
 from .tracer import FlowRequest, TraceInputError
 from .walk import Context
@@ -66,7 +67,12 @@ def request_for(source: Endpoint, destination: Endpoint, spec: MatrixSpec) -> Fl
 def compute(topology: t.Topology, spec: MatrixSpec, context: Context | None = None,
             selection: tuple[str, ...] | None = None) -> Matrix:
     """Select rows and columns and trace every cell (``SelectorError`` for a bad selector)."""
-    ctx = context or Context(topology)
+    with collector_paused():
+        return _compute(topology, spec, context or Context(topology), selection)
+
+
+def _compute(topology: t.Topology, spec: MatrixSpec, ctx: Context,
+             selection: tuple[str, ...] | None) -> Matrix:
     matrix = Matrix(spec, select(topology, spec.sources, "source", selection),
                     select(topology, spec.destinations, "destination", selection))
     for i, src in enumerate(matrix.sources):
