@@ -45,10 +45,10 @@ def chinese(qapp, zh_qm):
     i18n.install_translators(qapp, "en")
 
 
-def templates() -> list[str]:
-    """Every sentence template and parameter word of the engine, as messages.py marks them."""
+def templates() -> list[tuple[str, str]]:
+    """Every (context, template) of the engine's sentences and words, as messages.py marks them."""
     tree = ast.parse(Path(messages.__file__).read_text(encoding="utf-8"))
-    return sorted({node.args[1].value for node in ast.walk(tree)
+    return sorted({(node.args[0].value, node.args[1].value) for node in ast.walk(tree)
                    if isinstance(node, ast.Call) and getattr(node.func, "id", "") ==
                    "QT_TRANSLATE_NOOP" and len(node.args) == 2
                    and isinstance(node.args[1], ast.Constant)})
@@ -109,8 +109,8 @@ def test_every_engine_template_is_translated_with_the_same_placeholders(zh_qm):
     assert translator.load(str(zh_qm))
     found = templates()
     assert len(found) > 100
-    for template in found:
-        zh = translator.translate("trace", template)
+    for context, template in found:
+        zh = translator.translate(context, template)
         assert zh, f"no Chinese for {template!r}"
         params = example_params(template)
         # Formatting the translation with the English parameters must work (no KeyError)

@@ -99,6 +99,7 @@ FLOW_LABELS = {
     "access-ingress": "Ingress 访问：企业用户 → web.icp.internal",
     "icp-image-pull": "公共访问：worker-1 拉取映像",
     "app-via-esg-nat": "典型混合云故障：企业用户经 ESG 的 DNAT 访问应用 VM",
+    "internet-ssh-denied": "必须保持关闭：因特网用户 → 公共 Web 地址上的 SSH",
 }
 FLOW_NOTES = {
     "flow1-internet-to-web": "源文档的流 1，步骤 1–6。",
@@ -111,6 +112,7 @@ FLOW_NOTES = {
         "（经过 NAT 的非对称路由）。修复方法：在 ESG 上为此 DNAT 添加 SNAT 规则（在 stretch 接口上将源"
         "改为 172.16.50.254），使应答回到 ESG；或为延伸网络提供云端网关（NSX/HCX 就近路由），供从云端进入的"
         "流量使用；或像流 3 一样直接访问 VM 自己的地址。"),
+    "internet-ssh-denied": "ESG 的公共地址只开放 HTTPS；其防火墙的默认策略拒绝其余流量。",
 }
 
 

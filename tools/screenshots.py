@@ -17,6 +17,10 @@ the pictures never show (or change) the user's own. Writes:
 - ``presentation-zh.png`` the same in Chinese, on the Chinese sample
 - ``start.png``         a new, empty document at 1366×768: the templates on the canvas
 - ``palette.png``       the compact palette at 1366×768, every entry without scrolling
+- ``matrix.png``        the reachability matrix: the internet and enterprise zones → every VM
+                        and service, tcp 443
+- ``compare.png``       Compare With… after an edit that denies flow 1: the flow now, the path
+                        before as a dashed ghost, and the list of changed flows
 """
 
 from __future__ import annotations
@@ -33,7 +37,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "docs" / "screenshots"
 SHOTS = ("editor", "animation", "hop-inspector", "editor-zh", "flow1", "presentation",
-         "presentation-zh", "start", "palette")
+         "presentation-zh", "start", "palette", "matrix", "compare")
 PROJECTOR = (1366, 768)
 SMALL_SCREEN = (1366, 740)  # a 1366×768 laptop screen less the desktop's own bar
 WINDOW = (1600, 1000)
@@ -103,6 +107,7 @@ class Shooter:
             "flow1": self.flow_gif, "presentation": self.presentation,
             "presentation-zh": self.presentation_zh,
             "start": self.start, "palette": self.palette,
+            "matrix": self.matrix, "compare": self.compare,
         }
         for name in names:
             path = makers[name]()
@@ -308,6 +313,51 @@ class Shooter:
                          AnimationOptions(width=880, fps=8, hold=1.1, move=0.5))
         path = self.out / "flow1.gif"
         path.write_bytes(data)
+        self.close(window)
+        return path
+
+    def matrix(self) -> Path:
+        window = self.window()
+        window.action("view.matrix").trigger()
+        dialog = window.checks.matrix
+        dialog.sources.setText("zone:internet-zone, zone:enterprise")
+        dialog.destinations.setText("kind:vm, service:*")
+        dialog.port.setValue(443)
+        dialog.resize(1180, 470)
+        dialog.recompute()
+        self.settle(300)
+        path = self.save(dialog, "matrix")
+        dialog.close()
+        self.close(window)
+        return path
+
+    def compare(self) -> Path:
+        from PySide6.QtCore import QPoint
+        from PySide6.QtGui import QPainter
+
+        from desktop_app.ui import commands
+
+        window = self.window()
+        doc = window.doc
+        # The Edge's HTTPS rule for the public web address now denies: flow 1 stops there.
+        doc.undo_stack.push(commands.set_field(doc, "esg", "firewall.rules[0].action", "deny"))
+        window.action("file.compare").trigger()
+        dialog = window.checks.compare
+        dialog.compare_with_saved()
+        dialog.resize(560, 260)
+        dialog.list.setCurrentRow(0)
+        window.animation.pause()
+        window.animation.go_to(window.animation.hop_count - 1)
+        _zoom_to(window, dialog.ghost.sceneBoundingRect(), margin=40)
+        self.settle(500)
+        image = window.grab().toImage()
+        painter = QPainter(image)
+        shot = dialog.grab()
+        painter.drawPixmap(QPoint(image.width() - shot.width() - 24, image.height() - shot.height() - 40), shot)
+        painter.end()
+        path = self.out / "compare.png"
+        _save_png(image, path)
+        dialog.close()
         self.close(window)
         return path
 

@@ -18,7 +18,7 @@ from desktop_app.model import TopologyError, load
 from desktop_app.model.failure import run_guarded
 from desktop_app.paths import REFERENCE_SAMPLE
 
-SUBCOMMANDS = ("validate", "trace", "export", "import", "gui")
+SUBCOMMANDS = ("validate", "trace", "check", "matrix", "diff", "export", "import", "gui")
 EXIT_OK, EXIT_OTHER, EXIT_BAD_INPUT = errors.EXIT_OK, errors.EXIT_OTHER, errors.EXIT_BAD_INPUT
 
 
@@ -80,7 +80,8 @@ def _build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="hybridviz",
         description="Draw a hybrid-cloud topology and watch a packet cross it hop by hop.",
-        epilog="Commands: validate, trace, export, import. With no command, opens the desktop window.",
+        epilog="Commands: validate, trace, check, matrix, diff, export, import. With no "
+               "command, opens the desktop window.",
     )
     parser.add_argument("--version", action="version", version=f"hybridviz {__version__}")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
@@ -95,6 +96,14 @@ def _build_parser() -> argparse.ArgumentParser:
     from desktop_app.cli.kube_import import add_import_parser
 
     add_import_parser(sub)
+
+    from desktop_app.cli.check import add_check_parser
+    from desktop_app.cli.diff import add_diff_parser
+    from desktop_app.cli.matrix import add_matrix_parser
+
+    add_check_parser(sub)
+    add_matrix_parser(sub)
+    add_diff_parser(sub)
     try:
         from desktop_app.cli.export import add_export_parser
     except ImportError:

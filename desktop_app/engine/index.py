@@ -1,10 +1,17 @@
-"""Lookups the packet walk needs, built once per topology (addresses, MACs, placement, k8s)."""
+"""Lookups the packet walk needs, built once per topology (addresses, MACs, placement, k8s).
+
+What does not change between traces of one topology is remembered here: parsed addresses,
+each device's addresses, a service's ready endpoints and the services listening on an address.
+A ``TopologyIndex`` belongs to one ``Context``, which views build again after every edit, so
+an edit invalidates all of it at once (a matrix or a check of many intents shares one).
+"""
 
 from __future__ import annotations
 
 import hashlib
 import ipaddress
 from dataclasses import dataclass
+from functools import lru_cache
 from ipaddress import IPv4Address, IPv4Interface, IPv4Network
 
 from desktop_app.model import topology as t
@@ -29,6 +36,13 @@ def default_mac(device_id: str, iface_name: str) -> str:
     return "02:" + ":".join(f"{b:02x}" for b in digest)
 
 
+@lru_cache(maxsize=1 << 16)
+def address(text: str) -> IPv4Address:
+    """A header's address as an ``IPv4Address``; a trace asks for the same few again and again."""
+    return IPv4Address(text)
+
+
+@lru_cache(maxsize=1 << 16)  # addresses are immutable; a topology repeats them
 def parse_ip(text: str | None) -> IPv4Address | None:
     if not text:
         return None
@@ -38,6 +52,7 @@ def parse_ip(text: str | None) -> IPv4Address | None:
         return None
 
 
+@lru_cache(maxsize=1 << 16)  # addresses are immutable; a topology repeats them
 def parse_iface(text: str | None) -> IPv4Interface | None:
     if not text:
         return None
@@ -47,6 +62,7 @@ def parse_iface(text: str | None) -> IPv4Interface | None:
         return None
 
 
+@lru_cache(maxsize=1 << 16)  # addresses are immutable; a topology repeats them
 def parse_net(text: str | None) -> IPv4Network | None:
     if not text:
         return None
@@ -94,6 +110,10 @@ class TopologyIndex:
         self.nodes_by_cluster: dict[str, list[t.Device]] = {}
         self.pod_by_ip: dict[IPv4Address, t.Device] = {}
         self.node_pod_cidr: dict[str, IPv4Network] = {}
+        # Filled on first use by the queries below.
+        self._ips: dict[str, list[IPv4Address]] = {}
+        self._endpoints: dict[tuple[str, tuple[tuple[str, str], ...]], list[t.Device]] = {}
+        self._services: dict[str, ServiceTable] = {}
 
         for d in topology.devices:
             self._index_device(d)
@@ -157,6 +177,12 @@ class TopologyIndex:
 
     # -- queries ----------------------------------------------------------------------------
     def device_ips(self, device_id: str) -> list[IPv4Address]:
+        ips = self._ips.get(device_id)
+        if ips is None:
+            ips = self._ips[device_id] = self._device_ips(device_id)
+        return ips
+
+    def _device_ips(self, device_id: str) -> list[IPv4Address]:
         d = self.devices[device_id]
         seen = {d.id}
         # A host-network pod has its node's addresses; a chain of pods naming pods (an edit
@@ -211,6 +237,21 @@ class TopologyIndex:
         """Ready endpoints: pods of the cluster whose labels include the selector, by id."""
         if not selector:
             return []
+        key = (cluster_id, tuple(sorted(selector.items())))
+        found = self._endpoints.get(key)
+        if found is None:
+            found = self._endpoints[key] = self._pods_matching(cluster_id, selector)
+        return found
+
+    def services(self, cluster_id: str) -> ServiceTable:
+        """The cluster's services by the address and port they listen on."""
+        table = self._services.get(cluster_id)
+        if table is None:
+            cluster = self.clusters.get(cluster_id)
+            table = self._services[cluster_id] = ServiceTable(cluster.services if cluster else [])
+        return table
+
+    def _pods_matching(self, cluster_id: str, selector: dict[str, str]) -> list[t.Device]:
         nodes = {n.id for n in self.nodes_by_cluster.get(cluster_id, [])}
         out = [
             p for p in self.topology.devices
@@ -238,6 +279,41 @@ class TopologyIndex:
             if cidr is not None and ip in cidr:
                 return nid
         return None
+
+
+# kube-proxy's KUBE-SERVICES chain: which of a (service, port) matches, in the order the
+# chain lists them (services in file order, their ports in order; ClusterIP, then the
+# LoadBalancer address, then a node port).
+ServiceMatch = tuple[int, t.Service, t.ServicePort, str]
+
+
+class ServiceTable:
+    """A cluster's services keyed by (protocol, address, port) and (protocol, node port)."""
+
+    def __init__(self, services: list[t.Service]):
+        self.by_address: dict[tuple[str, IPv4Address, int], ServiceMatch] = {}
+        self.by_node_port: dict[tuple[str, int], ServiceMatch] = {}
+        order = 0
+        for svc in services:
+            for sp in svc.ports:
+                proto = sp.effective_protocol
+                cluster_ip = parse_ip(svc.cluster_ip)
+                if cluster_ip is not None:
+                    self.by_address.setdefault((proto, cluster_ip, sp.port), (order, svc, sp, "ClusterIP"))
+                lb_ip = parse_ip(svc.load_balancer_ip)
+                if svc.effective_type == "LoadBalancer" and lb_ip is not None:
+                    self.by_address.setdefault((proto, lb_ip, sp.port), (order + 1, svc, sp, "LoadBalancer"))
+                if svc.effective_type in ("NodePort", "LoadBalancer") and sp.node_port is not None:
+                    self.by_node_port.setdefault((proto, sp.node_port), (order + 2, svc, sp, "NodePort"))
+                order += 3
+
+    def match(self, proto: str, dst: IPv4Address, dport: int, dst_is_node: bool) -> ServiceMatch | None:
+        """The first (service, port) that matches, as the chain would find it."""
+        hits = [self.by_address.get((proto, dst, dport))]
+        if dst_is_node:
+            hits.append(self.by_node_port.get((proto, dport)))
+        found = [h for h in hits if h is not None]
+        return min(found, key=lambda h: h[0]) if found else None
 
 
 def ip_in(ip: IPv4Address, spec: str | None) -> bool:

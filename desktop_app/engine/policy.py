@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from ipaddress import IPv4Address
-
 from desktop_app.model import topology as t
 
 from .headers import HeaderStack, IPv4
-from .index import ip_in
+from .index import address, ip_in
 from .packets import ports, protocol_name
 
 
@@ -19,7 +17,7 @@ def _matches(packet: HeaderStack, src: str | None, dst: str | None, protocol: st
         return False
     if port is not None and ports(packet)[1] != port:
         return False
-    return ip_in(IPv4Address(ip.src), src) and ip_in(IPv4Address(ip.dst), dst)
+    return ip_in(address(ip.src), src) and ip_in(address(ip.dst), dst)
 
 
 def firewall_verdict(firewall: t.Firewall | None, packet: HeaderStack) -> tuple[str, str | None]:

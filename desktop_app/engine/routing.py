@@ -41,12 +41,14 @@ class RouteTable:
     def __init__(self, entries: list[RouteEntry]):
         # Sorted once so that lookup returns the first match: longest prefix, then rank.
         self.entries = sorted(entries, key=lambda e: (-e.prefix.prefixlen, _RANK[e.source]))
+        self._found: dict[IPv4Address, RouteEntry | None] = {}  # a table outlives many traces
 
     def lookup(self, dst: IPv4Address) -> RouteEntry | None:
-        for e in self.entries:
-            if dst in e.prefix:
-                return e
-        return None
+        if dst in self._found:
+            return self._found[dst]
+        found = next((e for e in self.entries if dst in e.prefix), None)
+        self._found[dst] = found
+        return found
 
 
 def build_table(index: TopologyIndex, device_id: str) -> RouteTable:

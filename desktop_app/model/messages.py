@@ -101,6 +101,7 @@ NETWORK_KIND = Word(QT_TRANSLATE_NOOP("validation", "network kind"))
 NODE_ROLE = Word(QT_TRANSLATE_NOOP("validation", "node role"))
 TUNNEL = Word(QT_TRANSLATE_NOOP("validation", "tunnel"))
 PROTOCOL = Word(QT_TRANSLATE_NOOP("validation", "protocol"))
+OUTCOME = Word(QT_TRANSLATE_NOOP("validation", "outcome"))
 SERVICE_TYPE = Word(QT_TRANSLATE_NOOP("validation", "service type"))
 TRAFFIC_POLICY = Word(QT_TRANSLATE_NOOP("validation", "traffic policy"))
 SERVICE_PROTOCOL = Word(QT_TRANSLATE_NOOP("validation", "service protocol"))
@@ -447,3 +448,25 @@ NUMBER_TOO_LONG = QT_TRANSLATE_NOOP(
 UNEXPECTED = QT_TRANSLATE_NOOP(
     "validation", "hybridviz could not handle this file ({error}); nothing was changed. "
     "Please report it with the file")
+
+# -- selectors of the reachability matrix (context ``selectors``; see ``selectors``) -------------
+SEL_EMPTY_TERM = QT_TRANSLATE_NOOP(
+    "selectors", "the {role} selector '{text}' has an empty term; write terms such as zone:vcs, "
+    "kind:vm or service:web separated by commas")
+SEL_PICKS_NOTHING = QT_TRANSLATE_NOOP("selectors", "the {role} selector '{text}' picks nothing in this topology")
+SEL_NO_SELECTION = QT_TRANSLATE_NOOP(
+    "selectors", "'selection' means what is selected in the window; on the command line name the "
+    "devices (device:ID) or a zone, kind or label")
+SEL_UNKNOWN_PREFIX = QT_TRANSLATE_NOOP(
+    "selectors", "unknown selector '{prefix}:' in '{term}'{hint}; use one of {prefixes} or 'selection'")
+SEL_NAMES_NOTHING = QT_TRANSLATE_NOOP("selectors", "'{term}' names nothing; write {example}")
+SEL_SERVICE_SOURCE = QT_TRANSLATE_NOOP(
+    "selectors", "'{term}': a service receives traffic but sends none; pick its pods as sources "
+    "with label:KEY=VALUE")
+SEL_NO_DEVICE = QT_TRANSLATE_NOOP("selectors", "no device '{device}'{hint}")
+SEL_NO_ZONE = QT_TRANSLATE_NOOP("selectors", "no zone '{zone}'{hint}")
+SEL_UNKNOWN_KIND = QT_TRANSLATE_NOOP("selectors", "unknown device kind '{kind}'{hint}")
+SEL_LABEL_FORM = QT_TRANSLATE_NOOP("selectors", "'{term}' needs a key and a value, like label:app=web")
+SEL_NO_SERVICE = QT_TRANSLATE_NOOP("selectors", "no service '{service}' with an address{hint}")
+SOURCE_ROLE = Word(QT_TRANSLATE_NOOP("selectors", "source"))
+DESTINATION_ROLE = Word(QT_TRANSLATE_NOOP("selectors", "destination"))

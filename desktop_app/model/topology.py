@@ -32,6 +32,13 @@ HOSTED_KINDS = ("vm", "esg", "k8s-node", "l2-concentrator", "dns", "client", "ro
 NODE_ROLES = ("master", "proxy", "worker", "management")
 TUNNEL_KINDS = ("ipsec", "gre-ipsec", "gre")
 PROTOCOLS = ("tcp", "udp", "icmp")
+# What a flow's ``expect`` may name: how its request ended (the one-way dispositions of a
+# trace), or how the conversation ended once the reply is traced too.
+ONE_WAY_OUTCOMES = (
+    "delivered", "denied", "no-route", "ttl-exceeded", "mtu-exceeded", "unresolved", "no-endpoint",
+)
+CONVERSATION_OUTCOMES = ("established", "no-return-route", "asymmetric", "refused", "black-hole")
+OUTCOMES = (*ONE_WAY_OUTCOMES, *CONVERSATION_OUTCOMES)
 SERVICE_TYPES = ("ClusterIP", "NodePort", "LoadBalancer")
 TRAFFIC_POLICIES = ("Cluster", "Local")
 DEFAULT_MTU = 1500
@@ -315,6 +322,7 @@ class Flow:
     port: int | None = None
     size: int | None = None
     endpoint: str | None = None
+    expect: str | None = None  # an intent: the outcome this flow must have (``hybridviz check``)
     notes: str | None = None
     key_order: list[str] = _order()
 

@@ -60,6 +60,9 @@ SPECS: tuple[ActionSpec, ...] = (
                QT_TRANSLATE_NOOP("actions", "Bring in nodes, pods, services, ingresses and Calico "
                                           "IP pools from kubectl output (previewed, one undo "
                                           "step)")),
+    ActionSpec("file.compare", QT_TRANSLATE_NOOP("actions", "Co&mpare With…"),
+               QT_TRANSLATE_NOOP("actions", "List the flows whose outcome or path differs from "
+                                          "another file or the last saved version")),
     ActionSpec("file.clear_recent", QT_TRANSLATE_NOOP("actions", "Clear Recent Files"),
                QT_TRANSLATE_NOOP("actions", "Forget the list of recent files")),
     ActionSpec("file.quit", QT_TRANSLATE_NOOP("actions", "&Quit"),
@@ -126,6 +129,10 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("view.link_labels", QT_TRANSLATE_NOOP("actions", "Show &Link Labels"),
                QT_TRANSLATE_NOOP("actions", "Show interface names and addresses on links"),
                ("Ctrl+L",), checkable=True, checked=True),
+    ActionSpec("view.matrix", QT_TRANSLATE_NOOP("actions", "Reachability &Matrix…"),
+               QT_TRANSLATE_NOOP("actions", "Trace every source against every destination and "
+                                          "show who reaches whom"),
+               ("Ctrl+Shift+M",)),
     ActionSpec("view.theme_system", QT_TRANSLATE_NOOP("actions", "&System Theme"),
                QT_TRANSLATE_NOOP("actions", "Follow the desktop's light or dark setting"),
                checkable=True, group="theme"),
@@ -156,14 +163,15 @@ MENUS: tuple[tuple[str, tuple], ...] = (
     (QT_TRANSLATE_NOOP("actions", "&File"),
      ("file.new", "file.open", (QT_TRANSLATE_NOOP("actions", "Open &Recent"), ("@recent",)),
       "-", "file.save", "file.save_as", "-",
-      (QT_TRANSLATE_NOOP("actions", "&Import"), ("file.import_kubernetes",)), "-", "file.quit")),
+      (QT_TRANSLATE_NOOP("actions", "&Import"), ("file.import_kubernetes",)), "file.compare",
+      "-", "file.quit")),
     (QT_TRANSLATE_NOOP("actions", "&Edit"),
      ("edit.undo", "edit.redo", "-", "edit.cut", "edit.copy", "edit.paste", "edit.duplicate",
       "edit.delete", "-", "edit.rename", "edit.select_all", "edit.find", "-", "edit.tidy", "-",
       "edit.preferences")),
     (QT_TRANSLATE_NOOP("actions", "&View"),
      ("view.zoom_in", "view.zoom_out", "view.zoom_reset", "view.fit", "view.zoom_selection", "-",
-      "view.link_labels", "-",
+      "view.link_labels", "-", "view.matrix", "-",
       (QT_TRANSLATE_NOOP("actions", "&Theme"),
        ("view.theme_system", "view.theme_light", "view.theme_dark")),
       (QT_TRANSLATE_NOOP("actions", "&Panels"), ("@panels",)))),

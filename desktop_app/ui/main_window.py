@@ -130,6 +130,10 @@ class MainWindow(QMainWindow):
         from .kube_import_dialog import install_kube_import  # File → Import → Kubernetes
 
         install_kube_import(self, self.doc)
+
+        from .checks import install_checks  # intents, the reachability matrix, Compare With…
+
+        install_checks(self)
         self._fill_panels_menu()
         if self.isVisible():  # deferred: the window is up; place what was just added
             # Docks and bars added to a shown window stay hidden until shown. The saved

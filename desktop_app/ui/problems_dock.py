@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.engine.intents import IntentResult
 from desktop_app.model import topology as t
 from desktop_app.model.problems import Problem
 from desktop_app.ui.document import Document
+from desktop_app.ui.intents import FLOW_ROLE, problem_item
 from desktop_app.ui.problem_words import problem_text
 
 DEBOUNCE_MS = 150
@@ -48,6 +50,7 @@ class ProblemsDock(QDockWidget):
 
     subject_activated = Signal(str)
     collapsed_changed = Signal(bool)  # True: nothing wrong, the dock is one line
+    flow_activated = Signal(str)  # a broken intent's flow, to play
 
     def __init__(self, doc: Document, parent: QWidget | None = None):
         super().__init__(parent)
@@ -55,6 +58,7 @@ class ProblemsDock(QDockWidget):
         self.doc = doc
         self.problems: list[Problem] = []
         self.collapsed = False
+        self.broken_intents: list[IntentResult] = []  # set by ui.intents' watch
         self.tree = QTreeWidget()
         self.tree.setObjectName("problems-list")
         self.tree.setColumnCount(3)
@@ -130,6 +134,10 @@ class ProblemsDock(QDockWidget):
             # Never None: PySide6 6.12 drops a reference to None passed through a QVariant.
             item.setData(0, _SUBJECT_ROLE, subject or "")
             items.append(item)
+        for result in self.broken_intents:
+            item = problem_item(result)
+            item.setIcon(0, self._icons["error"])
+            items.append(item)
         if not items:
             item = QTreeWidgetItem([self.tr("No problems found"), "", ""])
             item.setIcon(0, self._icons["ok"])
@@ -158,16 +166,28 @@ class ProblemsDock(QDockWidget):
 
     def _title(self) -> str:
         e, w = self.errors, self.warnings
-        if not e and not w:
+        if not e and not w and not self.broken_intents:
             return self.tr("Problems")
         parts = []
+        if self.broken_intents:
+            n = len(self.broken_intents)
+            parts.append(self.tr("1 broken intent") if n == 1 else self.tr("{} broken intents").format(n))
         if e:
             parts.append(self.tr("1 error") if e == 1 else self.tr("{} errors").format(e))
         if w:
             parts.append(self.tr("1 warning") if w == 1 else self.tr("{} warnings").format(w))
         return self.tr("Problems ({0})").format(self.tr(", ").join(parts))
 
+    def show_intents(self, broken: list[IntentResult]) -> None:
+        """List the intents that do not hold below the file's problems."""
+        self.broken_intents = broken
+        self._fill()
+
     def _activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        flow = item.data(0, FLOW_ROLE)
+        if flow:
+            self.flow_activated.emit(flow)
+            return
         subject = item.data(0, _SUBJECT_ROLE)
         if subject:
             self.subject_activated.emit(subject)

@@ -187,6 +187,89 @@
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/compare_dialog.py" line="+80"/>
+        <source>Compare With…</source>
+        <translation>比较…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last Saved Version</source>
+        <translation>上次保存的版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare with the open file as it is on disk</source>
+        <translation>与磁盘上保存的当前文件比较</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another File…</source>
+        <translation>其他文件…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare with another topology file</source>
+        <translation>与另一个拓扑文件比较</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a flow to play it now, with its path before as a dashed ghost</source>
+        <translation>选择一个流即可播放其现在的路径，之前的路径以虚线显示</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Compare with</source>
+        <translation>比较对象</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topology files (*.yaml *.yml)</source>
+        <translation>拓扑文件 (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot read {path}: {why}</source>
+        <translation>无法读取 {path}：{why}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Choose what to compare the open file with.</source>
+        <translation>请选择要与当前文件比较的版本。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No flow changed since {file}.</source>
+        <translation>与 {file} 相比，没有流发生变化。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 flow changed since {file}.</source>
+        <translation>与 {file} 相比，有 1 个流发生了变化。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} flows changed since {file}.</source>
+        <translation>与 {file} 相比，有 {n} 个流发生了变化。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>new flow: {outcome}</source>
+        <translation>新流：{outcome}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>flow removed (was {outcome})</source>
+        <translation>流已删除（之前为{outcome}）</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Before: {outcome}</source>
+        <translation>之前：{outcome}</translation>
+    </message>
+</context>
+<context>
     <name>DeviceForm</name>
     <message>
         <location filename="../../desktop_app/ui/inspector/device_form.py" line="+20"/>
@@ -985,7 +1068,7 @@
 <context>
     <name>FlowsDock</name>
     <message>
-        <location filename="../../desktop_app/ui/animation/flows_dock.py" line="+69"/>
+        <location filename="../../desktop_app/ui/animation/flows_dock.py" line="+74"/>
         <source>Flows</source>
         <translation>流</translation>
     </message>
@@ -995,7 +1078,7 @@
         <translation>文件中已保存的流。双击一个即可播放。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Trace a flow first, then save it.</source>
         <translation>请先追踪一个流，然后再保存。</translation>
     </message>
@@ -1326,6 +1409,19 @@
     </message>
 </context>
 <context>
+    <name>IntentWatch</name>
+    <message>
+        <location filename="../../desktop_app/ui/intents.py" line="+97"/>
+        <source>Intent broken: {flow} — {verdict}.</source>
+        <translation>意图被破坏：{flow} — {verdict}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> ({n} more broken)</source>
+        <translation>（另有 {n} 个被破坏）</translation>
+    </message>
+</context>
+<context>
     <name>KubeImportDialog</name>
     <message>
         <location filename="../../desktop_app/ui/kube_import_dialog.py" line="+57"/>
@@ -1449,7 +1545,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="+58"/>
-        <location line="+241"/>
+        <location line="+245"/>
         <location filename="../../desktop_app/ui/templates.py" line="+79"/>
         <source>Untitled topology</source>
         <translation>未命名拓扑</translation>
@@ -1501,6 +1597,106 @@
         <location filename="../../desktop_app/ui/inspector/rows.py" line="+198"/>
         <source>&apos;{text}&apos; is already in the list</source>
         <translation>“{text}”已在列表中</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/matrix_dialog.py" line="+133"/>
+        <source>Reachability Matrix</source>
+        <translation>可达性矩阵</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From:</source>
+        <translation>源：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To:</source>
+        <translation>目标：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Traffic:</source>
+        <translation>流量：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comma-separated: zone:ID, kind:KIND, label:KEY=VALUE, service:NAME or service:*, device:ID, a device id, an address (To only), or selection</source>
+        <translation>以逗号分隔：zone:ID、kind:KIND、label:KEY=VALUE、service:NAME 或 service:*、device:ID、设备 ID、地址（仅限目标）或 selection</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Destination port (0: the protocol&apos;s default)</source>
+        <translation>目标端口（0：协议的默认端口）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compute</source>
+        <translation>计算</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trace every pair</source>
+        <translation>跟踪每一对</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the matrix as CSV, Markdown, JSON or PNG</source>
+        <translation>将矩阵保存为 CSV、Markdown、JSON 或 PNG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click a cell to play that flow</source>
+        <translation>单击单元格即可播放该流</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot make the matrix: {why}</source>
+        <translation>无法生成矩阵：{why}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source> at {device}</source>
+        <translation>（在 {device}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{source} → {destination}: {outcome}{where}
+{why}</source>
+        <translation>{source} → {destination}：{outcome}{where}
+{why}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{cells} pairs: {counts}</source>
+        <translation>{cells} 对：{counts}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Export the matrix</source>
+        <translation>导出矩阵</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV (*.csv);;Markdown (*.md);;JSON (*.json);;PNG image (*.png)</source>
+        <translation>CSV (*.csv);;Markdown (*.md);;JSON (*.json);;PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot write {path}: {why}</source>
+        <translation>无法写入 {path}：{why}</translation>
     </message>
 </context>
 <context>
@@ -1766,7 +1962,7 @@
 <context>
     <name>ProblemsDock</name>
     <message>
-        <location filename="../../desktop_app/ui/problems_dock.py" line="+88"/>
+        <location filename="../../desktop_app/ui/problems_dock.py" line="+92"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
@@ -1806,7 +2002,7 @@
         <translation>{kind}：{problem}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>No problems found</source>
         <translation>未发现问题</translation>
     </message>
@@ -1816,7 +2012,17 @@
         <translation>问题</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>1 broken intent</source>
+        <translation>1 个被破坏的意图</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{} broken intents</source>
+        <translation>{} 个被破坏的意图</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>1 error</source>
         <translation>1 个错误</translation>
     </message>
@@ -2189,6 +2395,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Co&amp;mpare With…</source>
+        <translation>比较(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List the flows whose outcome or path differs from another file or the last saved version</source>
+        <translation>列出结果或路径与另一个文件或上次保存的版本不同的流</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Clear Recent Files</source>
         <translation>清除最近文件</translation>
     </message>
@@ -2389,6 +2605,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Reachability &amp;Matrix…</source>
+        <translation>可达性矩阵(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trace every source against every destination and show who reaches whom</source>
+        <translation>跟踪每个源到每个目标，显示谁能到达谁</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;System Theme</source>
         <translation>跟随系统主题(&amp;S)</translation>
     </message>
@@ -2483,7 +2709,7 @@
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
@@ -2907,32 +3133,32 @@
 <context>
     <name>changes</name>
     <message>
-        <location filename="../../desktop_app/ui/animation/trace_changes.py" line="+92"/>
+        <location filename="../../desktop_app/engine/messages.py" line="+246"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source> and {n} more</source>
         <translation> 等另外 {n} 个</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source> at {device}</source>
         <translation>（在 {device}）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>now denied by the firewall&apos;s default policy{where}</source>
         <translation>现在被防火墙的默认策略拒绝{where}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>now denied by firewall rule {rule}{where}</source>
         <translation>现在被防火墙规则 {rule} 拒绝{where}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>now denied{where}</source>
         <translation>现在被拒绝{where}</translation>
     </message>
@@ -2942,33 +3168,28 @@
         <translation>现在{disposition}{where}：{detail}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+1"/>
         <source>now delivered to {device} (was {disposition}: {detail})</source>
         <translation>现在送达 {device}（之前{disposition}：{detail}）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>now delivered to {device} instead of {old}</source>
         <translation>现在送达 {device}，而不是 {old}</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>last hop {old} → {new}</source>
-        <translation>最后一跳 {old} → {new}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>same path; the packet&apos;s headers differ</source>
         <translation>路径相同；数据包的报头不同</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-11"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/animation/conversation_play.py" line="+39"/>
-        <location filename="../../desktop_app/ui/animation/trace_changes.py" line="+1"/>
+        <location filename="../../desktop_app/engine/messages.py" line="-1"/>
         <source>{sentence}.</source>
         <translation>{sentence}。</translation>
     </message>
@@ -3003,42 +3224,47 @@
         <translation>会话结果为 {outcome}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/animation/trace_changes.py" line="+13"/>
+        <location filename="../../desktop_app/engine/messages.py" line="+13"/>
         <source>: same host ({host})</source>
         <translation>：同一主机（{host}）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{tunnel} no longer needed between {a} and {b}{reason}</source>
         <translation>{a} 和 {b} 之间不再需要 {tunnel}{reason}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-1"/>
         <source>: different hosts ({a}, {b})</source>
         <translation>：不同主机（{a}、{b}）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-3"/>
+        <source>last hop {old} → {new}</source>
+        <translation>最后一跳 {old} → {new}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>now needs {tunnel} between {a} and {b}{reason}</source>
         <translation>现在 {a} 和 {b} 之间需要 {tunnel}{reason}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>no longer passes {names}</source>
         <translation>不再经过 {names}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>now passes {names}</source>
         <translation>现在经过 {names}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
         <source>nothing</source>
         <translation>无</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>at {device}: {now} (was {was})</source>
         <translation>在 {device}：{now}（之前：{was}）</translation>
     </message>
@@ -3851,6 +4077,56 @@
     </message>
 </context>
 <context>
+    <name>intents</name>
+    <message>
+        <location filename="../../desktop_app/ui/intents.py" line="-69"/>
+        <source>cannot be traced</source>
+        <translation>无法跟踪</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>holds: {outcome}</source>
+        <translation>成立：{outcome}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> at {device}</source>
+        <translation>（在 {device}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected {expected}, got {got}{where}: {why}</source>
+        <translation>期望{expected}，实际{got}{where}：{why}</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Intent: {verdict}</source>
+        <translation>意图：{verdict}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>intent holds</source>
+        <translation>意图成立</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>intent broken</source>
+        <translation>意图被破坏</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Intent {flow}: {verdict}</source>
+        <translation>意图 {flow}：{verdict}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{problem}
+Click to play the flow.</source>
+        <translation>{problem}
+单击即可播放该流。</translation>
+    </message>
+</context>
+<context>
     <name>kube_import</name>
     <message>
         <location filename="../../desktop_app/model/kube_import/messages.py" line="+16"/>
@@ -4639,6 +4915,74 @@
     </message>
 </context>
 <context>
+    <name>selectors</name>
+    <message>
+        <location filename="../../desktop_app/model/messages.py" line="+453"/>
+        <source>the {role} selector &apos;{text}&apos; has an empty term; write terms such as zone:vcs, kind:vm or service:web separated by commas</source>
+        <translation>{role}选择器“{text}”含有空项；请用逗号分隔各项，例如 zone:vcs、kind:vm 或 service:web</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the {role} selector &apos;{text}&apos; picks nothing in this topology</source>
+        <translation>{role}选择器“{text}”在此拓扑中未选中任何对象</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;selection&apos; means what is selected in the window; on the command line name the devices (device:ID) or a zone, kind or label</source>
+        <translation>“selection”指窗口中选中的对象；在命令行中请指定设备 (device:ID)，或区域、类型或标签</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown selector &apos;{prefix}:&apos; in &apos;{term}&apos;{hint}; use one of {prefixes} or &apos;selection&apos;</source>
+        <translation>“{term}”中的选择器“{prefix}:”未知{hint}；请使用 {prefixes} 或“selection”之一</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{term}&apos; names nothing; write {example}</source>
+        <translation>“{term}”未指定任何对象；请写成 {example}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{term}&apos;: a service receives traffic but sends none; pick its pods as sources with label:KEY=VALUE</source>
+        <translation>“{term}”：服务只接收流量而不发送；请用 label:KEY=VALUE 选择其 pod 作为源</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no device &apos;{device}&apos;{hint}</source>
+        <translation>没有设备“{device}”{hint}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no zone &apos;{zone}&apos;{hint}</source>
+        <translation>没有区域“{zone}”{hint}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown device kind &apos;{kind}&apos;{hint}</source>
+        <translation>未知的设备类型“{kind}”{hint}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{term}&apos; needs a key and a value, like label:app=web</source>
+        <translation>“{term}”需要键和值，例如 label:app=web</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no service &apos;{service}&apos; with an address{hint}</source>
+        <translation>没有带地址的服务“{service}”{hint}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>source</source>
+        <translation>源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>destination</source>
+        <translation>目标</translation>
+    </message>
+</context>
+<context>
     <name>templates</name>
     <message>
         <location filename="../../desktop_app/ui/templates.py" line="-30"/>
@@ -4795,7 +5139,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop_app/engine/messages.py" line="+211"/>
+        <location filename="../../desktop_app/engine/messages.py" line="-52"/>
         <source>route</source>
         <translation>路由</translation>
     </message>
@@ -5656,7 +6000,7 @@
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/model/messages.py" line="+30"/>
+        <location filename="../../desktop_app/model/messages.py" line="-442"/>
         <source>a {noun}</source>
         <translation>{noun}</translation>
     </message>
@@ -5719,6 +6063,11 @@
         <location line="+1"/>
         <source>protocol</source>
         <translation>协议</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outcome</source>
+        <translation>结果</translation>
     </message>
     <message>
         <location line="+1"/>

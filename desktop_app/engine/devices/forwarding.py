@@ -7,6 +7,7 @@ from typing import Any
 
 from .. import messages as M
 from ..headers import HeaderStack, IPv4
+from ..index import address
 from ..routing import RouteEntry
 from ..trace import Hop
 from ..walk import Arrival, Walk
@@ -16,7 +17,7 @@ def lookup(walk: Walk, hop: Hop, device_id: str, packet: HeaderStack) -> RouteEn
     """Longest-prefix match for the packet's destination; drops with ``no-route`` on a miss."""
     ip = packet[0]
     assert isinstance(ip, IPv4)
-    entry = walk.ctx.routes[device_id].lookup(IPv4Address(ip.dst))
+    entry = walk.ctx.routes[device_id].lookup(address(ip.dst))
     if entry is None:
         walk.drop(hop, "no-route", M.NO_ROUTE, dst=ip.dst, device=device_id)
     return entry
@@ -48,14 +49,14 @@ def forward(walk: Walk, hop: Hop, device_id: str, packet: HeaderStack, sender_ho
 def send_via(walk: Walk, hop: Hop, entry: RouteEntry, packet: HeaderStack, sender_host: str | None) -> None:
     ip = packet[0]
     assert isinstance(ip, IPv4)
-    next_hop = entry.via or IPv4Address(ip.dst)
+    next_hop = entry.via or address(ip.dst)
     walk.send(hop, entry.out, next_hop, packet, sender_host, entry.describe() if entry.via else None)
 
 
 def dst_of(packet: HeaderStack) -> IPv4Address:
     ip = packet[0]
     assert isinstance(ip, IPv4)
-    return IPv4Address(ip.dst)
+    return address(ip.dst)
 
 
 def deliver(walk: Walk, hop: Hop, device_id: str, packet: HeaderStack) -> None:

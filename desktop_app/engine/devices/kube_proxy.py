@@ -18,7 +18,7 @@ from desktop_app.model import topology as t
 
 from .. import messages as M
 from ..headers import HeaderStack, IPv4
-from ..index import parse_ip, parse_net, stable_hash
+from ..index import address, parse_net, stable_hash
 from ..packets import ports, protocol_name, rewrite
 from ..trace import Hop
 from ..walk import Walk
@@ -48,22 +48,13 @@ def find_service(walk: Walk, node: t.Device, packet: HeaderStack) -> ServiceHit 
     _, dport = ports(packet)
     if cluster is None or dport is None:
         return None
-    dst = IPv4Address(ip.dst)
-    proto = protocol_name(ip.protocol)
+    dst = address(ip.dst)
     node_ips = walk.index.device_ips(node.id)
-    for svc in cluster.services:
-        for sp in svc.ports:
-            if sp.effective_protocol != proto:
-                continue
-            if parse_ip(svc.cluster_ip) == dst and sp.port == dport:
-                return ServiceHit(svc, sp, "ClusterIP")
-            if (svc.effective_type == "LoadBalancer" and parse_ip(svc.load_balancer_ip) == dst
-                    and sp.port == dport):
-                return ServiceHit(svc, sp, "LoadBalancer")
-            if (svc.effective_type in ("NodePort", "LoadBalancer") and sp.node_port == dport
-                    and dst in node_ips):
-                return ServiceHit(svc, sp, "NodePort")
-    return None
+    match = walk.index.services(cluster.id).match(protocol_name(ip.protocol), dst, dport, dst in node_ips)
+    if match is None:
+        return None
+    _, svc, sp, via = match
+    return ServiceHit(svc, sp, via)
 
 
 def apply(walk: Walk, hop: Hop, node: t.Device, packet: HeaderStack) -> Rewrite | None:

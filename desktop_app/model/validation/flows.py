@@ -1,4 +1,4 @@
-"""Flows: the sending device, the target (device, address or DNS name), protocol and port."""
+"""Flows: the sending device, the target (device, address or DNS name), protocol, port and intent."""
 
 from __future__ import annotations
 
@@ -44,6 +44,8 @@ def check_flows(ctx: Context) -> None:
             ctx.error(f"{path}.size", M.BAD_PACKET_SIZE, fid, size=flow.size)
         if flow.endpoint is not None:
             ref_device(ctx, f"{path}.endpoint", flow.endpoint, fid, "pod", M.FIX_NAME_ENDPOINT)
+        if flow.expect is not None and flow.expect not in t.OUTCOMES:
+            ctx.error(f"{path}.expect", unknown_value(M.OUTCOME, flow.expect, t.OUTCOMES), fid)
 
 
 def _check_flow_target(ctx: Context, path: str, flow: t.Flow, source: t.Device | None) -> None:

@@ -13,11 +13,12 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from desktop_app.engine import FlowRequest, Trace
+from desktop_app.engine.changes import MAX_NAMES
 from desktop_app.engine.conversation import converse
 from desktop_app.model import topology as t
 from desktop_app.ui.trace_words import outcome_text
 
-from .trace_changes import MAX_NAMES, describe_change
+from .trace_changes import describe_change
 
 
 def conversation(topology: t.Topology, request: FlowRequest) -> Trace:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -14,8 +16,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.engine import FlowRequest
+from desktop_app.engine.intents import IntentResult
 from desktop_app.model import topology as t
 from desktop_app.ui import commands
+from desktop_app.ui.intents import mark_flow_item
 
 from .player import AnimationController
 
@@ -58,6 +62,7 @@ class FlowsDock(QDockWidget):
         save.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         col.addWidget(save)
         self.setWidget(body)
+        self.verdicts: Callable[[str], IntentResult | None] = lambda _id: None  # ui.intents
         self.list.itemActivated.connect(self._play)
         self.list.itemDoubleClicked.connect(self._play)
         controller.document.changed.connect(lambda _ids: self.refresh())
@@ -84,6 +89,7 @@ class FlowsDock(QDockWidget):
             port = f":{flow.port}" if flow.port else ""
             item.setToolTip(f"{flow.display_label}\n{flow.id}: {flow.source} → {flow.to} ({flow.effective_protocol}"
                             f"{port})" + (f"\n{flow.notes}" if flow.notes else ""))
+            mark_flow_item(item, self.verdicts(flow.id), flow.display_label)
             self.list.addItem(item)
         self.list.blockSignals(False)
         self._mark_current()

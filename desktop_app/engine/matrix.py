@@ -1,0 +1,86 @@
+"""The reachability matrix: every source against every destination, one traced outcome a cell.
+
+Each cell is exactly ``outcome_of(trace(topology, FlowRequest(source, destination, …)))``:
+the matrix traces the same way a single flow does, on one shared ``Context`` so the index
+and the routing caches are built once for all cells.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from desktop_app.model import topology as t
+from desktop_app.model.selectors import Endpoint, select
+
+from .batch import collector_paused
+from .outcome import Outcome, follow, outcome_of
+from .tracer import FlowRequest, TraceInputError
+from .walk import Context
+
+UNTRACEABLE = "untraceable"
+
+
+@dataclass(frozen=True)
+class MatrixSpec:
+    """What to compute: two selectors and the traffic (protocol and destination port)."""
+
+    sources: str
+    destinations: str
+    protocol: str = "tcp"
+    port: int | None = None
+
+    def describe(self) -> str:
+        port = f" {self.port}" if self.port is not None else ""
+        return f"{self.sources} → {self.destinations}, {self.protocol}{port}"
+
+
+@dataclass(frozen=True)
+class Cell:
+    source: Endpoint
+    destination: Endpoint
+    request: FlowRequest
+    outcome: Outcome
+
+
+@dataclass
+class Matrix:
+    spec: MatrixSpec
+    sources: list[Endpoint]
+    destinations: list[Endpoint]
+    cells: dict[tuple[int, int], Cell] = field(default_factory=dict)
+
+    def cell(self, row: int, column: int) -> Cell:
+        return self.cells[(row, column)]
+
+    def tally(self) -> Counter[str]:
+        """How many cells ended each way."""
+        return Counter(c.outcome.name for c in self.cells.values())
+
+
+def request_for(source: Endpoint, destination: Endpoint, spec: MatrixSpec) -> FlowRequest:
+    """The flow a cell traces; an id such as ``web-1→db`` names it in tables and diffs."""
+    return FlowRequest(source.target, destination.target, spec.protocol, spec.port,
+                       id=f"{source.name}→{destination.name}")
+
+
+def compute(topology: t.Topology, spec: MatrixSpec, context: Context | None = None,
+            selection: tuple[str, ...] | None = None) -> Matrix:
+    """Select rows and columns and trace every cell (``SelectorError`` for a bad selector)."""
+    with collector_paused():
+        return _compute(topology, spec, context or Context(topology), selection)
+
+
+def _compute(topology: t.Topology, spec: MatrixSpec, ctx: Context,
+             selection: tuple[str, ...] | None) -> Matrix:
+    matrix = Matrix(spec, select(topology, spec.sources, "source", selection),
+                    select(topology, spec.destinations, "destination", selection))
+    for i, src in enumerate(matrix.sources):
+        for j, dst in enumerate(matrix.destinations):
+            request = request_for(src, dst, spec)
+            try:
+                outcome = outcome_of(follow(topology, request, ctx))
+            except TraceInputError as exc:  # e.g. a device without an address to send to
+                outcome = Outcome(UNTRACEABLE, None, str(exc))
+            matrix.cells[(i, j)] = Cell(src, dst, request, outcome)
+    return matrix

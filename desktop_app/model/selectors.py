@@ -1,0 +1,187 @@
+"""Selectors: which devices (or services) a reachability matrix puts on its rows and columns.
+
+A selector is a comma-separated list of terms; it picks the union of what they pick, in the
+order written, each once:
+
+    zone:ID        every device in the zone or a zone inside it (a pod counts in its node's zone)
+    kind:KIND      every device of that kind (vm, pod, client, k8s-node…)
+    label:K=V      every pod whose labels have K=V
+    service:NAME   a Kubernetes service, by its address (destinations only); service:* all of them,
+                   CLUSTER/NAME where two clusters share a name
+    device:ID, ID  one device
+    A.B.C.D        an IPv4 address (destinations only), e.g. a NAT address
+    selection      what is selected in the window (the desktop app only)
+
+Errors are sentences naming the term and what to write instead (``SelectorError``).
+"""
+
+from __future__ import annotations
+
+import ipaddress
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from . import messages as M
+from . import topology as t
+from .problems import closest
+
+Role = Literal["source", "destination"]
+PREFIXES = ("zone", "kind", "label", "service", "device")
+
+
+class SelectorError(ValueError):
+    """A selector that cannot be read or picks something that does not exist.
+
+    ``str(exc)`` is the English sentence; ``template`` (``messages``, context ``selectors``)
+    and ``params`` let a view say it in the reader's language.
+    """
+
+    def __init__(self, template: str, **params: Any) -> None:
+        self.template = template
+        self.params: tuple[tuple[str, Any], ...] = tuple(params.items())
+        super().__init__(template.format(**params))
+
+
+def _hint(word: str, choices: Any) -> M.Phrase | str:
+    near = closest(word, choices)
+    return M.phrase(M.SUGGESTION, near=near) if near is not None else ""
+
+
+def _one_of(word: str, choices: Any) -> M.Phrase:
+    near = closest(word, choices)
+    if near is not None:
+        return M.phrase(M.SUGGESTION, near=near)
+    return M.phrase(M.USE_ONE_OF, options=", ".join(choices))
+
+
+_ROLE = {"source": M.SOURCE_ROLE, "destination": M.DESTINATION_ROLE}
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    """A row or column: ``name`` as shown, ``target`` as traced (a device id or an address)."""
+
+    name: str
+    target: str
+    device: str | None = None  # the device, when the endpoint is one
+
+    @property
+    def is_device(self) -> bool:
+        return self.device is not None
+
+
+def select(topology: t.Topology, text: str, role: Role,
+           selection: tuple[str, ...] | None = None) -> list[Endpoint]:
+    """The endpoints ``text`` picks in ``topology``; raises ``SelectorError`` with a sentence."""
+    terms = [term.strip() for term in text.split(",")]
+    if not text.strip() or any(not term for term in terms):
+        raise SelectorError(M.SEL_EMPTY_TERM, role=_ROLE[role], text=text)
+    out: dict[str, Endpoint] = {}
+    for term in terms:
+        for endpoint in _term(topology, term, role, selection):
+            out.setdefault(endpoint.name, endpoint)
+    if not out:
+        raise SelectorError(M.SEL_PICKS_NOTHING, role=_ROLE[role], text=text)
+    return list(out.values())
+
+
+def _term(topology: t.Topology, term: str, role: Role,
+          selection: tuple[str, ...] | None) -> list[Endpoint]:
+    if term == "selection":
+        if selection is None:
+            raise SelectorError(M.SEL_NO_SELECTION)
+        return [_device(topology, d) for d in selection if topology.device(d) is not None]
+    prefix, sep, value = term.partition(":")
+    if not sep and role == "destination" and _is_ipv4(term):
+        return [Endpoint(term, term)]
+    if not sep:
+        return [_device(topology, term)]
+    if prefix not in PREFIXES:
+        raise SelectorError(M.SEL_UNKNOWN_PREFIX, prefix=prefix, term=term,
+                            hint=_hint(prefix, PREFIXES),
+                            prefixes=", ".join(p + ":" for p in PREFIXES))
+    if not value:
+        raise SelectorError(M.SEL_NAMES_NOTHING, term=term, example=f"{prefix}:{_EXAMPLE[prefix]}")
+    if prefix == "device":
+        return [_device(topology, value)]
+    if prefix == "zone":
+        return _zone(topology, value)
+    if prefix == "kind":
+        return _kind(topology, value)
+    if prefix == "label":
+        return _label(topology, value, term)
+    if role == "source":
+        raise SelectorError(M.SEL_SERVICE_SOURCE, term=term)
+    return _services(topology, value)
+
+
+def _is_ipv4(text: str) -> bool:
+    try:
+        ipaddress.IPv4Address(text)
+    except ValueError:
+        return False
+    return True
+
+
+_EXAMPLE = {"zone": "vcs", "kind": "vm", "label": "app=web", "service": "web", "device": "db"}
+
+
+def _device(topology: t.Topology, device_id: str) -> Endpoint:
+    if topology.device(device_id) is None:
+        ids = [d.id for d in topology.devices]
+        raise SelectorError(M.SEL_NO_DEVICE, device=device_id, hint=_hint(device_id, ids))
+    return Endpoint(device_id, device_id, device_id)
+
+
+def _zone(topology: t.Topology, zone_id: str) -> list[Endpoint]:
+    zones = {z.id: z for z in topology.zones}
+    if zone_id not in zones:
+        raise SelectorError(M.SEL_NO_ZONE, zone=zone_id, hint=_hint(zone_id, zones))
+    inside = {zone_id}
+    grew = True
+    while grew:  # zones nested at any depth; a cycle is a validation error, so this ends
+        more = {z.id for z in zones.values() if z.parent in inside} - inside
+        inside |= more
+        grew = bool(more)
+    devices = {d.id: d for d in topology.devices}
+
+    def zone_of(d: t.Device) -> str | None:
+        if d.zone is None and d.kind == "pod" and d.node in devices:
+            return devices[d.node].zone
+        return d.zone
+
+    return [Endpoint(d.id, d.id, d.id) for d in topology.devices if zone_of(d) in inside]
+
+
+def _kind(topology: t.Topology, kind: str) -> list[Endpoint]:
+    if kind not in t.DEVICE_KINDS:
+        raise SelectorError(M.SEL_UNKNOWN_KIND, kind=kind, hint=_one_of(kind, t.DEVICE_KINDS))
+    return [Endpoint(d.id, d.id, d.id) for d in topology.devices if d.kind == kind]
+
+
+def _label(topology: t.Topology, value: str, term: str) -> list[Endpoint]:
+    key, eq, wanted = value.partition("=")
+    if not eq or not key or not wanted:
+        raise SelectorError(M.SEL_LABEL_FORM, term=term)
+    return [Endpoint(d.id, d.id, d.id) for d in topology.devices
+            if d.kind == "pod" and (d.labels or {}).get(key) == wanted]
+
+
+def _services(topology: t.Topology, value: str) -> list[Endpoint]:
+    cluster_id, slash, name = value.rpartition("/")
+    found: list[Endpoint] = []
+    known: list[str] = []
+    for cluster in topology.kubernetes:
+        if slash and cluster.id != cluster_id:
+            continue
+        for svc in cluster.services:
+            known.append(svc.name)
+            if name not in ("*", svc.name):
+                continue
+            address = svc.cluster_ip or svc.load_balancer_ip
+            if address:
+                shown = svc.name if not slash else f"{cluster.id}/{svc.name}"
+                found.append(Endpoint(f"service:{shown}", address))
+    if not found and name != "*":
+        raise SelectorError(M.SEL_NO_SERVICE, service=value, hint=_hint(name, known))
+    return found
