@@ -10,7 +10,7 @@ from ipaddress import IPv4Address
 from pathlib import Path
 
 import pytest
-from desktop_app.ui.canvas.auto_layout import auto_layout
+from desktop_app.diagram.auto_layout import auto_layout
 
 from desktop_app import cli
 from desktop_app.engine import FlowRequest, trace
@@ -171,7 +171,7 @@ def test_an_unexpected_exception_in_a_command_is_one_sentence_and_status_2(
         tmp_path, capsys, monkeypatch):
     source = tmp_path / "m.yaml"
     source.write_bytes(REPRODUCERS["control-in-name"])
-    import desktop_app.trace_cli as trace_cli
+    import desktop_app.cli.trace as trace_cli
 
     def broken(*_args: object) -> None:
         raise RecursionError("maximum recursion depth exceeded")

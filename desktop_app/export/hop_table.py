@@ -62,7 +62,8 @@ def heading(trace: Trace) -> str:
 def to_text(trace: Trace, width: int = 60) -> str:
     table = [list(COLUMNS)] + [[_clip(printable(c), width) for c in r] for r in rows(trace)]
     widths = [max(len(r[i]) for r in table) for i in range(len(COLUMNS))]
-    lines = [printable(heading(trace)), ""]
+    # The heading's own lines (request, then conversation) stay lines; inside each, escapes.
+    lines = [*(printable(line) for line in heading(trace).splitlines()), ""]
     for n, r in enumerate(table):
         lines.append("  ".join(c.ljust(widths[i]) for i, c in enumerate(r)).rstrip())
         if n == 0:
