@@ -30,12 +30,13 @@ def grid(matrix):
 # -- hand-computed matrices ------------------------------------------------------------------
 def test_minimal_matrix_web_port():
     # The Edge allows office → web-ls on tcp 80 only, and nothing from web-ls to the office;
-    # the office router has no firewall.
+    # the office router has no firewall but listens on no port, so it answers RST (refused);
+    # replies to allowed requests return through the Edge's session.
     m = compute(load_topology(MINIMAL), MatrixSpec("laptop,web-vm", "web-vm,router,laptop", "tcp", 80))
     assert [s.name for s in m.sources] == ["laptop", "web-vm"]
     assert [d.name for d in m.destinations] == ["web-vm", "router", "laptop"]
-    assert grid(m) == [["delivered", "delivered", "delivered"],
-                       ["delivered", "denied", "denied"]]
+    assert grid(m) == [["established", "refused", "established"],
+                       ["established", "denied", "denied"]]
     assert m.cell(1, 1).outcome.where == "edge"
 
 
@@ -43,11 +44,12 @@ def test_minimal_matrix_ssh_is_denied_at_the_edge():
     m = compute(load_topology(MINIMAL), MatrixSpec("zone:office", "zone:cloud", "tcp", 22))
     assert [s.name for s in m.sources] == ["laptop", "router"]
     assert [d.name for d in m.destinations] == ["esxi-1", "esxi-2", "edge", "web-vm"]
-    # The router reaches the hosts on the underlay directly; the laptop too, through the
-    # router. The Edge's firewall guards the Edge itself as well as the VM behind it, and
-    # allows only tcp 80 from the office LAN to web-ls.
-    assert grid(m) == [["delivered", "delivered", "denied", "denied"],
-                       ["delivered", "delivered", "denied", "denied"]]
+    # The laptop's SYN reaches the hosts through the router, but their VMkernel ports have no
+    # gateway: the answer has no route back to 192.168.1.0/24. The router shares their subnet
+    # and gets an answer: RST, since the hosts listen on no port. The Edge's firewall guards
+    # the Edge itself as well as the VM behind it, and allows only tcp 80 from the office LAN.
+    assert grid(m) == [["no-return-route", "no-return-route", "denied", "denied"],
+                       ["refused", "refused", "denied", "denied"]]
 
 
 # -- selectors -------------------------------------------------------------------------------
@@ -115,7 +117,7 @@ def test_a_broken_intent_fails_with_where_and_why():
     text = MINIMAL.read_text("utf-8").replace("    port: 80\n    notes:", "    port: 80\n    expect: denied\n    notes:")
     [result] = check(loads(text).topology)
     assert not result.holds
-    assert (result.expected, result.outcome.name, result.outcome.where) == ("denied", "delivered", "web-vm")
+    assert (result.expected, result.outcome.name, result.outcome.where) == ("denied", "established", "laptop")
 
 
 def test_conversation_outcome_is_used_unless_the_intent_is_one_way():

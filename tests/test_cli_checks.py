@@ -33,7 +33,7 @@ def broken_copy(tmp_path: Path) -> Path:
 def test_check_holds_on_the_samples_exit_0():
     r = run("check", SAMPLE, IKS)
     assert r.returncode == 0, r.stderr
-    assert "all 8 intents hold" in r.stdout and "all 5 intents hold" in r.stdout
+    assert "all 9 intents hold" in r.stdout and "all 5 intents hold" in r.stdout
     assert "internet-ssh-denied" in r.stdout
 
 
@@ -42,7 +42,7 @@ def test_check_fails_exit_1_with_where_and_why(tmp_path):
     assert r.returncode == 1
     doc = json.loads(r.stdout)
     [failed] = [i for i in doc["files"][0]["intents"] if not i["holds"]]
-    assert failed == {"flow": "flow1-internet-to-web", "expected": "delivered", "got": "denied",
+    assert failed == {"flow": "flow1-internet-to-web", "expected": "established", "got": "denied",
                       "where": "esg", "why": "denied by the firewall's default policy on esg",
                       "holds": False}
 
@@ -70,10 +70,10 @@ def test_check_junit_has_one_testcase_per_intent_and_a_failure(tmp_path):
                 assert failure.get("message") and failure.text
         total += len(cases)
         failures += int(suite.get("failures"))
-    assert (int(root.get("tests")), int(root.get("failures"))) == (total, failures) == (13, 1)
+    assert (int(root.get("tests")), int(root.get("failures"))) == (total, failures) == (14, 1)
     bad = root.find(".//testcase[failure]")
-    assert bad.get("name") == "flow1-internet-to-web: expect delivered"
-    assert bad.find("failure").get("message") == "expected delivered, got denied at esg"
+    assert bad.get("name") == "flow1-internet-to-web: expect established"
+    assert bad.find("failure").get("message") == "expected established, got denied at esg"
 
 
 def test_check_markdown(tmp_path):
@@ -98,8 +98,8 @@ def test_matrix_csv_and_json():
     assert r.returncode == 0, r.stderr
     assert list(csv.reader(io.StringIO(r.stdout))) == [
         ["from \\ to", "web-vm", "laptop"],
-        ["laptop", "delivered", "delivered"],
-        ["web-vm", "delivered", "denied"],
+        ["laptop", "established", "established"],
+        ["web-vm", "established", "denied"],
     ]
     r = run("matrix", "samples/minimal.yaml", "--from", "laptop", "--to", "web-vm", "--port", "22", "--json")
     doc = json.loads(r.stdout)
@@ -109,7 +109,7 @@ def test_matrix_csv_and_json():
 def test_matrix_markdown_and_text_carry_symbols():
     r = run("matrix", "samples/minimal.yaml", "--from", "kind:client", "--to", "kind:vm", "--port", "80",
             "--markdown")
-    assert "| laptop | ✓ delivered |" in r.stdout
+    assert "| laptop | ✓ established |" in r.stdout
     r = run("matrix", "samples/minimal.yaml", "--from", "kind:client", "--to", "kind:vm", "--port", "22")
     assert "✗ denied" in r.stdout
 
@@ -136,7 +136,7 @@ def test_diff_lists_the_changed_flow_in_plain_sentences_exit_1(tmp_path):
     assert r.stdout == ("flow1-internet-to-web: Now denied by the firewall's default policy at esg; "
                         "last hop 13 → 3.\n")
     r = run("diff", SAMPLE, str(broken_copy(tmp_path)), "--flows", "all-intents", "--json")
-    assert json.loads(r.stdout)["changed"][0]["before"] == "delivered"
+    assert json.loads(r.stdout)["changed"][0]["before"] == "established"
 
 
 def test_diff_matrix_scope_lists_cells(tmp_path):
