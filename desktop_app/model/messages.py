@@ -437,3 +437,9 @@ FILE_TOO_LARGE = QT_TRANSLATE_NOOP(
     "validation", "the file is {size:.1f} MB; topology files are limited to {limit} MB")
 NOT_UTF8 = QT_TRANSLATE_NOOP(
     "validation", "not UTF-8 text (byte {byte}); save the file as UTF-8")
+NO_EMBEDDED_TOPOLOGY = QT_TRANSLATE_NOOP(
+    "validation", "this {format} carries no hybridviz topology; open the .yaml file it was "
+    "exported from, or export it again from hybridviz")
+BROKEN_EMBEDDED_TOPOLOGY = QT_TRANSLATE_NOOP(
+    "validation", "the topology inside this {format} cannot be read ({reason}); export it again "
+    "from hybridviz")
