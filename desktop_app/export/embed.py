@@ -29,5 +29,5 @@ def svg_with_topology(svg: bytes, source: str) -> bytes:
     if root < 0 or end < 0:
         return svg
     block = (f'\n<metadata><hv:topology xmlns:hv="{SVG_NS}" format="yaml">'
-             f"{xml_text(source)}</hv:topology></metadata>").encode("utf-8")
+             f"{xml_text(source)}</hv:topology></metadata>").encode()
     return svg[:end + 1] + block + svg[end + 1:]

@@ -117,25 +117,36 @@ def _html(data: bytes) -> str | None:
     return value
 
 
-_PDF_STREAM = re.compile(rb"<<((?:(?!>>\s*stream).)*?/Type\s*/EmbeddedFile.*?)>>\s*stream\r?\n",
-                         re.DOTALL)
+_PDF_FILE = re.compile(rb"/EF\s*<<\s*/F\s+(\d+)\s+0\s+R")
 
 
 def _pdf(data: bytes) -> str | None:
-    """The attached file's stream: Qt writes each ``/EmbeddedFile`` once, deflated."""
+    """The attached file named ``PDF_NAME``: its file specification points at the stream."""
     if not data.startswith(b"%PDF"):
         raise ValueError("not a PDF")
-    if PDF_NAME.encode() not in data:
-        return None
-    for found in _PDF_STREAM.finditer(data):
-        head = found.group(1)
-        length = re.search(rb"/Length\s+(\d+)", head)
-        start = found.end()
-        end = start + int(length.group(1)) if length else data.index(b"endstream", start)
-        body = data[start:end]
-        if b"/FlateDecode" in head:
-            body = _inflate(body)
-        text = body.decode("utf-8")
-        if text.startswith("hybridviz:"):
-            return text
+    for name in (PDF_NAME.encode(), b"\xfe\xff" + PDF_NAME.encode("utf-16-be")):
+        at = data.find(name)
+        while at >= 0:
+            found = _PDF_FILE.search(data, at, at + 2000)
+            if found is not None:
+                text = _pdf_stream(data, int(found.group(1)))
+                if text is not None:
+                    return text
+            at = data.find(name, at + 1)
     return None
+
+
+def _pdf_stream(data: bytes, number: int) -> str | None:
+    obj = re.search(rb"(?<![0-9])%d\s+0\s+obj" % number, data)
+    if obj is None:
+        return None
+    start = re.compile(rb"stream\r?\n").search(data, obj.end())
+    if start is None:
+        return None
+    if b"/FlateDecode" in data[obj.end():start.start()]:
+        body = _inflate(data[start.end():])  # zlib stops where the deflate stream ends
+    else:
+        end = data.find(b"endstream", start.end())
+        body = data[start.end():end].rstrip(b"\r\n")
+    return body.decode("utf-8")
+

@@ -100,7 +100,7 @@ def html_bytes(topology: t.Topology, traces: Sequence[Trace], source: str = "",
         "topology": script_json(source),
     }
     page = _resource("page.html")
-    out = []
+    out: list[str] = []
     # One pass over the template: a filled-in value is never searched for another marker.
     rest = page
     while "{" in rest:
