@@ -53,11 +53,16 @@ def console_errors(driver: Any) -> list[dict[str, Any]]:
     return [e for e in driver.get_log("browser") if e.get("level") == "SEVERE"]
 
 
-def requests(driver: Any) -> list[str]:
-    """Every URL the browser asked for, from its performance (DevTools network) log."""
+def requests(driver: Any, page: str) -> list[str]:
+    """Every URL the page ``page`` asked for (itself included), from the browser's performance
+    (DevTools network) log; the browser's own start page is not the page's doing."""
     urls = []
     for entry in driver.get_log("performance"):
         message = json.loads(entry["message"])["message"]
-        if message.get("method") == "Network.requestWillBeSent":
-            urls.append(message["params"]["request"]["url"])
+        if message.get("method") != "Network.requestWillBeSent":
+            continue
+        params = message["params"]
+        initiator = params.get("initiator", {}).get("url", "")
+        if page in (params.get("documentURL"), initiator) or params["request"]["url"] == page:
+            urls.append(params["request"]["url"])
     return urls

@@ -1240,4 +1240,43 @@ ZH: dict[str, str] = {
     "the file is {size:.1f} MB; topology files are limited to {limit} MB":
         "文件大小为 {size:.1f} MB；拓扑文件最大为 {limit} MB",
     "not UTF-8 text (byte {byte}); save the file as UTF-8": "不是 UTF-8 文本（位于字节 {byte}）；请将文件保存为 UTF-8 编码",
+    # the web page export (desktop_app/export/web/words.py) and exports that open again
+    "First hop": "第一跳",
+    "Step back": "后退一跳",
+    "Step forward": "前进一跳",
+    "Last hop": "最后一跳",
+    "Hop {n} of {total}": "第 {n} 跳，共 {total} 跳",
+    "Request": "请求",
+    "Reply": "应答",
+    "What the hop does": "这一跳做了什么",
+    "Headers": "报头",
+    "Bytes on the wire": "线路上的字节",
+    "as sent on {network}": "从 {network} 发出时",
+    "handed over inside the machine": "在同一台机器内部交接",
+    "as received from {network}": "从 {network} 收到时",
+    "as received": "收到时",
+    "{size} B frame": "{size} 字节的帧",
+    "was {old}": "原为 {old}",
+    "new layer": "新增的层",
+    "✖ DROPPED at {where}": "✖ 在 {where} 被丢弃",
+    "{device} (on {host})": "{device}（在 {host} 上）",
+    "Space play/pause · ←/→ step a hop · Home/End first/last hop":
+        "Space 播放/暂停 · ←/→ 逐跳前后 · Home/End 第一跳/最后一跳",
+    "The topology has no saved flows to play.": "此拓扑没有可播放的已保存流。",
+    "no frame at this hop": "这一跳没有帧",
+    "Made with hybridviz from {name}; open this file in hybridviz to edit the topology.":
+        "由 hybridviz 根据 {name} 生成；在 hybridviz 中打开此文件即可编辑拓扑。",
+    "Conversation": "会话",
+    "Field": "字段",
+    "Value": "值",
+    "PNG image": "PNG 图像",
+    "SVG drawing": "SVG 图",
+    "PDF document": "PDF 文档",
+    "draw.io diagram": "draw.io 图",
+    "web page": "网页",
+    "this {format} carries no hybridviz topology; open the .yaml file it was exported from, "
+    "or export it again from hybridviz":
+        "此 {format} 不包含 hybridviz 拓扑；请打开导出它的 .yaml 文件，或在 hybridviz 中重新导出",
+    "the topology inside this {format} cannot be read ({reason}); export it again from hybridviz":
+        "无法读取此 {format} 中的拓扑（{reason}）；请在 hybridviz 中重新导出",
 }

@@ -21,21 +21,21 @@ from . import messages as M
 KEY = "hybridviz-topology"  # the PNG text key, the draw.io attribute, the HTML block's id
 PDF_NAME = "topology.hybridviz.yaml"  # the attached file's name in a PDF
 SVG_NS = "urn:hybridviz:topology"  # the SVG metadata element's namespace
-CARRIERS = {".png": "PNG image", ".svg": "SVG drawing", ".pdf": "PDF", ".drawio": "draw.io file",
-            ".html": "web page", ".htm": "web page"}
+CARRIERS: dict[str, M.Word] = {".png": M.PNG_IMAGE, ".svg": M.SVG_DRAWING, ".pdf": M.PDF_DOCUMENT,
+                               ".drawio": M.DRAWIO_DIAGRAM, ".html": M.WEB_PAGE, ".htm": M.WEB_PAGE}
 MAX_TEXT = 50 * 1024 * 1024  # a decompressed topology is never larger than a topology file
 
 
 class NoTopology(ValueError):
     """The file carries no topology, or one that cannot be read: a template and parameters."""
 
-    def __init__(self, template: str, **params: str):
+    def __init__(self, template: str, **params: object):
         super().__init__(template.format(**params))
         self.template = template
         self.params = params
 
 
-def carrier(path: str) -> str | None:
+def carrier(path: str) -> M.Word | None:
     """The kind of export ``path`` names by its extension, or None for a topology file."""
     dot = path.rfind(".")
     return CARRIERS.get(path[dot:].lower()) if dot >= 0 else None

@@ -443,3 +443,9 @@ NO_EMBEDDED_TOPOLOGY = QT_TRANSLATE_NOOP(
 BROKEN_EMBEDDED_TOPOLOGY = QT_TRANSLATE_NOOP(
     "validation", "the topology inside this {format} cannot be read ({reason}); export it again "
     "from hybridviz")
+# What each export is called in those sentences (``this PNG image carries no …``).
+PNG_IMAGE = Word(QT_TRANSLATE_NOOP("validation", "PNG image"))
+SVG_DRAWING = Word(QT_TRANSLATE_NOOP("validation", "SVG drawing"))
+PDF_DOCUMENT = Word(QT_TRANSLATE_NOOP("validation", "PDF document"))
+DRAWIO_DIAGRAM = Word(QT_TRANSLATE_NOOP("validation", "draw.io diagram"))
+WEB_PAGE = Word(QT_TRANSLATE_NOOP("validation", "web page"))

@@ -475,7 +475,7 @@
 <context>
     <name>EditController</name>
     <message>
-        <location filename="../../desktop_app/ui/canvas/editing.py" line="+92"/>
+        <location filename="../../desktop_app/ui/canvas/editing.py" line="+95"/>
         <source>Added {id}</source>
         <translation>已添加 {id}</translation>
     </message>
@@ -508,14 +508,14 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="+69"/>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="+70"/>
         <source>PNG image</source>
         <translation>PNG 图像</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SVG drawing</source>
-        <translation>SVG 矢量图</translation>
+        <translation>SVG 图</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -695,7 +695,7 @@
         <translation>一个 diagrams.net 文件，包含 {z} 个区域、{d} 台设备、{n} 个网络及其连线，均为可编辑的图形。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The file name must end with {ext} for this format.</source>
         <translation>此格式的文件名必须以 {ext} 结尾。</translation>
     </message>
@@ -715,7 +715,7 @@
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Cannot write {path}: {why}</source>
         <translation>无法写入 {path}：{why}</translation>
     </message>
@@ -738,7 +738,7 @@
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../../desktop_app/ui/files.py" line="+236"/>
+        <location filename="../../desktop_app/ui/files.py" line="+235"/>
         <source>Untitled topology</source>
         <translation>未命名拓扑</translation>
     </message>
@@ -1311,12 +1311,12 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="+58"/>
-        <location line="+323"/>
+        <location line="+325"/>
         <source>Untitled topology</source>
         <translation>未命名拓扑</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-165"/>
         <source>Show or hide the {0} panel</source>
         <translation>显示或隐藏“{0}”面板</translation>
     </message>
@@ -1341,7 +1341,7 @@
         <translation>缩放（Ctrl+滚轮；Ctrl+1 显示全部）</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>not saved</source>
         <translation>未保存</translation>
     </message>
@@ -1856,7 +1856,7 @@
         <translation>&lt;b&gt;逐跳详情&lt;/b&gt;说明此跳做了什么，并显示离开时的数据包。&lt;b&gt;单击一个报头字段&lt;/b&gt;：它的字节会在下方的十六进制视图中高亮。高亮的行是此跳改变的内容（NAT、封装）。</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+117"/>
         <source>Tour finished. Help → Guided Tour runs it again.</source>
         <translation>教程结束。通过“帮助 → 引导教程”可以再次运行。</translation>
     </message>
@@ -3258,7 +3258,7 @@
 <context>
     <name>commands</name>
     <message>
-        <location filename="../../desktop_app/ui/canvas/layout_command.py" line="+17"/>
+        <location filename="../../desktop_app/ui/canvas/layout_command.py" line="+16"/>
         <source>Tidy layout</source>
         <translation>整理布局</translation>
     </message>
@@ -3587,7 +3587,7 @@
 <context>
     <name>i18n</name>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="+54"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="+52"/>
         <source>System language</source>
         <translation>系统语言</translation>
     </message>
@@ -3596,56 +3596,67 @@
     <name>model</name>
     <message>
         <location filename="../../desktop_app/ui/model_words.py" line="+17"/>
+        <location filename="../../desktop_app/export/web/words.py" line="+56"/>
         <source>client</source>
         <translation>客户端</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop_app/export/web/words.py" line="+1"/>
         <source>DNS server</source>
         <translation>DNS 服务器</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop_app/export/web/words.py" line="+1"/>
         <source>router</source>
         <translation>路由器</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop_app/export/web/words.py" line="+1"/>
         <source>ESXi host</source>
         <translation>ESXi 主机</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop_app/export/web/words.py" line="+1"/>
         <source>VM</source>
         <translation>虚拟机</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop_app/export/web/words.py" line="+1"/>
         <source>NSX Edge (ESG)</source>
         <translation>NSX Edge (ESG)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop_app/export/web/words.py" line="+1"/>
         <source>NSX DLR</source>
         <translation>NSX DLR</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop_app/export/web/words.py" line="+1"/>
         <source>Kubernetes node</source>
         <translation>Kubernetes 节点</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop_app/export/web/words.py" line="+1"/>
         <source>pod</source>
         <translation>pod</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop_app/export/web/words.py" line="+1"/>
         <source>L2 concentrator</source>
         <translation>L2 集中器</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop_app/export/web/words.py" line="+1"/>
         <source>the Internet</source>
         <translation>因特网</translation>
     </message>
@@ -3776,7 +3787,7 @@
     <message>
         <location line="+27"/>
         <source>{device} (on {host})</source>
-        <translation>{device}（位于 {host}）</translation>
+        <translation>{device}（在 {host} 上）</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3791,7 +3802,7 @@
     <message>
         <location line="+2"/>
         <source>handed over inside the machine</source>
-        <translation>在本机内部传递</translation>
+        <translation>在同一台机器内部交接</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3971,36 +3982,43 @@
     <name>trace</name>
     <message>
         <location filename="../../desktop_app/ui/trace_words.py" line="+21"/>
+        <location filename="../../desktop_app/export/web/words.py" line="-19"/>
         <source>delivered</source>
         <translation>已送达</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop_app/export/web/words.py" line="+1"/>
         <source>denied</source>
         <translation>被拒绝</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop_app/export/web/words.py" line="+1"/>
         <source>no route</source>
         <translation>无路由</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop_app/export/web/words.py" line="+1"/>
         <source>TTL exceeded</source>
         <translation>TTL 超时</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop_app/export/web/words.py" line="+1"/>
         <source>MTU exceeded</source>
         <translation>超出 MTU</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop_app/export/web/words.py" line="+1"/>
         <source>unresolved</source>
         <translation>无法解析</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop_app/export/web/words.py" line="+1"/>
         <source>no endpoint</source>
         <translation>无端点</translation>
     </message>
@@ -4021,7 +4039,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop_app/engine/messages.py" line="+173"/>
+        <location filename="../../desktop_app/engine/messages.py" line="+167"/>
         <source>route</source>
         <translation>路由</translation>
     </message>
@@ -5520,6 +5538,189 @@
         <location line="+2"/>
         <source>not UTF-8 text (byte {byte}); save the file as UTF-8</source>
         <translation>不是 UTF-8 文本（位于字节 {byte}）；请将文件保存为 UTF-8 编码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this {format} carries no hybridviz topology; open the .yaml file it was exported from, or export it again from hybridviz</source>
+        <translation>此 {format} 不包含 hybridviz 拓扑；请打开导出它的 .yaml 文件，或在 hybridviz 中重新导出</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the topology inside this {format} cannot be read ({reason}); export it again from hybridviz</source>
+        <translation>无法读取此 {format} 中的拓扑（{reason}）；请在 hybridviz 中重新导出</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PNG image</source>
+        <translation>PNG 图像</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SVG drawing</source>
+        <translation>SVG 图</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document</source>
+        <translation>PDF 文档</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>draw.io diagram</source>
+        <translation>draw.io 图</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>web page</source>
+        <translation>网页</translation>
+    </message>
+</context>
+<context>
+    <name>web</name>
+    <message>
+        <location filename="../../desktop_app/export/web/words.py" line="-38"/>
+        <source>Flows</source>
+        <translation>流</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First hop</source>
+        <translation>第一跳</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step back</source>
+        <translation>后退一跳</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step forward</source>
+        <translation>前进一跳</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last hop</source>
+        <translation>最后一跳</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hop {n} of {total}</source>
+        <translation>第 {n} 跳，共 {total} 跳</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply</source>
+        <translation>应答</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the hop does</source>
+        <translation>这一跳做了什么</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Headers</source>
+        <translation>报头</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bytes on the wire</source>
+        <translation>线路上的字节</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>as sent on {network}</source>
+        <translation>从 {network} 发出时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>handed over inside the machine</source>
+        <translation>在同一台机器内部交接</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>as received from {network}</source>
+        <translation>从 {network} 收到时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>as received</source>
+        <translation>收到时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{size} B frame</source>
+        <translation>{size} 字节的帧</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>was {old}</source>
+        <translation>原为 {old}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new layer</source>
+        <translation>新增的层</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✖ DROPPED at {where}</source>
+        <translation>✖ 在 {where} 被丢弃</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{device} (on {host})</source>
+        <translation>{device}（在 {host} 上）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Space play/pause · ←/→ step a hop · Home/End first/last hop</source>
+        <translation>Space 播放/暂停 · ←/→ 逐跳前后 · Home/End 第一跳/最后一跳</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The topology has no saved flows to play.</source>
+        <translation>此拓扑没有可播放的已保存流。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no frame at this hop</source>
+        <translation>这一跳没有帧</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made with hybridviz from {name}; open this file in hybridviz to edit the topology.</source>
+        <translation>由 hybridviz 根据 {name} 生成；在 hybridviz 中打开此文件即可编辑拓扑。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conversation</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>值</translation>
     </message>
 </context>
 </TS>

@@ -293,7 +293,7 @@ def render_pdf(scene: TopologyScene, options: DiagramOptions) -> bytes:
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
     writer.setCreator("hybridviz")
-    writer.setTitle(options.title or "hybridviz diagram")
+    writer.setTitle(options.title or "hybridviz diagram")  # i18n: keep (the file stays English)
     if options.source:  # an attached file: the page opens again as its topology
         writer.addFileAttachment(embedded.PDF_NAME, QByteArray(options.source.encode("utf-8")),
                                  "application/yaml")
