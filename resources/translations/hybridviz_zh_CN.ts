@@ -515,7 +515,7 @@
     <message>
         <location line="+1"/>
         <source>SVG drawing</source>
-        <translation>SVG 图</translation>
+        <translation>SVG 矢量图</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3787,7 +3787,7 @@
     <message>
         <location line="+27"/>
         <source>{device} (on {host})</source>
-        <translation>{device}（在 {host} 上）</translation>
+        <translation>{device}（位于 {host}）</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3802,7 +3802,7 @@
     <message>
         <location line="+2"/>
         <source>handed over inside the machine</source>
-        <translation>在同一台机器内部交接</translation>
+        <translation>在本机内部传递</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5557,7 +5557,7 @@
     <message>
         <location line="+1"/>
         <source>SVG drawing</source>
-        <translation>SVG 图</translation>
+        <translation>SVG 矢量图</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5650,7 +5650,7 @@
     <message>
         <location line="+1"/>
         <source>handed over inside the machine</source>
-        <translation>在同一台机器内部交接</translation>
+        <translation>在本机内部传递</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5685,7 +5685,7 @@
     <message>
         <location line="+1"/>
         <source>{device} (on {host})</source>
-        <translation>{device}（在 {host} 上）</translation>
+        <translation>{device}（位于 {host}）</translation>
     </message>
     <message>
         <location line="+1"/>
