@@ -1272,4 +1272,8 @@ ZH: dict[str, str] = {
         "此 {format} 不包含 hybridviz 拓扑；请打开导出它的 .yaml 文件，或在 hybridviz 中重新导出",
     "the topology inside this {format} cannot be read ({reason}); export it again from hybridviz":
         "无法读取此 {format} 中的拓扑（{reason}）；请在 hybridviz 中重新导出",
+    "hybridviz topologies and exports (*.yaml *.yml *.png *.svg *.pdf *.drawio *.html);;All files (*)":
+        "hybridviz 拓扑和导出文件 (*.yaml *.yml *.png *.svg *.pdf *.drawio *.html);;所有文件 (*)",
+    "Opened the topology inside {name}; Save writes it as a topology file":
+        "已打开 {name} 中的拓扑；保存时会写成拓扑文件",
 }

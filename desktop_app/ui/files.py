@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop_app.diagram.auto_layout import complete
 from desktop_app.model import Topology, TopologyError, dumps, load, save
+from desktop_app.model.embedded import carrier
 from desktop_app.model.reader import parse_text
 from desktop_app.model.writer import write_atomic
 from desktop_app.ui.document import Document
@@ -41,6 +42,10 @@ LAST_FOLDER_KEY = "files/last_folder"
 MAX_RECENT = 10
 DEFAULT_AUTOSAVE_SECONDS = 30
 FILE_FILTER = QT_TRANSLATE_NOOP("files", "hybridviz topologies (*.yaml *.yml);;All files (*)")
+# Exports carry their topology (desktop_app/model/embedded.py), so Open takes them too.
+OPEN_FILTER = QT_TRANSLATE_NOOP(
+    "files", "hybridviz topologies and exports (*.yaml *.yml *.png *.svg *.pdf *.drawio *.html)"
+    ";;All files (*)")
 
 
 def tr(text: str) -> str:
@@ -123,7 +128,7 @@ class Prompts:
 
     def open_path(self, parent: QWidget, folder: str) -> str | None:
         path, _ = QFileDialog.getOpenFileName(
-            parent, QCoreApplication.translate("files", "Open topology"), folder, tr(FILE_FILTER))
+            parent, QCoreApplication.translate("files", "Open topology"), folder, tr(OPEN_FILTER))
         return path or None
 
     def save_path(self, parent: QWidget, suggested: str) -> str | None:
@@ -273,9 +278,15 @@ class FileController(QObject):
         # moving one device later does not leave the rest without positions.
         topology.layout = complete(topology)
         self._forget_autosave()
-        self.doc.replace(topology, path)
+        # The topology inside an exported picture or page: saving must not overwrite the
+        # picture with YAML, so the document starts without a file and Save asks for one.
+        exported = carrier(path) is not None
+        self.doc.replace(topology, None if exported else path)
         self._remember(path)
         self.opened.emit(path)
+        if exported:
+            self.message.emit(self.tr("Opened the topology inside {name}; Save writes it as a "
+                                      "topology file").format(name=os.path.basename(path)))
         for warning in loaded.warnings[:1]:
             self.message.emit(problem_line(warning))
         return True

@@ -738,7 +738,7 @@
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../../desktop_app/ui/files.py" line="+235"/>
+        <location filename="../../desktop_app/ui/files.py" line="+240"/>
         <source>Untitled topology</source>
         <translation>未命名拓扑</translation>
     </message>
@@ -753,7 +753,12 @@
         <translation>该文件有 {count} 个问题，未打开任何内容。第一个问题：{first}</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+22"/>
+        <source>Opened the topology inside {name}; Save writes it as a topology file</source>
+        <translation>已打开 {name} 中的拓扑；保存时会写成拓扑文件</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
@@ -3509,12 +3514,17 @@
 <context>
     <name>files</name>
     <message>
-        <location filename="../../desktop_app/ui/files.py" line="-352"/>
+        <location filename="../../desktop_app/ui/files.py" line="-362"/>
         <source>hybridviz topologies (*.yaml *.yml);;All files (*)</source>
         <translation>hybridviz 拓扑 (*.yaml *.yml);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+2"/>
+        <source>hybridviz topologies and exports (*.yaml *.yml *.png *.svg *.pdf *.drawio *.html);;All files (*)</source>
+        <translation>hybridviz 拓扑和导出文件 (*.yaml *.yml *.png *.svg *.pdf *.drawio *.html);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>an unsaved topology</source>
         <translation>未保存的拓扑</translation>
     </message>
