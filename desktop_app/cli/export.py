@@ -103,14 +103,14 @@ def cmd_export(args: argparse.Namespace) -> int:
                     if fmt.extension == ".html" else
                     f"--all-flows is for a .html page; {fmt.extension} shows one flow (--flow ID)")
     traces: tuple = ()
-    if fmt.extension == ".html" and not args.flow:
+    if fmt.extension == ".html" and not args.flow:  # the page plays every saved flow
         from desktop_app.engine import TraceInputError, trace
 
         try:
             traces = tuple(trace(topology, f) for f in topology.flows)
         except TraceInputError as exc:
             return _bad(f"{args.file}: a saved flow cannot be traced: {exc}")
-    elif fmt.needs_flow:
+    elif fmt.needs_flow and result is None:
         saved = ", ".join(f.id for f in topology.flows) or "none saved in the file"
         return _bad(f"{fmt.extension} ({fmt.name}) needs a flow: give --flow ID "
                     f"(saved flows: {saved})")

@@ -23,11 +23,11 @@ ROOT = "_root"
 # (cell id, name in the Layers panel), back to front. The first is drawio.py's own layer.
 LAYERS = (
     ("_layer", "Zones"),
-    ("_underlay", "Underlay: VLANs, routers, hosts"),
-    ("_overlay", "Overlay: logical switches, ESG, DLR, VMs, nodes, pods"),
-    ("_stretch", "L2 stretch"),
-    ("_path", "Traced path"),
-    ("_hops", "Hop numbers"),
+    ("_layer_underlay", "Underlay: VLANs, routers, hosts"),
+    ("_layer_overlay", "Overlay: logical switches, ESG, DLR, VMs, nodes, pods"),
+    ("_layer_stretch", "L2 stretch"),
+    ("_layer_path", "Traced path"),
+    ("_layer_hops", "Hop numbers"),
 )
 UNDERLAY_KINDS = {"client", "dns", "router", "esxi-host"}
 OVERLAY_NETWORKS = {"vxlan"}
@@ -35,12 +35,12 @@ OVERLAY_NETWORKS = {"vxlan"}
 
 def _device_layer(device: t.Device) -> str:
     if device.kind == "l2-concentrator":
-        return "_stretch"
-    return "_underlay" if device.kind in UNDERLAY_KINDS else "_overlay"
+        return "_layer_stretch"
+    return "_layer_underlay" if device.kind in UNDERLAY_KINDS else "_layer_overlay"
 
 
 def _network_layer(network: t.Network) -> str:
-    return "_overlay" if network.kind in OVERLAY_NETWORKS else "_underlay"
+    return "_layer_overlay" if network.kind in OVERLAY_NETWORKS else "_layer_underlay"
 
 
 def link_label(network: t.Network | None, name: str, ip: str | None) -> str:
@@ -68,27 +68,26 @@ def layered(data: bytes, topology: t.Topology, diagram: g.Diagram, source: str =
     cells = list(root)
     for cell in cells:
         root.remove(cell)
-    kept = [c for c in cells if c.get("id") in (ROOT,)]
-    layers = {}
+    existing = {c.get("id"): c for c in cells}
+    layers: dict[str, ET.Element] = {}
     for cell_id, name in LAYERS:
-        layer = next((c for c in cells if c.get("id") == cell_id), None)
+        layer = existing.get(cell_id)
         if layer is None:
-            layer = ET.Element("mxCell", {"id": cell_id, "parent": ROOT})
+            layer = ET.Element("mxCell", {"id": cell_id})
         layer.set("value", name)
         layer.set("parent", ROOT)
         layers[cell_id] = layer
-    by_layer: dict[str, list[ET.Element]] = {cell_id: [] for cell_id, _ in LAYERS}
+    by_layer: dict[str, list[ET.Element]] = {cell_id: [] for cell_id in layers}
     for cell in cells:
         cell_id = cell.get("id") or ""
-        if cell_id == ROOT or cell_id in layers:
-            continue
-        by_layer[_layer_of(cell, devices, networks, links)].append(cell)
-    root.extend(kept)
-    for cell_id, _ in LAYERS:
-        if by_layer[cell_id] or cell_id in ("_layer", "_underlay", "_overlay"):
-            root.append(layers[cell_id])
-    for cell_id, _ in LAYERS:
-        for cell in by_layer[cell_id]:
+        if cell_id != ROOT and cell_id not in layers:
+            by_layer[_layer_of(cell, devices, networks, links)].append(cell)
+    root.append(existing.get(ROOT, ET.Element("mxCell", {"id": ROOT})))
+    # The three layers every topology has, and the others when they hold something.
+    root.extend(layers[i] for i, _ in LAYERS
+                if by_layer[i] or i in ("_layer", "_layer_underlay", "_layer_overlay"))
+    for cell_id, members in by_layer.items():
+        for cell in members:
             cell.set("parent", cell_id)
             root.append(cell)
     ET.indent(mxfile)
@@ -99,9 +98,9 @@ def _layer_of(cell: ET.Element, devices: dict[str, t.Device], networks: dict[str
               links: dict[str, g.Link]) -> str:
     cell_id = cell.get("id") or ""
     if cell_id == "_flow":
-        return "_path"
+        return "_layer_path"
     if cell_id.startswith("_hop"):
-        return "_hops"
+        return "_layer_hops"
     if cell_id in devices:
         return _device_layer(devices[cell_id])
     if cell_id in networks:
@@ -112,5 +111,5 @@ def _layer_of(cell: ET.Element, devices: dict[str, t.Device], networks: dict[str
         link = links.get(cell_id)
         if link is not None:  # an interface link: labelled with its segment too
             cell.set("value", link_label(networks.get(link.network), link.name, link.ip))
-        return _device_layer(device) if target not in devices else "_stretch"
+        return _device_layer(device) if target not in devices else "_layer_stretch"
     return "_layer"  # zones, and anything else drawio.py adds
