@@ -1276,4 +1276,7 @@ ZH: dict[str, str] = {
         "hybridviz 拓扑和导出文件 (*.yaml *.yml *.png *.svg *.pdf *.drawio *.html);;所有文件 (*)",
     "Opened the topology inside {name}; Save writes it as a topology file":
         "已打开 {name} 中的拓扑；保存时会写成拓扑文件",
+    "interactive web page": "交互式网页",
+    "One web page that plays {n} flow(s) hop by hop in any browser, offline; hybridviz opens it again as the topology.":
+        "一个网页，可在任何浏览器中离线逐跳播放 {n} 条流；hybridviz 可以再次把它作为拓扑打开。",
 }

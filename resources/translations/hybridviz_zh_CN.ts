@@ -508,7 +508,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="+70"/>
+        <location filename="../../desktop_app/ui/export_formats.py" line="+30"/>
         <source>PNG image</source>
         <translation>PNG 图像</translation>
     </message>
@@ -526,6 +526,11 @@
         <location line="+1"/>
         <source>diagrams.net (draw.io) diagram</source>
         <translation>diagrams.net (draw.io) 图表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interactive web page</source>
+        <translation>交互式网页</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -558,7 +563,7 @@
         <translation>追踪结果（JSON，hybridviz-trace/1）</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="+66"/>
         <location line="+5"/>
         <location line="+119"/>
         <source>Export</source>
@@ -675,12 +680,17 @@
         <translation>导出到</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+61"/>
         <source>Choose a flow: this format shows one.</source>
         <translation>请选择一个流：此格式用于展示一个流。</translation>
     </message>
     <message>
         <location line="+39"/>
+        <source>One web page that plays {n} flow(s) hop by hop in any browser, offline; hybridviz opens it again as the topology.</source>
+        <translation>一个网页，可在任何浏览器中离线逐跳播放 {n} 条流；hybridviz 可以再次把它作为拓扑打开。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Choose a flow.</source>
         <translation>请选择一个流。</translation>
     </message>
