@@ -199,3 +199,86 @@ def test_hostile_labels_stay_text_in_chromium(tmp_path, hostile_topology):
     assert QUOTES in seen["svg"]
     assert seen["scripts"] == 3 and seen["images"] == 0
     assert errors == []
+
+
+def _with_reply(result):
+    """The trace as an engine with conversations writes it: ``reply`` hops in the same shape
+    after the request, and the conversation's outcome."""
+    from desktop_app.engine.trace import Trace
+
+    class Conversation(Trace):
+        def to_json(self):
+            data = super().to_json()
+            back = []
+            for n, hop in enumerate(reversed(data["hops"])):
+                back.append({**hop, "index": n, "in_network": hop["out_network"],
+                             "out_network": hop["in_network"],
+                             "headers_in": hop["headers_out"], "headers_out": hop["headers_in"]})
+            data["reply"] = back
+            data["conversation"] = {"outcome": "answered", "detail": "web-2 answered the SYN"}
+            return data
+
+    return Conversation(result.flow, result.disposition, result.detail, result.hops, result.reason)
+
+
+def test_chromium_plays_the_reply_after_the_request(tmp_path):
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.keys import Keys
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    from desktop_app.export.web import html_bytes
+
+    topology = load(REFERENCE_SAMPLE).topology
+    result = _with_reply(trace(topology, topology.flow(FLOW1)))
+    out = tmp_path / "conversation.html"
+    out.write_bytes(html_bytes(topology, [result], dumps(topology)))
+    data = result.to_json()
+    hops = [("Request", h) for h in data["hops"]] + [("Reply", h) for h in data["reply"]]
+    with chrome() as driver:
+        driver.get(out.as_uri())
+        for n, (phase, hop) in enumerate(hops):
+            WebDriverWait(driver, 30).until(
+                lambda d, n=n: d.execute_script(
+                    "return document.getElementById('position').textContent").startswith(
+                    f"Hop {n + 1} of {len(hops)}"))
+            assert driver.execute_script(
+                "return document.getElementById('hop-phase').textContent") == phase
+            _check_hop(_shown_hop(driver), hop)
+            ActionChains(driver).send_keys(Keys.ARROW_RIGHT).perform()
+        footer = driver.execute_script("return document.getElementById('hop-footer').textContent")
+        ActionChains(driver).send_keys(Keys.END).perform()
+        errors = console_errors(driver)
+    assert footer == "web-2 answered the SYN"
+    assert errors == []
+
+
+def test_space_plays_and_pauses_end_and_home_jump(tmp_path):
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.keys import Keys
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    out = export_page(tmp_path, "--flow", FLOW1)
+    total = len(page_data(out)["flows"][0]["trace"]["hops"])
+
+    def position(d) -> str:
+        return d.execute_script("return document.getElementById('position').textContent")
+
+    with chrome() as driver:
+        driver.get(out.as_uri())
+        WebDriverWait(driver, 30).until(lambda d: position(d).startswith("Hop 1 of"))
+        ActionChains(driver).send_keys(Keys.SPACE).perform()
+        assert driver.execute_script("return document.getElementById('play').getAttribute('aria-label')") == "Pause"
+        WebDriverWait(driver, 60).until(lambda d: position(d).startswith("Hop 3 of"))
+        ActionChains(driver).send_keys(Keys.SPACE).perform()
+        assert driver.execute_script("return document.getElementById('play').getAttribute('aria-label')") == "Play"
+        ActionChains(driver).send_keys(Keys.END).perform()
+        assert position(driver) == f"Hop {total} of {total}"
+        assert driver.execute_script("return document.getElementById('forward').disabled")
+        ActionChains(driver).send_keys(Keys.HOME).perform()
+        assert position(driver) == f"Hop 1 of {total}"
+        # The packet sits on the first hop's stop of the drawn path.
+        stop = page_data(out)["flows"][0]["request"]["stops"][0]
+        assert driver.execute_script(
+            "return document.querySelector('svg.overlay .packet').getAttribute('transform')"
+        ) == f"translate({stop[0]:g} {stop[1]:g})"
+        assert console_errors(driver) == []
