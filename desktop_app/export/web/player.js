@@ -144,7 +144,23 @@
     label.textContent = String(hop.segment + 1);
     token.appendChild(label);
   }
-  function placeToken(p) { token.setAttribute("transform", "translate(" + p[0] + " " + p[1] + ")"); }
+  // The token keeps its size on screen (about that of the app's) however far the picture is zoomed.
+  function placeToken(p) {
+    var box = overlay.viewBox.baseVal, width = overlay.getBoundingClientRect().width || box.width;
+    var k = Math.max(1, 0.9 * box.width / width);
+    token.setAttribute("transform", "translate(" + p[0] + " " + p[1] + ")" + (k > 1 ? " scale(" + k.toFixed(3) + ")" : ""));
+  }
+  // A phone shows the leg the packet is on, closer; a wider screen the whole path.
+  function narrow() { return window.matchMedia("(max-width: 700px)").matches; }
+  function frameFor(item) {
+    if (!narrow()) { return item.part.area; }
+    var pts = [item.part.stops[item.i]].concat(item.part.legs[Math.max(0, item.i - 1)] || []);
+    var xs = pts.map(function (p) { return p[0]; }), ys = pts.map(function (p) { return p[1]; });
+    var x0 = Math.min.apply(null, xs), x1 = Math.max.apply(null, xs);
+    var y0 = Math.min.apply(null, ys), y1 = Math.max.apply(null, ys);
+    var w = Math.max(x1 - x0 + 240, 560), h = Math.max(y1 - y0 + 200, 420);
+    return [(x0 + x1 - w) / 2, (y0 + y1 - h) / 2, w, h];
+  }
   function pointAt(points, f) {
     var total = 0, k;
     for (k = 1; k < points.length; k++) { total += Math.hypot(points[k][0] - points[k - 1][0], points[k][1] - points[k - 1][1]); }
@@ -283,6 +299,7 @@
     var forward = pos === state.pos + 1;
     state.pos = seq.indexOf(to);
     if (from.part !== to.part || (state.pos === 0 && !forward)) { drawPath(to.part, to.phase === "reply" ? "#0F766E" : "#F97316"); }
+    setArea(frameFor(to));
     showCard(current(), to, seq);
     updateButtons(seq);
     if (animate && forward && from.part === to.part && to.part.legs[from.i]) {
@@ -322,8 +339,6 @@
     state.pos = 0;
     document.querySelectorAll("#flow-list button").forEach(function (b, k) { b.setAttribute("aria-current", k === index ? "true" : "false"); });
     var flow = current();
-    var area = flow.request ? flow.request.area : null;
-    if (area) { setArea(area); }
     drawPath(flow.request, "#F97316");
     show(0, false);
   }
@@ -377,6 +392,10 @@
       actions[action]();
     });
     document.addEventListener("keyup", function (e) { if (e.key === " ") { e.preventDefault(); } });
+    window.addEventListener("resize", function () {
+      var seq = currentSeq();
+      if (seq.length) { setArea(frameFor(seq[state.pos])); placeToken(seq[state.pos].part.stops[seq[state.pos].i]); }
+    });
     selectFlow(0);
   }
   start();
