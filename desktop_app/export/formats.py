@@ -3,8 +3,10 @@
 The command line and the File → Export… dialog both go through ``export_bytes``: they differ
 only in the painter they hand it for the formats Qt draws (PNG, PDF, GIF, APNG: a scene of
 their own, or the editor's; see ``desktop_app.ui.render.painter``), in the words the canvas
-speaks and in how progress is shown. This module never imports Qt: SVG, draw.io, captures and
-hop tables are written from the diagram's geometry and the trace alone.
+speaks and in how progress is shown. This module never imports Qt: SVG, draw.io, the web page,
+captures and hop tables are written from the diagram's geometry and the traces alone. Every
+diagram carries the topology's file text (``writer.dumps``) so it opens again as a topology
+(``desktop_app.model.embedded`` reads it back).
 """
 
 from __future__ import annotations
