@@ -282,3 +282,19 @@ def test_space_plays_and_pauses_end_and_home_jump(tmp_path):
             "return document.querySelector('svg.overlay .packet').getAttribute('transform')"
         ).startswith(f"translate({stop[0]:g} {stop[1]:g})")
         assert console_errors(driver) == []
+
+
+def test_a_topology_without_flows_gives_a_page_that_says_so(tmp_path):
+    topology = load(REFERENCE_SAMPLE).topology
+    topology.flows = []
+    source = tmp_path / "no-flows.yaml"
+    source.write_text(dumps(topology), encoding="utf-8")
+    out = export_page(tmp_path, source=source)
+    with chrome() as driver:
+        driver.get(out.as_uri())
+        seen = driver.execute_script(
+            "return [document.getElementById('flow-list').textContent,"
+            " document.getElementById('play').disabled]")
+        errors = console_errors(driver)
+    assert seen == ["The topology has no saved flows to play.", True]
+    assert errors == []

@@ -17,6 +17,7 @@ import xml.etree.ElementTree as ET
 import zlib
 
 from . import messages as M
+from .problems import ERROR, Problem, TopologyError
 
 KEY = "hybridviz-topology"  # the PNG text key, the draw.io attribute, the HTML block's id
 PDF_NAME = "topology.hybridviz.yaml"  # the attached file's name in a PDF
@@ -56,6 +57,16 @@ def embedded_text(path: str, data: bytes) -> str:
     if text is None:
         raise NoTopology(M.NO_EMBEDDED_TOPOLOGY, format=kind)
     return text
+
+
+def topology_text(path: str, data: bytes) -> str:
+    """``embedded_text``, or a ``TopologyError`` that says why there is none."""
+    try:
+        return embedded_text(path, data)
+    except NoTopology as exc:
+        raise TopologyError([Problem("", str(exc), ERROR, None, None, path,
+                                     template=exc.template,
+                                     params=tuple(exc.params.items()))]) from None
 
 
 def _inflate(data: bytes) -> bytes:

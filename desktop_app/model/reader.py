@@ -18,7 +18,7 @@ import yaml
 
 from . import messages as M
 from . import topology as t
-from .embedded import NoTopology, carrier, embedded_text
+from .embedded import carrier, topology_text
 from .problems import ERROR, Problem, TopologyError, closest
 from .schema import Spec, field_map, fields_of
 
@@ -500,8 +500,7 @@ def _version_problem(root: yaml.MappingNode, file: str) -> Problem | None:
 
 
 def read_file_text(path: str | os.PathLike[str]) -> str:
-    """The file's text (or the topology inside an export), refusing files too large to be a
-    topology before reading them."""
+    """The file's text (an export's: the topology inside), refusing files too large first."""
     name = os.fspath(path)
     try:
         size = os.path.getsize(name)
@@ -518,11 +517,7 @@ def read_file_text(path: str | os.PathLike[str]) -> str:
         raise TopologyError([_problem("", M.CANNOT_READ, None, None, name,
                                       reason=_reason(exc))]) from None
     if carrier(name) is not None:  # an exported picture or page: the topology inside it
-        try:
-            return embedded_text(name, data)
-        except NoTopology as exc:
-            raise TopologyError([_problem("", exc.template, None, None, name,
-                                          **exc.params)]) from None
+        return topology_text(name, data)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
