@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 INSTALL = {"tshark": "tshark", "chromium": "chromium", "pdfinfo": "poppler-utils",
-           "pdftoppm": "poppler-utils", "pdftotext": "poppler-utils", "dot": "graphviz"}
+           "pdftoppm": "poppler-utils", "pdftotext": "poppler-utils", "dot": "graphviz",
+           "chromedriver": "chromium-driver"}
 
 
 def tool(name: str) -> str:

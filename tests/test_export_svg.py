@@ -29,8 +29,9 @@ from desktop_app.diagram.text_metrics import ELLIPSIS
 from desktop_app.diagram.theme_colours import DARK, FLOW_DROP, LIGHT, rgb
 from desktop_app.engine import trace
 from desktop_app.export import svg
+from desktop_app.export.embed import svg_with_topology
 from desktop_app.export.formats import ExportInputError, ExportRequest, export_bytes
-from desktop_app.model import load, loads
+from desktop_app.model import dumps, load, loads
 from desktop_app.paths import REFERENCE_SAMPLE
 
 from .test_export_oracles import ink, tool
@@ -237,7 +238,9 @@ def test_transparent_and_dark(topology):
 
 def test_the_export_path_writes_it_and_frames_a_flow(topology):
     data = export_bytes(ExportRequest(".svg"), topology)
-    assert data == svg.svg_bytes(topology)
+    # The drawing, with the topology's file text in a <metadata> element so it opens again.
+    assert data == svg_with_topology(svg.svg_bytes(topology), dumps(topology))
+    assert ET.fromstring(data).find(f"{NS}metadata") is not None
     result = trace(topology, topology.flow(FLOW))
     framed = ET.fromstring(export_bytes(ExportRequest(".svg", trace=result, area="view"),
                                         topology))

@@ -173,10 +173,44 @@ def _depth() -> int:
     return depth
 
 
+EXPORTS_WITHOUT_TOPOLOGY = {
+    "plain.png": b"\x89PNG\r\n\x1a\n\x00\x00\x00\x00IEND\xaeB`\x82",
+    "plain.svg": b'<svg xmlns="http://www.w3.org/2000/svg"/>',
+    "plain.pdf": b"%PDF-1.4\n%%EOF\n",
+    "plain.drawio": b"<mxfile/>",
+    "plain.html": b"<!DOCTYPE html><p>hello</p>",
+    "broken.svg": b"<svg",
+}
+
+
+def export_mistakes(folder: Path) -> list[tuple[str, Problem]]:
+    """Exported pictures and pages with no topology inside, or a broken one."""
+    out = []
+    for name, data in EXPORTS_WITHOUT_TOPOLOGY.items():
+        path = folder / name
+        path.write_bytes(data)
+        with pytest.raises(TopologyError) as caught:
+            load(path)
+        out.append((name, caught.value.problems[0]))
+    return out
+
+
+def test_exports_without_a_topology_say_so(tmp_path):
+    said = dict(export_mistakes(tmp_path))
+    assert said["plain.png"].message == (
+        "this PNG image carries no hybridviz topology; open the .yaml file it was exported "
+        "from, or export it again from hybridviz")
+    assert said["plain.html"].template == M.NO_EMBEDDED_TOPOLOGY
+    assert said["broken.svg"].template == M.BROKEN_EMBEDDED_TOPOLOGY
+    assert {str(dict(p.params)["format"]) for p in said.values()} == {
+        "PNG image", "SVG drawing", "PDF document", "draw.io diagram", "web page"}
+
+
 def reader_problems(folder: Path) -> list[Problem]:
-    """Every problem of every reader mistake (text, files, a spent stack)."""
+    """Every problem of every reader mistake (text, files, exports, a spent stack)."""
     found = [p for _name, text, _message, _template in TEXT_MISTAKES for p in problems_of(text)]
     found += [p for _name, p in file_mistakes(folder)]
+    found += [p for _name, p in export_mistakes(folder)]
     found.append(nesting_too_deep())
     found.append(unexpected_failure())
     return found

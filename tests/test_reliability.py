@@ -10,9 +10,9 @@ from ipaddress import IPv4Address
 from pathlib import Path
 
 import pytest
-from desktop_app.diagram.auto_layout import auto_layout
 
 from desktop_app import cli
+from desktop_app.diagram.auto_layout import auto_layout
 from desktop_app.engine import FlowRequest, trace
 from desktop_app.engine.index import TopologyIndex
 from desktop_app.export import hop_table

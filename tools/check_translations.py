@@ -38,7 +38,8 @@ DEFAULT_PATHS = [ROOT / "desktop_app" / "ui"]
 DEFAULT_EXTRA_SOURCES = [ROOT / "desktop_app" / "engine" / "messages.py",
                          ROOT / "desktop_app" / "model" / "messages.py",
                          ROOT / "desktop_app" / "model" / "kube_import" / "messages.py",
-                         ROOT / "desktop_app" / "model" / "editing" / "messages.py"]
+                         ROOT / "desktop_app" / "model" / "editing" / "messages.py",
+                         ROOT / "desktop_app" / "export" / "web" / "words.py"]
 DEFAULT_TS = ROOT / "resources" / "translations"
 
 TRANSLATE_CALLS = {"tr", "translate", "QT_TRANSLATE_NOOP", "QT_TR_NOOP", "qsTr"}

@@ -2,8 +2,8 @@
 
     uv run python tools/fill_translations.py
 
-runs ``pyside6-lupdate -no-obsolete`` over ``desktop_app/ui`` and the engine's and validator's
-message templates into ``resources/translations/hybridviz_zh_CN.ts``, then writes each message's translation from
+runs ``pyside6-lupdate -no-obsolete`` over ``desktop_app/ui``, the engine's and validator's
+message templates and the web page's words into ``resources/translations/hybridviz_zh_CN.ts``, then writes each message's translation from
 ``tools/translations_zh_CN.py`` (by context where it has one, else by source text) and runs
 lupdate once more so the file keeps lupdate's own layout. Strings the dictionary lacks are
 listed and the script exits 1: add them to the dictionary and run it again.
@@ -26,7 +26,8 @@ def sources() -> list[str]:
     files = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "desktop_app" / "ui").rglob("*.py"))
     return [*files, "desktop_app/engine/messages.py", "desktop_app/model/messages.py",
             "desktop_app/model/kube_import/messages.py",
-            "desktop_app/model/editing/messages.py"]
+            "desktop_app/model/editing/messages.py",
+            "desktop_app/export/web/words.py"]
 
 
 def lupdate(ts: Path) -> None:

@@ -21,6 +21,8 @@ the pictures never show (or change) the user's own. Writes:
                         and service, tcp 443
 - ``compare.png``       Compare With… after an edit that denies flow 1: the flow now, the path
                         before as a dashed ghost, and the list of changed flows
+- ``web-page.png``      the exported web page in headless Chromium (Selenium, Debian's
+                        chromium and chromedriver), flow 1 arrived inside VXLAN at the next host
 """
 
 from __future__ import annotations
@@ -37,7 +39,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "docs" / "screenshots"
 SHOTS = ("editor", "animation", "hop-inspector", "editor-zh", "flow1", "presentation",
-         "presentation-zh", "start", "palette", "matrix", "compare")
+         "presentation-zh", "start", "palette", "matrix", "compare",
+         "web-page")
 PROJECTOR = (1366, 768)
 SMALL_SCREEN = (1366, 740)  # a 1366×768 laptop screen less the desktop's own bar
 WINDOW = (1600, 1000)
@@ -108,6 +111,7 @@ class Shooter:
             "presentation-zh": self.presentation_zh,
             "start": self.start, "palette": self.palette,
             "matrix": self.matrix, "compare": self.compare,
+            "web-page": self.web_page,
         }
         for name in names:
             path = makers[name]()
@@ -117,6 +121,47 @@ class Shooter:
                 print(f"{path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}: "
                       f"{path.stat().st_size // 1024} KB")
         return 0
+
+    def web_page(self) -> Path | None:
+        """The web page export of every flow, in a browser, flow 1 arrived inside VXLAN."""
+        browser, driver_path = shutil.which("chromium"), shutil.which("chromedriver")
+        if not browser or not driver_path:
+            print("chromium and chromedriver are needed (apt-get install chromium "
+                  "chromium-driver)", file=sys.stderr)
+            return None
+        from selenium import webdriver
+        from selenium.webdriver.chrome.service import Service
+        from selenium.webdriver.common.action_chains import ActionChains
+        from selenium.webdriver.common.keys import Keys
+
+        from desktop_app.engine import trace
+        from desktop_app.export.web import html_bytes
+        from desktop_app.model import dumps, load
+        from desktop_app.paths import REFERENCE_SAMPLE
+
+        topology = load(REFERENCE_SAMPLE).topology
+        traces = [trace(topology, f) for f in topology.flows]
+        target = self.out / "web-page.png"
+        with tempfile.TemporaryDirectory() as tmp:
+            page = Path(tmp) / "lesson.html"
+            page.write_bytes(html_bytes(topology, traces, dumps(topology)))
+            options = webdriver.ChromeOptions()
+            options.binary_location = browser
+            for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
+                         "--disable-background-networking", "--no-first-run",
+                         "--force-color-profile=srgb", f"--window-size={WINDOW[0]},{WINDOW[1]}",
+                         f"--user-data-dir={Path(tmp) / 'profile'}"):
+                options.add_argument(flag)
+            driver = webdriver.Chrome(service=Service(executable_path=driver_path), options=options)
+            try:
+                driver.get(page.as_uri())
+                for _ in range(_hop_index(traces[0], VXLAN_FROM) + 1):  # arrived in VXLAN
+                    ActionChains(driver).send_keys(Keys.ARROW_RIGHT).perform()
+                driver.execute_script("return new Promise(r => setTimeout(r, 2000))")  # the leg's move
+                driver.save_screenshot(str(target))
+            finally:
+                driver.quit()
+        return target
 
     # -- a window ----------------------------------------------------------------------------------
     def empty_window(self):

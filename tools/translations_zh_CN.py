@@ -1552,4 +1552,43 @@ ZH: dict[str, str] = {
     "unknown device kind '{kind}'{hint}": "未知的设备类型“{kind}”{hint}",
     "'{term}' needs a key and a value, like label:app=web": "“{term}”需要键和值，例如 label:app=web",
     "no service '{service}' with an address{hint}": "没有带地址的服务“{service}”{hint}",
+    # the web page export (desktop_app/export/web/words.py) and exports that open again
+    "First hop": "第一跳",
+    "Step back": "后退一跳",
+    "Step forward": "前进一跳",
+    "Last hop": "最后一跳",
+    "Hop {n} of {total}": "第 {n} 跳，共 {total} 跳",
+    "Request": "请求",
+    "Reply": "应答",
+    "What the hop does": "这一跳做了什么",
+    "Headers": "报头",
+    "Bytes on the wire": "线路上的字节",
+    "as sent on {network}": "从 {network} 发出时",
+    "{size} B frame": "{size} 字节的帧",
+    "was {old}": "原为 {old}",
+    "new layer": "新增的层",
+    "Space play/pause · ←/→ step a hop · Home/End first/last hop":
+        "Space 播放/暂停 · ←/→ 逐跳前后 · Home/End 第一跳/最后一跳",
+    "The topology has no saved flows to play.": "此拓扑没有可播放的已保存流。",
+    "no frame at this hop": "这一跳没有帧",
+    "Made with hybridviz from {name}; open this file in hybridviz to edit the topology.":
+        "由 hybridviz 根据 {name} 生成；在 hybridviz 中打开此文件即可编辑拓扑。",
+    "Conversation": "会话",
+    "Field": "字段",
+    "Value": "值",
+    "PDF document": "PDF 文档",
+    "draw.io diagram": "draw.io 图",
+    "web page": "网页",
+    "this {format} carries no hybridviz topology; open the .yaml file it was exported from, "
+    "or export it again from hybridviz":
+        "此 {format} 不包含 hybridviz 拓扑；请打开导出它的 .yaml 文件，或在 hybridviz 中重新导出",
+    "the topology inside this {format} cannot be read ({reason}); export it again from hybridviz":
+        "无法读取此 {format} 中的拓扑（{reason}）；请在 hybridviz 中重新导出",
+    "hybridviz topologies and exports (*.yaml *.yml *.png *.svg *.pdf *.drawio *.html);;All files (*)":
+        "hybridviz 拓扑和导出文件 (*.yaml *.yml *.png *.svg *.pdf *.drawio *.html);;所有文件 (*)",
+    "Opened the topology inside {name}; Save writes it as a topology file":
+        "已打开 {name} 中的拓扑；保存时会写成拓扑文件",
+    "interactive web page": "交互式网页",
+    "One web page that plays {n} flow(s) hop by hop in any browser, offline; hybridviz opens it again as the topology.":
+        "一个网页，可在任何浏览器中离线逐跳播放 {n} 条流；hybridviz 可以再次把它作为拓扑打开。",
 }

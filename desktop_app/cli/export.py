@@ -6,6 +6,7 @@ import argparse
 import os
 
 from desktop_app.cli import errors
+from desktop_app.export.catalogue import LANGUAGES
 from desktop_app.export.formats import (
     AREAS,
     FORMATS,
@@ -34,7 +35,11 @@ def add_export_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("file", metavar="FILE", help="topology file")
     p.add_argument("--out", required=True, metavar="PATH", help="file to write")
     p.add_argument("--flow", metavar="ID", help="a saved flow: highlighted on diagrams, "
-                   "required for .gif .apng .pcapng .md .csv .json")
+                   "required for .gif .apng .pcapng .md .csv .json, the one flow of a .html page")
+    p.add_argument("--all-flows", action="store_true",
+                   help="a .html page plays every saved flow (the default without --flow)")
+    p.add_argument("--lang", choices=LANGUAGES, default="en",
+                   help="the language of a .html page's words and steps (default en)")
     p.add_argument("--area", choices=AREAS, default="all", help="whole topology (default) or view")
     p.add_argument("--scale", type=float, default=1.0, metavar="N",
                    help="PNG pixels per diagram unit (default 1; 2 for high-DPI slides)")
@@ -94,7 +99,20 @@ def cmd_export(args: argparse.Namespace) -> int:
             result = converse(topology, flow)  # exports carry the request and the reply
         except TraceInputError as exc:
             return _bad(f"{args.file}: flow '{args.flow}': {exc}")
-    elif fmt.needs_flow:
+    if args.all_flows and (args.flow or fmt.extension != ".html"):
+        return _bad("--all-flows is for a .html page, and instead of --flow"
+                    if fmt.extension == ".html" else
+                    f"--all-flows is for a .html page; {fmt.extension} shows one flow (--flow ID)")
+    traces: tuple = ()
+    if fmt.extension == ".html" and not args.flow:  # the page plays every saved flow
+        from desktop_app.engine import TraceInputError
+        from desktop_app.engine.conversation import converse
+
+        try:  # each flow there and back, as the single-flow exports carry it
+            traces = tuple(converse(topology, f) for f in topology.flows)
+        except TraceInputError as exc:
+            return _bad(f"{args.file}: a saved flow cannot be traced: {exc}")
+    elif fmt.needs_flow and result is None:
         saved = ", ".join(f.id for f in topology.flows) or "none saved in the file"
         return _bad(f"{fmt.extension} ({fmt.name}) needs a flow: give --flow ID "
                     f"(saved flows: {saved})")
@@ -102,7 +120,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     request = ExportRequest(fmt.extension, trace=result, area=args.area, scale=args.scale,
                             transparent=args.transparent, page=args.page, fps=args.fps,
                             width=args.width, hop_numbers=args.hop_numbers,
-                            title=topology.name)
+                            title=topology.name, traces=traces, language=args.lang)
     try:
         check(request)
         data = _make(request, topology, fmt.qt)

@@ -3,8 +3,10 @@
 The command line and the File → Export… dialog both go through ``export_bytes``: they differ
 only in the painter they hand it for the formats Qt draws (PNG, PDF, GIF, APNG: a scene of
 their own, or the editor's; see ``desktop_app.ui.render.painter``), in the words the canvas
-speaks and in how progress is shown. This module never imports Qt: SVG, draw.io, captures and
-hop tables are written from the diagram's geometry and the trace alone.
+speaks and in how progress is shown. This module never imports Qt: SVG, draw.io, the web page,
+captures and hop tables are written from the diagram's geometry and the traces alone. Every
+diagram carries the topology's file text (``writer.dumps``) so it opens again as a topology
+(``desktop_app.model.embedded`` reads it back).
 """
 
 from __future__ import annotations
@@ -17,6 +19,9 @@ from typing import Any
 from desktop_app.diagram.canvas_words import Translate
 from desktop_app.engine.trace import Trace
 from desktop_app.model import topology as t
+from desktop_app.model.writer import dumps
+
+from .catalogue import LANGUAGES
 
 Progress = Callable[[int, int], bool]  # (done, total) -> keep going
 
@@ -35,6 +40,7 @@ FORMATS: dict[str, Format] = {f.extension: f for f in (
     Format(".svg", "SVG drawing", qt=False, needs_flow=False, vector=True),
     Format(".pdf", "PDF page", qt=True, needs_flow=False, vector=True),
     Format(".drawio", "diagrams.net (draw.io) diagram", qt=False, needs_flow=False),
+    Format(".html", "interactive web page", qt=False, needs_flow=False),
     Format(".gif", "animated GIF of a flow", qt=True, needs_flow=True),
     Format(".apng", "animated PNG of a flow", qt=True, needs_flow=True),
     Format(".pcapng", "Wireshark capture of a flow", qt=False, needs_flow=True),
@@ -67,6 +73,10 @@ class ExportRequest:
     width: int = 1280
     hop_numbers: bool = True
     title: str = ""
+    # The web page plays these flows (all saved flows, or ``trace`` alone when this is empty),
+    # in this language (``en`` or ``zh_CN``; the app passes its translator instead).
+    traces: tuple[Trace, ...] = ()
+    language: str = "en"
 
 
 def format_for(path: str) -> Format:
@@ -96,6 +106,9 @@ def check(request: ExportRequest) -> Format:
         raise ExportInputError(f"unknown page size '{request.page}'; use {', '.join(PAGES)}")
     if not 1 <= request.fps <= 60:
         raise ExportInputError(f"the frame rate must be 1 to 60 frames per second, not {request.fps:g}")
+    if request.language not in LANGUAGES:
+        raise ExportInputError(f"no translation into '{request.language}'; use one of: "
+                               f"{', '.join(LANGUAGES)}")
     if not 160 <= request.width <= 4096:
         raise ExportInputError(f"the animation width must be 160 to 4096 pixels, not {request.width}")
     return fmt
@@ -125,11 +138,21 @@ def export_bytes(request: ExportRequest, topology: t.Topology, painter: Painter 
                   ".json": hop_table.to_json}[fmt.extension]
         return writer(tr).encode("utf-8")  # type: ignore[arg-type]
     if fmt.extension == ".drawio":
-        from .drawio import drawio_bytes
+        from desktop_app.diagram import geometry as g
+        from desktop_app.diagram.auto_layout import complete
 
-        return drawio_bytes(topology, trace=tr if request.hop_numbers else None)
+        from .drawio import drawio_bytes
+        from .drawio_layers import layered
+
+        positions = complete(topology)
+        data = drawio_bytes(topology, positions, trace=tr if request.hop_numbers else None)
+        return layered(data, topology, g.compute(topology, positions), dumps(topology))
     if fmt.extension == ".svg":
-        return _svg(request, topology, progress, translate)
+        from .embed import svg_with_topology
+
+        return svg_with_topology(_svg(request, topology, progress, translate), dumps(topology))
+    if fmt.extension == ".html":
+        return _html(request, topology, progress, translate)
     if painter is None:
         raise ExportInputError(f"{fmt.extension} ({fmt.name}) needs the diagram, which is not available")
     return painter(fmt, request, progress)
@@ -160,6 +183,21 @@ def _svg(request: ExportRequest, topology: t.Topology, progress: Progress | None
         area=area, transparent=request.transparent, trace=request.trace,
         hop_numbers=request.hop_numbers, title=request.title,
         translate=translate or english))
+    if progress is not None:
+        progress(1, 1)
+    return data
+
+
+def _html(request: ExportRequest, topology: t.Topology, progress: Progress | None,
+          translate: Translate | None) -> bytes:
+    from .catalogue import translator
+    from .web import html_bytes
+
+    if progress is not None:
+        progress(0, 1)
+    traces = request.traces or ((request.trace,) if request.trace is not None else ())
+    data = html_bytes(topology, traces, dumps(topology),
+                      translate or translator(request.language), request.language)
     if progress is not None:
         progress(1, 1)
     return data

@@ -470,3 +470,16 @@ SEL_LABEL_FORM = QT_TRANSLATE_NOOP("selectors", "'{term}' needs a key and a valu
 SEL_NO_SERVICE = QT_TRANSLATE_NOOP("selectors", "no service '{service}' with an address{hint}")
 SOURCE_ROLE = Word(QT_TRANSLATE_NOOP("selectors", "source"))
 DESTINATION_ROLE = Word(QT_TRANSLATE_NOOP("selectors", "destination"))
+
+NO_EMBEDDED_TOPOLOGY = QT_TRANSLATE_NOOP(
+    "validation", "this {format} carries no hybridviz topology; open the .yaml file it was "
+    "exported from, or export it again from hybridviz")
+BROKEN_EMBEDDED_TOPOLOGY = QT_TRANSLATE_NOOP(
+    "validation", "the topology inside this {format} cannot be read ({reason}); export it again "
+    "from hybridviz")
+# What each export is called in those sentences (``this PNG image carries no …``).
+PNG_IMAGE = Word(QT_TRANSLATE_NOOP("validation", "PNG image"))
+SVG_DRAWING = Word(QT_TRANSLATE_NOOP("validation", "SVG drawing"))
+PDF_DOCUMENT = Word(QT_TRANSLATE_NOOP("validation", "PDF document"))
+DRAWIO_DIAGRAM = Word(QT_TRANSLATE_NOOP("validation", "draw.io diagram"))
+WEB_PAGE = Word(QT_TRANSLATE_NOOP("validation", "web page"))

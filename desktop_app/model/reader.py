@@ -18,6 +18,7 @@ import yaml
 
 from . import messages as M
 from . import topology as t
+from .embedded import carrier, topology_text
 from .problems import ERROR, Problem, TopologyError, closest
 from .schema import Spec, field_map, fields_of
 
@@ -543,7 +544,7 @@ def _version_problem(root: yaml.MappingNode, file: str) -> Problem | None:
 
 
 def read_file_text(path: str | os.PathLike[str]) -> str:
-    """The file's text, refusing files too large to be a topology before reading them."""
+    """The file's text (an export's: the topology inside), refusing files too large first."""
     name = os.fspath(path)
     try:
         size = os.path.getsize(name)
@@ -559,6 +560,8 @@ def read_file_text(path: str | os.PathLike[str]) -> str:
     except OSError as exc:
         raise TopologyError([_problem("", M.CANNOT_READ, None, None, name,
                                       reason=_reason(exc))]) from None
+    if carrier(name) is not None:  # an exported picture or page: the topology inside it
+        return topology_text(name, data)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

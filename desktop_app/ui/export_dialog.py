@@ -1,5 +1,8 @@
 """File → Export…: choose a format and its options, see a preview, export with a progress bar.
 
+The formats' option rows and shown names are in ``export_formats``; a web page without a
+chosen flow plays every saved flow, in the interface's language.
+
 ``install_export_action(main_window, document, scene_provider)`` adds the action (id
 ``file.export``, Ctrl+E) to the File menu. The dialog works through
 ``desktop_app.export.formats.export_bytes``, the same path as ``hybridviz export``; long work
@@ -48,47 +51,13 @@ from desktop_app.ui.render.painter import scene_painter
 from .actions import ActionSpec, build_action, register
 from .actions import retranslate as retranslate_specs
 from .document import Document
-from .i18n import on_language_change
+from .export_formats import USES, format_name
+from .i18n import current_language, on_language_change
 
 SceneProvider = Callable[[], object]  # () -> TopologyScene
 RectProvider = Callable[[], QRectF | None]
 PREVIEW = (420, 300)
 LAST_DIR, LAST_FORMAT = "export/last_dir", "export/format"
-# Which option rows each format uses.
-DIAGRAM_OPTIONS = {"area", "flow", "hop_numbers"}
-USES = {
-    ".png": DIAGRAM_OPTIONS | {"scale", "transparent"},
-    ".svg": DIAGRAM_OPTIONS | {"transparent"},
-    ".pdf": DIAGRAM_OPTIONS | {"transparent", "page"},
-    ".drawio": {"flow", "hop_numbers"},
-    ".gif": {"area", "flow", "fps", "width"},
-    ".apng": {"area", "flow", "fps", "width"},
-    ".pcapng": {"flow"},
-    ".md": {"flow"},
-    ".csv": {"flow"},
-    ".json": {"flow"},
-}
-# The formats' names as the dialog shows them (``export.formats`` keeps them in English).
-FORMAT_NAMES = {
-    ".png": QT_TRANSLATE_NOOP("ExportDialog", "PNG image"),
-    ".svg": QT_TRANSLATE_NOOP("ExportDialog", "SVG drawing"),
-    ".pdf": QT_TRANSLATE_NOOP("ExportDialog", "PDF page"),
-    ".drawio": QT_TRANSLATE_NOOP("ExportDialog", "diagrams.net (draw.io) diagram"),
-    ".gif": QT_TRANSLATE_NOOP("ExportDialog", "animated GIF of a flow"),
-    ".apng": QT_TRANSLATE_NOOP("ExportDialog", "animated PNG of a flow"),
-    ".pcapng": QT_TRANSLATE_NOOP("ExportDialog", "Wireshark capture of a flow"),
-    ".md": QT_TRANSLATE_NOOP("ExportDialog", "hop table (Markdown)"),
-    ".csv": QT_TRANSLATE_NOOP("ExportDialog", "hop table (CSV)"),
-    ".json": QT_TRANSLATE_NOOP("ExportDialog", "trace (JSON, hybridviz-trace/1)"),
-}
-
-
-def format_name(extension: str) -> str:
-    """A format's name in the current language."""
-    fmt = FORMATS[extension]
-    return QCoreApplication.translate("ExportDialog", FORMAT_NAMES.get(extension, fmt.name))
-
-
 class ExportDialog(QDialog):
     """Format, options, preview, and the Export button that writes the file."""
 
@@ -294,8 +263,9 @@ class ExportDialog(QDialog):
 
     def selected_trace(self) -> Trace | None:
         flow_id = self.flow.currentData()
-        if flow_id is None:
-            return None
+        return None if flow_id is None else self._trace_of(flow_id)
+
+    def _trace_of(self, flow_id: str) -> Trace | None:
         if flow_id not in self._traces:
             flow = self.document.topology.flow(flow_id)
             try:
@@ -315,7 +285,15 @@ class ExportDialog(QDialog):
             area="view" if self.area_view.isChecked() else "all", view_rect=view,
             scale=self.scale.value(), transparent=self.transparent.isChecked(),
             page=self.page.currentText(), fps=float(self.fps.value()), width=self.width.value(),
-            hop_numbers=self.hop_numbers.isChecked(), title=self.document.topology.name)
+            hop_numbers=self.hop_numbers.isChecked(), title=self.document.topology.name,
+            traces=self._page_traces(), language=current_language())
+
+    def _page_traces(self) -> tuple[Trace, ...]:
+        """A web page without a chosen flow plays every saved flow that traces."""
+        if self.extension != ".html" or self.flow.currentData() is not None:
+            return ()
+        traces = (self._trace_of(f.id) for f in self.document.topology.flows)
+        return tuple(t for t in traces if t is not None)
 
     # -- preview -----------------------------------------------------------------------------
     def _schedule_preview(self, *_args) -> None:
@@ -327,7 +305,7 @@ class ExportDialog(QDialog):
         req = self.request()
         self.note.setText(self._note(req))
         try:
-            if ext in (".md", ".csv", ".json", ".pcapng", ".drawio"):
+            if ext in (".md", ".csv", ".json", ".pcapng", ".drawio", ".html"):
                 self.preview.setCurrentWidget(self.preview_text)
                 self.preview_text.setPlainText(self._text_preview(req))
                 return
@@ -378,6 +356,10 @@ class ExportDialog(QDialog):
     def _text_preview(self, req: ExportRequest) -> str:
         from desktop_app.export import hop_table
 
+        if req.extension == ".html":
+            return self.tr("One web page that plays {n} flow(s) hop by hop in any browser, "
+                           "offline; hybridviz opens it again as the topology.").format(
+                n=len(req.traces) or int(req.trace is not None))
         if req.trace is None and req.extension != ".drawio":
             return self.tr("Choose a flow.")
         if req.extension == ".pcapng":

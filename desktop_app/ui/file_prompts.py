@@ -16,6 +16,10 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from desktop_app.ui.autosave import Autosave
 
 FILE_FILTER = QT_TRANSLATE_NOOP("files", "hybridviz topologies (*.yaml *.yml);;All files (*)")
+# Exports carry their topology (desktop_app/model/embedded.py), so Open takes them too.
+OPEN_FILTER = QT_TRANSLATE_NOOP(
+    "files", "hybridviz topologies and exports (*.yaml *.yml *.png *.svg *.pdf *.drawio *.html)"
+    ";;All files (*)")
 
 
 def tr(text: str) -> str:
@@ -44,7 +48,7 @@ class Prompts:
 
     def open_path(self, parent: QWidget, folder: str) -> str | None:
         path, _ = QFileDialog.getOpenFileName(
-            parent, QCoreApplication.translate("files", "Open topology"), folder, tr(FILE_FILTER))
+            parent, QCoreApplication.translate("files", "Open topology"), folder, tr(OPEN_FILTER))
         return path or None
 
     def save_path(self, parent: QWidget, suggested: str) -> str | None:

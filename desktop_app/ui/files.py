@@ -34,6 +34,7 @@ from desktop_app.model.atomic_file import (
     remove_leftover_temporaries,
     write_atomic,
 )
+from desktop_app.model.embedded import carrier
 from desktop_app.model.failure import unexpected_problem
 from desktop_app.model.reader import parse_text
 from desktop_app.ui.autosave import (
@@ -180,11 +181,17 @@ class FileController(QObject):
                                      problem_line(unexpected_problem(exc, path)), [])
             return False
         self._forget_autosave()
-        self.doc.replace(topology, path)
-        self.stamp = stamp
+        # The topology inside an exported picture or page: saving must not overwrite the
+        # picture with YAML, so the document starts without a file and Save asks for one.
+        exported = carrier(path) is not None
+        self.doc.replace(topology, None if exported else path)
+        self.stamp = None if exported else stamp
         remove_leftover_temporaries(os.path.dirname(real_target(path)))  # a killed save's
         self._remember(path)
         self.opened.emit(path)
+        if exported:
+            self.message.emit(self.tr("Opened the topology inside {name}; Save writes it as a "
+                                      "topology file").format(name=os.path.basename(path)))
         for warning in loaded.warnings[:1]:
             self.message.emit(problem_line(warning))
         return True

@@ -591,7 +591,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="+73"/>
+        <location filename="../../desktop_app/ui/export_formats.py" line="+30"/>
         <source>PNG image</source>
         <translation>PNG 图像</translation>
     </message>
@@ -609,6 +609,11 @@
         <location line="+1"/>
         <source>diagrams.net (draw.io) diagram</source>
         <translation>diagrams.net (draw.io) 图表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interactive web page</source>
+        <translation>交互式网页</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -641,7 +646,7 @@
         <translation>追踪结果（JSON，hybridviz-trace/1）</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="+69"/>
         <location line="+5"/>
         <location line="+119"/>
         <source>Export</source>
@@ -758,12 +763,17 @@
         <translation>导出到</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+62"/>
         <source>Choose a flow: this format shows one.</source>
         <translation>请选择一个流：此格式用于展示一个流。</translation>
     </message>
     <message>
         <location line="+39"/>
+        <source>One web page that plays {n} flow(s) hop by hop in any browser, offline; hybridviz opens it again as the topology.</source>
+        <translation>一个网页，可在任何浏览器中离线逐跳播放 {n} 条流；hybridviz 可以再次把它作为拓扑打开。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Choose a flow.</source>
         <translation>请选择一个流。</translation>
     </message>
@@ -821,7 +831,7 @@
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../../desktop_app/ui/files.py" line="+123"/>
+        <location filename="../../desktop_app/ui/files.py" line="+124"/>
         <source>Untitled topology</source>
         <translation>未命名拓扑</translation>
     </message>
@@ -836,7 +846,12 @@
         <translation>该文件有 {count} 个问题，未打开任何内容。第一个问题：{first}</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+33"/>
+        <source>Opened the topology inside {name}; Save writes it as a topology file</source>
+        <translation>已打开 {name} 中的拓扑；保存时会写成拓扑文件</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
@@ -3188,7 +3203,7 @@
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/animation/conversation_play.py" line="+39"/>
+        <location filename="../../desktop_app/ui/animation/conversation_play.py" line="+40"/>
         <location filename="../../desktop_app/engine/messages.py" line="-1"/>
         <source>{sentence}.</source>
         <translation>{sentence}。</translation>
@@ -3948,6 +3963,11 @@
         <translation>hybridviz 拓扑 (*.yaml *.yml);;所有文件 (*)</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>hybridviz topologies and exports (*.yaml *.yml *.png *.svg *.pdf *.drawio *.html);;All files (*)</source>
+        <translation>hybridviz 拓扑和导出文件 (*.yaml *.yml *.png *.svg *.pdf *.drawio *.html);;所有文件 (*)</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/autosave.py" line="+139"/>
         <source>an unsaved topology</source>
         <translation>未保存的拓扑</translation>
@@ -3958,7 +3978,7 @@
         <translation>“{name}”（{where}），自动保存于 {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/file_prompts.py" line="+14"/>
+        <location filename="../../desktop_app/ui/file_prompts.py" line="+16"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
@@ -4533,56 +4553,67 @@ Click to play the flow.</source>
     <name>model</name>
     <message>
         <location filename="../../desktop_app/ui/model_words.py" line="+17"/>
+        <location filename="../../desktop_app/export/web/words.py" line="+56"/>
         <source>client</source>
         <translation>客户端</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop_app/export/web/words.py" line="+1"/>
         <source>DNS server</source>
         <translation>DNS 服务器</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop_app/export/web/words.py" line="+1"/>
         <source>router</source>
         <translation>路由器</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop_app/export/web/words.py" line="+1"/>
         <source>ESXi host</source>
         <translation>ESXi 主机</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop_app/export/web/words.py" line="+1"/>
         <source>VM</source>
         <translation>虚拟机</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop_app/export/web/words.py" line="+1"/>
         <source>NSX Edge (ESG)</source>
         <translation>NSX Edge (ESG)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop_app/export/web/words.py" line="+1"/>
         <source>NSX DLR</source>
         <translation>NSX DLR</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop_app/export/web/words.py" line="+1"/>
         <source>Kubernetes node</source>
         <translation>Kubernetes 节点</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop_app/export/web/words.py" line="+1"/>
         <source>pod</source>
         <translation>pod</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop_app/export/web/words.py" line="+1"/>
         <source>L2 concentrator</source>
         <translation>L2 集中器</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop_app/export/web/words.py" line="+1"/>
         <source>the Internet</source>
         <translation>因特网</translation>
     </message>
@@ -5059,36 +5090,43 @@ Click to play the flow.</source>
     <name>trace</name>
     <message>
         <location filename="../../desktop_app/ui/trace_words.py" line="+29"/>
+        <location filename="../../desktop_app/export/web/words.py" line="-19"/>
         <source>delivered</source>
         <translation>已送达</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop_app/export/web/words.py" line="+1"/>
         <source>denied</source>
         <translation>被拒绝</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop_app/export/web/words.py" line="+1"/>
         <source>no route</source>
         <translation>无路由</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop_app/export/web/words.py" line="+1"/>
         <source>TTL exceeded</source>
         <translation>TTL 超时</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop_app/export/web/words.py" line="+1"/>
         <source>MTU exceeded</source>
         <translation>超出 MTU</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop_app/export/web/words.py" line="+1"/>
         <source>unresolved</source>
         <translation>无法解析</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop_app/export/web/words.py" line="+1"/>
         <source>no endpoint</source>
         <translation>无端点</translation>
     </message>
@@ -6845,6 +6883,41 @@ Click to play the flow.</source>
         <translation>hybridviz 无法处理此文件（{error}）；未做任何更改。请连同该文件一起报告此问题</translation>
     </message>
     <message>
+        <location line="+26"/>
+        <source>this {format} carries no hybridviz topology; open the .yaml file it was exported from, or export it again from hybridviz</source>
+        <translation>此 {format} 不包含 hybridviz 拓扑；请打开导出它的 .yaml 文件，或在 hybridviz 中重新导出</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the topology inside this {format} cannot be read ({reason}); export it again from hybridviz</source>
+        <translation>无法读取此 {format} 中的拓扑（{reason}）；请在 hybridviz 中重新导出</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PNG image</source>
+        <translation>PNG 图像</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SVG drawing</source>
+        <translation>SVG 矢量图</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document</source>
+        <translation>PDF 文档</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>draw.io diagram</source>
+        <translation>draw.io 图</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>web page</source>
+        <translation>网页</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/model/editing/messages.py" line="+12"/>
         <source>an id cannot be empty</source>
         <translation>ID 不能为空</translation>
@@ -6878,6 +6951,154 @@ Click to play the flow.</source>
         <location line="+1"/>
         <source>nothing has the id &apos;{id}&apos;</source>
         <translation>没有任何对象的 ID 是“{id}”</translation>
+    </message>
+</context>
+<context>
+    <name>web</name>
+    <message>
+        <location filename="../../desktop_app/export/web/words.py" line="-38"/>
+        <source>Flows</source>
+        <translation>流</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First hop</source>
+        <translation>第一跳</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step back</source>
+        <translation>后退一跳</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step forward</source>
+        <translation>前进一跳</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last hop</source>
+        <translation>最后一跳</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hop {n} of {total}</source>
+        <translation>第 {n} 跳，共 {total} 跳</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply</source>
+        <translation>应答</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the hop does</source>
+        <translation>这一跳做了什么</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Headers</source>
+        <translation>报头</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bytes on the wire</source>
+        <translation>线路上的字节</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>as sent on {network}</source>
+        <translation>从 {network} 发出时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>handed over inside the machine</source>
+        <translation>在本机内部传递</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>as received from {network}</source>
+        <translation>从 {network} 收到时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>as received</source>
+        <translation>收到时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{size} B frame</source>
+        <translation>{size} 字节的帧</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>was {old}</source>
+        <translation>原为 {old}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new layer</source>
+        <translation>新增的层</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✖ DROPPED at {where}</source>
+        <translation>✖ 在 {where} 被丢弃</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{device} (on {host})</source>
+        <translation>{device}（位于 {host}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Space play/pause · ←/→ step a hop · Home/End first/last hop</source>
+        <translation>Space 播放/暂停 · ←/→ 逐跳前后 · Home/End 第一跳/最后一跳</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The topology has no saved flows to play.</source>
+        <translation>此拓扑没有可播放的已保存流。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no frame at this hop</source>
+        <translation>这一跳没有帧</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made with hybridviz from {name}; open this file in hybridviz to edit the topology.</source>
+        <translation>由 hybridviz 根据 {name} 生成；在 hybridviz 中打开此文件即可编辑拓扑。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conversation</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>值</translation>
     </message>
 </context>
 </TS>

@@ -51,6 +51,7 @@ from desktop_app.diagram.overlay import BADGE, badge_positions  # noqa: F401 (ba
 from desktop_app.diagram.theme_colours import FLOW_DROP, FLOW_PATH
 from desktop_app.engine.trace import Trace
 from desktop_app.export import svg
+from desktop_app.model import embedded
 from desktop_app.ui.canvas.icons import IconLibrary
 
 if TYPE_CHECKING:
@@ -77,6 +78,7 @@ class DiagramOptions:
     page: str = "A4"
     margin_mm: float = 10.0
     title: str = ""
+    source: str = ""  # the topology's file text, carried inside the PNG or PDF (embedded.py)
 
 
 # Exported files stay English whatever the interface language (the PDF's own title).
@@ -268,7 +270,10 @@ def _image_bytes(image: QImage, fmt: str) -> bytes:
 
 
 def render_png(scene: TopologyScene, options: DiagramOptions) -> bytes:
-    return _image_bytes(render_image(scene, options), "PNG")
+    image = render_image(scene, options)
+    if options.source:  # a text chunk: the picture opens again as its topology
+        image.setText(embedded.KEY, options.source)
+    return _image_bytes(image, "PNG")
 
 
 def render_svg(scene: TopologyScene, options: DiagramOptions) -> bytes:
@@ -292,6 +297,9 @@ def render_pdf(scene: TopologyScene, options: DiagramOptions) -> bytes:
     writer = QPdfWriter(buffer)
     writer.setCreator("hybridviz")
     writer.setTitle(options.title or PDF_TITLE)
+    if options.source:  # an attached file: the page opens again as its topology
+        writer.addFileAttachment(embedded.PDF_NAME, QByteArray(options.source.encode("utf-8")),
+                                 "application/yaml")
     writer.setResolution(600)
     orientation = (QPageLayout.Orientation.Landscape if area.width() >= area.height()
                    else QPageLayout.Orientation.Portrait)

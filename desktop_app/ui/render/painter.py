@@ -17,6 +17,7 @@ from desktop_app.export.formats import (
     Painter,
     Progress,
 )
+from desktop_app.model.writer import dumps
 
 if TYPE_CHECKING:
     from desktop_app.ui.canvas.scene import TopologyScene
@@ -50,7 +51,8 @@ def _drawn(fmt: Format, request: ExportRequest, scene: TopologyScene,
         return make(scene, request.trace, options, progress)  # type: ignore[arg-type]
     options = diagram.DiagramOptions(area=area, scale=request.scale, transparent=request.transparent,
                                      trace=request.trace, hop_numbers=request.hop_numbers,
-                                     page=request.page, title=request.title)
+                                     page=request.page, title=request.title,
+                                     source=dumps(scene.doc.topology))
     if progress is not None:
         progress(0, 1)
     render = {".png": diagram.render_png, ".pdf": diagram.render_pdf}[fmt.extension]
