@@ -159,7 +159,7 @@ def test_escapes_in_rule_names_stay_escaped_in_trace_tables(tmp_path, capsys):
         assert "\x1b" not in text
         assert "office\\x1b[2J\\nweb" in text
     # Every line of the text table is a row: the name did not break one in two.
-    status, out, _ = run(capsys, "trace", str(path), "--flow", "laptop-to-web")
+    status, out, _ = run(capsys, "trace", str(path), "--flow", "laptop-to-web", "--one-way")
     assert status == 0 and "\x1b" not in out
     assert len(out.splitlines()) == 4 + len(result.hops)
     status, out, _ = run(capsys, "trace", str(path), "--flow", "laptop-to-web", "--markdown")
@@ -177,6 +177,7 @@ def test_an_unexpected_exception_in_a_command_is_one_sentence_and_status_2(
         raise RecursionError("maximum recursion depth exceeded")
 
     monkeypatch.setattr(trace_cli, "trace", broken)
+    monkeypatch.setattr(trace_cli, "converse", broken)
     status, out, err = run(capsys, "trace", str(source), "--flow", "laptop-to-web")
     assert status == 2 and out == ""
     assert err == (f"{source}:1:1: hybridviz could not handle this file (RecursionError: maximum "

@@ -7,8 +7,9 @@ import os
 
 from . import topology as t
 from .failure import unexpected_problem
+from .file_text import read_file_text
 from .problems import Problem, TopologyError
-from .reader import SourceMap, parse_text, read_file_text
+from .reader import SourceMap, parse_text
 from .validate import validate
 
 
