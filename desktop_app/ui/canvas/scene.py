@@ -8,19 +8,22 @@ the mouse is released, when one undoable command writes the result).
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Mapping, Sequence
 
-from PySide6.QtCore import QPointF, QRectF, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Signal
 from PySide6.QtGui import QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QToolTip
 
 from desktop_app.diagram import geometry as g
+from desktop_app.diagram import labels as lb
 from desktop_app.diagram.auto_layout import complete
 from desktop_app.model import topology as t
 from desktop_app.ui.document import Document
 
 from .interaction import SceneInteraction
-from .items import ContainerItem, DeviceItem, ModelItem, PodItem, ZoneItem, ZoneTitleItem
+from .items import ContainerItem, DeviceItem, ModelItem, PodItem, ZoneItem
+from .labels import LabelLayer
 from .network_items import LinkItem, NetworkItem, TunnelItem
 from .overview import OverviewCache
 from .style import CanvasStyle
@@ -40,7 +43,10 @@ class TopologyScene(QGraphicsScene):
         self.item_for: dict[str, ModelItem] = {}
         self.links: dict[str, LinkItem] = {}
         self.tunnels: dict[str, TunnelItem] = {}
-        self.zone_titles: dict[str, ZoneTitleItem] = {}
+        self.label_layer = LabelLayer(self, self.style)
+        self.view_scale = 1.0  # the zoom of the view showing the scene (levels of detail)
+        self.path_devices: frozenset[str] = frozenset()
+        self._placements: dict[int, lb.Placement] = {}
         self.positions: dict[str, list[float]] = {}
         self.diagram = g.Diagram({}, {}, {}, [], [], {}, {}, g.Containment())
         self.interaction = SceneInteraction(self)
@@ -60,7 +66,7 @@ class TopologyScene(QGraphicsScene):
         self.item_for.clear()
         self.links.clear()
         self.tunnels.clear()
-        self.zone_titles.clear()
+        self.label_layer.clear()
         self.sync()
         self._fit_scene_rect(force=True)
 
@@ -85,14 +91,6 @@ class TopologyScene(QGraphicsScene):
                 continue
             item = self._item(z.id, ZoneItem)
             item.sync(z, box, d.zone_depth.get(z.id, 0))
-            title = self.zone_titles.get(z.id)
-            if title is None or title.zone is not item:
-                if title is not None:
-                    self.removeItem(title)
-                title = ZoneTitleItem(self.style, item)
-                self.zone_titles[z.id] = title
-                self._adopt(title)
-            title.sync()
             seen.add(z.id)
         for n in topo.networks:
             shape = d.networks.get(n.id)
@@ -114,8 +112,6 @@ class TopologyScene(QGraphicsScene):
             seen.add(dev.id)
         for stale in [i for i in self.item_for if i not in seen]:
             self.removeItem(self.item_for.pop(stale))
-        for stale in [i for i in self.zone_titles if i not in seen]:
-            self.removeItem(self.zone_titles.pop(stale))
 
         kinds = {n.id: n.kind for n in topo.networks}
         live_links: set[str] = set()
@@ -141,6 +137,63 @@ class TopologyScene(QGraphicsScene):
             live_tunnels.add(tunnel.key)
         for stale in [k for k in self.tunnels if k not in live_tunnels]:
             self.removeItem(self.tunnels.pop(stale))
+        self._placements.clear()
+        self.relabel()
+
+    # -- labels (levels of detail) --------------------------------------------------------------
+    def label_options(self, scale: float, flow: lb.FlowMarks | None = None) -> lb.LabelOptions:
+        """What the label placement needs from the canvas at ``scale``."""
+        st = self.style
+        return lb.LabelOptions(
+            scale=scale, path_devices=self.path_devices, flow=flow or lb.FlowMarks(),
+            link_labels=st.show_link_labels, link_ips=st.show_link_ips,
+            link_pixels=st.link_pixels, translate=QCoreApplication.translate)
+
+    def placement(self, scale: float | None = None) -> lb.Placement:
+        """The labels at the level of detail of ``scale`` (default: the view's), cached."""
+        step = lod_step(self.view_scale if scale is None else scale)
+        placement = self._placements.get(step)
+        if placement is None:
+            placement = lb.place_labels(self.doc.topology, self.diagram,
+                                        self.label_options(lod_scale(step)))
+            self._placements[step] = placement
+        return placement
+
+    def relabel(self) -> None:
+        """Show the labels of the current level of detail."""
+        self.apply_placement(self.placement())
+
+    def apply_placement(self, placement: lb.Placement) -> None:
+        kinds = {n.id: n.kind for n in self.doc.topology.networks}
+        self.label_layer.apply(placement, kinds, self._adopt)
+
+    def label_rect(self, key: str) -> QRectF:
+        """Where a label is drawn (``device:ID``, ``link:DEVICE#N``, ``zone:ID``…), or an empty
+        rectangle when it is not drawn at this level of detail."""
+        item = self.label_layer.items.get(key)
+        if item is None or not item.isVisible() or item.label is None:
+            return QRectF()
+        b = item.label.box
+        return QRectF(b.x, b.y, b.w, b.h)
+
+    def set_view_scale(self, scale: float) -> None:
+        """The view's zoom changed: relabel when it crosses into another level of detail."""
+        if scale <= 0 or not math.isfinite(scale):
+            return
+        before = lod_step(self.view_scale)
+        self.view_scale = scale
+        if lod_step(scale) != before:
+            self.relabel()
+
+    def set_path_devices(self, ids: Iterable[str]) -> None:
+        """The devices on the current flow's path: their names keep a size on screen
+        (``labels.FLOOR_PATH``) and are placed first. An empty set when no flow plays."""
+        ids = frozenset(ids)
+        if ids == self.path_devices:
+            return
+        self.path_devices = ids
+        self._placements.clear()
+        self.relabel()
 
     def _item(self, model_id: str, cls: type[ModelItem]) -> ModelItem:
         item = self.item_for.get(model_id)
@@ -185,12 +238,15 @@ class TopologyScene(QGraphicsScene):
 
     def set_style(self, style: CanvasStyle) -> None:
         self.style = style
+        self.label_layer.set_style(style)
+        self._placements.clear()
         self.overview.invalidate()
         self.setBackgroundBrush(style.c("scene_background"))
         for item in self.items():
             if hasattr(item, "style"):
                 item.style = style
             item.update()
+        self.relabel()
 
     def retranslate(self) -> None:
         """Texts the canvas draws (host subtitles, tunnel labels), in the current language."""
@@ -202,8 +258,8 @@ class TopologyScene(QGraphicsScene):
 
     def set_link_labels(self, on: bool) -> None:
         self.style.show_link_labels = on
-        for item in self.links.values():
-            item.update()
+        self._placements.clear()
+        self.relabel()
 
     def set_link_text(self, show_ips: bool, pixels: float) -> None:
         """Addresses on link labels or not, and the labels' size; every label is measured again."""
@@ -297,6 +353,18 @@ class TopologyScene(QGraphicsScene):
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802
         if not self.interaction.release(event):
             super().mouseReleaseEvent(event)
+
+
+def lod_step(scale: float) -> int:
+    """The level of detail of a zoom: quarter octaves, so labels are placed again only when
+    the zoom changes by a fifth or more."""
+    return math.floor(math.log2(max(scale, 1e-6)) * 4 + 1e-9)
+
+
+def lod_scale(step: int) -> float:
+    """The smallest zoom of a level of detail: sizes kept on screen are kept at every zoom
+    of the level."""
+    return float(2.0 ** (step / 4))
 
 
 def item_kind(item: QGraphicsItem) -> str:

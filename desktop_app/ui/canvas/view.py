@@ -73,6 +73,7 @@ class CanvasView(QGraphicsView):
             self.setTransform(QTransform.fromScale(factor, factor))
             self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self._update_overview_mode()
+        self.topology_scene().set_view_scale(self.zoom())
         self.zoom_changed.emit(self.zoom())
 
     def overview_mode(self) -> bool:

@@ -113,10 +113,11 @@ class _VectorIcons(IconLibrary):
 
 
 def _is_diagram(item: QGraphicsItem) -> bool:
-    from desktop_app.ui.canvas.items import ModelItem, ZoneTitleItem
+    from desktop_app.ui.canvas.items import ModelItem
+    from desktop_app.ui.canvas.labels import LabelItem
     from desktop_app.ui.canvas.network_items import LinkItem, TunnelItem
 
-    return isinstance(item, (ModelItem, LinkItem, TunnelItem, ZoneTitleItem))
+    return isinstance(item, (ModelItem, LinkItem, TunnelItem, LabelItem))
 
 
 @contextmanager
