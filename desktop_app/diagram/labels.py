@@ -55,6 +55,9 @@ FLOOR_NAME = 9.0  # other device names, where there is room
 LEGIBLE = 7.0  # other labels draw only when at least this big on screen
 ADDRESS_SCALE = 0.9  # interface addresses from this zoom on
 PATH_HALF_WIDTH = 5.0  # half the flow line's drawn width (its white halo is 9)
+MAX_TRIES = 48  # candidates tried for a label off the path before it is left out…
+MANY_LABELS = 1500  # …when there are more labels than this to place
+PATH_TRIES = 400  # and for any label
 EDGE = 18.0  # labels stay this far inside the area an export draws (its margin is 24)
 
 DEVICE_ICON = 36.0
@@ -124,6 +127,15 @@ class LabelOptions:
     link_pixels: float = 9.5
     translate: Translate = english
     hidden: frozenset[str] = frozenset()  # devices and zones not drawn (inside a collapsed box)
+    # How far past the diagram's bounds a label may go: an export's margin, or (the canvas)
+    # the room a fitted view leaves around the diagram.
+    edge: float = EDGE
+    # Only labels of what lies in this rectangle, kept inside it (a big diagram's canvas
+    # places what its view shows); None: the whole diagram.
+    region: g.Box | None = None
+    # Only the labels placed first (path names and zone titles): a far view of a big
+    # diagram, where the overview picture stands for the rest.
+    first_only: bool = False
 
 
 @dataclass
@@ -185,44 +197,71 @@ def _bodies(topology: t.Topology, diagram: g.Diagram, hidden: frozenset[str]
 
 
 class _Grid:
-    """Boxes and segments bucketed by cell, to find what a candidate might touch."""
+    """Boxes and segments bucketed by cell, to find what a candidate might touch.
+
+    (Written out for speed: a big diagram tries hundreds of thousands of candidates.)
+    """
 
     def __init__(self, cell: float):
         self.cell = cell
-        self.cells: dict[tuple[int, int], list[tuple[g.Box, str]]] = {}
+        self.cells: dict[tuple[int, int], list[tuple[float, float, float, float, str]]] = {}
         self.lines: dict[tuple[int, int], list[tuple[Point, Point]]] = {}
 
-    def _span(self, box: g.Box) -> Iterator[tuple[int, int]]:
-        c = self.cell
-        for i in range(math.floor(box.x / c), math.floor(box.right / c) + 1):
-            for j in range(math.floor(box.y / c), math.floor(box.bottom / c) + 1):
-                yield (i, j)
-
     def add(self, box: g.Box, owner: str) -> None:
-        for key in self._span(box):
-            self.cells.setdefault(key, []).append((box, owner))
+        c = self.cell
+        x0, y0, x1, y1 = box.x, box.y, box.x + box.w, box.y + box.h
+        entry = (x0, y0, x1, y1, owner)
+        cells = self.cells
+        i0, j0 = math.floor(x0 / c), math.floor(y0 / c)
+        if i0 == math.floor(x1 / c) and j0 == math.floor(y1 / c):  # most icons: one cell
+            bucket = cells.get((i0, j0))
+            if bucket is None:
+                cells[(i0, j0)] = [entry]
+            else:
+                bucket.append(entry)
+            return
+        for i in range(math.floor(x0 / c), math.floor(x1 / c) + 1):
+            for j in range(math.floor(y0 / c), math.floor(y1 / c) + 1):
+                bucket = cells.get((i, j))
+                if bucket is None:
+                    cells[(i, j)] = [entry]
+                else:
+                    bucket.append(entry)
 
     def add_segment(self, a: Point, b: Point, half: float) -> None:
-        box = g.Box(min(a[0], b[0]) - half, min(a[1], b[1]) - half,
-                    abs(b[0] - a[0]) + 2 * half, abs(b[1] - a[1]) + 2 * half)
-        for key in self._span(box):
-            self.lines.setdefault(key, []).append((a, b))
+        c = self.cell
+        x0, x1 = min(a[0], b[0]) - half, max(a[0], b[0]) + half
+        y0, y1 = min(a[1], b[1]) - half, max(a[1], b[1]) + half
+        for i in range(math.floor(x0 / c), math.floor(x1 / c) + 1):
+            for j in range(math.floor(y0 / c), math.floor(y1 / c) + 1):
+                self.lines.setdefault((i, j), []).append((a, b))
 
     def hits(self, box: g.Box, owner: str | None = None) -> bool:
         """Whether ``box`` overlaps a stored box (of another owner, when one is given)."""
-        x0, y0, x1, y1 = box.x, box.y, box.x + box.w, box.y + box.h
-        for key in self._span(box):
-            for (bx, by, bw, bh), who in self.cells.get(key, ()):
-                if bx < x1 and x0 < bx + bw and by < y1 and y0 < by + bh and who != owner:
-                    return True
+        c = self.cell
+        x0, y0, w, h = box
+        x1, y1 = x0 + w, y0 + h
+        cells = self.cells
+        for i in range(math.floor(x0 / c), math.floor(x1 / c) + 1):
+            for j in range(math.floor(y0 / c), math.floor(y1 / c) + 1):
+                bucket = cells.get((i, j))
+                if bucket is None:
+                    continue
+                for bx0, by0, bx1, by1, who in bucket:
+                    if bx0 < x1 and x0 < bx1 and by0 < y1 and y0 < by1 and who != owner:
+                        return True
         return False
 
     def crosses(self, box: g.Box, half: float) -> bool:
+        if not self.lines:
+            return False
+        c = self.cell
         grown = box.grown(half, half, half, half)
-        for key in self._span(box):
-            for a, b in self.lines.get(key, ()):
-                if segment_hits_box(a, b, grown):
-                    return True
+        for i in range(math.floor(grown.x / c), math.floor(grown.right / c) + 1):
+            for j in range(math.floor(grown.y / c), math.floor(grown.bottom / c) + 1):
+                for a, b in self.lines.get((i, j), ()):
+                    if segment_hits_box(a, b, grown):
+                        return True
         return False
 
 
@@ -276,6 +315,19 @@ class _Spec:
     backing: bool = True
 
 
+_WRAPPED: dict[tuple[str, float, bool, float, bool], list[str] | None] = {}
+
+
+def _wrapped(text: str, f: Font, width: float, split: bool) -> list[str] | None:
+    """``wrap_lines``, remembered: the same names are wrapped at every zoom."""
+    key = (text, f.size, f.bold, width, split)
+    if key not in _WRAPPED:
+        if len(_WRAPPED) > 50_000:
+            _WRAPPED.clear()
+        _WRAPPED[key] = wrap_lines(text, f, width, split)
+    return _WRAPPED[key]
+
+
 def _layout(spec: _Spec, width: float, sizes: dict[str, float], first: bool
             ) -> tuple[tuple[Line, ...], float, float] | None:
     """The spec's lines wrapped at ``width`` (natural units), and the label's natural size;
@@ -285,7 +337,7 @@ def _layout(spec: _Spec, width: float, sizes: dict[str, float], first: bool
     h = 0.0
     for text, role, ink in spec.texts:
         f = font(role, sizes)
-        parts = wrap_lines(text, f, width, split_words=first)
+        parts = _wrapped(text, f, width, first)
         if parts is None:
             return None
         for part in parts:
@@ -295,28 +347,52 @@ def _layout(spec: _Spec, width: float, sizes: dict[str, float], first: bool
     return tuple(lines), w + 6.0, h + 2.0
 
 
+CELL = 200.0  # scene units per cell of the grids that find what a candidate touches
+
+
+class Obstacles:
+    """The icons labels keep off, and the shapes only their own label may sit on: the same
+    at every zoom, so the canvas builds them once per change of the model."""
+
+    def __init__(self, topology: t.Topology, diagram: g.Diagram,
+                 hidden: frozenset[str] = frozenset()):
+        self.hidden = hidden
+        self.icons = icon_boxes(topology, diagram, hidden)
+        self.blocks = _Grid(CELL)  # icons: nobody's label on them
+        self.bodies = _Grid(CELL)  # pills, bars: only their own label on them
+        for box, _owner in self.icons:
+            self.blocks.add(box, "")
+        for box, owner in _bodies(topology, diagram, hidden):
+            self.bodies.add(box, owner)
+
+
 class _Placer:
-    def __init__(self, topology: t.Topology, diagram: g.Diagram, options: LabelOptions):
+    def __init__(self, topology: t.Topology, diagram: g.Diagram, options: LabelOptions,
+                 obstacles: Obstacles | None = None):
         self.top = topology
         self.d = diagram
         self.o = options
         self.sizes = {"link": options.link_pixels}
-        s = max(options.scale, 1e-6)
-        self.cell = max(256.0, 96.0 / s)
-        self.labels = _Grid(self.cell)
-        self.blocks = _Grid(self.cell)  # icons: nobody's label on them
-        self.bodies = _Grid(self.cell)  # pills, bars: only their own label on them
-        self.icons = icon_boxes(topology, diagram, options.hidden)
-        for box, owner in self.icons:
-            self.blocks.add(box, "")
-        for box, owner in _bodies(topology, diagram, options.hidden):
-            self.bodies.add(box, owner)
+        self.labels = _Grid(CELL)
+        if obstacles is None or obstacles.hidden != options.hidden:
+            obstacles = Obstacles(topology, diagram, options.hidden)
+        self.blocks = obstacles.blocks
+        self.bodies = obstacles.bodies
+        self.icons = obstacles.icons
+        self.flow = _Grid(CELL)  # the drawn flow's line, arrows and badges
+        region = options.region
         for a, b in options.flow.segments():
-            self.blocks.add_segment(a, b, PATH_HALF_WIDTH)
+            self.flow.add_segment(a, b, PATH_HALF_WIDTH)
         for box in options.flow.marks:
-            self.blocks.add(box, "")
+            self.flow.add(box, "")
         bounds = diagram.bounds() or g.Box(0, 0, 0, 0)
-        self.area = bounds.grown(EDGE, EDGE, EDGE, EDGE)
+        e = options.edge
+        self.area = bounds.grown(e, e, e, e)
+        if region is not None:
+            x0, y0 = max(self.area.x, region.x), max(self.area.y, region.y)
+            x1 = min(self.area.right, region.right)
+            y1 = min(self.area.bottom, region.bottom)
+            self.area = g.Box(x0, y0, max(0.0, x1 - x0), max(0.0, y1 - y0))
 
     def grow(self, role: str, floor: float | None) -> float | None:
         """How much bigger than its own size a label draws, or None when it is not drawn."""
@@ -330,15 +406,22 @@ class _Placer:
 
     def free(self, box: g.Box, owner: str) -> bool:
         a = self.area
-        if box.x < a.x or box.y < a.y or box.right > a.right or box.bottom > a.bottom:
+        x, y, w, h = box
+        if x < a.x or y < a.y or x + w > a.x + a.w or y + h > a.y + a.h:
             return False
-        return not (self.labels.hits(box) or self.blocks.hits(box)
-                    or self.bodies.hits(box, owner)
-                    or self.blocks.crosses(box, PATH_HALF_WIDTH))
+        return not (self.blocks.hits(box) or self.labels.hits(box)
+                    or self.bodies.hits(box, owner) or self.flow.hits(box)
+                    or self.flow.crosses(box, PATH_HALF_WIDTH))
 
     def run(self) -> Placement:
         out = Placement(self.o.scale, icons=self.icons, flow=self.o.flow)
-        for spec in sorted(self.specs(), key=lambda s: s.priority):
+        specs = self.specs()
+        if self.o.first_only:
+            specs = (s for s in specs if s.priority <= 1)
+        ordered = sorted(specs, key=lambda s: s.priority)
+        # A few hundred labels try every candidate; thousands give up sooner off the path.
+        self.many = len(ordered) > MANY_LABELS
+        for spec in ordered:
             label = self.place(spec)
             if label is None:
                 out.left_out.append(spec.key)
@@ -360,18 +443,39 @@ class _Placer:
             if lines not in seen:
                 seen.add(lines)
                 layouts.append((lines, w * k, h * k))
+        # Names on the path try every candidate; the others give up after a few dozen (in a
+        # crowded corner of a big diagram most of them would not fit anywhere).
+        budget = (PATH_TRIES if spec.priority == 0 or not self.many
+                  else MAX_TRIES if k <= 1.5 else MAX_TRIES // 4)
         for place in spec.places:
             for lines, w, h in layouts:
                 for box in self.boxes(spec, place, w, h):
                     if self.free(box, spec.owner):
                         return Label(spec.key, spec.owner, spec.kind, box, lines, k, spec.align,
                                      spec.backing)
+                    budget -= 1
+                    if budget <= 0:
+                        return None
         return None
 
     # The candidate rectangles of a label of size w × h at a named place.
     def boxes(self, spec: _Spec, place: str, w: float, h: float) -> Iterator[g.Box]:
         d, k = self.d, spec.grow
         gap = 3.0 * k
+        if place == "ring":  # farther out all round what it names: the last resort
+            glyph = d.glyphs[spec.owner]
+            for r in (8.0, 24.0, 48.0):
+                r *= k
+                b = glyph.grown(r, r, r, r)
+                yield g.Box(b.cx - w / 2, b.bottom, w, h)
+                yield g.Box(b.cx - w / 2, b.y - h, w, h)
+                yield g.Box(b.right, b.cy - h / 2, w, h)
+                yield g.Box(b.x - w, b.cy - h / 2, w, h)
+                yield g.Box(b.right, b.bottom, w, h)
+                yield g.Box(b.x - w, b.bottom, w, h)
+                yield g.Box(b.right, b.y - h, w, h)
+                yield g.Box(b.x - w, b.y - h, w, h)
+            return
         if spec.kind == "device":
             glyph = d.glyphs[spec.owner]
             ix, iy = glyph.cx, glyph.y + 2 + DEVICE_ICON / 2
@@ -457,8 +561,17 @@ class _Placer:
         top, d, o = self.top, self.d, self.o
         hidden = o.hidden
         tr = o.translate
-        for dev in top.devices:
-            if dev.id not in d.glyphs or dev.id in hidden:
+        region = o.region
+        self.tunnels = {tu.key: tu for tu in d.tunnels}
+        self.links = {link.key: link for link in d.links}
+        devices = top.devices
+        if o.first_only:
+            devices = [x for x in (top.device(i) for i in sorted(o.path_devices)) if x]
+        for dev in devices:
+            glyph = d.glyphs.get(dev.id)
+            if glyph is None or dev.id in hidden:
+                continue
+            if region is not None and not region.intersects(glyph):
                 continue
             on_path = dev.id in o.path_devices
             floor = FLOOR_PATH if on_path else FLOOR_NAME
@@ -474,7 +587,7 @@ class _Placer:
                 glyph = d.glyphs[dev.id]
                 icon = 26.0 if dev.kind == "esxi-host" else 24.0
                 yield _Spec(f"device:{dev.id}", dev.id, "container", priority, k, tuple(texts),
-                            glyph.w - icon - 14, ("inside", "above", "right", "below"))
+                            glyph.w - icon - 14, ("inside", "above", "right", "below", "ring"))
             elif dev.kind == "pod":
                 k = self.grow("pod", floor)
                 if k is None:
@@ -482,7 +595,7 @@ class _Placer:
                 glyph = d.glyphs[dev.id]
                 yield _Spec(f"device:{dev.id}", dev.id, "pod", priority + 1, k,
                             ((dev.display_label, "pod", "text"),), glyph.w - POD_ICON - 14,
-                            ("inside", "right", "left", "above", "below"))
+                            ("inside", "right", "left", "above", "below", "ring"))
             else:
                 k = self.grow("name", floor)
                 if k is None:
@@ -490,10 +603,13 @@ class _Placer:
                 glyph = d.glyphs[dev.id]
                 yield _Spec(f"device:{dev.id}", dev.id, "device", priority, k,
                             ((dev.display_label, "name", "text"),), glyph.w - 4,
-                            ("below", "above", "right", "left", "corners", "far"), align="center")
+                            ("below", "above", "right", "left", "corners", "far", "ring"),
+                            align="center")
         depths = d.zone_depth
         for z in top.zones:
             if z.id not in d.zones or z.id in hidden:
+                continue
+            if region is not None and not region.intersects(d.zones[z.id]):
                 continue
             k = self.grow("zone", FLOOR_ZONE)
             if k is None:
@@ -502,9 +618,13 @@ class _Placer:
             yield _Spec(f"zone:{z.id}", z.id, "zone", 1, k, ((z.display_label, "zone", "zone"),),
                         max(60.0, (box.w - 24) / k), ("inside", "outside"),
                         backing=depths.get(z.id, 0) > 0)
+        if o.first_only:
+            return
         for n in top.networks:
             shape = d.networks.get(n.id)
             if shape is None or n.id in hidden:
+                continue
+            if region is not None and not region.intersects(shape.box):
                 continue
             cloud = shape.orientation == "cloud"
             k = self.grow("title" if cloud else "name", None)
@@ -517,7 +637,6 @@ class _Placer:
                         ("inside", "outside") if cloud else ("near", "far"),
                         align="center" if cloud or shape.orientation == "v" else "left",
                         backing=not cloud)
-        self.tunnels = {tu.key: tu for tu in d.tunnels}
         for tu in d.tunnels:
             if tu.a in hidden or tu.b in hidden:
                 continue
@@ -526,7 +645,6 @@ class _Placer:
                 yield _Spec(f"tunnel:{tu.key}", tu.key, "tunnel", 5, k,
                             ((tunnel_label(tu.kind, tr), "detail", "tunnel"),), 0.0,
                             ("near", "far"), align="center")
-        self.links = {link.key: link for link in d.links}
         if not o.link_labels:
             return
         k = self.grow("link", None)
@@ -535,6 +653,8 @@ class _Placer:
         ips = o.link_ips and o.scale >= ADDRESS_SCALE
         for link in d.links:
             if link.device in hidden or link.network in hidden:
+                continue
+            if region is not None and not region.contains(*link.points[0]):
                 continue
             texts = [(link.name, "link", "text")]
             if ips and link.ip:
@@ -590,10 +710,11 @@ def flow_marks(diagram: g.Diagram, path: FlowPath, badges: Iterable[tuple[str, P
     return FlowMarks(tuple(path.points()), tuple(marks))
 
 
-def place_labels(topology: t.Topology, diagram: g.Diagram,
-                 options: LabelOptions | None = None) -> Placement:
-    """Every label's place and size at ``options.scale`` (see the module's docstring)."""
-    return _Placer(topology, diagram, options or LabelOptions()).run()
+def place_labels(topology: t.Topology, diagram: g.Diagram, options: LabelOptions | None = None,
+                 obstacles: Obstacles | None = None) -> Placement:
+    """Every label's place and size at ``options.scale`` (see the module's docstring);
+    ``obstacles`` are ``Obstacles(topology, diagram)`` for callers that keep them."""
+    return _Placer(topology, diagram, options or LabelOptions(), obstacles).run()
 
 
 # -- checking a placement -----------------------------------------------------------------------

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QTimer, Signal
 from PySide6.QtGui import QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QToolTip
 
@@ -23,12 +24,16 @@ from desktop_app.ui.document import Document
 
 from .interaction import SceneInteraction
 from .items import ContainerItem, DeviceItem, ModelItem, PodItem, ZoneItem
-from .labels import LabelLayer
+from .labels import LabelItem, LabelLayer
 from .network_items import LinkItem, NetworkItem, TunnelItem
 from .overview import OverviewCache
 from .style import CanvasStyle
 
 SCENE_MARGIN = 600.0
+REGION_DEVICES = 800  # above this many devices labels are placed around the view only
+PLACEMENTS_KEPT = 12
+RELABEL_DELAY_MS = 90
+VIEW_EDGE = 36.0  # screen pixels past the diagram a label may take (a fitted view leaves 40)
 
 
 class TopologyScene(QGraphicsScene):
@@ -45,8 +50,15 @@ class TopologyScene(QGraphicsScene):
         self.tunnels: dict[str, TunnelItem] = {}
         self.label_layer = LabelLayer(self, self.style)
         self.view_scale = 1.0  # the zoom of the view showing the scene (levels of detail)
+        self.view_rect: g.Box | None = None  # the scene area the view shows
         self.path_devices: frozenset[str] = frozenset()
-        self._placements: dict[int, lb.Placement] = {}
+        self._region: g.Box | None = None  # a big diagram's labels are placed around the view
+        self._placements: dict[tuple[int, g.Box | None, bool], lb.Placement] = {}
+        self._obstacles: lb.Obstacles | None = None  # built once per change of the model
+        self._relabel_timer = QTimer(self)
+        self._relabel_timer.setSingleShot(True)
+        self._relabel_timer.setInterval(RELABEL_DELAY_MS)
+        self._relabel_timer.timeout.connect(self.relabel)
         self.positions: dict[str, list[float]] = {}
         self.diagram = g.Diagram({}, {}, {}, [], [], {}, {}, g.Containment())
         self.interaction = SceneInteraction(self)
@@ -138,6 +150,7 @@ class TopologyScene(QGraphicsScene):
         for stale in [k for k in self.tunnels if k not in live_tunnels]:
             self.removeItem(self.tunnels.pop(stale))
         self._placements.clear()
+        self._obstacles = None
         self.relabel()
 
     # -- labels (levels of detail) --------------------------------------------------------------
@@ -147,16 +160,34 @@ class TopologyScene(QGraphicsScene):
         return lb.LabelOptions(
             scale=scale, path_devices=self.path_devices, flow=flow or lb.FlowMarks(),
             link_labels=st.show_link_labels, link_ips=st.show_link_ips,
-            link_pixels=st.link_pixels, translate=QCoreApplication.translate)
+            link_pixels=st.link_pixels, translate=QCoreApplication.translate,
+            edge=max(lb.EDGE, VIEW_EDGE / scale))
+
+    def big(self) -> bool:
+        """Whether the diagram is big enough that labels are placed only around the view."""
+        return len(self.doc.topology.devices) > REGION_DEVICES
 
     def placement(self, scale: float | None = None) -> lb.Placement:
-        """The labels at the level of detail of ``scale`` (default: the view's), cached."""
+        """The labels at the level of detail of ``scale`` (default: the view's), cached.
+
+        A big diagram places the labels of the area around its view, and only path names
+        and zone titles while the view is far out (the overview picture shows the rest) or
+        before a view shows it."""
         step = lod_step(self.view_scale if scale is None else scale)
-        placement = self._placements.get(step)
+        big = self.big()
+        first_only = big and (not self.painting or self._region is None)
+        region = self._region if big and not first_only else None
+        key = (step, region, first_only)
+        placement = self._placements.get(key)
         if placement is None:
-            placement = lb.place_labels(self.doc.topology, self.diagram,
-                                        self.label_options(lod_scale(step)))
-            self._placements[step] = placement
+            options = replace(self.label_options(lod_scale(step)), region=region,
+                              first_only=first_only)
+            if self._obstacles is None:
+                self._obstacles = lb.Obstacles(self.doc.topology, self.diagram)
+            placement = lb.place_labels(self.doc.topology, self.diagram, options, self._obstacles)
+            if len(self._placements) >= PLACEMENTS_KEPT:
+                self._placements.pop(next(iter(self._placements)))
+            self._placements[key] = placement
         return placement
 
     def relabel(self) -> None:
@@ -178,11 +209,35 @@ class TopologyScene(QGraphicsScene):
 
     def set_view_scale(self, scale: float) -> None:
         """The view's zoom changed: relabel when it crosses into another level of detail."""
+        self.set_view(scale, self.view_rect)
+
+    def set_view(self, scale: float, visible: g.Box | None) -> None:
+        """The view's zoom and the scene area it shows. Labels follow at once on a small
+        diagram; on a big one when the view has been still for a moment (placing them
+        takes longer than a frame), and only when it left the area placed last."""
         if scale <= 0 or not math.isfinite(scale):
             return
-        before = lod_step(self.view_scale)
+        before = (lod_step(self.view_scale), self._region)
         self.view_scale = scale
-        if lod_step(scale) != before:
+        self.view_rect = visible
+        big = self.big()
+        if big and visible is not None and (self._region is None
+                                            or not self._region.encloses(visible)
+                                            or self._region.w > 4 * visible.w
+                                            or self._region.h > 4 * visible.h):
+            # The visible area and as much again around it, on a grid so pans back and
+            # forth find their placement in the cache.
+            tx, ty = max(visible.w, 1.0), max(visible.h, 1.0)
+            x0 = math.floor((visible.x - tx / 2) / tx) * tx
+            y0 = math.floor((visible.y - ty / 2) / ty) * ty
+            x1 = math.ceil((visible.right + tx / 2) / tx) * tx
+            y1 = math.ceil((visible.bottom + ty / 2) / ty) * ty
+            self._region = g.Box(x0, y0, x1 - x0, y1 - y0)
+        if (lod_step(scale), self._region) == before:
+            return
+        if big:
+            self._relabel_timer.start()
+        else:
             self.relabel()
 
     def set_path_devices(self, ids: Iterable[str]) -> None:
@@ -229,10 +284,13 @@ class TopologyScene(QGraphicsScene):
         self.painting = on
         flag = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
         for item in self.items():
-            item.setFlag(flag, not on)
+            if not isinstance(item, LabelItem):  # path names and zone titles stay
+                item.setFlag(flag, not on)
+        if self.big():
+            self._relabel_timer.start()
 
     def _adopt(self, item: QGraphicsItem) -> None:
-        if not self.painting:
+        if not self.painting and not isinstance(item, LabelItem):
             item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, True)
         self.addItem(item)
 
