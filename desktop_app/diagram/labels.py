@@ -36,6 +36,7 @@ from desktop_app.diagram.canvas_words import (
 )
 from desktop_app.diagram.flow_path import FlowPath
 from desktop_app.diagram.text_metrics import Font, wrap_lines
+from desktop_app.engine.trace import Trace
 from desktop_app.model import topology as t
 
 Point = tuple[float, float]
@@ -708,6 +709,20 @@ def flow_marks(diagram: g.Diagram, path: FlowPath, badges: Iterable[tuple[str, P
     for text, (x, y) in badges:
         marks.append(overlay.badge_box(x, y, text).grown(1, 1, 1, 1))
     return FlowMarks(tuple(path.points()), tuple(marks))
+
+
+def flow_obstacles(diagram: g.Diagram, trace: Trace, hop_numbers: bool = True
+                   ) -> tuple[frozenset[str], FlowMarks]:
+    """The devices a traced flow visits and the marks the exports draw for it."""
+    from desktop_app.diagram import overlay
+    from desktop_app.diagram.flow_path import flow_path
+
+    if not trace.hops:
+        return frozenset(), FlowMarks()
+    path = flow_path(diagram, trace)
+    badges = ([(str(hop.index), xy) for hop, xy in overlay.badge_positions(diagram, trace, path)]
+              if hop_numbers else [])
+    return frozenset(h.device for h in trace.hops), flow_marks(diagram, path, badges)
 
 
 def place_labels(topology: t.Topology, diagram: g.Diagram, options: LabelOptions | None = None,
