@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from desktop_app.diagram import geometry as g
 from desktop_app.diagram.canvas_words import (
@@ -59,6 +59,8 @@ PATH_HALF_WIDTH = 5.0  # half the flow line's drawn width (its white halo is 9)
 MAX_TRIES = 48  # candidates tried for a label off the path before it is left out…
 MANY_LABELS = 1500  # …when there are more labels than this to place
 PATH_TRIES = 400  # and for any label
+SHRINK = 0.85  # a floored label with no room tries this much smaller…
+SHRUNK = 8.5  # …down to this many pixels on screen
 EDGE = 18.0  # labels stay this far inside the area an export draws (its margin is 24)
 
 DEVICE_ICON = 36.0
@@ -432,6 +434,19 @@ class _Placer:
         return out
 
     def place(self, spec: _Spec) -> Label | None:
+        label = self._place(spec)
+        # A label grown to its floor that found no room tries a little smaller, never below
+        # SHRUNK on screen, before it is left out.
+        grow = spec.grow
+        while label is None and grow > 1.0 and not self.many:
+            floor_px = grow * ROLES[spec.texts[0][1]][0] * self.o.scale
+            if floor_px * SHRINK < SHRUNK:
+                break
+            grow = max(1.0, grow * SHRINK)
+            label = self._place(replace(spec, grow=grow))
+        return label
+
+    def _place(self, spec: _Spec) -> Label | None:
         k = spec.grow
         widths = (spec.wrap, spec.wrap * 1.7, spec.wrap * 0.7, spec.wrap * 0.45) if spec.wrap else (1e9,)
         layouts = []
@@ -517,8 +532,8 @@ class _Placer:
             z = d.zones[spec.owner]
             if place == "inside":
                 for y in (z.y + 5, z.bottom - 5 - h):
-                    for x in (z.x + 8, z.right - 8 - w, z.cx - w / 2):
-                        yield g.Box(x, y, w, h)
+                    for f in (0.0, 1.0, 0.5, 0.25, 0.75):
+                        yield g.Box(z.x + 8 + (z.w - 16 - w) * f, y, w, h)
             elif place == "outside":
                 yield g.Box(z.x + 8, z.y - 3 - h, w, h)
         elif spec.kind == "network":
@@ -587,7 +602,9 @@ class _Placer:
                     texts.append((container_subtitle(dev, tr), "detail", "muted"))
                 glyph = d.glyphs[dev.id]
                 icon = 26.0 if dev.kind == "esxi-host" else 24.0
-                yield _Spec(f"device:{dev.id}", dev.id, "container", priority, k, tuple(texts),
+                # Titles of hosts and nodes have room above and below their boxes: after the
+                # names of the devices inside, which have less.
+                yield _Spec(f"device:{dev.id}", dev.id, "container", priority + 1, k, tuple(texts),
                             glyph.w - icon - 14, ("inside", "above", "right", "below", "ring"))
             elif dev.kind == "pod":
                 k = self.grow("pod", floor)
