@@ -3,7 +3,7 @@ zoom thresholds of the levels of detail (no Qt). See ``labels.py``."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
 from desktop_app.diagram import geometry as g
@@ -110,6 +110,8 @@ class LabelOptions:
     # Only the labels placed first (path names and zone titles): a far view of a big
     # diagram, where the overview picture stands for the rest.
     first_only: bool = False
+    # A line more under some labels (a collapsed box: how much it holds), by model id.
+    notes: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass

@@ -312,6 +312,8 @@ class _Placer:
                 texts = [(dev.display_label, role, "text")]
                 if k == 1.0 and self.grow("detail", None) is not None:
                     texts.append((container_subtitle(dev, tr), "detail", "muted"))
+                if dev.id in o.notes:
+                    texts.append((o.notes[dev.id], "detail", "muted"))
                 glyph = d.glyphs[dev.id]
                 icon = 26.0 if dev.kind == "esxi-host" else 24.0
                 # Titles of hosts and nodes have room above and below their boxes: after the
@@ -345,7 +347,10 @@ class _Placer:
             if k is None:
                 continue
             box = d.zones[z.id]
-            yield _Spec(f"zone:{z.id}", z.id, "zone", 1, k, ((z.display_label, "zone", "zone"),),
+            texts = [(z.display_label, "zone", "zone")]
+            if z.id in o.notes:
+                texts.append((o.notes[z.id], "detail", "muted"))
+            yield _Spec(f"zone:{z.id}", z.id, "zone", 1, k, tuple(texts),
                         max(60.0, (box.w - 24) / k), ("inside", "outside"),
                         backing=depths.get(z.id, 0) > 0)
         if o.first_only:

@@ -19,9 +19,12 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QToolTip
 from desktop_app.diagram import geometry as g
 from desktop_app.diagram import labels as lb
 from desktop_app.diagram.auto_layout import complete
+from desktop_app.diagram.collapse import collapsed_view, hidden_count
 from desktop_app.model import topology as t
+from desktop_app.model.view_state import collapsed_ids
 from desktop_app.ui.document import Document
 
+from . import path_focus
 from .interaction import SceneInteraction
 from .items import ContainerItem, DeviceItem, ModelItem, PodItem, ZoneItem
 from .labels import LabelItem, LabelLayer
@@ -61,6 +64,9 @@ class TopologyScene(QGraphicsScene):
         self._relabel_timer.timeout.connect(self.relabel)
         self.positions: dict[str, list[float]] = {}
         self.diagram = g.Diagram({}, {}, {}, [], [], {}, {}, g.Containment())
+        self.full_diagram = self.diagram
+        self.hidden: set[str] = set()  # inside collapsed boxes
+        self.only_path = False  # "show only the path": everything off it dimmed
         self.interaction = SceneInteraction(self)
         self.painting = True  # False while a far-out view shows the overview image instead
         self.overview = OverviewCache(self, self)
@@ -93,7 +99,10 @@ class TopologyScene(QGraphicsScene):
         if overrides:
             positions.update({k: list(v) for k, v in overrides.items()})
         self.positions = positions
-        d = g.compute(topo, positions)
+        # The geometry as laid out (commands that collapse a box keep its full size), and as
+        # drawn: collapsed boxes shut, what they hold left out.
+        self.full_diagram = g.compute(topo, positions)
+        d, self.hidden = collapsed_view(topo, self.full_diagram)
         self.diagram = d
         seen: set[str] = set()
 
@@ -157,11 +166,14 @@ class TopologyScene(QGraphicsScene):
     def label_options(self, scale: float, flow: lb.FlowMarks | None = None) -> lb.LabelOptions:
         """What the label placement needs from the canvas at ``scale``."""
         st = self.style
+        topo = self.doc.topology
+        notes = {i: QCoreApplication.translate("canvas", "{count} devices inside (collapsed)")
+                 .format(count=hidden_count(topo, i)) for i in collapsed_ids(topo)}
         return lb.LabelOptions(
             scale=scale, path_devices=self.path_devices, flow=flow or lb.FlowMarks(),
             link_labels=st.show_link_labels, link_ips=st.show_link_ips,
             link_pixels=st.link_pixels, translate=QCoreApplication.translate,
-            edge=max(lb.EDGE, VIEW_EDGE / scale))
+            edge=max(lb.EDGE, VIEW_EDGE / scale), notes=notes)
 
     def big(self) -> bool:
         """Whether the diagram is big enough that labels are placed only around the view."""
@@ -197,6 +209,8 @@ class TopologyScene(QGraphicsScene):
     def apply_placement(self, placement: lb.Placement) -> None:
         kinds = {n.id: n.kind for n in self.doc.topology.networks}
         self.label_layer.apply(placement, kinds, self._adopt)
+        if self.only_path:
+            self._dim_off_path()
 
     def label_rect(self, key: str) -> QRectF:
         """Where a label is drawn (``device:ID``, ``link:DEVICE#N``, ``zone:ID``…), or an empty
@@ -249,6 +263,19 @@ class TopologyScene(QGraphicsScene):
         self.path_devices = ids
         self._placements.clear()
         self.relabel()
+        self._dim_off_path()
+
+    def set_only_path(self, on: bool) -> None:
+        """Dim everything off the current flow's path (``set_path_devices``), or nothing."""
+        self.only_path = on
+        self._dim_off_path()
+
+    def path_ids(self) -> set[str]:
+        """What "show only the path" keeps bright (see ``path_focus``)."""
+        return path_focus.path_ids(self)
+
+    def _dim_off_path(self) -> None:
+        path_focus.dim_off_path(self)
 
     def _item(self, model_id: str, cls: type[ModelItem]) -> ModelItem:
         item = self.item_for.get(model_id)
