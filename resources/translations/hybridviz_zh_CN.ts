@@ -475,7 +475,7 @@
 <context>
     <name>EditController</name>
     <message>
-        <location filename="../../desktop_app/ui/canvas/editing.py" line="+92"/>
+        <location filename="../../desktop_app/ui/canvas/editing.py" line="+95"/>
         <source>Added {id}</source>
         <translation>已添加 {id}</translation>
     </message>
@@ -508,7 +508,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="+69"/>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="+70"/>
         <source>PNG image</source>
         <translation>PNG 图像</translation>
     </message>
@@ -695,7 +695,7 @@
         <translation>一个 diagrams.net 文件，包含 {z} 个区域、{d} 台设备、{n} 个网络及其连线，均为可编辑的图形。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The file name must end with {ext} for this format.</source>
         <translation>此格式的文件名必须以 {ext} 结尾。</translation>
     </message>
@@ -715,7 +715,7 @@
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Cannot write {path}: {why}</source>
         <translation>无法写入 {path}：{why}</translation>
     </message>
@@ -738,7 +738,7 @@
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../../desktop_app/ui/files.py" line="+236"/>
+        <location filename="../../desktop_app/ui/files.py" line="+235"/>
         <source>Untitled topology</source>
         <translation>未命名拓扑</translation>
     </message>
@@ -1310,13 +1310,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="+58"/>
-        <location line="+323"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="+59"/>
+        <location line="+326"/>
         <source>Untitled topology</source>
         <translation>未命名拓扑</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-165"/>
         <source>Show or hide the {0} panel</source>
         <translation>显示或隐藏“{0}”面板</translation>
     </message>
@@ -1341,7 +1341,7 @@
         <translation>缩放（Ctrl+滚轮；Ctrl+1 显示全部）</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>not saved</source>
         <translation>未保存</translation>
     </message>
@@ -1856,7 +1856,7 @@
         <translation>&lt;b&gt;逐跳详情&lt;/b&gt;说明此跳做了什么，并显示离开时的数据包。&lt;b&gt;单击一个报头字段&lt;/b&gt;：它的字节会在下方的十六进制视图中高亮。高亮的行是此跳改变的内容（NAT、封装）。</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+117"/>
         <source>Tour finished. Help → Guided Tour runs it again.</source>
         <translation>教程结束。通过“帮助 → 引导教程”可以再次运行。</translation>
     </message>
@@ -1894,6 +1894,19 @@
         <location line="+1"/>
         <source>Enter, Space or → : next · Esc: leave the tour</source>
         <translation>Enter、Space 或 →：下一步 · Esc：退出教程</translation>
+    </message>
+</context>
+<context>
+    <name>ViewActions</name>
+    <message>
+        <location filename="../../desktop_app/ui/canvas/view_actions.py" line="+39"/>
+        <source>Select a zone, an ESXi host or a node to collapse or expand it</source>
+        <translation>选择一个区域、ESXi 主机或节点，才能折叠或展开它</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Play a flow: everything off its path will be dimmed</source>
+        <translation>请播放一个流：其路径以外的一切将被淡化</translation>
     </message>
 </context>
 <context>
@@ -2199,6 +2212,26 @@
         <location line="+1"/>
         <source>Show interface names and addresses on links</source>
         <translation>在连线上显示接口名称和地址</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Collapse or Expand</source>
+        <translation>折叠或展开(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw the selected zones, ESXi hosts and nodes as one box, or open them again</source>
+        <translation>将选中的区域、ESXi 主机和节点画成一个方框，或重新展开</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show Only the &amp;Path</source>
+        <translation>只显示路径(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dim everything off the current flow&apos;s path</source>
+        <translation>淡化当前流路径以外的一切</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2627,7 +2660,7 @@
 <context>
     <name>canvas</name>
     <message>
-        <location filename="../../desktop_app/ui/canvas/items.py" line="+37"/>
+        <location filename="../../desktop_app/ui/canvas/items.py" line="+36"/>
         <source>{kind}, id {id}</source>
         <translation>{kind}，ID {id}</translation>
     </message>
@@ -2652,12 +2685,12 @@
         <translation>运行于节点 {node}</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+146"/>
         <source>host network</source>
         <translation>主机网络</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+120"/>
         <source>node</source>
         <translation>节点</translation>
     </message>
@@ -2667,7 +2700,7 @@
         <translation>区域 {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/canvas/network_items.py" line="+18"/>
+        <location filename="../../desktop_app/ui/canvas/network_items.py" line="+16"/>
         <source>IPsec tunnel (L2 stretch)</source>
         <translation>IPsec 隧道（L2 延伸）</translation>
     </message>
@@ -2692,14 +2725,19 @@
         <translation>网络 {id}</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+135"/>
         <source> (no address: bridged)</source>
         <translation>（无地址：桥接）</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+89"/>
         <source>{kind} tunnel</source>
         <translation>{kind} 隧道</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/canvas/scene.py" line="+170"/>
+        <source>{count} devices inside (collapsed)</source>
+        <translation>内含 {count} 台设备（已折叠）</translation>
     </message>
 </context>
 <context>
@@ -3258,7 +3296,7 @@
 <context>
     <name>commands</name>
     <message>
-        <location filename="../../desktop_app/ui/canvas/layout_command.py" line="+17"/>
+        <location filename="../../desktop_app/ui/canvas/layout_command.py" line="+16"/>
         <source>Tidy layout</source>
         <translation>整理布局</translation>
     </message>
@@ -3505,6 +3543,21 @@
         <source>Delete {n} items</source>
         <translation>删除 {n} 项</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/commands/view_state.py" line="+46"/>
+        <source>only zones, ESXi hosts and Kubernetes nodes can be collapsed, not &apos;{id}&apos;</source>
+        <translation>只有区域、ESXi 主机和 Kubernetes 节点可以折叠，“{id}”不行</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Collapse {id}</source>
+        <translation>折叠 {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expand {id}</source>
+        <translation>展开 {id}</translation>
+    </message>
 </context>
 <context>
     <name>files</name>
@@ -3587,7 +3640,7 @@
 <context>
     <name>i18n</name>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="+54"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="+52"/>
         <source>System language</source>
         <translation>系统语言</translation>
     </message>
@@ -4021,7 +4074,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop_app/engine/messages.py" line="+173"/>
+        <location filename="../../desktop_app/engine/messages.py" line="+167"/>
         <source>route</source>
         <translation>路由</translation>
     </message>
@@ -5352,7 +5405,12 @@
         <translation>{word}“{key}”的布局需要 2 个数字 [x, y]，实际有 {found} 个</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>the last number of the layout of &apos;{key}&apos; says whether it is drawn collapsed: 1 or 0, not {found}</source>
+        <translation>“{key}”布局的最后一个数字表示是否折叠显示：应为 1 或 0，而不是 {found}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>text</source>
         <translation>文本</translation>
     </message>

@@ -307,7 +307,7 @@ def render_pdf(scene: TopologyScene, options: DiagramOptions) -> bytes:
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
     writer.setCreator("hybridviz")
-    writer.setTitle(options.title or "hybridviz diagram")
+    writer.setTitle(options.title or "hybridviz diagram")  # i18n: keep (file metadata)
     writer.setResolution(600)
     orientation = (QPageLayout.Orientation.Landscape if area.width() >= area.height()
                    else QPageLayout.Orientation.Portrait)
