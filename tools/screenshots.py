@@ -13,6 +13,8 @@ the pictures never show (or change) the user's own. Writes:
 - ``hop-inspector.png`` the hop inspector on the NSX Edge's DNAT hop
 - ``editor-zh.png``     the Chinese interface on the Chinese sample (when a translation exists)
 - ``flow1.gif``         flow 1 hop by hop, made with the app's own GIF export
+- ``fit.png``           the whole reference sample fitted in a 1366×768 window, flow 1's
+                        devices named in large type, every other device named
 """
 
 from __future__ import annotations
@@ -28,8 +30,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "docs" / "screenshots"
-SHOTS = ("editor", "animation", "hop-inspector", "editor-zh", "flow1")
+SHOTS = ("editor", "animation", "hop-inspector", "editor-zh", "flow1", "fit")
 WINDOW = (1600, 1000)
+FIT_WINDOW = (1366, 768)  # a classroom projector
 FLOW = "flow1-internet-to-web"
 DNAT_DEVICE = "esg"
 VXLAN_FROM = "esxi-1"  # the hop that wraps flow 1 in VXLAN; the packet is shown on the next leg
@@ -93,7 +96,7 @@ class Shooter:
         makers: dict[str, Callable[[], Path | None]] = {
             "editor": self.editor, "animation": self.animation,
             "hop-inspector": self.hop_inspector, "editor-zh": self.editor_zh,
-            "flow1": self.flow_gif,
+            "flow1": self.flow_gif, "fit": self.fit,
         }
         for name in names:
             path = makers[name]()
@@ -105,14 +108,29 @@ class Shooter:
         return 0
 
     # -- a window ----------------------------------------------------------------------------------
-    def window(self, sample: Path | None = None):
+    def fit(self) -> Path:
+        """The fit view a projector shows first: the whole topology, every name legible."""
+        from desktop_app.engine import trace
+
+        window = self.window(size=FIT_WINDOW)
+        result = trace(window.doc.topology, window.doc.topology.flow(FLOW))
+        window.scene.set_path_devices(h.device for h in result.hops)
+        window.view.fit_all()
+        self.settle(400)
+        window.scene.relabel()
+        self.settle(200)
+        path = self.save(window, "fit")
+        self.close(window)
+        return path
+
+    def window(self, sample: Path | None = None, size: tuple[int, int] = WINDOW):
         from desktop_app.paths import REFERENCE_SAMPLE
         from desktop_app.ui.main_window import MainWindow
 
         window = MainWindow(defer_panels=True)  # as `hybridviz` starts it
         if not window.files.open_path(str(sample or REFERENCE_SAMPLE)):
             raise SystemExit(f"could not open {sample or REFERENCE_SAMPLE}")
-        window.resize(*WINDOW)
+        window.resize(*size)
         window.show()
         for _ in range(100):
             self.settle(50)
