@@ -88,6 +88,11 @@ class TopologyScene(QGraphicsScene):
         self.sync()
         self._fit_scene_rect(force=True)
 
+    def clear(self) -> None:
+        """Drop every item, label items included (their layer forgets them too)."""
+        self.label_layer.clear()
+        super().clear()
+
     def _on_changed(self, ids: object) -> None:
         self.sync()
         self._fit_scene_rect()
