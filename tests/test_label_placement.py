@@ -185,3 +185,13 @@ def test_png_and_pdf_of_flow_1_draw_labels_clear_of_it(qapp):
             assert lb.count_overlaps(shown, icons, marks) == lb.Overlaps(0, 0, 0)
             devices = {k for k in placement.labels if k.startswith("device:")}
             assert len(devices) == len(topology.devices)
+
+
+def test_chinese_marks_stay_with_what_they_enclose():
+    from desktop_app.diagram.text_metrics import Font, wrap_lines
+
+    lines = wrap_lines("ICP NSX Edge（ESG）", Font(11), 116)
+    assert lines == ["ICP NSX Edge", "（ESG）"]
+    for text in ("BCR（后端客户路由器）", "边界路由器 BCR（后端客户路由器）"):
+        for line in wrap_lines(text, Font(11), 116) or []:
+            assert not line.startswith(("）", "，", "。")) and not line.endswith("（")

@@ -122,18 +122,30 @@ def wrap_two_lines(text: str, font: Measure, width: float) -> list[str]:
     return [first, font.elide(" ".join(words[rest_at:]), width)]
 
 
+_NO_BREAK_BEFORE = set("）」』】》〉、。，；：！？)]}…·")  # closing marks stay on their line…
+_NO_BREAK_AFTER = set("（「『【《〈")  # …and opening ones with what they open
+
+
 def _breaks(text: str) -> list[str]:
     """``text`` cut where a line may break: after spaces, and between East Asian characters
-    (Chinese has no spaces between words)."""
+    (Chinese has no spaces between words), never before a closing mark."""
     pieces: list[str] = []
     cur = ""
     for char in text:
         wide = unicodedata.east_asian_width(char) in ("W", "F")
+        if char in _NO_BREAK_BEFORE:
+            if not cur and pieces:
+                cur = pieces.pop()  # a closing mark joins what it closes
+            cur += char
+            if wide:
+                pieces.append(cur)
+                cur = ""
+            continue
         if wide and cur:
             pieces.append(cur)
             cur = ""
         cur += char
-        if char == " " or wide:
+        if char == " " or (wide and char not in _NO_BREAK_AFTER):
             pieces.append(cur)
             cur = ""
     if cur:
