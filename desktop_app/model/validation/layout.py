@@ -26,8 +26,8 @@ def check_layout(ctx: Context) -> None:
             continue
         want = 4 if word == "zone" else 2
         # A zone, an ESXi host or a node may carry a trailing 1 (0): drawn collapsed or not.
-        collapsible = word == "zone" or ctx.topo.device(key) is not None and \
-            ctx.topo.device(key).kind in COLLAPSIBLE_KINDS  # type: ignore[union-attr]
+        device = ctx.devices.get(key)
+        collapsible = word == "zone" or (device is not None and device.kind in COLLAPSIBLE_KINDS)
         if collapsible and isinstance(value, list) and len(value) == want + 1:
             if value[want] not in (0, 1):
                 ctx.error(path, M.LAYOUT_COLLAPSED_FLAG, key, key=key, found=value[want])
