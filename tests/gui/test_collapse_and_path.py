@@ -99,3 +99,20 @@ def test_labels_follow_the_zoom(window, qtbot):
     view.set_zoom(1.2, QPointF(10, 10))
     assert any(k.startswith("link:") and not scene.label_rect(k).isEmpty()
                for k in scene.label_layer.items)
+
+
+def test_a_flow_shown_on_the_canvas_keeps_labels_off_its_line(window, qtbot):
+    scene, view = window.scene, window.view
+    topology = window.doc.topology
+    result = trace(topology, topology.flow("flow1-internet-to-web"))
+    scene.set_flow(result)
+    assert "esg" in scene.path_devices
+    for zoom in (view.zoom(), 1.0):
+        view.set_zoom(zoom)
+        scene.relabel()
+        shown = [item.label.box for item in scene.label_layer.items.values()
+                 if item.isVisible() and item.label is not None]
+        icons = [box for box, _ in lb.icon_boxes(topology, scene.diagram)]
+        assert lb.count_overlaps(shown, icons, scene.flow_marks) == lb.Overlaps(0, 0, 0)
+    scene.set_flow(None)
+    assert not scene.path_devices

@@ -20,6 +20,7 @@ from desktop_app.diagram import geometry as g
 from desktop_app.diagram import labels as lb
 from desktop_app.diagram.auto_layout import complete
 from desktop_app.diagram.collapse import collapsed_view, hidden_count
+from desktop_app.engine.trace import Trace
 from desktop_app.model import topology as t
 from desktop_app.model.view_state import collapsed_ids
 from desktop_app.ui.document import Document
@@ -67,6 +68,8 @@ class TopologyScene(QGraphicsScene):
         self.full_diagram = self.diagram
         self.hidden: set[str] = set()  # inside collapsed boxes
         self.only_path = False  # "show only the path": everything off it dimmed
+        self.flow: Trace | None = None  # a flow drawn over the canvas (``set_flow``)
+        self.flow_marks = lb.FlowMarks()
         self.interaction = SceneInteraction(self)
         self.painting = True  # False while a far-out view shows the overview image instead
         self.overview = OverviewCache(self, self)
@@ -165,6 +168,8 @@ class TopologyScene(QGraphicsScene):
             self.removeItem(self.tunnels.pop(stale))
         self._placements.clear()
         self._obstacles = None
+        if self.flow is not None:  # the flow's line follows the geometry
+            self.path_devices, self.flow_marks = lb.flow_obstacles(self.diagram, self.flow)
         self.relabel()
 
     # -- labels (levels of detail) --------------------------------------------------------------
@@ -175,7 +180,7 @@ class TopologyScene(QGraphicsScene):
         notes = {i: QCoreApplication.translate("canvas", "{count} devices inside (collapsed)")
                  .format(count=hidden_count(topo, i)) for i in collapsed_ids(topo)}
         return lb.LabelOptions(
-            scale=scale, path_devices=self.path_devices, flow=flow or lb.FlowMarks(),
+            scale=scale, path_devices=self.path_devices, flow=flow or self.flow_marks,
             link_labels=st.show_link_labels, link_ips=st.show_link_ips,
             link_pixels=st.link_pixels, translate=QCoreApplication.translate,
             edge=max(lb.EDGE, VIEW_EDGE / scale), notes=notes)
@@ -266,6 +271,19 @@ class TopologyScene(QGraphicsScene):
         if ids == self.path_devices:
             return
         self.path_devices = ids
+        self._placements.clear()
+        self.relabel()
+        self._dim_off_path()
+
+    def set_flow(self, trace: Trace | None) -> None:
+        """A flow drawn over the canvas: its devices' names keep their size on screen, and
+        every label keeps off its line, arrows and hop numbers (as the exports draw them).
+        None when no flow is shown."""
+        self.flow = trace if trace is not None and trace.hops else None
+        if self.flow is None:
+            self.path_devices, self.flow_marks = frozenset(), lb.FlowMarks()
+        else:
+            self.path_devices, self.flow_marks = lb.flow_obstacles(self.diagram, self.flow)
         self._placements.clear()
         self.relabel()
         self._dim_off_path()
