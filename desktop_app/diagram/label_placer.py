@@ -49,6 +49,11 @@ class _Spec:
     backing: bool = True
 
 
+def _on_path(spec: _Spec) -> bool:
+    """A name on the flow's path (placed first: priority 0, a host's or node's title 1)."""
+    return spec.priority == 0 or (spec.priority == 1 and spec.kind != "zone")
+
+
 _WRAPPED: dict[tuple[str, float, bool, float, bool], list[str] | None] = {}
 
 
@@ -150,7 +155,7 @@ class _Placer:
         # A label grown to its floor that found no room tries a little smaller, never below
         # SHRUNK on screen, before it is left out.
         grow = spec.grow
-        while label is None and grow > 1.0 and not self.many:
+        while label is None and grow > 1.0 and _on_path(spec):
             floor_px = grow * ROLES[spec.texts[0][1]][0] * self.o.scale
             if floor_px * SHRINK < SHRUNK:
                 break
@@ -173,7 +178,7 @@ class _Placer:
                 layouts.append((lines, w * k, h * k))
         # Names on the path try every candidate; the others give up after a few dozen (in a
         # crowded corner of a big diagram most of them would not fit anywhere).
-        budget = (PATH_TRIES if spec.priority == 0 or not self.many
+        budget = (PATH_TRIES if _on_path(spec) or not self.many
                   else MAX_TRIES if k <= 1.5 else MAX_TRIES // 4)
         for place in spec.places:
             for lines, w, h in layouts:
