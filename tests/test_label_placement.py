@@ -195,3 +195,19 @@ def test_chinese_marks_stay_with_what_they_enclose():
     for text in ("BCR（后端客户路由器）", "边界路由器 BCR（后端客户路由器）"):
         for line in wrap_lines(text, Font(11), 116) or []:
             assert not line.startswith(("）", "，", "。")) and not line.endswith("（")
+
+
+def test_a_framed_export_keeps_every_label_whole_inside_its_frame(qapp):
+    """The GIF frames a flow's area: no name runs off its edge."""
+    from desktop_app.ui.render import diagram as render
+    from desktop_app.ui.render.offscreen import offscreen_scene
+
+    topology = load(REFERENCE_SAMPLE).topology
+    with offscreen_scene(topology) as scene:
+        result = trace(topology, topology.flow(FLOW1))
+        area = render.flow_area(scene, result)
+        placement = render.export_placement(scene, result, True, 0.5, area)
+        assert placement.labels
+        frame = g.Box(area.x(), area.y(), area.width(), area.height())
+        for key, label in placement.labels.items():
+            assert frame.encloses(label.box), key

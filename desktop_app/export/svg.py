@@ -108,7 +108,7 @@ def label_placement(topology: t.Topology, diagram: g.Diagram, options: SvgOption
                   if options.trace is not None else (frozenset(), lb.FlowMarks()))
     return lb.place_labels(topology, diagram, lb.LabelOptions(
         scale=1.0, path_devices=ids, flow=marks, link_labels=options.link_labels,
-        translate=options.translate))
+        translate=options.translate, region=options.area))
 
 
 # -- the writer --------------------------------------------------------------------------------

@@ -122,13 +122,16 @@ def _is_diagram(item: QGraphicsItem) -> bool:
 
 
 def export_placement(scene: TopologyScene, trace: Trace | None = None, hop_numbers: bool = True,
-                     scale: float = 1.0) -> lb.Placement:
+                     scale: float = 1.0, area: QRectF | None = None) -> lb.Placement:
     """Where an export of the scene draws its labels: for the whole diagram at ``scale``
     (pixels per scene unit), clear of the flow's line, arrows and badges, the flow's device
     names kept legible (the SVG writer places its labels the same way)."""
     ids, marks = (lb.flow_obstacles(scene.diagram, trace, hop_numbers)
                   if trace is not None else (frozenset(), lb.FlowMarks()))
-    options = replace(scene.label_options(scale, marks), path_devices=ids, edge=lb.EDGE)
+    # An export of part of the picture keeps every label it draws whole inside that part.
+    region = None if area is None else g.Box(area.x(), area.y(), area.width(), area.height())
+    options = replace(scene.label_options(scale, marks), path_devices=ids, edge=lb.EDGE,
+                      region=region)
     return lb.place_labels(scene.doc.topology, scene.diagram, options)
 
 
@@ -265,7 +268,8 @@ def render_image(scene: TopologyScene, options: DiagramOptions) -> QImage:
     painter = QPainter(image)
     painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
                            | QPainter.RenderHint.SmoothPixmapTransform)
-    placement = export_placement(scene, options.trace, options.hop_numbers, options.scale)
+    placement = export_placement(scene, options.trace, options.hop_numbers, options.scale,
+                                 options.area)
     with print_state(scene, options.transparent, vector=False, placement=placement):
         paint_scene(painter, scene, area, QRectF(0, 0, size.width(), size.height()),
                     options.trace, options.hop_numbers)
@@ -317,7 +321,7 @@ def render_pdf(scene: TopologyScene, options: DiagramOptions) -> bytes:
     painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
     target = QRectF(writer.pageLayout().paintRectPixels(writer.resolution()))
     target.moveTo(0, 0)  # the painter's origin is the corner of the printable area
-    placement = export_placement(scene, options.trace, options.hop_numbers)
+    placement = export_placement(scene, options.trace, options.hop_numbers, area=options.area)
     with print_state(scene, options.transparent, vector=True, placement=placement):
         paint_scene(painter, scene, area, target, options.trace, options.hop_numbers)
     painter.end()
