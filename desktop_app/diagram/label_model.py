@@ -3,6 +3,7 @@ zoom thresholds of the levels of detail (no Qt). See ``labels.py``."""
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
@@ -37,6 +38,25 @@ EDGE = 18.0  # labels stay this far inside the area an export draws (its margin 
 DEVICE_ICON = 36.0
 POD_ICON = 18.0
 CLOUD_ICON = 32.0
+
+
+LINE = 1.16405  # text_metrics' line height, in ems (DejaVu Sans)
+CJK_LINE = 1.45  # a line with Chinese: the CJK face's ascent and descent are taller
+CJK_ASCENT = 1.16
+
+
+def _has_wide(text: str) -> bool:
+    return any(ord(c) >= 0x2E80 and unicodedata.east_asian_width(c) in ("W", "F") for c in text)
+
+
+def line_height(text: str) -> float:
+    """A label line's height in ems: taller when it holds Chinese (drawn in the CJK face)."""
+    return CJK_LINE if _has_wide(text) else LINE
+
+
+def line_ascent(text: str) -> float:
+    """From a line's top to its baseline, in ems."""
+    return CJK_ASCENT if _has_wide(text) else 0.92822
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +94,7 @@ class Label:
         for line in self.lines:
             size = (sizes or {}).get(line.role, ROLES[line.role][0]) * self.grow
             out.append((line, x, top, size))
-            top += size * 1.16405  # text_metrics' line height
+            top += size * line_height(line.text)
         return out
 
 

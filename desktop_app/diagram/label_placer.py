@@ -29,6 +29,7 @@ from desktop_app.diagram.label_model import (
     Line,
     Placement,
     font,
+    line_height,
 )
 from desktop_app.diagram.label_obstacles import CELL, Obstacles, _Grid
 from desktop_app.diagram.text_metrics import Font, wrap_lines
@@ -82,7 +83,7 @@ def _layout(spec: _Spec, width: float, sizes: dict[str, float], first: bool
         for part in parts:
             lines.append(Line(part, role, ink))
             w = max(w, f.width(part))
-            h += f.height
+            h += f.size * line_height(part)
     return tuple(lines), w + 6.0, h + 2.0
 
 

@@ -42,6 +42,8 @@ from desktop_app.diagram.label_model import (
     Placement,
     Point,
     font,
+    line_ascent,
+    line_height,
 )
 from desktop_app.diagram.label_obstacles import (
     Obstacles,
@@ -57,7 +59,7 @@ from desktop_app.model import topology as t
 __all__ = ["ADDRESS_SCALE", "EDGE", "FLOOR_NAME", "FLOOR_PATH", "FLOOR_ZONE", "LEGIBLE", "ROLES",
            "SHRUNK", "FlowMarks", "Label", "LabelOptions", "Line", "Obstacles", "Overlaps",
            "Placement", "count_overlaps", "fit_scale", "flow_marks", "flow_obstacles", "font",
-           "icon_boxes", "place_labels", "segment_hits_box"]
+           "icon_boxes", "line_ascent", "line_height", "place_labels", "segment_hits_box"]
 
 
 # -- a flow's marks ----------------------------------------------------------------------------

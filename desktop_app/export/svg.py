@@ -399,7 +399,7 @@ class _Writer:
             anchor = ' text-anchor="middle"' if label.align == "center" else ""
             for line, x, top, size in label.line_places(self.sizes):
                 f = lb.font(line.role, self.sizes)
-                ascent = size * f.ascent / f.size
+                ascent = size * lb.line_ascent(line.text)
                 if line.ink == "network":
                     colour = th.network_colour(kinds.get(label.owner, ""))
                     ink = lighter(colour, 115) if th.dark else darker(colour, 135)
