@@ -102,3 +102,24 @@ def test_frame_plan_holds_each_hop_then_moves(topology):
     assert [p[0] for p in holds] == list(range(len(result.hops)))
     assert all(p[2] == 100 for p in plan if p[1] > 0)
     assert len(plan) == len(result.hops) + (len(result.hops) - 1) * 4
+
+
+def test_every_frame_holds_the_whole_caption(scene, topology):
+    """Narrow frames wrap the caption instead of cutting it off at the right edge."""
+    from PySide6.QtGui import QFontMetricsF
+
+    result = trace(topology, topology.flow("flow1-internet-to-web"))
+    options = AnimationOptions(width=320, fps=2)
+    f = animation._prepare(scene, result, options)
+    line_h = QFontMetricsF(f.font).height()
+    for i, hop in enumerate(result.hops):
+        lines = f.captions[i]
+        for text, heavy in lines:
+            assert QFontMetricsF(f.bold if heavy else f.font).horizontalAdvance(text) \
+                <= f.background.width() - 24
+        # Nothing dropped: the wrapped lines hold every word of the caption.
+        words = " ".join(animation.caption_lines(result, hop)).split()
+        assert " ".join(t for t, _ in lines).split() == words
+        assert len(lines) * line_h <= f.caption_h - 16 + 0.5
+    frames = list(animation.frames(scene, result, options))
+    assert len({(img.width(), img.height()) for img, _ in frames}) == 1

@@ -7,6 +7,7 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from desktop_app.diagram import geometry as g
+from desktop_app.diagram import labels as lb
 from desktop_app.diagram.auto_layout import complete
 from desktop_app.engine import trace
 from desktop_app.export.drawio import MARGIN, drawio_bytes
@@ -61,8 +62,10 @@ def test_positions_are_the_editors(topology):
     diagram = g.compute(topology, positions)
     bounds = diagram.bounds()
     cells = _cells(drawio_bytes(topology, positions))
+    icons = {owner: box for box, owner in lb.icon_boxes(topology, diagram)}
     for device in ("esg", "fcr", "web-2"):
-        box = diagram.glyphs[device]
+        # A device is its icon; a pod its pill.
+        box = diagram.glyphs[device] if device == "web-2" else icons[device]
         geo = cells[device].find("mxGeometry")
         assert float(geo.get("x")) == pytest.approx(box.x - bounds.x + MARGIN, abs=0.1)
         assert float(geo.get("y")) == pytest.approx(box.y - bounds.y + MARGIN, abs=0.1)
@@ -90,3 +93,31 @@ def test_flow_path_and_hop_numbers(topology):
 
 def test_same_topology_same_bytes(topology):
     assert drawio_bytes(topology) == drawio_bytes(load(REFERENCE_SAMPLE).topology)
+
+
+def test_labels_sit_where_the_placement_puts_them_clear_of_the_flow(topology):
+    """Each vertex's label is centred on its placed box (offset from the cell's centre): no
+    two overlap, none covers an icon, the flow's line or a hop number."""
+    positions = complete(topology)
+    diagram = g.compute(topology, positions)
+    bounds = diagram.bounds()
+    result = trace(topology, topology.flow("flow1-internet-to-web"))
+    cells = _cells(drawio_bytes(topology, positions, trace=result))
+    ids, marks = lb.flow_obstacles(diagram, result)
+    placement = lb.place_labels(topology, diagram, lb.LabelOptions(path_devices=ids, flow=marks))
+    boxes = []
+    for key, label in placement.labels.items():
+        if not key.startswith(("device:", "zone:", "network:")):
+            continue
+        cell = cells[key.split(":", 1)[1]]
+        geo = cell.find("mxGeometry")
+        offset = geo.find("mxPoint[@as='offset']")
+        cx = float(geo.get("x")) + float(geo.get("width")) / 2 + float(offset.get("x"))
+        cy = float(geo.get("y")) + float(geo.get("height")) / 2 + float(offset.get("y"))
+        w = float(cell.get("style").split("labelWidth=")[1].split(";")[0])
+        h = label.box.h
+        boxes.append(g.Box(cx - w / 2 + bounds.x - MARGIN, cy - h / 2 + bounds.y - MARGIN, w, h))
+        assert "noLabel" not in cell.get("style")
+    assert len(boxes) >= len(topology.devices)
+    icons = [b for b, _ in placement.icons]
+    assert lb.count_overlaps(boxes, icons, marks).total == 0

@@ -284,6 +284,10 @@ CASES = [
          subject="client"),
     Case("layout-zone-wrong-length", "dc: [0, 0, 400, 300]", "dc: [0, 0]", "[0, 0]", "layout.dc",
          "layout of zone 'dc' needs 4 numbers [x, y, width, height], found 2", subject="dc"),
+    Case("layout-collapsed-flag", "dc: [0, 0, 400, 300]", "dc: [0, 0, 400, 300, 2]",
+         "[0, 0, 400, 300, 2]", "layout.dc",
+         "the last number of the layout of 'dc' says whether it is drawn collapsed: 1 or 0, not 2",
+         subject="dc"),
     # addresses
     Case("bad-interface-address", "ip: 10.0.0.53/24", "ip: 10.0.0.353/24", "10.0.0.353/24",
          "devices[1].interfaces[0].ip",

@@ -23,6 +23,8 @@ the pictures never show (or change) the user's own. Writes:
                         before as a dashed ghost, and the list of changed flows
 - ``web-page.png``      the exported web page in headless Chromium (Selenium, Debian's
                         chromium and chromedriver), flow 1 arrived inside VXLAN at the next host
+- ``fit.png``           the whole reference sample fitted in a 1366×768 window, flow 1's
+                        devices named in large type, every other device named
 """
 
 from __future__ import annotations
@@ -40,10 +42,11 @@ ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "docs" / "screenshots"
 SHOTS = ("editor", "animation", "hop-inspector", "editor-zh", "flow1", "presentation",
          "presentation-zh", "start", "palette", "matrix", "compare",
-         "web-page")
+         "web-page", "fit")
 PROJECTOR = (1366, 768)
 SMALL_SCREEN = (1366, 740)  # a 1366×768 laptop screen less the desktop's own bar
 WINDOW = (1600, 1000)
+FIT_WINDOW = (1366, 768)  # a classroom projector
 FLOW = "flow1-internet-to-web"
 DNAT_DEVICE = "esg"
 VXLAN_FROM = "esxi-1"  # the hop that wraps flow 1 in VXLAN; the packet is shown on the next leg
@@ -112,6 +115,7 @@ class Shooter:
             "start": self.start, "palette": self.palette,
             "matrix": self.matrix, "compare": self.compare,
             "web-page": self.web_page,
+            "fit": self.fit,
         }
         for name in names:
             path = makers[name]()
@@ -178,14 +182,29 @@ class Shooter:
         self.settle(400)
         return window
 
-    def window(self, sample: Path | None = None):
+    def fit(self) -> Path:
+        """The fit view a projector shows first: the whole topology, every name legible."""
+        from desktop_app.engine import trace
+
+        window = self.window(size=FIT_WINDOW)
+        result = trace(window.doc.topology, window.doc.topology.flow(FLOW))
+        window.scene.set_path_devices(h.device for h in result.hops)
+        window.view.fit_all()
+        self.settle(400)
+        window.scene.relabel()
+        self.settle(200)
+        path = self.save(window, "fit")
+        self.close(window)
+        return path
+
+    def window(self, sample: Path | None = None, size: tuple[int, int] = WINDOW):
         from desktop_app.paths import REFERENCE_SAMPLE
         from desktop_app.ui.main_window import MainWindow
 
         window = MainWindow(defer_panels=True)  # as `hybridviz` starts it
         if not window.files.open_path(str(sample or REFERENCE_SAMPLE)):
             raise SystemExit(f"could not open {sample or REFERENCE_SAMPLE}")
-        window.resize(*WINDOW)
+        window.resize(*size)
         window.show()
         for _ in range(100):
             self.settle(50)

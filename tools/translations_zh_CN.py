@@ -1591,4 +1591,24 @@ ZH: dict[str, str] = {
     "interactive web page": "交互式网页",
     "One web page that plays {n} flow(s) hop by hop in any browser, offline; hybridviz opens it again as the topology.":
         "一个网页，可在任何浏览器中离线逐跳播放 {n} 条流；hybridviz 可以再次把它作为拓扑打开。",
+    # Collapsed boxes and showing only the path
+    "&Collapse or Expand": "折叠或展开(&C)",
+    "Draw the selected zones, ESXi hosts and nodes as one box, or open them again":
+        "将选中的区域、ESXi 主机和节点画成一个方框，或重新展开",
+    "Show Only the &Path": "只显示路径(&P)",
+    "Dim everything off the current flow's path": "淡化当前流路径以外的一切",
+    "Select a zone, an ESXi host or a node to collapse or expand it":
+        "选择一个区域、ESXi 主机或节点，才能折叠或展开它",
+    "Play a flow: everything off its path will be dimmed": "请播放一个流：其路径以外的一切将被淡化",
+    "{count} devices inside (collapsed)": "内含 {count} 台设备（已折叠）",
+    "only zones, ESXi hosts and Kubernetes nodes can be collapsed, not '{id}'":
+        "只有区域、ESXi 主机和 Kubernetes 节点可以折叠，“{id}”不行",
+    "'{id}' is already collapsed": "“{id}”已经折叠",
+    "'{id}' is already expanded": "“{id}”已经展开",
+    "Collapse {id}": "折叠 {id}",
+    "Expand {id}": "展开 {id}",
+    "Collapse": "折叠",
+    "Expand": "展开",
+    "the last number of the layout of '{key}' says whether it is drawn collapsed: 1 or 0, not {found}":
+        "“{key}”布局的最后一个数字表示是否折叠显示：应为 1 或 0，而不是 {found}",
 }

@@ -18,85 +18,28 @@ Coordinates are scene units (pixels at 100 % zoom), y growing downwards.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from operator import itemgetter
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
+from desktop_app.diagram.box import Box, _new, union_all
+from desktop_app.diagram.network_shapes import (
+    BAR_LABEL,
+    BAR_MARGIN,
+    BAR_MIN_LENGTH,
+    BAR_THICKNESS,
+    CLOUD_SIZE,
+    NetworkShape,
+    link_end,
+    link_side,
+    network_shapes,
+    orientations,
+)
 from desktop_app.model import topology as t
 
-
-class Box(NamedTuple):
-    """An axis-aligned rectangle: top-left corner, width and height.
-
-    (A named tuple: a big topology makes tens of thousands of these per redraw.)
-    """
-
-    x: float
-    y: float
-    w: float
-    h: float
-
-    @staticmethod
-    def around(cx: float, cy: float, w: float, h: float) -> Box:
-        return Box(cx - w / 2, cy - h / 2, w, h)
-
-    @property
-    def right(self) -> float:
-        return self.x + self.w
-
-    @property
-    def bottom(self) -> float:
-        return self.y + self.h
-
-    @property
-    def cx(self) -> float:
-        return self.x + self.w / 2
-
-    @property
-    def cy(self) -> float:
-        return self.y + self.h / 2
-
-    def union(self, other: Box) -> Box:
-        x, y = min(self.x, other.x), min(self.y, other.y)
-        return Box(x, y, max(self.right, other.right) - x, max(self.bottom, other.bottom) - y)
-
-    def grown(self, left: float, top: float, right: float, bottom: float) -> Box:
-        return Box(self.x - left, self.y - top, self.w + left + right, self.h + top + bottom)
-
-    def moved(self, dx: float, dy: float) -> Box:
-        return Box(self.x + dx, self.y + dy, self.w, self.h)
-
-    def intersects(self, other: Box) -> bool:
-        return (self.x < other.right and other.x < self.right
-                and self.y < other.bottom and other.y < self.bottom)
-
-    def contains(self, px: float, py: float) -> bool:
-        return self.x <= px <= self.right and self.y <= py <= self.bottom
-
-    def encloses(self, other: Box) -> bool:
-        return (self.x <= other.x and self.y <= other.y
-                and other.right <= self.right and other.bottom <= self.bottom)
-
-
-def union_all(boxes: Iterable[Box]) -> Box | None:
-    """The boxes' union: ``Box.union`` folded over them, inlined (big diagrams call it on
-    thousands of boxes), with the same arithmetic so the result is the same to the last bit."""
-    it = iter(boxes)
-    first = next(it, None)
-    if first is None:
-        return None
-    x, y, w, h = first
-    for bx, by, bw, bh in it:
-        r, bot = x + w, y + h
-        br, bb = bx + bw, by + bh
-        if bx < x:
-            x = bx
-        if by < y:
-            y = by
-        w = (br if br > r else r) - x
-        h = (bb if bb > bot else bot) - y
-    return Box(x, y, w, h)
+__all__ = ["BAR_LABEL", "BAR_MARGIN", "BAR_MIN_LENGTH", "BAR_THICKNESS", "CLOUD_SIZE", "Box",
+           "NetworkShape", "union_all"]
 
 
 # Sizes of the glyphs, in scene units.
@@ -106,19 +49,11 @@ HOST_TITLE = (210.0, 38.0)
 NODE_TITLE = (178.0, 40.0)
 HOST_PAD = 12.0
 NODE_PAD = 8.0
-CLOUD_SIZE = (240.0, 112.0)
-BAR_THICKNESS = 8.0
-BAR_MIN_LENGTH = 220.0
-BAR_MARGIN = 28.0  # how far a bar reaches past the outermost link on it
-BAR_LABEL = 30.0  # room above a horizontal bar for its two label lines
 LINK_SPREAD = 16.0  # distance between two links leaving one device on the same side
 ZONE_PAD = 22.0
 ZONE_TITLE = 36.0  # the title, and room under it for labels of links leaving upwards
 
 CONTAINER_KINDS = ("esxi-host", "k8s-node")
-# Named tuples built without their Python-level __new__ (a big diagram makes tens of
-# thousands): ``_new(Box, (x, y, w, h))`` is ``Box(x, y, w, h)``.
-_new = tuple.__new__
 
 
 def glyph_size(kind: str) -> tuple[float, float]:
@@ -165,25 +100,6 @@ class Tunnel(NamedTuple):
     @property
     def key(self) -> str:
         return f"{self.a}~{self.b}"
-
-
-class NetworkShape(NamedTuple):
-    """A bar (``h`` or ``v``) or the internet cloud; ``box`` covers the drawn shape."""
-
-    id: str
-    kind: str
-    orientation: str  # h, v or cloud
-    box: Box
-    centre: tuple[float, float]
-
-    @property
-    def label_box(self) -> Box:
-        """The shape with the room its label takes (what must not overlap other things)."""
-        if self.orientation == "h":
-            return self.box.grown(0, BAR_LABEL, 0, 4)
-        if self.orientation == "v":
-            return self.box.grown(60, BAR_LABEL + 6, 60, 0)
-        return self.box
 
 
 @dataclass
@@ -351,7 +267,7 @@ def compute(topology: t.Topology, positions: Mapping[str, Sequence[float]] | Non
         if p is not None and len(p) >= 2:
             net_pos[n.id] = (float(p[0]), float(p[1]))
 
-    orient = _orientations(wired, boxes, net_pos, kind_of_net)
+    orient = orientations(wired, boxes, net_pos, kind_of_net)
     pending: dict[tuple[str, str], list[tuple[float, int, str, t.Interface]]] = {}
     for d in wired:
         box = boxes.get(d.id)
@@ -363,7 +279,7 @@ def compute(topology: t.Topology, positions: Mapping[str, Sequence[float]] | Non
             p = net_pos.get(nid)  # type: ignore[arg-type]
             if p is None:
                 continue
-            side = _side(box, p, orient[nid])  # type: ignore[index]
+            side = link_side(box, p, orient[nid])  # type: ignore[index]
             distance = abs(p[1] - cy) + abs(p[0] - cx)
             # The name as Device.interface_names() gives it.
             entry = (distance, i, itf.name or f"eth{i}", itf)
@@ -401,10 +317,10 @@ def compute(topology: t.Topology, positions: Mapping[str, Sequence[float]] | Non
             anchors.append((did, i, name, itf.ip, itf.network or "", side, (ax, ay),
                             "left" if j < centre else "right", int(abs(j - centre))))
 
-    shapes = _network_shapes(topology, net_pos, orient, anchors)
+    shapes = network_shapes(topology, net_pos, orient, anchors)
     links: list[Link] = []
     for did, i, name, ip, nid, side, (ax, ay), lside, lstep in anchors:
-        end = _link_end(shapes[nid], side, ax, ay)
+        end = link_end(shapes[nid], side, ax, ay)
         links.append(_new(Link, (did, i, nid, name, ip, ((ax, ay), end), side, lside, lstep)))
     links.sort(key=itemgetter(0, 1))  # device, index
 
@@ -435,116 +351,6 @@ def with_zones(diagram: Diagram, topology: t.Topology,
 
 def _farthest_first(entry: tuple[float, int, str, t.Interface]) -> tuple[float, int]:
     return (-entry[0], entry[1])
-
-
-def _orientations(wired: Iterable[t.Device], boxes: Mapping[str, Box],
-                  net_pos: Mapping[str, tuple[float, float]], kinds: Mapping[str, str]
-                  ) -> dict[str, str]:
-    """``h`` unless most attached devices sit beside the bar's centre: then ``v``."""
-    beside: dict[str, int] = {}
-    over: dict[str, int] = {}
-    for d in wired:
-        box = boxes.get(d.id)
-        if box is None:
-            continue
-        for itf in d.interfaces:
-            p = net_pos.get(itf.network or "")
-            if p is None:
-                continue
-            x, y = p
-            if box.y <= y <= box.bottom and not box.x <= x <= box.right:
-                beside[itf.network or ""] = beside.get(itf.network or "", 0) + 1
-            else:
-                over[itf.network or ""] = over.get(itf.network or "", 0) + 1
-    out = {}
-    for nid in net_pos:
-        if kinds.get(nid) == "internet":
-            out[nid] = "cloud"
-        elif beside.get(nid, 0) > over.get(nid, 0):
-            out[nid] = "v"
-        else:
-            out[nid] = "h"
-    return out
-
-
-def _side(box: Box, net: tuple[float, float], orientation: str) -> str:
-    x, y = net
-    bx, by, bw, bh = box  # right = bx + bw, bottom = by + bh, cx = bx + bw / 2…
-    if orientation == "v":
-        if x >= bx + bw:
-            return "right"
-        if x <= bx:
-            return "left"
-        return "top" if y < by + bh / 2 else "bottom"
-    if orientation == "cloud":
-        if y + CLOUD_SIZE[1] / 2 <= by:
-            return "top"
-        if y - CLOUD_SIZE[1] / 2 >= by + bh:
-            return "bottom"
-        return "right" if x > bx + bw / 2 else "left"
-    if y <= by:
-        return "top"
-    if y >= by + bh:
-        return "bottom"
-    return "right" if x > bx + bw / 2 else "left"
-
-
-def _network_shapes(topology: t.Topology, net_pos: Mapping[str, tuple[float, float]],
-                    orient: Mapping[str, str], anchors: Sequence[tuple[Any, ...]]) -> dict[str, NetworkShape]:
-    reach: dict[str, list[tuple[float, float]]] = {}
-    for anchor in anchors:
-        nid, side, (ax, ay) = anchor[4], anchor[5], anchor[6]
-        o = orient[nid]
-        if (o == "h" and side in ("top", "bottom")) or (o == "v" and side in ("left", "right")):
-            reach.setdefault(nid, []).append((ax, ay))
-    shapes = {}
-    for n in topology.networks:
-        if n.id not in net_pos:
-            continue
-        x, y = net_pos[n.id]
-        o = orient[n.id]
-        if o == "cloud":
-            box = Box.around(x, y, *CLOUD_SIZE)
-        elif o == "h":
-            lo, hi = x - BAR_MIN_LENGTH / 2, x + BAR_MIN_LENGTH / 2
-            for ax, _ in reach.get(n.id, []):
-                lo, hi = min(lo, ax - BAR_MARGIN), max(hi, ax + BAR_MARGIN)
-            box = Box(lo, y - BAR_THICKNESS / 2, hi - lo, BAR_THICKNESS)
-        else:
-            lo, hi = y - BAR_MIN_LENGTH / 2, y + BAR_MIN_LENGTH / 2
-            for _, ay in reach.get(n.id, []):
-                lo, hi = min(lo, ay - BAR_MARGIN), max(hi, ay + BAR_MARGIN)
-            box = Box(x - BAR_THICKNESS / 2, lo, BAR_THICKNESS, hi - lo)
-        shapes[n.id] = NetworkShape(n.id, n.kind, o, box, (x, y))
-    return shapes
-
-
-def _link_end(shape: NetworkShape, side: str, ax: float, ay: float) -> tuple[float, float]:
-    box = shape.box
-    if shape.orientation == "cloud":
-        return _ellipse_hit(box, ax, ay)
-    bx, by, bw, bh = box  # the properties, spelled out: this runs once per link
-    if shape.orientation == "h":
-        cy = by + bh / 2
-        if side == "top" or side == "bottom":
-            return (ax, cy)
-        right = bx + bw
-        return (bx if ax < bx else right if ax > right else ax, cy)
-    cx = bx + bw / 2
-    if side == "left" or side == "right":
-        return (cx, ay)
-    bottom = by + bh
-    return (cx, by if ay < by else bottom if ay > bottom else ay)
-
-
-def _ellipse_hit(box: Box, px: float, py: float) -> tuple[float, float]:
-    """Where the line from a point to the ellipse's centre crosses the ellipse."""
-    cx, cy, rx, ry = box.cx, box.cy, box.w / 2 * 0.92, box.h / 2 * 0.88
-    dx, dy = px - cx, py - cy
-    if dx == 0 and dy == 0:
-        return (cx, cy)
-    s = 1 / math.sqrt((dx / rx) ** 2 + (dy / ry) ** 2)
-    return (cx + dx * s, cy + dy * s)
 
 
 def _zone_contents(topology: t.Topology, boxes: Mapping[str, Box],

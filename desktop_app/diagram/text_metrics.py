@@ -120,3 +120,71 @@ def wrap_two_lines(text: str, font: Measure, width: float) -> list[str]:
     if not first:  # one long word
         return [font.elide(text, width)]
     return [first, font.elide(" ".join(words[rest_at:]), width)]
+
+
+_NO_BREAK_BEFORE = set("）」』】》〉、。，；：！？)]}…·")  # closing marks stay on their line…
+_NO_BREAK_AFTER = set("（「『【《〈")  # …and opening ones with what they open
+
+
+def _breaks(text: str) -> list[str]:
+    """``text`` cut where a line may break: after spaces, and between East Asian characters
+    (Chinese has no spaces between words), never before a closing mark."""
+    pieces: list[str] = []
+    cur = ""
+    for char in text:
+        wide = unicodedata.east_asian_width(char) in ("W", "F")
+        if char in _NO_BREAK_BEFORE:
+            if not cur and pieces:
+                cur = pieces.pop()  # a closing mark joins what it closes
+            cur += char
+            if wide:
+                pieces.append(cur)
+                cur = ""
+            continue
+        if wide and cur:
+            pieces.append(cur)
+            cur = ""
+        cur += char
+        if char == " " or (wide and char not in _NO_BREAK_AFTER):
+            pieces.append(cur)
+            cur = ""
+    if cur:
+        pieces.append(cur)
+    return pieces
+
+
+def wrap_lines(text: str, font: Measure, width: float, split_words: bool = True
+               ) -> list[str] | None:
+    """``text`` in lines of at most ``width``, never cut short: it breaks at spaces and
+    between Chinese characters, and a word longer than a line is split between letters
+    (or, with ``split_words`` off, None is returned instead)."""
+    if font.width(text) <= width:
+        return [text]
+    if not split_words and any(font.width(p.rstrip()) > width for p in _breaks(text)):
+        return None
+    lines: list[str] = []
+    line = ""
+    for piece in _breaks(text):
+        trial = line + piece
+        if font.width(trial.rstrip()) <= width or not line.strip():
+            if font.width(trial.rstrip()) > width:  # one word longer than a line: split it
+                for char in piece:
+                    if line.strip() and font.width((line + char).rstrip()) > width:
+                        lines.append(line.rstrip())
+                        line = ""
+                    line += char
+                continue
+            line = trial
+        else:
+            lines.append(line.rstrip())
+            line = piece.lstrip() if piece.strip() else ""
+            if font.width(line.rstrip()) > width:
+                pending, line = line, ""
+                for char in pending:
+                    if line.strip() and font.width((line + char).rstrip()) > width:
+                        lines.append(line.rstrip())
+                        line = ""
+                    line += char
+    if line.strip():
+        lines.append(line.rstrip())
+    return lines or [text]

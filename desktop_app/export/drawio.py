@@ -3,7 +3,10 @@
 One ``mxCell`` per zone, device and network, placed where the editor draws them (the geometry
 of ``desktop_app.diagram.geometry`` from the model's layout, or the automatic one), an edge
 per interface link from the device to the network, a dashed edge per L2 concentrator tunnel,
-and optionally a flow's path with its hop numbers. Cells are flat under one layer, back to
+and optionally a flow's path with its hop numbers. A device is drawn as its icon's square;
+every label sits where ``diagram/labels.py`` places it for the other exports (a geometry
+offset from its cell), clear of icons, other labels and the flow, or is hidden where it found
+no room. Cells are flat under one layer, back to
 front (zones by depth, host and node boxes, networks, devices, links): zones can cross host
 boxes in this picture, so draw.io's parent/child nesting would not hold. Labels are plain
 text (no ``html=1``) and ElementTree escapes them, so a label like ``<script>`` stays text;
@@ -16,8 +19,10 @@ import xml.etree.ElementTree as ET
 from collections.abc import Mapping, Sequence
 
 from desktop_app.diagram import geometry as g
+from desktop_app.diagram import labels as lb
 from desktop_app.diagram.auto_layout import complete
 from desktop_app.diagram.flow_path import flow_path
+from desktop_app.diagram.overlay import badge_box, badge_positions
 from desktop_app.diagram.theme_colours import CLOUD_ALPHA, FLOW_PATH, LIGHT, blend, kind_colour
 from desktop_app.engine.trace import Trace
 from desktop_app.model import topology as t
@@ -50,22 +55,53 @@ def drawio_bytes(topology: t.Topology, positions: Mapping[str, Sequence[float]] 
     _cell(root, id=ROOT)
     _cell(root, id=LAYER, parent=ROOT)
 
-    def vertex(cell_id: str, value: str, style: str, box: g.Box) -> None:
+    ids, marks = (lb.flow_obstacles(diagram, trace) if trace is not None
+                  else (frozenset(), lb.FlowMarks()))
+    placement = lb.place_labels(topology, diagram, lb.LabelOptions(
+        scale=1.0, path_devices=ids, flow=marks))
+
+    def vertex(cell_id: str, value: str, style: str, box: g.Box, key: str | None = None) -> None:
+        # The label goes where the placement put it: centred on its box through the
+        # geometry's offset, wrapped to its width, or not drawn where it found no room.
+        label = placement.labels.get(key) if key else None
+        offset = None
+        if key is not None:
+            if label is None:
+                style += "noLabel=1;"
+            else:
+                size = round(lb.ROLES[label.lines[0].role][0] * label.grow)
+                style += _style(labelPosition="center", verticalLabelPosition="middle",
+                                align="center", verticalAlign="middle", whiteSpace="wrap",
+                                labelWidth=_n(label.box.w), fontSize=size, spacingTop=0,
+                                spacingLeft=0, spacing=0)
+                offset = (label.box.cx - box.cx, label.box.cy - box.cy)
         cell = _cell(root, id=cell_id, value=value, style=style, vertex="1",
                              parent=LAYER)
-        ET.SubElement(cell, "mxGeometry", {"x": _n(box.x + dx), "y": _n(box.y + dy),
-                                           "width": _n(box.w), "height": _n(box.h),
-                                           "as": "geometry"})
+        geo = ET.SubElement(cell, "mxGeometry", {"x": _n(box.x + dx), "y": _n(box.y + dy),
+                                                 "width": _n(box.w), "height": _n(box.h),
+                                                 "as": "geometry"})
+        if offset is not None:
+            ET.SubElement(geo, "mxPoint", {"x": _n(offset[0]), "y": _n(offset[1]), "as": "offset"})
+
+    def edge_label(geo: ET.Element, key: str, start: tuple[float, float]) -> str:
+        """The style that puts an edge's label where the placement did (at the edge's start,
+        shifted by an offset), or hides it."""
+        label = placement.labels.get(key)
+        if label is None:
+            return "noLabel=1;"
+        geo.set("x", "-1")
+        ET.SubElement(geo, "mxPoint", {"x": _n(label.box.cx - start[0]),
+                                       "y": _n(label.box.cy - start[1]), "as": "offset"})
+        return ""
 
     zones = {z.id: z for z in topology.zones}
     for zid in sorted(diagram.zones, key=lambda z: diagram.zone_depth.get(z, 0)):
         depth = diagram.zone_depth.get(zid, 0)
         vertex(zid, zones[zid].display_label,
                _style(rounded=1, arcSize=2, fillColor=THEME.zone_fill(depth),
-                      strokeColor=THEME.zone_border, dashed=1, verticalAlign="top", align="left",
-                      spacingLeft=8, spacingTop=2, fontStyle=1, fontSize=13,
+                      strokeColor=THEME.zone_border, dashed=1, fontStyle=1,
                       fontColor=THEME.zone_text, container=0),
-               diagram.zones[zid])
+               diagram.zones[zid], f"zone:{zid}")
 
     devices = [d for d in topology.devices if d.id in diagram.boxes]
     # Outer boxes first so the VMs and pods inside them are drawn on top.
@@ -76,8 +112,8 @@ def drawio_bytes(topology: t.Topology, positions: Mapping[str, Sequence[float]] 
                         else (THEME.node_fill, THEME.node_border))
         vertex(d.id, f"{d.display_label}\n{_role(d)}",
                _style(rounded=1, arcSize=4, fillColor=fill, strokeColor=border, strokeWidth=1.5,
-                      verticalAlign="top", fontStyle=1, fontSize=12, spacingTop=4),
-               diagram.boxes[d.id])
+                      fontStyle=1, fontColor=THEME.label_text),
+               diagram.boxes[d.id], f"device:{d.id}")
 
     nets = {n.id: n for n in topology.networks}
     for nid, shape in diagram.networks.items():
@@ -86,28 +122,31 @@ def drawio_bytes(topology: t.Topology, positions: Mapping[str, Sequence[float]] 
         if shape.orientation == "cloud":
             style = _style(ellipse="", shape="cloud",
                            fillColor=blend(colour, CLOUD_ALPHA[False], THEME.scene_background),
-                           strokeColor=colour, fontStyle=1, fontSize=13)
+                           strokeColor=colour, fontStyle=1)
         else:
             style = _style(rounded=0, fillColor=colour, strokeColor="none",
-                           labelPosition="center", verticalLabelPosition="top", align="center",
-                           verticalAlign="bottom", fontSize=11, fontColor=THEME.label_text)
-        vertex(nid, _network_label(n), style, shape.box)
+                           fontColor=THEME.label_text,
+                           labelBackgroundColor=THEME.label_background)
+        vertex(nid, _network_label(n), style, shape.box, f"network:{nid}")
 
+    icons = dict((owner, box) for box, owner in lb.icon_boxes(topology, diagram))
     for d in devices:
         if d.kind in g.CONTAINER_KINDS:
             continue
-        vertex(d.id, f"{d.display_label}\n{_role(d)}",
-               _style(rounded=1, arcSize=12, fillColor=kind_colour(d.kind),
-                      strokeColor="none", fontColor="#FFFFFF", fontSize=11,
-                      whiteSpace="wrap"),
-               diagram.glyphs[d.id])
+        # The device is its icon, a square of its kind's colour; its name beside it.
+        fill = (_style(fillColor=THEME.base, strokeColor=kind_colour("pod"), arcSize=50)
+                if d.kind == "pod" else _style(fillColor=kind_colour(d.kind), strokeColor="none",
+                                               arcSize=12))
+        vertex(d.id, d.display_label,
+               _style(rounded=1) + fill + _style(fontColor=THEME.label_text),
+               diagram.glyphs[d.id] if d.kind == "pod" else icons[d.id], f"device:{d.id}")
 
     for link in diagram.links:
         box = diagram.boxes[link.device]
         shape = diagram.networks[link.network]
         (ax, ay), (bx, by) = link.points
         edge = _cell(root, id=link.key,
-                             value=" ".join(x for x in (link.name, link.ip) if x),
+                             value="\n".join(x for x in (link.name, link.ip) if x),
                              style=_style(endArrow="none", edgeStyle="none", rounded=0,
                                           strokeColor=THEME.network_colour(shape.kind),
                                           strokeWidth=1.5, fontSize=9, fontColor=THEME.label_text,
@@ -118,7 +157,8 @@ def drawio_bytes(topology: t.Topology, positions: Mapping[str, Sequence[float]] 
                                           entryY=_r(by, shape.box.y, shape.box.h),
                                           entryPerimeter=0),
                              edge="1", parent=LAYER, source=link.device, target=link.network)
-        ET.SubElement(edge, "mxGeometry", {"relative": "1", "as": "geometry"})
+        geo = ET.SubElement(edge, "mxGeometry", {"relative": "1", "as": "geometry"})
+        edge.set("style", edge.get("style", "") + edge_label(geo, f"link:{link.key}", (ax, ay)))
 
     for tunnel in diagram.tunnels:
         edge = _cell(root, id=tunnel.key, value=f"{tunnel.kind} tunnel",
@@ -126,7 +166,9 @@ def drawio_bytes(topology: t.Topology, positions: Mapping[str, Sequence[float]] 
                                           strokeColor=THEME.tunnel, strokeWidth=2,
                                           fontSize=10, fontColor=THEME.tunnel),
                              edge="1", parent=LAYER, source=tunnel.a, target=tunnel.b)
-        ET.SubElement(edge, "mxGeometry", {"relative": "1", "as": "geometry"})
+        geo = ET.SubElement(edge, "mxGeometry", {"relative": "1", "as": "geometry"})
+        edge.set("style", edge.get("style", "") + edge_label(geo, f"tunnel:{tunnel.key}",
+                                                             tunnel.start))
 
     if trace is not None and trace.hops:
         _add_path(root, diagram, trace, dx, dy)
@@ -158,17 +200,17 @@ def _add_path(root: ET.Element, diagram: g.Diagram, trace: Trace, dx: float, dy:
         way = ET.SubElement(geo, "Array", {"as": "points"})
         for x, y in points[1:-1]:
             ET.SubElement(way, "mxPoint", x=_n(x + dx), y=_n(y + dy))
-    seen: dict[tuple[float, float], int] = {}
-    for hop, (x, y) in zip(trace.hops, path.stops, strict=True):
-        shift = seen.get((x, y), 0)  # a device visited twice gets its numbers side by side
-        seen[(x, y)] = shift + 1
+    # The badges where the other exports put them (the labels were placed clear of them).
+    for hop, (x, y) in badge_positions(diagram, trace, path):
+        box = badge_box(x, y, str(hop.index))
         cell = _cell(root, id=f"_hop{hop.index}", value=str(hop.index),
-                             style=_style(ellipse="", fillColor=FLOW_PATH, strokeColor="#FFFFFF",
-                                          strokeWidth=2, fontColor="#FFFFFF", fontStyle=1,
-                                          fontSize=11),
+                             style=_style(rounded=1, arcSize=50, fillColor=FLOW_PATH,
+                                          strokeColor="#FFFFFF", strokeWidth=2, fontColor="#FFFFFF",
+                                          fontStyle=1, fontSize=11),
                              vertex="1", parent=LAYER)
-        ET.SubElement(cell, "mxGeometry", {"x": _n(x + dx - 44 + 24 * shift), "y": _n(y + dy - 34),
-                                           "width": "22", "height": "22", "as": "geometry"})
+        ET.SubElement(cell, "mxGeometry", {"x": _n(box.x + dx), "y": _n(box.y + dy),
+                                           "width": _n(box.w), "height": _n(box.h),
+                                           "as": "geometry"})
 
 
 def _make_xml_safe(tree: ET.Element) -> None:

@@ -18,25 +18,19 @@ most of the work, and a 1,000-device diagram is written in a few milliseconds.
 from __future__ import annotations
 
 import math
-import re
-import xml.etree.ElementTree as ET
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
-from xml.parsers import expat
 
 from desktop_app.diagram import geometry as g
+from desktop_app.diagram import labels as lb
 from desktop_app.diagram.auto_layout import complete_diagram
 from desktop_app.diagram.canvas_words import (
     Translate,
-    container_subtitle,
     english,
-    network_details,
-    tunnel_label,
 )
 from desktop_app.diagram.flow_path import flow_path
 from desktop_app.diagram.overlay import BADGE, arrow_points, badge_box, badge_positions, whole_area
-from desktop_app.diagram.text_metrics import Font, wrap_two_lines
+from desktop_app.diagram.text_metrics import Font
 from desktop_app.diagram.theme_colours import (
     CLOUD_ALPHA,
     FLOW_DROP,
@@ -50,36 +44,22 @@ from desktop_app.diagram.theme_colours import (
     lighter,
 )
 from desktop_app.engine.trace import Trace
+from desktop_app.export.svg_text import ICON_DIR, SvgError, _text, check_svg, icon_symbol
 from desktop_app.model import topology as t
-from desktop_app.model.safe_text import xml_safe
-from desktop_app.paths import RESOURCES
 
-ICON_DIR = RESOURCES / "icons"
+__all__ = ["ICON_DIR", "SvgError", "check_svg", "icon_symbol"]
+
 # DejaVu Sans is the canvas's font; Verdana has nearly its widths where DejaVu is missing.
 FONT_FAMILY = ("'DejaVu Sans', Verdana, 'Noto Sans', 'Noto Sans CJK SC', 'Helvetica Neue', "
                "Arial, sans-serif")
 SVG_NS = "http://www.w3.org/2000/svg"
 XLINK_NS = "http://www.w3.org/1999/xlink"
 
-# The canvas fonts (desktop_app/ui/canvas/style.py): pixel sizes and weights.
-LABEL = Font(11)
-SMALL = Font(10)
-TITLE = Font(12, bold=True)
-ZONE = Font(13, bold=True)
-BADGE_FONT = Font(12, bold=True)
-
-# Label boxes are this much wider than the canvas makes them: browsers draw the font a pixel
-# wider here and there than Qt measures it, and a label must not run out of its box.
-SLACK = 1.0
+BADGE_FONT = Font(12, bold=True)  # the hop numbers' (the canvas's labels: diagram/labels.py)
 
 # Sizes the canvas items draw with (desktop_app/ui/canvas/items.py, network_items.py).
-DEVICE_ICON = 36.0
 POD_ICON = 18.0
 CLOUD_ICON = 32.0
-
-
-class SvgError(ValueError):
-    """The SVG cannot be made (a sentence for the user)."""
 
 
 @dataclass(frozen=True)
@@ -121,60 +101,14 @@ def render(topology: t.Topology, diagram: g.Diagram, options: SvgOptions | None 
     return _Writer(topology, diagram, options, area).write().encode("utf-8")
 
 
-# -- text and icons --------------------------------------------------------------------------
-
-def _text(value: str) -> str:
-    """User text as XML character data or attribute value (never markup)."""
-    if value.isprintable():
-        if not ("&" in value or "<" in value or ">" in value or '"' in value):
-            return value  # most labels: nothing to escape
-    else:  # rare: tabs, line breaks, control characters
-        value = xml_safe(value.replace("\t", " ").replace("\r\n", " ")
-                             .replace("\n", " ").replace("\r", " "))
-    return (value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-            .replace('"', "&quot;"))
-
-
-@lru_cache(maxsize=1)
-def _icon_names() -> frozenset[str]:
-    return frozenset(p.stem for p in ICON_DIR.glob("*.svg"))
-
-
-@lru_cache(maxsize=64)
-def icon_symbol(name: str) -> str | None:
-    """``resources/icons/<name>.svg`` as a ``<symbol id="icon-<name>">`` (None if none)."""
-    if name not in _icon_names():  # a kind is user text: never a path
-        return None
-    try:
-        root = ET.parse(ICON_DIR / f"{name}.svg").getroot()
-    except (OSError, ET.ParseError):
-        return None
-    for el in root.iter():
-        if isinstance(el.tag, str) and el.tag.startswith("{"):
-            el.tag = el.tag.split("}", 1)[1]
-        el.tail = None  # the file's indentation
-        if el.text is not None and not el.text.strip():
-            el.text = None
-    view_box = root.get("viewBox") or f"0 0 {root.get('width', '48')} {root.get('height', '48')}"
-    body = "".join(ET.tostring(child, encoding="unicode").strip() for child in root)
-    return f'<symbol id="icon-{name}" viewBox="{_text(view_box)}">{body}</symbol>'
-
-
-_ACTIVE = re.compile(rb"<\s*(?:[\w.-]+:)?(?:script|foreignObject)\b|<[^>]*\son[\w.-]*\s*=",
-                     re.IGNORECASE)
-
-
-def check_svg(data: bytes) -> None:
-    """Well-formed XML with no script, foreign object or event handler, or SvgError."""
-    parser = expat.ParserCreate()
-    try:
-        parser.Parse(data, True)
-    except expat.ExpatError as exc:  # would be a bug here; never write a broken file
-        raise SvgError(f"the SVG is not well-formed XML ({exc})") from exc
-    # Text can hold no "<" (it is escaped) and attribute values no ">", so every "<" opens
-    # a tag and every tag ends at the next ">".
-    if _ACTIVE.search(data):
-        raise SvgError("the SVG contains active content")  # never expected
+def label_placement(topology: t.Topology, diagram: g.Diagram, options: SvgOptions
+                    ) -> lb.Placement:
+    """Where the SVG of ``options`` draws its labels: at 100 %, clear of its flow's marks."""
+    ids, marks = (lb.flow_obstacles(diagram, options.trace, options.hop_numbers)
+                  if options.trace is not None else (frozenset(), lb.FlowMarks()))
+    return lb.place_labels(topology, diagram, lb.LabelOptions(
+        scale=1.0, path_devices=ids, flow=marks, link_labels=options.link_labels,
+        translate=options.translate, region=options.area))
 
 
 # -- the writer --------------------------------------------------------------------------------
@@ -204,6 +138,8 @@ class _Writer:
         self.num = _Numbers()
         # Drawing only what the area shows keeps a close-up of a big topology small.
         self.clip = None if options.area is None else area.grown(200, 200, 200, 200)
+        self.sizes = {"link": lb.ROLES["link"][0]}
+        self.placement = label_placement(topology, diagram, options)
 
     def _seen(self, box: g.Box) -> bool:
         return self.clip is None or self.clip.intersects(box)
@@ -225,13 +161,13 @@ class _Writer:
         self._zones()
         self._containers()
         self._links()
-        self._zone_titles()
         self._networks()
         self._tunnels()
         self._devices()
         self._pods()
         if o.trace is not None and o.trace.hops:
             self._flow(o.trace)
+        self._labels()
         symbols = "".join(icon_symbol(name) or "" for name in self.icons)
         head = (
             '<?xml version="1.0" encoding="UTF-8"?>\n'
@@ -261,25 +197,6 @@ class _Writer:
               f'height="{box.h - 1:g}" rx="14" fill="{th.zone_fill(depth)}"{dash}/>')
         a("</g>")
 
-    def _zone_titles(self) -> None:
-        th, a = self.th, self.out.append
-        backs: list[str] = []
-        texts: list[str] = []
-        for zone, box, depth in self._zone_order():
-            title = zone.display_label
-            adv = ZONE.width(title)
-            room = min(box.w - 12, 3 * min(box.w - 12, adv + 16))  # the canvas title item
-            width = min(room - 4, adv + 10)
-            bx, by, bh = box.x + 8, box.y + 5, ZONE.height + 3
-            if depth > 0:  # nested zones cross other boxes: the title gets a backing
-                backs.append(f'<rect x="{bx:g}" y="{by:g}" width="{width:g}" height="{bh:g}" '
-                             f'rx="5" fill="{th.zone_fill(depth)}"/>')
-            text = ZONE.elide(title, width - 8)
-            base = by + (bh - ZONE.height) / 2 + ZONE.ascent
-            texts.append(f'<text x="{bx + 4:g}" y="{base:.2f}">{_text(text)}</text>')
-        a(f'<g class="zone-titles">{"".join(backs)}'
-          f'<g font-size="13" font-weight="bold" fill="{th.zone_text}">{"".join(texts)}</g></g>')
-
     # -- ESXi hosts and Kubernetes nodes ------------------------------------------------------
     def _containers(self) -> None:
         th, d, a = self.th, self.d, self.out.append
@@ -297,35 +214,23 @@ class _Writer:
             else:
                 paint = f'rx="7" fill="{th.node_fill}" stroke="{th.node_border}" stroke-width="1.4"'
             size = 26.0 if host else 24.0
-            font = TITLE if host else LABEL
-            weight = ' font-weight="bold"' if font.bold else ""
-            left = 4 + size + 6  # the title's left, after the icon
-            # The title row (icon, title, subtitle) is drawn from the row's corner; its
-            # pieces sit at the same offsets in every row of a kind.
-            rows: dict[tuple[str, float, float], tuple[str, str, float]] = {}
-            tr_ = self.o.translate
+            # The title row's icon is drawn from the row's corner, at the same offset in
+            # every row of a kind (the title is a label: see _labels).
+            rows: dict[tuple[str, float, float], str] = {}
             num = self.num
             parts = []
             for dev in devs:
                 box, tr = d.boxes[dev.id], d.glyphs[dev.id]
                 parts.append(f'<rect x="{num[box.x + 1]}" y="{num[box.y + 1]}" '
                              f'width="{num[box.w - 2]}" height="{num[box.h - 2]}" {paint}/>')
-                row = rows.get((dev.kind, tr.w, tr.h))
-                if row is None:
+                icon = rows.get((dev.kind, tr.w, tr.h))
+                if icon is None:
                     href = self._icon(dev.kind)
-                    icon = (f'<use class="device-icon" xlink:href="{href}" x="4" '
-                            f'y="{tr.h / 2 - size / 2:g}" width="{size:g}" height="{size:g}"/>'
-                            if href else "")
-                    title = (f'{icon}<text x="{left:g}" y="{1 + font.ascent:.2f}" '
-                             f'font-size="{font.size:g}"{weight}>')
-                    sub = (f'</text><text x="{left:g}" y="{1 + font.height + SMALL.ascent:.2f}" '
-                           f'font-size="10" fill="{th.muted_text}">')
-                    row = rows[(dev.kind, tr.w, tr.h)] = (title, sub, tr.w - left - 2)
-                title, sub, width = row
-                parts.append(
-                    f'<g transform="translate({num[tr.x]} {num[tr.y]})">{title}'
-                    f'{_text(font.elide(dev.display_label, width))}{sub}'
-                    f'{_text(SMALL.elide(container_subtitle(dev, tr_), width))}</text></g>')
+                    icon = rows[(dev.kind, tr.w, tr.h)] = (
+                        f'<use class="device-icon" xlink:href="{href}" x="4" '
+                        f'y="{tr.h / 2 - size / 2:g}" width="{size:g}" height="{size:g}"/>'
+                        if href else "")
+                parts.append(f'<g transform="translate({num[tr.x]} {num[tr.y]})">{icon}</g>')
             a(f'<g fill="{th.label_text}">{"".join(parts)}</g>')
         a("</g>")
 
@@ -335,16 +240,6 @@ class _Writer:
         kinds = {n.id: n.kind for n in self.top.networks}
         lines: dict[str, list[str]] = {}
         dots: dict[str, list[str]] = {}
-        labels: list[str] = []
-        show_labels = self.o.link_labels
-        line_h = SMALL.height
-        name_y, ip_y = 1 + SMALL.ascent, 1 + SMALL.ascent + line_h
-        back = f'rx="3" fill="{th.label_background}"'
-        muted = th.muted_text
-        width = SMALL.width
-        # Where a label sits from its link's device end, for the common case (a link up or
-        # down with its label on the right): the same for every link of a kind.
-        places: dict[tuple[str, int, bool], tuple[str, str, str]] = {}
         clip, num = self.clip, self.num
         for link in d.links:
             (x0, y0), (x1, y1) = link.points[0], link.points[-1]
@@ -357,50 +252,11 @@ class _Writer:
                 lines[kind], dots[kind] = [], []
             lines[kind].append(f"M{sx} {sy}L{ex} {ey}")
             dots[kind].append(f'<circle cx="{ex}" cy="{ey}" r="3.2"/>')
-            if not show_labels:
-                continue
-            # The label: a white box with the interface's name and address, as the canvas
-            # places it (network_items.LinkItem._label_rect).
-            ip = link.ip
-            w = max(width(link.name), width(ip) if ip else 0.0) + 6 + SLACK
-            h = line_h * (2 if ip else 1) + 2
-            side = link.side
-            if (side == "top" or side == "bottom") and link.label_side == "right":
-                key = (side, link.label_step, bool(ip))
-                place = places.get(key)
-                if place is None:
-                    step = link.label_step * (h + 2)
-                    dy = 6 + step if side == "bottom" else -6 - h - step
-                    place = places[key] = (
-                        f'<rect x="3" y="{dy:g}" height="{h:g}" {back} width="',
-                        f'<text x="6" y="{dy + name_y:.2f}">',
-                        f'<text x="6" y="{dy + ip_y:.2f}" fill="{muted}">')
-                rect, name_tag, ip_tag = place
-                origin = f"{sx} {sy}"
-            else:
-                if side == "top" or side == "bottom":
-                    step = link.label_step * (h + 2)
-                    lx = x0 - w - 3
-                    ly = y0 + (6 + step if side == "bottom" else -6 - h - step)
-                else:
-                    length = math.hypot(x1 - x0, y1 - y0) or 1.0
-                    ux, uy = (x1 - x0) / length, (y1 - y0) / length
-                    px, py = x0 + ux * 10, y0 + uy * 10
-                    lx, ly = (px if ux >= 0 else px - w), py - h - 2
-                rect = f'<rect height="{h:g}" {back} width="'
-                name_tag = f'<text x="3" y="{name_y:.2f}">'
-                ip_tag = f'<text x="3" y="{ip_y:.2f}" fill="{muted}">'
-                origin = f"{lx:g} {ly:g}"
-            address = f"{ip_tag}{_text(ip)}</text>" if ip else ""
-            labels.append(f'<g transform="translate({origin})">{rect}{num[w]}"/>{name_tag}'
-                          f"{_text(link.name)}</text>{address}</g>")
         a('<g class="links">')
         for kind, segments in lines.items():
             colour = blend(th.network_colour(kind), LINK_ALPHA, th.scene_background)
             a(f'<path d="{"".join(segments)}" fill="none" stroke="{colour}" stroke-width="1.8"/>')
             a(f'<g fill="{colour}">{"".join(dots[kind])}</g>')
-        if labels:
-            a(f'<g class="link-labels" font-size="10" fill="{th.label_text}">{"".join(labels)}</g>')
         a("</g>")
 
     # -- networks ----------------------------------------------------------------------------
@@ -408,9 +264,6 @@ class _Writer:
         th, d, a = self.th, self.d, self.out.append
         bars: list[str] = []
         stripes: list[str] = []
-        backs: list[str] = []
-        titles: list[str] = []
-        details: list[str] = []
         clouds: list[str] = []
         for n in self.top.networks:
             shape = d.networks.get(n.id)
@@ -429,29 +282,12 @@ class _Writer:
                     stripes.append(f"M{box.x + 4:g} {box.cy:g}H{box.right - 4:g}")
                 else:
                     stripes.append(f"M{box.cx:g} {box.y + 4:g}V{box.bottom - 4:g}")
-            title, detail = n.display_label, network_details(n, self.o.translate)
-            w = max(LABEL.width(title), SMALL.width(detail)) + 8 + SLACK
-            if shape.orientation == "v":
-                lx, ly, lh = box.cx - w / 2, box.y - g.BAR_LABEL - 4, g.BAR_LABEL
-                tx, anchor = lx + w / 2, ' text-anchor="middle"'
-            else:
-                lx, ly, lh = box.x + 2, box.y - g.BAR_LABEL + 1, g.BAR_LABEL - 3
-                tx, anchor = lx + 4, ""
-            backs.append(f'<rect x="{lx:g}" y="{ly:g}" width="{w:g}" height="{lh:g}" rx="4"/>')
-            ink = lighter(colour, 115) if th.dark else darker(colour, 135)
-            titles.append(f'<text x="{tx:g}" y="{ly + LABEL.ascent:.2f}" fill="{ink}"{anchor}>'
-                          f"{_text(title)}</text>")
-            details.append(f'<text x="{tx:g}" y="{ly + LABEL.height - 1 + SMALL.ascent:.2f}"'
-                           f"{anchor}>{_text(detail)}</text>")
         a('<g class="networks">')
         a("".join(clouds))
         a("".join(bars))
         if stripes:
             a(f'<path d="{"".join(stripes)}" fill="none" stroke="{th.scene_background}" '
               'stroke-width="2" stroke-dasharray="6 6"/>')
-        a(f'<g fill="{th.label_background}">{"".join(backs)}</g>')
-        a(f'<g font-size="11">{"".join(titles)}</g>')
-        a(f'<g font-size="10" fill="{th.muted_text}">{"".join(details)}</g>')
         a("</g>")
 
     def _cloud(self, network: t.Network, box: g.Box, colour: str) -> str:
@@ -476,9 +312,7 @@ class _Writer:
         if href:
             out.append(f'<use xlink:href="{href}" x="{cx - 16:g}" y="{cy - 22:g}" '
                        f'width="{CLOUD_ICON:g}" height="{CLOUD_ICON:g}"/>')
-        out.append(f'<text x="{cx:g}" y="{cy + 12 + TITLE.ascent:.2f}" text-anchor="middle" '
-                   f'font-size="12" font-weight="bold" fill="{th.label_text}">'
-                   f"{_text(network.display_label)}</text></g>")
+        out.append("</g>")
         return "".join(out)
 
     # -- tunnels -----------------------------------------------------------------------------
@@ -489,27 +323,17 @@ class _Writer:
         a(f'<g class="tunnels" stroke="{th.tunnel}">')
         for tunnel in self.d.tunnels:
             (x0, y0), (x1, y1) = tunnel.start, tunnel.end
-            (cx, cy), (mx, my) = g.tunnel_curve(tunnel)
-            label = tunnel_label(tunnel.kind, self.o.translate)
-            w = SMALL.width(label) + 10
+            (cx, cy), _ = g.tunnel_curve(tunnel)
             a(f'<path d="M{x0:g} {y0:g}Q{cx:g} {cy:g} {x1:g} {y1:g}" fill="none" '
               'stroke-width="2.2" stroke-dasharray="13.2 8.8" stroke-linecap="round"/>')
-            a(f'<rect x="{mx - w / 2:g}" y="{my - 9:g}" width="{w:g}" height="18" rx="9" '
-              f'fill="{th.label_background}" stroke-width="1"/>')
-            a(f'<text x="{mx:g}" y="{my - SMALL.height / 2 + SMALL.ascent:.2f}" '
-              f'text-anchor="middle" font-size="10" fill="{th.tunnel}" stroke="none">'
-              f"{_text(label)}</text>")
         a("</g>")
 
     # -- devices and pods --------------------------------------------------------------------
     def _devices(self) -> None:
-        th, d, a = self.th, self.d, self.out.append
+        d, a = self.d, self.out.append
         parts: list[str] = []
-        top = 2 + DEVICE_ICON + 3 + LABEL.ascent  # the first line's baseline, under the icon
-        first, second = f"{top:.2f}", f"{top + LABEL.height:.2f}"
         icons: dict[str, str] = {}
         glyphs, clip, num = d.glyphs, self.clip, self.num
-        label_width = LABEL.width
         for dev in self.top.devices:
             kind = dev.kind
             if kind in g.CONTAINER_KINDS or kind == "pod":
@@ -522,24 +346,15 @@ class _Writer:
                 href = self._icon(kind)
                 icon = icons[kind] = (f'<use class="device-icon" xlink:href="{href}" x="-18" y="2" '
                                       'width="36" height="36"/>' if href else "")
-            # A device's icon and label, placed from the top middle of its glyph.
-            label = dev.display_label
-            if label_width(label) <= glyph.w - 4:
-                text = f'<text y="{first}">{_text(label)}</text>'
-            else:
-                lines = wrap_two_lines(label, LABEL, glyph.w - 4)
-                text = f'<text y="{first}">{_text(lines[0])}</text>'
-                if len(lines) > 1:
-                    text += f'<text y="{second}">{_text(lines[1])}</text>'
+            # A device's icon, placed from the top middle of its glyph.
             parts.append(f'<g transform="translate({num[glyph.x + glyph.w / 2]} {num[glyph.y]})">'
-                         f"{icon}{text}</g>")
-        a(f'<g class="devices" font-size="11" text-anchor="middle" fill="{th.label_text}">'
-          f'{"".join(parts)}</g>')
+                         f"{icon}</g>")
+        a(f'<g class="devices">{"".join(parts)}</g>')
 
     def _pods(self) -> None:
         th, d, a = self.th, self.d, self.out.append
         parts: list[str] = []
-        shapes: dict[tuple[float, float], tuple[str, float]] = {}
+        shapes: dict[tuple[float, float], str] = {}
         num = self.num
         for dev in self.top.devices:
             if dev.kind != "pod":
@@ -554,16 +369,48 @@ class _Writer:
                 href = self._icon("pod")
                 icon = (f'<use class="device-icon" xlink:href="{href}" x="4" '
                         f'y="{h / 2 - POD_ICON / 2:g}" width="18" height="18"/>' if href else "")
-                pill = (f'<rect width="{w:g}" height="{h:g}" rx="{h / 2:g}" fill="{th.base}" '
-                        f'stroke="{kind_colour("pod")}" stroke-width="1.2"/>{icon}'
-                        f'<text x="{4 + POD_ICON + 4:g}" '
-                        f'y="{(h - SMALL.height) / 2 + SMALL.ascent:.2f}">')
-                shape = shapes[(w, h)] = (pill, w - 4 - POD_ICON - 10)
-            pill, room = shape
-            parts.append(f'<g transform="translate({num[glyph.x + 1]} {num[glyph.y + 1]})">{pill}'
-                         f"{_text(SMALL.elide(dev.display_label, room))}</text></g>")
+                shape = shapes[(w, h)] = (
+                    f'<rect width="{w:g}" height="{h:g}" rx="{h / 2:g}" fill="{th.base}" '
+                    f'stroke="{kind_colour("pod")}" stroke-width="1.2"/>{icon}')
+            parts.append(f'<g transform="translate({num[glyph.x + 1]} {num[glyph.y + 1]})">'
+                         f"{shape}</g>")
         if parts:
-            a(f'<g class="pods" font-size="10" fill="{th.label_text}">{"".join(parts)}</g>')
+            a(f'<g class="pods">{"".join(parts)}</g>')
+
+    # -- labels ------------------------------------------------------------------------------
+    def _labels(self) -> None:
+        """Every label where the placement put it: off icons, other labels and the flow.
+
+        Each label is a group whose first child is its rectangle (drawn, or unfilled where
+        the label has no backing), so the file says where every label is."""
+        th, a, num = self.th, self.out.append, self.num
+        inks = {"text": th.label_text, "muted": th.muted_text, "zone": th.zone_text,
+                "tunnel": th.tunnel}
+        kinds = {n.id: n.kind for n in self.top.networks}
+        parts: list[str] = []
+        for label in self.placement.labels.values():
+            box = label.box
+            if not self._seen(box):
+                continue
+            fill = th.label_background if label.backing else "none"
+            out = [f'<g class="label {label.kind}"><rect x="{num[box.x]}" y="{num[box.y]}" '
+                   f'width="{num[box.w]}" height="{num[box.h]}" rx="{3 * label.grow:g}" '
+                   f'fill="{fill}"/>']
+            anchor = ' text-anchor="middle"' if label.align == "center" else ""
+            for line, x, top, size in label.line_places(self.sizes):
+                f = lb.font(line.role, self.sizes)
+                ascent = size * lb.line_ascent(line.text)
+                if line.ink == "network":
+                    colour = th.network_colour(kinds.get(label.owner, ""))
+                    ink = lighter(colour, 115) if th.dark else darker(colour, 135)
+                else:
+                    ink = inks.get(line.ink, th.label_text)
+                weight = ' font-weight="bold"' if f.bold else ""
+                out.append(f'<text x="{num[x]}" y="{top + ascent:.2f}" font-size="{size:.4g}"'
+                           f'{weight} fill="{ink}"{anchor}>{_text(line.text)}</text>')
+            out.append("</g>")
+            parts.append("".join(out))
+        a(f'<g class="labels">{"".join(parts)}</g>')
 
     # -- a traced flow -------------------------------------------------------------------------
     def _flow(self, trace: Trace) -> None:

@@ -378,6 +378,9 @@ LAYOUT_OF_ZONE = QT_TRANSLATE_NOOP(
     "validation", "layout of zone '{key}' needs 4 numbers [x, y, width, height], found {found}")
 LAYOUT_OF_ITEM = QT_TRANSLATE_NOOP(
     "validation", "layout of {word} '{key}' needs 2 numbers [x, y], found {found}")
+LAYOUT_COLLAPSED_FLAG = QT_TRANSLATE_NOOP(
+    "validation", "the last number of the layout of '{key}' says whether it is drawn collapsed: "
+    "1 or 0, not {found}")
 
 # -- the file and its YAML structure (reader.py) ----------------------------------------------
 # What a value should be and what was found instead: "expected {wanted}, found {found}".

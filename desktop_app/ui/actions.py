@@ -133,6 +133,13 @@ SPECS: tuple[ActionSpec, ...] = (
                QT_TRANSLATE_NOOP("actions", "Trace every source against every destination and "
                                           "show who reaches whom"),
                ("Ctrl+Shift+M",)),
+    ActionSpec("view.collapse", QT_TRANSLATE_NOOP("actions", "&Collapse or Expand"),
+               QT_TRANSLATE_NOOP("actions", "Draw the selected zones, ESXi hosts and nodes as "
+                                 "one box, or open them again"),
+               ("Ctrl+Shift+C",)),
+    ActionSpec("view.only_path", QT_TRANSLATE_NOOP("actions", "Show Only the &Path"),
+               QT_TRANSLATE_NOOP("actions", "Dim everything off the current flow's path"),
+               ("Ctrl+Shift+P",), checkable=True),
     ActionSpec("view.theme_system", QT_TRANSLATE_NOOP("actions", "&System Theme"),
                QT_TRANSLATE_NOOP("actions", "Follow the desktop's light or dark setting"),
                checkable=True, group="theme"),
@@ -171,7 +178,7 @@ MENUS: tuple[tuple[str, tuple], ...] = (
       "edit.preferences")),
     (QT_TRANSLATE_NOOP("actions", "&View"),
      ("view.zoom_in", "view.zoom_out", "view.zoom_reset", "view.fit", "view.zoom_selection", "-",
-      "view.link_labels", "-", "view.matrix", "-",
+      "view.link_labels", "view.collapse", "view.only_path", "-", "view.matrix", "-",
       (QT_TRANSLATE_NOOP("actions", "&Theme"),
        ("view.theme_system", "view.theme_light", "view.theme_dark")),
       (QT_TRANSLATE_NOOP("actions", "&Panels"), ("@panels",)))),

@@ -32,6 +32,7 @@ from .canvas.minimap import Minimap
 from .canvas.scene import TopologyScene
 from .canvas.style import CanvasStyle
 from .canvas.view import CanvasView
+from .canvas.view_actions import ViewActions
 from .document import Document
 from .files import FileController, Prompts
 from .model_words import kind_name, topology_summary
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
         self.files = FileController(self, self.doc, prompts)
         self.actions_ = create_actions(self)
         self.context_hooks: list[ContextHook] = []  # others add canvas context-menu entries
+        self.view_actions = ViewActions(self)
 
         central = QWidget(self)
         layout = QVBoxLayout(central)

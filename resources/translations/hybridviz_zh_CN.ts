@@ -1559,8 +1559,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="+58"/>
-        <location line="+245"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="+59"/>
+        <location line="+246"/>
         <location filename="../../desktop_app/ui/templates.py" line="+79"/>
         <source>Untitled topology</source>
         <translation>未命名拓扑</translation>
@@ -2257,6 +2257,19 @@
     </message>
 </context>
 <context>
+    <name>ViewActions</name>
+    <message>
+        <location filename="../../desktop_app/ui/canvas/view_actions.py" line="+39"/>
+        <source>Select a zone, an ESXi host or a node to collapse or expand it</source>
+        <translation>选择一个区域、ESXi 主机或节点，才能折叠或展开它</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Play a flow: everything off its path will be dimmed</source>
+        <translation>请播放一个流：其路径以外的一切将被淡化</translation>
+    </message>
+</context>
+<context>
     <name>VtepOffer</name>
     <message>
         <location filename="../../desktop_app/ui/canvas/vtep_offer.py" line="+29"/>
@@ -2630,6 +2643,26 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Collapse or Expand</source>
+        <translation>折叠或展开(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw the selected zones, ESXi hosts and nodes as one box, or open them again</source>
+        <translation>将选中的区域、ESXi 主机和节点画成一个方框，或重新展开</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show Only the &amp;Path</source>
+        <translation>只显示路径(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dim everything off the current flow&apos;s path</source>
+        <translation>淡化当前流路径以外的一切</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;System Theme</source>
         <translation>跟随系统主题(&amp;S)</translation>
     </message>
@@ -3070,7 +3103,7 @@
 <context>
     <name>canvas</name>
     <message>
-        <location filename="../../desktop_app/ui/canvas/items.py" line="+37"/>
+        <location filename="../../desktop_app/ui/canvas/items.py" line="+36"/>
         <source>{kind}, id {id}</source>
         <translation>{kind}，ID {id}</translation>
     </message>
@@ -3095,12 +3128,12 @@
         <translation>运行于节点 {node}</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+146"/>
         <source>host network</source>
         <translation>主机网络</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+120"/>
         <source>node</source>
         <translation>节点</translation>
     </message>
@@ -3110,7 +3143,7 @@
         <translation>区域 {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/canvas/network_items.py" line="+18"/>
+        <location filename="../../desktop_app/ui/canvas/network_items.py" line="+16"/>
         <source>IPsec tunnel (L2 stretch)</source>
         <translation>IPsec 隧道（L2 延伸）</translation>
     </message>
@@ -3135,14 +3168,19 @@
         <translation>网络 {id}</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+135"/>
         <source> (no address: bridged)</source>
         <translation>（无地址：桥接）</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+89"/>
         <source>{kind} tunnel</source>
         <translation>{kind} 隧道</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/canvas/scene.py" line="+180"/>
+        <source>{count} devices inside (collapsed)</source>
+        <translation>内含 {count} 台设备（已折叠）</translation>
     </message>
 </context>
 <context>
@@ -3950,6 +3988,21 @@
         <translation>删除 {n} 项</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/commands/view_state.py" line="+46"/>
+        <source>only zones, ESXi hosts and Kubernetes nodes can be collapsed, not &apos;{id}&apos;</source>
+        <translation>只有区域、ESXi 主机和 Kubernetes 节点可以折叠，“{id}”不行</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Collapse {id}</source>
+        <translation>折叠 {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expand {id}</source>
+        <translation>展开 {id}</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/commands/kube_import.py" line="+26"/>
         <source>Import Kubernetes objects into {cluster}</source>
         <translation>将 Kubernetes 对象导入 {cluster}</translation>
@@ -3963,11 +4016,6 @@
         <translation>hybridviz 拓扑 (*.yaml *.yml);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>hybridviz topologies and exports (*.yaml *.yml *.png *.svg *.pdf *.drawio *.html);;All files (*)</source>
-        <translation>hybridviz 拓扑和导出文件 (*.yaml *.yml *.png *.svg *.pdf *.drawio *.html);;所有文件 (*)</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/autosave.py" line="+139"/>
         <source>an unsaved topology</source>
         <translation>未保存的拓扑</translation>
@@ -3978,7 +4026,12 @@
         <translation>“{name}”（{where}），自动保存于 {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/file_prompts.py" line="+16"/>
+        <location filename="../../desktop_app/ui/file_prompts.py" line="+2"/>
+        <source>hybridviz topologies and exports (*.yaml *.yml *.png *.svg *.pdf *.drawio *.html);;All files (*)</source>
+        <translation>hybridviz 拓扑和导出文件 (*.yaml *.yml *.png *.svg *.pdf *.drawio *.html);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
@@ -4948,7 +5001,7 @@ Click to play the flow.</source>
 <context>
     <name>selectors</name>
     <message>
-        <location filename="../../desktop_app/model/messages.py" line="+453"/>
+        <location filename="../../desktop_app/model/messages.py" line="+456"/>
         <source>the {role} selector &apos;{text}&apos; has an empty term; write terms such as zone:vcs, kind:vm or service:web separated by commas</source>
         <translation>{role}选择器“{text}”含有空项；请用逗号分隔各项，例如 zone:vcs、kind:vm 或 service:web</translation>
     </message>
@@ -6038,7 +6091,7 @@ Click to play the flow.</source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/model/messages.py" line="-442"/>
+        <location filename="../../desktop_app/model/messages.py" line="-445"/>
         <source>a {noun}</source>
         <translation>{noun}</translation>
     </message>
@@ -6698,7 +6751,12 @@ Click to play the flow.</source>
         <translation>{word}“{key}”的布局需要 2 个数字 [x, y]，实际有 {found} 个</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>the last number of the layout of &apos;{key}&apos; says whether it is drawn collapsed: 1 or 0, not {found}</source>
+        <translation>“{key}”布局的最后一个数字表示是否折叠显示：应为 1 或 0，而不是 {found}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>text</source>
         <translation>文本</translation>
     </message>

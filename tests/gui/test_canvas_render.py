@@ -168,8 +168,8 @@ def test_link_labels_show_name_and_address_and_can_be_hidden(qapp):
                                                                     ip="10.0.0.9/24")])],
         layout={"a": [0.0, 0.0], "lan": [0.0, 200.0]})
     scene = TopologyScene(Document(topo), CanvasStyle(theme=LIGHT))
-    link = scene.links["a#0"]
-    label = link.mapRectToScene(link._label)
+    label = scene.label_rect("link:a#0")
+    assert not label.isEmpty()
     source = scene.itemsBoundingRect().adjusted(-10, -10, 10, 10)
     with_labels = _colours(_render(scene, source), label, source)
     dark_text = sum(n for k, n in with_labels.items() if max(k) < 16)

@@ -1,8 +1,10 @@
-"""Layout: entries name a zone, network or device and hold the right number of numbers."""
+"""Layout: entries name a zone, network or device and hold the right number of numbers (plus
+the collapsed flag zones, ESXi hosts and nodes may carry, see ``view_state``)."""
 
 from __future__ import annotations
 
 from .. import messages as M
+from ..view_state import COLLAPSIBLE_KINDS
 from .context import Context
 from .references import NOUNS
 
@@ -23,6 +25,13 @@ def check_layout(ctx: Context) -> None:
             )
             continue
         want = 4 if word == "zone" else 2
+        # A zone, an ESXi host or a node may carry a trailing 1 (0): drawn collapsed or not.
+        device = ctx.devices.get(key)
+        collapsible = word == "zone" or (device is not None and device.kind in COLLAPSIBLE_KINDS)
+        if collapsible and isinstance(value, list) and len(value) == want + 1:
+            if value[want] not in (0, 1):
+                ctx.error(path, M.LAYOUT_COLLAPSED_FLAG, key, key=key, found=value[want])
+            continue
         if not isinstance(value, list) or len(value) != want:
             got = len(value) if isinstance(value, list) else 0
             if word == "zone":

@@ -167,6 +167,7 @@ class AnimationController(QObject):
         self.camera.target = None
         self.dressing.look = None
         self.overlays.remove()
+        self.scene.set_flow(None)  # labels no longer keep off a flow
         self.request_changed.emit(None)
         self.trace_changed.emit()
 
@@ -282,6 +283,8 @@ class AnimationController(QObject):
         self.trace = result
         self.nsx_vnis = nsx_vni_map(self.document.topology)
         self.route = build_route(self.scene, result)
+        # The canvas keeps the path's names legible and every label off the packet's way.
+        self.scene.set_flow(result)
         self.overlays.ensure()
         self.trace_changed.emit()
         self.playback.load([leg.length for leg in self.route.legs], hop)

@@ -7,7 +7,7 @@ model object and its box after every change; an item keeps only what it needs to
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
 
 from desktop_app.diagram.geometry import Box
@@ -15,13 +15,12 @@ from desktop_app.model import topology as t
 from desktop_app.ui.model_words import kind_name
 from desktop_app.ui.theme import KIND_COLOURS
 
-from .style import TEXT_LOD, CanvasStyle, wrap_two_lines
+from .style import TEXT_LOD, CanvasStyle
 
 ZONE_TYPE = QGraphicsItem.UserType + 1
 DEVICE_TYPE = QGraphicsItem.UserType + 3
 CONTAINER_TYPE = QGraphicsItem.UserType + 4
 POD_TYPE = QGraphicsItem.UserType + 7
-ZONE_TITLE_TYPE = QGraphicsItem.UserType + 8
 
 ICON = 36.0
 SELECT_MARGIN = 4.0
@@ -117,7 +116,6 @@ class DeviceItem(ModelItem):
     def __init__(self, style: CanvasStyle, model_id: str):
         super().__init__(style, model_id)
         self.kind = ""
-        self.lines: list[str] = []
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setAcceptHoverEvents(True)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
@@ -129,11 +127,10 @@ class DeviceItem(ModelItem):
 
     def sync(self, device: t.Device, glyph: Box) -> None:
         self.setPos(glyph.cx, glyph.cy)
-        lines = wrap_two_lines(device.display_label, self.style.label_metrics, glyph.w - 4)
         rect = QRectF(-glyph.w / 2, -glyph.h / 2, glyph.w, glyph.h).adjusted(
             -SELECT_MARGIN, -SELECT_MARGIN, SELECT_MARGIN, SELECT_MARGIN)
-        if (device.kind, lines) != (self.kind, self.lines) or rect != self._rect:
-            self.kind, self.lines = device.kind, lines
+        if device.kind != self.kind or rect != self._rect:
+            self.kind = device.kind
             self._set_rect(rect)
             self.update()
 
@@ -169,16 +166,7 @@ class DeviceItem(ModelItem):
             painter.fillRect(icon, QColor(_badge(self.kind)))
             return
         s.icons.paint(painter, self.kind, icon)
-        if lod < TEXT_LOD:
-            return
-        painter.setFont(s.label_font)
-        painter.setPen(s.c("label_text"))
-        line_h = s.label_metrics.height()
-        y = icon.bottom() + 3
-        for line in self.lines:
-            painter.drawText(QRectF(r.left(), y, r.width(), line_h),
-                             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, line)
-            y += line_h
+        # The name is a label of its own (labels.py), placed clear of icons and the flow.
         if self._hover or selected:
             self._paint_handle(painter)
 
@@ -225,13 +213,6 @@ class PodItem(ModelItem):
         if _lod(painter, option) < TEXT_LOD * 0.5:
             return
         s.icons.paint(painter, "pod", icon)
-        if _lod(painter, option) < TEXT_LOD:
-            return
-        painter.setFont(s.small_font)
-        painter.setPen(s.c("label_text"))
-        text_rect = QRectF(icon.right() + 4, r.top(), r.right() - icon.right() - 10, r.height())
-        line = s.small_metrics.elidedText(self.text, Qt.TextElideMode.ElideRight, text_rect.width())
-        painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, line)
 
 
 class ContainerItem(ModelItem):
@@ -317,28 +298,11 @@ class ContainerItem(ModelItem):
         r = self._rect.adjusted(1, 1, -1, -1)
         painter.drawRoundedRect(r, 10 if host else 7, 10 if host else 7)
         lod = _lod(painter, option)
-        tr = self.title_rect
         icon = self.icon_rect()
         if lod < TEXT_LOD * 0.5:
             painter.fillRect(icon, QColor(_badge(self.kind)))
             return
         s.icons.paint(painter, self.kind, icon)
-        if lod < TEXT_LOD:
-            return
-        text_left = icon.right() + 6
-        width = tr.right() - text_left - 2
-        painter.setPen(s.c("label_text"))
-        painter.setFont(s.title_font if host else s.label_font)
-        metrics = s.title_metrics if host else s.label_metrics
-        title = metrics.elidedText(self.title, Qt.TextElideMode.ElideRight, width)
-        top = tr.top() + (1 if self.subtitle else (tr.height() - metrics.height()) / 2)
-        painter.drawText(QPointF(text_left, top + metrics.ascent()), title)
-        if self.subtitle:
-            painter.setFont(s.small_font)
-            painter.setPen(s.c("muted_text"))
-            sub = s.small_metrics.elidedText(self.subtitle, Qt.TextElideMode.ElideRight, width)
-            painter.drawText(QPointF(text_left, top + metrics.height() + s.small_metrics.ascent()),
-                             sub)
         if self._hover or selected:
             self._paint_handle(painter)
 
@@ -410,63 +374,6 @@ class ZoneItem(ModelItem):
         painter.setPen(pen)
         painter.setBrush(QBrush(fill))
         painter.drawRoundedRect(self._rect.adjusted(0.5, 0.5, -0.5, -0.5), 14, 14)
-
-
-class ZoneTitleItem(QGraphicsItem):
-    """A zone's title, drawn above the host boxes a zone may cross (an ICP cluster spanning
-    ESXi hosts) so it stays readable; clicks go through to the zone."""
-
-    def __init__(self, style: CanvasStyle, zone: ZoneItem):
-        super().__init__()
-        self.style = style
-        self.zone = zone
-        self.setZValue(-25)  # above host boxes and link lines, under networks and devices
-        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        self._rect = QRectF()
-
-    def type(self) -> int:
-        return ZONE_TITLE_TYPE
-
-    def sync(self) -> None:
-        rect = self.zone.title_rect().adjusted(-4, -2, 4, 2)
-        # Room for the title to grow when zoomed out (see paint).
-        rect.setWidth(min(self.zone.boundingRect().width() - 12, rect.width() * 3))
-        rect.setHeight(rect.height() * 3)
-        self.setPos(self.zone.pos())
-        if rect != self._rect:
-            self.prepareGeometryChange()
-            self._rect = rect
-        self.update()
-
-    def boundingRect(self) -> QRectF:  # noqa: N802
-        return self._rect
-
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
-              widget: QWidget | None = None) -> None:
-        s = self.style
-        lod = _lod(painter, option)
-        if lod < TEXT_LOD * 0.3:
-            return
-        # Zone titles keep a readable size on screen when zoomed out: they name the regions
-        # an overview is read by.
-        grow = min(3.0, max(1.0, 0.8 / lod))
-        font = QFont(s.zone_font)
-        font.setPixelSize(round(s.zone_font.pixelSize() * grow))
-        metrics = QFontMetricsF(font)
-        width = min(self._rect.width() - 4, metrics.horizontalAdvance(self.zone.title) + 10)
-        box = QRectF(8, 5, width, metrics.height() + 3)
-        if self.zone.depth > 0:  # nested zones cross other boxes: give the title a backing
-            fills = s.theme.zone_fills
-            back = s.solid(QColor(fills[self.zone.depth % len(fills)]), 150 if not s.theme.dark
-                           else 120)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(back)
-            painter.drawRoundedRect(box, 5, 5)
-        painter.setFont(font)
-        painter.setPen(s.c("zone_text"))
-        text = metrics.elidedText(self.zone.title, Qt.TextElideMode.ElideRight, box.width() - 8)
-        painter.drawText(box.adjusted(4, 0, -4, 0),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
 
 
 def _badge(kind: str) -> str:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import math
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
@@ -152,12 +150,6 @@ class NetworkItem(ModelItem):
             if lod < TEXT_LOD * 0.5:
                 return
             s.icons.paint(painter, "internet", self.icon_rect())
-            c = self.bar.center()
-            if lod >= TEXT_LOD:
-                painter.setFont(s.title_font)
-                painter.setPen(s.c("label_text"))
-                painter.drawText(QRectF(self.bar.left(), c.y() + 12, self.bar.width(), 20),
-                                 Qt.AlignmentFlag.AlignHCenter, self.title)
             return
         if selected or self.drop_target:
             glow = QColor(s.c("drop_target") if self.drop_target else s.c("selection"))
@@ -178,24 +170,6 @@ class NetworkItem(ModelItem):
                 painter.drawLine(QPointF(self.bar.left() + 4, c.y()), QPointF(self.bar.right() - 4, c.y()))
             else:
                 painter.drawLine(QPointF(c.x(), self.bar.top() + 4), QPointF(c.x(), self.bar.bottom() - 4))
-        if lod < TEXT_LOD:
-            return
-        lr = self._label_rect()
-        bg = s.c("label_background")
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(bg)
-        painter.drawRoundedRect(lr, 4, 4)
-        align = Qt.AlignmentFlag.AlignHCenter if self.orientation == "v" else Qt.AlignmentFlag.AlignLeft
-        painter.setFont(s.label_font)
-        painter.setPen(colour.darker(135) if not s.theme.dark else colour.lighter(115))
-        line_h = s.label_metrics.height()
-        painter.drawText(QRectF(lr.left() + 4, lr.top(), lr.width() - 8, line_h),
-                         align | Qt.AlignmentFlag.AlignTop, self.title)
-        painter.setFont(s.small_font)
-        painter.setPen(s.c("muted_text"))
-        painter.drawText(QRectF(lr.left() + 4, lr.top() + line_h - 1, lr.width() - 8,
-                                s.small_metrics.height()),
-                         align | Qt.AlignmentFlag.AlignTop, self.details)
 
 
 def clip_line(x0: float, y0: float, x1: float, y1: float, rect: QRectF) -> QLineF | None:
@@ -252,31 +226,9 @@ class LinkItem(QGraphicsItem):
         self.prepareGeometryChange()
         self.link, self.kind = link, network_kind
         (x0, y0), (x1, y1) = link.points[0], link.points[-1]
-        self._label = self._label_rect(link)
         self._rect = QRectF(QPointF(min(x0, x1), min(y0, y1)),
-                            QPointF(max(x0, x1), max(y0, y1))).adjusted(-3, -3, 3, 3)
-        self._rect = self._rect.united(self._label)
+                            QPointF(max(x0, x1), max(y0, y1))).adjusted(-4, -4, 4, 4)
         self.update()
-
-    def _label_lines(self, link: Link) -> list[str]:
-        return [link.name, link.ip] if link.ip and self.style.show_link_ips else [link.name]
-
-    def _label_rect(self, link: Link) -> QRectF:
-        sm = self.style.link_metrics
-        lines = self._label_lines(link)
-        w = max(self.style.link_width(x) for x in lines) + 6
-        h = sm.height() * len(lines) + 2
-        (x0, y0), (x1, y1) = link.points[0], link.points[-1]
-        if link.side in ("top", "bottom"):
-            step = link.label_step * (h + 2)
-            x = x0 - w - 3 if link.label_side == "left" else x0 + 3
-            along = 6 + step if link.side == "bottom" else -6 - h - step
-            return QRectF(x, y0 + along, w, h)
-        length = math.hypot(x1 - x0, y1 - y0) or 1.0
-        ux, uy = (x1 - x0) / length, (y1 - y0) / length
-        px, py = x0 + ux * 10, y0 + uy * 10
-        x = px if ux >= 0 else px - w
-        return QRectF(x, py - h - 2, w, h)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
@@ -296,20 +248,6 @@ class LinkItem(QGraphicsItem):
         painter.setBrush(colour)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.drawEllipse(QPointF(x1, y1), 3.2, 3.2)
-        if not s.show_link_labels or _lod(painter, option) < TEXT_LOD * 1.5:
-            return
-        lr = self._label
-        painter.setBrush(s.c("label_background"))
-        painter.drawRoundedRect(lr, 3, 3)
-        painter.setFont(s.link_font)
-        painter.setPen(s.c("muted_text"))
-        lines = self._label_lines(self.link)
-        y = lr.top() + 1
-        for i, line in enumerate(lines):
-            painter.setPen(s.c("label_text") if i == 0 else s.c("muted_text"))
-            painter.drawText(QRectF(lr.left() + 3, y, lr.width() - 3, s.link_metrics.height()),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, line)
-            y += s.link_metrics.height()
 
     def path(self) -> QPainterPath:
         """The link as drawn, device end first (the animation moves along it)."""
@@ -359,11 +297,7 @@ class TunnelItem(QGraphicsItem):
         path = QPainterPath(QPointF(x0, y0))
         path.quadTo(QPointF(cx, cy), QPointF(x1, y1))
         self._path = path
-        self._mid = path.pointAtPercent(0.5)
-        label = self._label_text()
-        w = self.style.small_metrics.horizontalAdvance(label) + 10
-        self._label = QRectF(self._mid.x() - w / 2, self._mid.y() - 9, w, 18)
-        self._rect = path.boundingRect().adjusted(-4, -4, 4, 4).united(self._label)
+        self._rect = path.boundingRect().adjusted(-4, -4, 4, 4)
         self.update()
 
     def _label_text(self) -> str:
@@ -385,10 +319,3 @@ class TunnelItem(QGraphicsItem):
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(self._path)
-        if _lod(painter, option) < TEXT_LOD:
-            return
-        painter.setPen(QPen(s.c("tunnel"), 1.0))
-        painter.setBrush(s.c("label_background"))
-        painter.drawRoundedRect(self._label, 9, 9)
-        painter.setFont(s.small_font)
-        painter.drawText(self._label, Qt.AlignmentFlag.AlignCenter, self._label_text())

@@ -8,24 +8,36 @@ the mouse is released, when one undoable command writes the result).
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 
-from PySide6.QtCore import QPointF, QRectF, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QTimer, Signal
 from PySide6.QtGui import QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QToolTip
 
 from desktop_app.diagram import geometry as g
+from desktop_app.diagram import labels as lb
 from desktop_app.diagram.auto_layout import complete
+from desktop_app.diagram.collapse import collapsed_view, hidden_count
+from desktop_app.engine.trace import Trace
 from desktop_app.model import topology as t
+from desktop_app.model.view_state import collapsed_ids
 from desktop_app.ui.document import Document
 
+from . import path_focus
 from .interaction import SceneInteraction
-from .items import ContainerItem, DeviceItem, ModelItem, PodItem, ZoneItem, ZoneTitleItem
+from .items import ContainerItem, DeviceItem, ModelItem, PodItem, ZoneItem
+from .labels import LabelItem, LabelLayer
 from .network_items import LinkItem, NetworkItem, TunnelItem
 from .overview import OverviewCache
 from .style import CanvasStyle
 
 SCENE_MARGIN = 600.0
+REGION_DEVICES = 800  # above this many devices labels are placed around the view only
+PLACEMENTS_KEPT = 12
+RELABEL_DELAY_MS = 90
+VIEW_EDGE = 36.0  # screen pixels past the diagram a label may take (a fitted view leaves 40)
 
 
 class TopologyScene(QGraphicsScene):
@@ -40,9 +52,24 @@ class TopologyScene(QGraphicsScene):
         self.item_for: dict[str, ModelItem] = {}
         self.links: dict[str, LinkItem] = {}
         self.tunnels: dict[str, TunnelItem] = {}
-        self.zone_titles: dict[str, ZoneTitleItem] = {}
+        self.label_layer = LabelLayer(self, self.style)
+        self.view_scale = 1.0  # the zoom of the view showing the scene (levels of detail)
+        self.view_rect: g.Box | None = None  # the scene area the view shows
+        self.path_devices: frozenset[str] = frozenset()
+        self._region: g.Box | None = None  # a big diagram's labels are placed around the view
+        self._placements: dict[tuple[int, g.Box | None, bool], lb.Placement] = {}
+        self._obstacles: lb.Obstacles | None = None  # built once per change of the model
+        self._relabel_timer = QTimer(self)
+        self._relabel_timer.setSingleShot(True)
+        self._relabel_timer.setInterval(RELABEL_DELAY_MS)
+        self._relabel_timer.timeout.connect(self.relabel)
         self.positions: dict[str, list[float]] = {}
         self.diagram = g.Diagram({}, {}, {}, [], [], {}, {}, g.Containment())
+        self.full_diagram = self.diagram
+        self.hidden: set[str] = set()  # inside collapsed boxes
+        self.only_path = False  # "show only the path": everything off it dimmed
+        self.flow: Trace | None = None  # a flow drawn over the canvas (``set_flow``)
+        self.flow_marks = lb.FlowMarks()
         self.interaction = SceneInteraction(self)
         self.painting = True  # False while a far-out view shows the overview image instead
         self.overview = OverviewCache(self, self)
@@ -60,9 +87,14 @@ class TopologyScene(QGraphicsScene):
         self.item_for.clear()
         self.links.clear()
         self.tunnels.clear()
-        self.zone_titles.clear()
+        self.label_layer.clear()
         self.sync()
         self._fit_scene_rect(force=True)
+
+    def clear(self) -> None:
+        """Drop every item, label items included (their layer forgets them too)."""
+        self.label_layer.clear()
+        super().clear()
 
     def _on_changed(self, ids: object) -> None:
         self.sync()
@@ -75,7 +107,10 @@ class TopologyScene(QGraphicsScene):
         if overrides:
             positions.update({k: list(v) for k, v in overrides.items()})
         self.positions = positions
-        d = g.compute(topo, positions)
+        # The geometry as laid out (commands that collapse a box keep its full size), and as
+        # drawn: collapsed boxes shut, what they hold left out.
+        self.full_diagram = g.compute(topo, positions)
+        d, self.hidden = collapsed_view(topo, self.full_diagram)
         self.diagram = d
         seen: set[str] = set()
 
@@ -85,14 +120,6 @@ class TopologyScene(QGraphicsScene):
                 continue
             item = self._item(z.id, ZoneItem)
             item.sync(z, box, d.zone_depth.get(z.id, 0))
-            title = self.zone_titles.get(z.id)
-            if title is None or title.zone is not item:
-                if title is not None:
-                    self.removeItem(title)
-                title = ZoneTitleItem(self.style, item)
-                self.zone_titles[z.id] = title
-                self._adopt(title)
-            title.sync()
             seen.add(z.id)
         for n in topo.networks:
             shape = d.networks.get(n.id)
@@ -114,8 +141,6 @@ class TopologyScene(QGraphicsScene):
             seen.add(dev.id)
         for stale in [i for i in self.item_for if i not in seen]:
             self.removeItem(self.item_for.pop(stale))
-        for stale in [i for i in self.zone_titles if i not in seen]:
-            self.removeItem(self.zone_titles.pop(stale))
 
         kinds = {n.id: n.kind for n in topo.networks}
         live_links: set[str] = set()
@@ -141,6 +166,139 @@ class TopologyScene(QGraphicsScene):
             live_tunnels.add(tunnel.key)
         for stale in [k for k in self.tunnels if k not in live_tunnels]:
             self.removeItem(self.tunnels.pop(stale))
+        self._placements.clear()
+        self._obstacles = None
+        if self.flow is not None:  # the flow's line follows the geometry
+            self.path_devices, self.flow_marks = lb.flow_obstacles(self.diagram, self.flow)
+        self.relabel()
+
+    # -- labels (levels of detail) --------------------------------------------------------------
+    def label_options(self, scale: float, flow: lb.FlowMarks | None = None) -> lb.LabelOptions:
+        """What the label placement needs from the canvas at ``scale``."""
+        st = self.style
+        topo = self.doc.topology
+        notes = {i: QCoreApplication.translate("canvas", "{count} devices inside (collapsed)")
+                 .format(count=hidden_count(topo, i)) for i in collapsed_ids(topo)}
+        return lb.LabelOptions(
+            scale=scale, path_devices=self.path_devices, flow=flow or self.flow_marks,
+            link_labels=st.show_link_labels, link_ips=st.show_link_ips,
+            link_pixels=st.link_pixels, translate=QCoreApplication.translate,
+            edge=max(lb.EDGE, VIEW_EDGE / scale), notes=notes)
+
+    def big(self) -> bool:
+        """Whether the diagram is big enough that labels are placed only around the view."""
+        return len(self.doc.topology.devices) > REGION_DEVICES
+
+    def placement(self, scale: float | None = None) -> lb.Placement:
+        """The labels at the level of detail of ``scale`` (default: the view's), cached.
+
+        A big diagram places the labels of the area around its view, and only path names
+        and zone titles while the view is far out (the overview picture shows the rest) or
+        before a view shows it."""
+        step = lod_step(self.view_scale if scale is None else scale)
+        big = self.big()
+        first_only = big and (not self.painting or self._region is None)
+        region = self._region if big and not first_only else None
+        key = (step, region, first_only)
+        placement = self._placements.get(key)
+        if placement is None:
+            options = replace(self.label_options(lod_scale(step)), region=region,
+                              first_only=first_only)
+            if self._obstacles is None:
+                self._obstacles = lb.Obstacles(self.doc.topology, self.diagram)
+            placement = lb.place_labels(self.doc.topology, self.diagram, options, self._obstacles)
+            if len(self._placements) >= PLACEMENTS_KEPT:
+                self._placements.pop(next(iter(self._placements)))
+            self._placements[key] = placement
+        return placement
+
+    def relabel(self) -> None:
+        """Show the labels of the current level of detail."""
+        self.apply_placement(self.placement())
+
+    def apply_placement(self, placement: lb.Placement) -> None:
+        kinds = {n.id: n.kind for n in self.doc.topology.networks}
+        self.label_layer.apply(placement, kinds, self._adopt)
+        if self.only_path:
+            self._dim_off_path()
+
+    def label_rect(self, key: str) -> QRectF:
+        """Where a label is drawn (``device:ID``, ``link:DEVICE#N``, ``zone:ID``…), or an empty
+        rectangle when it is not drawn at this level of detail."""
+        item = self.label_layer.items.get(key)
+        if item is None or not item.isVisible() or item.label is None:
+            return QRectF()
+        b = item.label.box
+        return QRectF(b.x, b.y, b.w, b.h)
+
+    def set_view_scale(self, scale: float) -> None:
+        """The view's zoom changed: relabel when it crosses into another level of detail."""
+        self.set_view(scale, self.view_rect)
+
+    def set_view(self, scale: float, visible: g.Box | None) -> None:
+        """The view's zoom and the scene area it shows. Labels follow at once on a small
+        diagram; on a big one when the view has been still for a moment (placing them
+        takes longer than a frame), and only when it left the area placed last."""
+        if scale <= 0 or not math.isfinite(scale):
+            return
+        before = (lod_step(self.view_scale), self._region)
+        self.view_scale = scale
+        self.view_rect = visible
+        big = self.big()
+        if big and visible is not None and (self._region is None
+                                            or not self._region.encloses(visible)
+                                            or self._region.w > 4 * visible.w
+                                            or self._region.h > 4 * visible.h):
+            # The visible area and as much again around it, on a grid so pans back and
+            # forth find their placement in the cache.
+            tx, ty = max(visible.w, 1.0), max(visible.h, 1.0)
+            x0 = math.floor((visible.x - tx / 2) / tx) * tx
+            y0 = math.floor((visible.y - ty / 2) / ty) * ty
+            x1 = math.ceil((visible.right + tx / 2) / tx) * tx
+            y1 = math.ceil((visible.bottom + ty / 2) / ty) * ty
+            self._region = g.Box(x0, y0, x1 - x0, y1 - y0)
+        if (lod_step(scale), self._region) == before:
+            return
+        if big:
+            self._relabel_timer.start()
+        else:
+            self.relabel()
+
+    def set_path_devices(self, ids: Iterable[str]) -> None:
+        """The devices on the current flow's path: their names keep a size on screen
+        (``labels.FLOOR_PATH``) and are placed first. An empty set when no flow plays."""
+        ids = frozenset(ids)
+        if ids == self.path_devices:
+            return
+        self.path_devices = ids
+        self._placements.clear()
+        self.relabel()
+        self._dim_off_path()
+
+    def set_flow(self, trace: Trace | None) -> None:
+        """A flow drawn over the canvas: its devices' names keep their size on screen, and
+        every label keeps off its line, arrows and hop numbers (as the exports draw them).
+        None when no flow is shown."""
+        self.flow = trace if trace is not None and trace.hops else None
+        if self.flow is None:
+            self.path_devices, self.flow_marks = frozenset(), lb.FlowMarks()
+        else:
+            self.path_devices, self.flow_marks = lb.flow_obstacles(self.diagram, self.flow)
+        self._placements.clear()
+        self.relabel()
+        self._dim_off_path()
+
+    def set_only_path(self, on: bool) -> None:
+        """Dim everything off the current flow's path (``set_path_devices``), or nothing."""
+        self.only_path = on
+        self._dim_off_path()
+
+    def path_ids(self) -> set[str]:
+        """What "show only the path" keeps bright (see ``path_focus``)."""
+        return path_focus.path_ids(self)
+
+    def _dim_off_path(self) -> None:
+        path_focus.dim_off_path(self)
 
     def _item(self, model_id: str, cls: type[ModelItem]) -> ModelItem:
         item = self.item_for.get(model_id)
@@ -176,21 +334,27 @@ class TopologyScene(QGraphicsScene):
         self.painting = on
         flag = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
         for item in self.items():
-            item.setFlag(flag, not on)
+            if not isinstance(item, LabelItem):  # path names and zone titles stay
+                item.setFlag(flag, not on)
+        if self.big():
+            self._relabel_timer.start()
 
     def _adopt(self, item: QGraphicsItem) -> None:
-        if not self.painting:
+        if not self.painting and not isinstance(item, LabelItem):
             item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, True)
         self.addItem(item)
 
     def set_style(self, style: CanvasStyle) -> None:
         self.style = style
+        self.label_layer.set_style(style)
+        self._placements.clear()
         self.overview.invalidate()
         self.setBackgroundBrush(style.c("scene_background"))
         for item in self.items():
             if hasattr(item, "style"):
                 item.style = style
             item.update()
+        self.relabel()
 
     def retranslate(self) -> None:
         """Texts the canvas draws (host subtitles, tunnel labels), in the current language."""
@@ -202,8 +366,8 @@ class TopologyScene(QGraphicsScene):
 
     def set_link_labels(self, on: bool) -> None:
         self.style.show_link_labels = on
-        for item in self.links.values():
-            item.update()
+        self._placements.clear()
+        self.relabel()
 
     def set_link_text(self, show_ips: bool, pixels: float) -> None:
         """Addresses on link labels or not, and the labels' size; every label is measured again."""
@@ -297,6 +461,18 @@ class TopologyScene(QGraphicsScene):
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802
         if not self.interaction.release(event):
             super().mouseReleaseEvent(event)
+
+
+def lod_step(scale: float) -> int:
+    """The level of detail of a zoom: quarter octaves, so labels are placed again only when
+    the zoom changes by a fifth or more."""
+    return math.floor(math.log2(max(scale, 1e-6)) * 4 + 1e-9)
+
+
+def lod_scale(step: int) -> float:
+    """The smallest zoom of a level of detail: sizes kept on screen are kept at every zoom
+    of the level."""
+    return float(2.0 ** (step / 4))
 
 
 def item_kind(item: QGraphicsItem) -> str:

@@ -21,12 +21,38 @@ TEXT_LOD = 0.28
 LINK_LABEL_PIXELS = 9.5  # the size of a link's interface name and address, unless chosen
 
 
+# The family the label placement measures (``diagram/text_metrics``), then a Chinese one:
+# Qt's own fallback may pick a bitmap-hinted or serif CJK face that smears when scaled.
+FAMILIES = ["DejaVu Sans", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei",
+            "Microsoft YaHei", "PingFang SC", "sans-serif"]
+
+
 def _font(pixels: float, bold: bool = False) -> QFont:
     f = QFont()
+    f.setFamilies(FAMILIES)
     f.setPixelSize(max(1, round(pixels)))
     f.setBold(bold)
     # Hinting snaps glyphs to the pixel grid at one size; scaled canvas text looks better without.
     f.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    return f
+
+
+_FONTS: dict[tuple[int, bool], QFont] = {}
+
+
+def canvas_font(pixels: float, bold: bool = False) -> QFont:
+    """A label font of ``pixels`` scene units (cached: labels share a few sizes).
+
+    Labels keep a size on screen, so each draws close to its design size in screen pixels:
+    vertical hinting keeps the strokes of Latin and Chinese text on the pixel grid there.
+    """
+    key = (max(1, round(pixels)), bold)
+    f = _FONTS.get(key)
+    if f is None:
+        f = _font(key[0], bold)
+        f.setHintingPreference(QFont.HintingPreference.PreferVerticalHinting)
+        f.setStyleStrategy(QFont.StyleStrategy.PreferAntialias)
+        _FONTS[key] = f
     return f
 
 
@@ -41,6 +67,7 @@ class CanvasStyle:
     title_font: QFont = field(default_factory=lambda: _font(12, bold=True))
     zone_font: QFont = field(default_factory=lambda: _font(13, bold=True))
     link_font: QFont = field(default_factory=lambda: _font(LINK_LABEL_PIXELS))
+    link_pixels: float = LINK_LABEL_PIXELS
 
     def __post_init__(self) -> None:
         self.label_metrics = QFontMetricsF(self.label_font)
@@ -73,6 +100,7 @@ class CanvasStyle:
 
     def set_link_font_pixels(self, pixels: float) -> None:
         """Link labels at another size (a preference); the scene measures them again."""
+        self.link_pixels = pixels
         self.link_font = _font(pixels)
         self.link_metrics = QFontMetricsF(self.link_font)
         self._link_widths.clear()

@@ -6,6 +6,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QPainter, QPen, QTransform
 from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
 
+from desktop_app.diagram import geometry as g
+
 from .overview import OVERVIEW_MIN_ITEMS, OVERVIEW_ZOOM
 from .scene import TopologyScene
 
@@ -43,6 +45,7 @@ class CanvasView(QGraphicsView):
         scene.doc.reset.connect(self._update_overview_mode)
         self.horizontalScrollBar().valueChanged.connect(self.viewport_moved)
         self.verticalScrollBar().valueChanged.connect(self.viewport_moved)
+        self.viewport_moved.connect(self._tell_scene)
 
     def topology_scene(self) -> TopologyScene:
         scene = self.scene()
@@ -73,7 +76,23 @@ class CanvasView(QGraphicsView):
             self.setTransform(QTransform.fromScale(factor, factor))
             self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self._update_overview_mode()
+        self._tell_scene()
         self.zoom_changed.emit(self.zoom())
+
+    def visible_box(self) -> g.Box:
+        """The scene area the viewport shows."""
+        r = self.mapToScene(self.viewport().rect()).boundingRect()
+        return g.Box(r.x(), r.y(), r.width(), r.height())
+
+    def _tell_scene(self) -> None:
+        """Labels are chosen for the zoom and, on a big diagram, for the area in view."""
+        scene = self.scene()
+        if isinstance(scene, TopologyScene):  # None while the window is torn down
+            scene.set_view(self.zoom(), self.visible_box())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._tell_scene()
 
     def overview_mode(self) -> bool:
         """Whether the view shows the cached overview image instead of painting items."""

@@ -25,10 +25,11 @@ from .structure import (
     set_host,
     set_node,
 )
+from .view_state import set_collapsed
 
 __all__ = [
     "TOPOLOGY", "add_device", "add_flow", "add_list_item", "add_network", "add_zone",
     "check_id", "connect", "copy_text", "delete", "disconnect", "duplicate", "find",
     "move_items", "move_list_item", "next_free_address", "parse_path", "paste",
-    "remove_list_item", "rename", "set_field", "set_host", "set_node",
+    "remove_list_item", "rename", "set_collapsed", "set_field", "set_host", "set_node",
 ]

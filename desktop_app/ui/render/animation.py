@@ -1,5 +1,7 @@
 """A flow as an animation (GIF, APNG): the packet token walks the path, a caption per hop.
 
+Captions wrap (every frame is as tall as the longest needs), so no frame cuts a word off.
+
 The scene and the flow's path are rendered once (Qt, offscreen is fine); every frame is a
 copy of that picture with the token, a ring on the current device and a caption with the
 hop's key fields (device, action, outer and inner addresses, VNI or tunnel, size). Qt draws
@@ -20,6 +22,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
 
 from desktop_app.diagram.flow_path import FlowPath, flow_path
+from desktop_app.diagram.text_metrics import wrap_lines
 from desktop_app.engine.trace import Hop, Trace
 from desktop_app.export import hop_table
 from desktop_app.ui.render.diagram import DiagramOptions, ExportError, flow_area, render_image
@@ -90,6 +93,29 @@ class _Frames:
     caption_h: int
     font: QFont
     bold: QFont
+    captions: list[list[tuple[str, bool]]]  # per hop: its caption's lines, wrapped (bold?)
+
+
+def wrapped_caption(trace: Trace, hop: Hop, font: QFont, bold: QFont, width: float
+                    ) -> list[tuple[str, bool]]:
+    """The caption of a hop in lines that fit ``width`` pixels: wrapped, never cut."""
+    out: list[tuple[str, bool]] = []
+    for i, line in enumerate(caption_lines(trace, hop)):
+        heavy = i == 1
+        measure = _QtMeasure(QFontMetricsF(bold if heavy else font))
+        out.extend((part, heavy) for part in (wrap_lines(line, measure, width) or [line]))
+    return out
+
+
+class _QtMeasure:
+    def __init__(self, metrics: QFontMetricsF):
+        self.metrics = metrics
+
+    def width(self, text: str) -> float:
+        return self.metrics.horizontalAdvance(text)
+
+    def elide(self, text: str, width: float) -> str:
+        return self.metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
 
 
 def _prepare(scene: TopologyScene, trace: Trace, options: AnimationOptions) -> _Frames:
@@ -107,14 +133,19 @@ def _prepare(scene: TopologyScene, trace: Trace, options: AnimationOptions) -> _
     bold = QFont(font)
     bold.setBold(True)
     line_h = QFontMetricsF(font).height()
-    caption_h = math.ceil(line_h * CAPTION_LINES + 16)
+    # Every frame has the same size, tall enough for the longest caption of the flow.
+    captions = [wrapped_caption(trace, hop, font, bold, picture.width() - 24 - 2)
+                for hop in trace.hops]
+    lines = max([CAPTION_LINES, *(len(c) for c in captions)])
+    caption_h = math.ceil(line_h * lines + 16)
     background = QImage(picture.width(), picture.height() + caption_h, QImage.Format.Format_RGB32)
     background.fill(QColor(CAPTION_BG))
     p = QPainter(background)
     p.fillRect(0, 0, picture.width(), picture.height(), QColor("#FFFFFF"))
     p.drawImage(0, 0, picture)
     p.end()
-    return _Frames(area, scale, background, flow_path(scene.diagram, trace), caption_h, font, bold)
+    return _Frames(area, scale, background, flow_path(scene.diagram, trace), caption_h, font, bold,
+                   captions)
 
 
 def _frame(f: _Frames, trace: Trace, i: int, token: tuple[float, float]) -> QImage:
@@ -125,7 +156,6 @@ def _frame(f: _Frames, trace: Trace, i: int, token: tuple[float, float]) -> QIma
     def to_image(x: float, y: float) -> QPointF:
         return QPointF((x - f.scene_area.x()) * f.scale, (y - f.scene_area.y()) * f.scale)
 
-    hop = trace.hops[i]
     stop = f.path.stops[i]
     ring = max(14.0, 34 * f.scale)
     p.setPen(QPen(QColor(TOKEN), 3))
@@ -145,12 +175,11 @@ def _frame(f: _Frames, trace: Trace, i: int, token: tuple[float, float]) -> QIma
     top = image.height() - f.caption_h + 8
     line_h = QFontMetricsF(f.font).height()
     width = image.width() - 24
-    for i, line in enumerate(caption_lines(trace, hop)):
-        p.setFont(f.bold if i == 1 else f.font)
-        p.setPen(QColor(CAPTION_TEXT if i == 1 else CAPTION_MUTED))
-        text = QFontMetricsF(p.font()).elidedText(line, Qt.TextElideMode.ElideRight, width)
-        p.drawText(QRectF(12, top + i * line_h, width, line_h),
-                   Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+    for n, (line, heavy) in enumerate(f.captions[i]):
+        p.setFont(f.bold if heavy else f.font)
+        p.setPen(QColor(CAPTION_TEXT if heavy else CAPTION_MUTED))
+        p.drawText(QRectF(12, top + n * line_h, width, line_h),
+                   Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, line)
     p.end()
     return image
 

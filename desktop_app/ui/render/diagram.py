@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -45,6 +45,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGraphicsItem
 
 from desktop_app.diagram import geometry as g
+from desktop_app.diagram import labels as lb
 from desktop_app.diagram import overlay
 from desktop_app.diagram.flow_path import FlowPath, flow_path
 from desktop_app.diagram.overlay import BADGE, badge_positions  # noqa: F401 (badge_positions: part of this API)
@@ -118,16 +119,32 @@ class _VectorIcons(IconLibrary):
 
 
 def _is_diagram(item: QGraphicsItem) -> bool:
-    from desktop_app.ui.canvas.items import ModelItem, ZoneTitleItem
+    from desktop_app.ui.canvas.items import ModelItem
+    from desktop_app.ui.canvas.labels import LabelItem
     from desktop_app.ui.canvas.network_items import LinkItem, TunnelItem
 
-    return isinstance(item, (ModelItem, LinkItem, TunnelItem, ZoneTitleItem))
+    return isinstance(item, (ModelItem, LinkItem, TunnelItem, LabelItem))
+
+
+def export_placement(scene: TopologyScene, trace: Trace | None = None, hop_numbers: bool = True,
+                     scale: float = 1.0, area: QRectF | None = None) -> lb.Placement:
+    """Where an export of the scene draws its labels: for the whole diagram at ``scale``
+    (pixels per scene unit), clear of the flow's line, arrows and badges, the flow's device
+    names kept legible (the SVG writer places its labels the same way)."""
+    ids, marks = (lb.flow_obstacles(scene.diagram, trace, hop_numbers)
+                  if trace is not None else (frozenset(), lb.FlowMarks()))
+    # An export of part of the picture keeps every label it draws whole inside that part.
+    region = None if area is None else g.Box(area.x(), area.y(), area.width(), area.height())
+    options = replace(scene.label_options(scale, marks), path_devices=ids, edge=lb.EDGE,
+                      region=region)
+    return lb.place_labels(scene.doc.topology, scene.diagram, options)
 
 
 @contextmanager
-def print_state(scene: TopologyScene, transparent: bool, vector: bool) -> Iterator[None]:
+def print_state(scene: TopologyScene, transparent: bool, vector: bool,
+                placement: lb.Placement | None = None) -> Iterator[None]:
     """Only the diagram (no animation overlays, rubber band or selection), no pixmap caches,
-    vector icons; everything restored afterwards."""
+    vector icons, the export's labels; everything restored afterwards."""
     selected = [i for i in scene.selectedItems()]
     items = scene.items()
     caches = [(i, i.cacheMode()) for i in items
@@ -147,8 +164,12 @@ def print_state(scene: TopologyScene, transparent: bool, vector: bool) -> Iterat
             scene.setBackgroundBrush(Qt.BrushStyle.NoBrush)
         if vector:
             scene.style.icons = _VectorIcons(icons)
+        if placement is not None:
+            scene.apply_placement(placement)
         yield
     finally:
+        if placement is not None:
+            scene.relabel()
         scene.style.icons = icons
         scene.setBackgroundBrush(brush)
         for item, mode in caches:
@@ -252,7 +273,9 @@ def render_image(scene: TopologyScene, options: DiagramOptions) -> QImage:
     painter = QPainter(image)
     painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
                            | QPainter.RenderHint.SmoothPixmapTransform)
-    with print_state(scene, options.transparent, vector=False):
+    placement = export_placement(scene, options.trace, options.hop_numbers, options.scale,
+                                 options.area)
+    with print_state(scene, options.transparent, vector=False, placement=placement):
         paint_scene(painter, scene, area, QRectF(0, 0, size.width(), size.height()),
                     options.trace, options.hop_numbers)
     painter.end()
@@ -309,7 +332,8 @@ def render_pdf(scene: TopologyScene, options: DiagramOptions) -> bytes:
     painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
     target = QRectF(writer.pageLayout().paintRectPixels(writer.resolution()))
     target.moveTo(0, 0)  # the painter's origin is the corner of the printable area
-    with print_state(scene, options.transparent, vector=True):
+    placement = export_placement(scene, options.trace, options.hop_numbers, area=options.area)
+    with print_state(scene, options.transparent, vector=True, placement=placement):
         paint_scene(painter, scene, area, target, options.trace, options.hop_numbers)
     painter.end()
     buffer.close()

@@ -1,0 +1,44 @@
+"""The diagram with its collapsed boxes shut (no Qt): a collapsed zone is a small box at its
+corner, a collapsed ESXi host or node is its title row, and whatever they hold is left out,
+with the links and tunnels that reach it (see ``model/view_state``)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from desktop_app.diagram import geometry as g
+from desktop_app.model import topology as t
+from desktop_app.model.view_state import collapsed_ids, hidden_by_collapse
+
+COLLAPSED_ZONE = (300.0, 76.0)  # at most; a smaller zone keeps its size
+
+
+def collapsed_view(topology: t.Topology, diagram: g.Diagram) -> tuple[g.Diagram, set[str]]:
+    """``diagram`` with the collapsed boxes shut, and the ids it leaves out."""
+    collapsed = collapsed_ids(topology)
+    if not collapsed:
+        return diagram, set()
+    hidden = hidden_by_collapse(topology, collapsed)
+    glyphs = {k: v for k, v in diagram.glyphs.items() if k not in hidden}
+    boxes = {k: (glyphs[k] if k in collapsed else v) for k, v in diagram.boxes.items()
+             if k not in hidden}
+    zones = {}
+    for zid, box in diagram.zones.items():
+        if zid in hidden:
+            continue
+        if zid in collapsed:
+            box = g.Box(box.x, box.y, min(box.w, COLLAPSED_ZONE[0]), min(box.h, COLLAPSED_ZONE[1]))
+        zones[zid] = box
+    networks = {k: v for k, v in diagram.networks.items() if k not in hidden}
+    links = [link for link in diagram.links
+             if link.device not in hidden and link.network not in hidden
+             and link.device not in collapsed]
+    tunnels = [tu for tu in diagram.tunnels if tu.a not in hidden and tu.b not in hidden]
+    return replace(diagram, glyphs=glyphs, boxes=boxes, networks=networks, links=links,
+                   tunnels=tunnels, zones=zones), hidden
+
+
+def hidden_count(topology: t.Topology, item_id: str) -> int:
+    """How many devices a collapsed box holds (for its label)."""
+    hidden = hidden_by_collapse(topology, {item_id})
+    return sum(1 for d in topology.devices if d.id in hidden)
