@@ -35,10 +35,10 @@ def test_flows_dock_marks_each_intent_and_an_edit_breaks_one(qtbot, window):
     assert rows["internet-ssh-denied"].startswith("✗ ")
     assert rows["flow1-internet-to-web"].startswith("✓ ")
     # the status bar says so at once, and the Problems dock lists it with the reason
-    assert messages and "Must stay closed" in messages[0] and "expected denied, got delivered" in messages[0]
+    assert messages and "Must stay closed" in messages[0] and "expected denied, got refused" in messages[0]
     assert window.statusBar().currentMessage() == messages[0]
     [row] = [r for r in problem_rows(window) if r.startswith("Intent internet-ssh-denied")]
-    assert "expected denied, got delivered at esg" in row
+    assert "expected denied, got refused at esg" in row
     assert "1 broken intent" in window.problems.windowTitle()
     # activating it plays the flow
     tree = window.problems.tree
@@ -64,7 +64,7 @@ def test_matrix_dialog_colours_cells_and_plays_a_click(qtbot, window, tmp_path):
     qtbot.mouseClick(dialog.compute_button, Qt.MouseButton.LeftButton)
     table = dialog.table
     assert (table.rowCount(), table.columnCount()) == (2, 2)
-    assert table.item(0, 0).text() == "✓ delivered"
+    assert table.item(0, 0).text() == "✓ established"
     assert table.item(0, 1).text().startswith("∅")  # the internet has no route to 10.10.2.10
     assert table.item(0, 0).background().color().name().lower() == "#009e73"
     with qtbot.waitSignal(window.animation.request_changed):
@@ -72,7 +72,7 @@ def test_matrix_dialog_colours_cells_and_plays_a_click(qtbot, window, tmp_path):
     assert (window.animation.request.source, window.animation.request.to) == ("internet-user", "198.51.100.6")
     out = tmp_path / "m.csv"
     dialog.export_to(str(out))
-    assert out.read_text().splitlines()[1].startswith("internet-user,delivered,")
+    assert out.read_text().splitlines()[1].startswith("internet-user,established,")
     png = tmp_path / "m.png"
     dialog.export_to(str(png))
     assert png.stat().st_size > 1000

@@ -113,7 +113,7 @@ def test_presentation_plays_every_hop_legibly_at_1366x768(open_window, qtbot, pa
         assert sizes is None or now == sizes, f"hop {i}: {now} != {sizes}"
         sizes = now
         current = ui.timeline.list.currentItem()
-        assert current is not None and current.text().startswith(f"{i} · {hop.device}")
+        assert current is not None and current.text().lstrip("↩").startswith(f"{i} · {hop.device}")
         if i < len(hops) - 1:
             ctl.step_forward()
             for _ in range(400):

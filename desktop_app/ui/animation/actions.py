@@ -58,7 +58,7 @@ SPECS = (
                QT_TRANSLATE_NOOP(
                    "animation", "Pan and zoom with the packet so this hop, the next one and "
                    "their names stay in view (presentation mode always follows)"),
-               (), None, checkable=True),
+               (), None, checkable=True, checked=True),
     ActionSpec("anim.recentre", QT_TRANSLATE_NOOP("animation", "Re-centre"),
                QT_TRANSLATE_NOOP(
                    "animation", "Back to the packet: follow it again after zooming or panning "

@@ -231,6 +231,7 @@ def wire_playback(window: QMainWindow, controller: AnimationController, a: dict[
     a["anim.faster"].triggered.connect(lambda: controller.set_speed(controller.speed * 2.0))
     a["anim.card"].toggled.connect(controller.set_card_visible)
     a["anim.follow"].toggled.connect(lambda on: setattr(controller, "follow", on))
+    controller.follow = a["anim.follow"].isChecked()  # the camera starts as the menu says
     a["anim.recentre"].triggered.connect(controller.camera.recentre)
     speed.activated.connect(buttons.choose_speed)
     controller.speed_changed.connect(buttons.show_speed)
