@@ -20,12 +20,12 @@ from desktop_app.engine import Context, FlowRequest, trace
 from desktop_app.engine.intents import check
 from desktop_app.engine.matrix import MatrixSpec, compute
 from desktop_app.model import loads
-from desktop_app.model import topology as t
+from desktop_app.model.topology import Flow, Topology
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _spec(topology: t.Topology, size: int) -> MatrixSpec:
+def _spec(topology: Topology, size: int) -> MatrixSpec:
     """``size`` senders and ``size`` receivers: VMs and pods, or every device when fewer."""
     devices = [d.id for d in topology.devices if d.kind in ("vm", "pod", "client", "k8s-node")]
     rows = devices[:size]
@@ -33,7 +33,7 @@ def _spec(topology: t.Topology, size: int) -> MatrixSpec:
     return MatrixSpec(",".join(rows), ",".join(columns), "tcp", 443)
 
 
-def _single_traces_ms(topology: t.Topology, requests: list[FlowRequest], repeat: int) -> float:
+def _single_traces_ms(topology: Topology, requests: list[FlowRequest], repeat: int) -> float:
     def run() -> None:
         for r in requests:
             trace(topology, r)  # a fresh index each time, as a one-off trace builds it
@@ -41,12 +41,12 @@ def _single_traces_ms(topology: t.Topology, requests: list[FlowRequest], repeat:
     return measure(run, repeat)
 
 
-def _intents(topology: t.Topology, count: int) -> t.Topology:
+def _intents(topology: Topology, count: int) -> Topology:
     """The topology with ``count`` intents: its saved flows repeated, each expecting delivered."""
     flows = []
     for i in range(count):
         base = topology.flows[i % len(topology.flows)]
-        flows.append(t.Flow(f"intent-{i}", base.from_, base.to, protocol=base.protocol,
+        flows.append(Flow(f"intent-{i}", base.from_, base.to, protocol=base.protocol,
                             port=base.port, expect="delivered"))
     topology.flows = flows
     return topology

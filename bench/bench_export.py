@@ -31,7 +31,7 @@ if str(BENCH.parent) not in sys.path:
 
 from desktop_app.engine import Trace, trace  # noqa: E402
 from desktop_app.model import loads  # noqa: E402
-from desktop_app.model import topology as t  # noqa: E402
+from desktop_app.model.topology import Topology  # noqa: E402
 
 DEVICES = 1000
 GIF_HOPS = 20
@@ -52,7 +52,7 @@ def _quote(text: str) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
-def dot_source(topology: t.Topology, boxes: bool = True) -> str:
+def dot_source(topology: Topology, boxes: bool = True) -> str:
     """The topology as a Graphviz graph: a node per device and network, an edge per interface,
     a cluster per zone and, with ``boxes``, per ESXi host and Kubernetes node around what runs
     on it (our diagram draws those boxes too)."""
@@ -154,7 +154,7 @@ def svg_png_vs_dot(n: int = DEVICES, repeat: int = 3) -> dict[str, float]:
     return {k: statistics.median(v) for k, v in results.items() if v}
 
 
-def twenty_hop_trace(hops: int = GIF_HOPS) -> tuple[t.Topology, Trace]:
+def twenty_hop_trace(hops: int = GIF_HOPS) -> tuple[Topology, Trace]:
     """The first ``hops`` hops of the longest saved flow of a generated topology."""
     topology = loads(generate(DEVICES)).topology
     longest = max((trace(topology, f) for f in topology.flows), key=lambda r: len(r.hops))

@@ -9,8 +9,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop_app.model import dumps, load_topology
-from desktop_app.model import topology as t
-from desktop_app.ui import commands as c
+from desktop_app.model.topology import HOSTED_KINDS, Device
+from desktop_app.ui import commands
 from desktop_app.ui.document import Document
 
 SAMPLE = load_topology(Path(__file__).resolve().parents[1] / "samples" / "icp-vcs-hybrid.yaml")
@@ -26,47 +26,47 @@ def _step(doc: Document, data: st.DataObject, n: int) -> None:
     pick = st.sampled_from
     if op == "add":
         kind = data.draw(pick(("vm", "router", "esxi-host")))
-        cmd = c.add_device(doc, t.Device(id=f"new-{n}", kind=kind),
+        cmd = commands.add_device(doc, Device(id=f"new-{n}", kind=kind),
                            data.draw(st.one_of(st.none(), st.tuples(st.integers(-500, 500),
                                                                     st.integers(-500, 500)))))
     elif op == "connect" and devices and topo.networks:
         device = data.draw(pick([d for d in devices if topo.device(d).kind != "pod"] or devices))
         network = data.draw(pick([x.id for x in topo.networks]))
-        cmd = c.connect(doc, device, network)
+        cmd = commands.connect(doc, device, network)
     elif op == "move" and ids:
         chosen = data.draw(st.lists(pick(ids), min_size=1, max_size=3, unique=True))
-        cmd = c.move_items(doc, {i: (float(n), float(-n)) for i in chosen})
+        cmd = commands.move_items(doc, {i: (float(n), float(-n)) for i in chosen})
     elif op == "rename" and ids:
-        cmd = c.rename(doc, data.draw(pick(ids)), f"renamed-{n}")
+        cmd = commands.rename(doc, data.draw(pick(ids)), f"renamed-{n}")
     elif op == "delete" and ids:
-        cmd = c.delete(doc, data.draw(st.lists(pick(ids), min_size=1, max_size=2, unique=True)))
+        cmd = commands.delete(doc, data.draw(st.lists(pick(ids), min_size=1, max_size=2, unique=True)))
     elif op == "set_host":
-        hosted = [d.id for d in topo.devices if d.kind in t.HOSTED_KINDS]
+        hosted = [d.id for d in topo.devices if d.kind in HOSTED_KINDS]
         hosts = [d.id for d in topo.devices if d.kind == "esxi-host"]
         if not hosted:
             return
-        cmd = c.set_host(doc, data.draw(pick(hosted)), data.draw(pick([None, *hosts])))
+        cmd = commands.set_host(doc, data.draw(pick(hosted)), data.draw(pick([None, *hosts])))
     elif op == "duplicate" and ids:
-        cmd = c.duplicate(doc, data.draw(st.lists(pick(ids), min_size=1, max_size=2, unique=True)))
+        cmd = commands.duplicate(doc, data.draw(st.lists(pick(ids), min_size=1, max_size=2, unique=True)))
     elif op == "set_node":
         pods = [d.id for d in topo.devices if d.kind == "pod"]
         nodes = [d.id for d in topo.devices if d.kind == "k8s-node"]
         if not pods or not nodes:
             return
-        cmd = c.set_node(doc, data.draw(pick(pods)), data.draw(pick(nodes)))
+        cmd = commands.set_node(doc, data.draw(pick(pods)), data.draw(pick(nodes)))
     elif op == "set_field" and devices:
         device = topo.device(data.draw(pick(devices)))
         path, value = data.draw(pick([("label", f"label {n}"), ("notes", None),
                                       ("firewall.default", "deny"), ("routes", [])]))
         if device.interfaces and data.draw(st.booleans()):
             path, value = "interfaces[0].ip", f"10.99.{n}.1/24"
-        cmd = c.set_field(doc, device.id, path, value)
+        cmd = commands.set_field(doc, device.id, path, value)
     elif op == "rows" and devices:
         device = data.draw(pick(devices))
         path = data.draw(pick(["routes", "nat", "firewall.rules", "interfaces"]))
-        cmd = c.add_list_item(doc, device, path, index=0)
+        cmd = commands.add_list_item(doc, device, path, index=0)
         doc.undo_stack.push(cmd)
-        cmd = c.remove_list_item(doc, device, path, 0)
+        cmd = commands.remove_list_item(doc, device, path, 0)
     else:
         return
     doc.undo_stack.push(cmd)

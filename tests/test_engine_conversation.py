@@ -11,21 +11,29 @@ from desktop_app.engine import FlowRequest
 from desktop_app.engine.conversation import converse
 from desktop_app.engine.headers import ICMP, TCP, IPv4
 from desktop_app.model import load
-from desktop_app.model import topology as t
+from desktop_app.model.topology import (
+    Calico,
+    Device,
+    NatMatch,
+    NatRule,
+    NatTranslate,
+    Route,
+    Topology,
+)
 
 SAMPLE = Path(__file__).resolve().parent.parent / "samples" / "icp-vcs-hybrid.yaml"
 
 
 @pytest.fixture
-def topo() -> t.Topology:
+def topo() -> Topology:
     return load(SAMPLE).topology
 
 
-def dev(topo: t.Topology, device_id: str) -> t.Device:
+def dev(topo: Topology, device_id: str) -> Device:
     return next(d for d in topo.devices if d.id == device_id)
 
 
-def run(topo: t.Topology, flow_id: str, **override):
+def run(topo: Topology, flow_id: str, **override):
     request = FlowRequest.from_flow(topo.flow(flow_id))
     return converse(topo, replace(request, **override))
 
@@ -73,7 +81,7 @@ def test_flow2_syn_ack_reverses_nat_outgoing_and_carries_options(topo):
 
 
 def test_nat_outgoing_off_leaves_no_return_route(topo):
-    topo.kubernetes[0].calico = t.Calico(nat_outgoing=False)
+    topo.kubernetes[0].calico = Calico(nat_outgoing=False)
     tr = converse(topo, topo.flow("flow2-web-to-db"))
     assert tr.disposition == "delivered"
     assert tr.conversation.outcome == "no-return-route"
@@ -88,9 +96,9 @@ def test_asymmetric_through_nat_and_its_fix(topo):
     assert "esg" not in [h.device for h in tr.reply]
     assert "172.16.50.20:443" in tr.conversation.detail and "10.10.9.20:443" in tr.conversation.detail
     # The fix from the flow's notes: SNAT on the ESG so the reply comes back through it.
-    dev(topo, "esg").nat.append(t.NatRule(
-        name="snat-app", type="snat", match=t.NatMatch(dst="172.16.50.20", interface="stretch"),
-        translate=t.NatTranslate(ip="172.16.50.254")))
+    dev(topo, "esg").nat.append(NatRule(
+        name="snat-app", type="snat", match=NatMatch(dst="172.16.50.20", interface="stretch"),
+        translate=NatTranslate(ip="172.16.50.254")))
     fixed = converse(topo, topo.flow("app-via-esg-nat"))
     assert fixed.conversation.outcome == "established", fixed.conversation.detail
     assert "esg" in [h.device for h in fixed.reply]
@@ -141,7 +149,7 @@ def test_service_without_endpoints_is_rejected(topo):
 
 def test_dnat_to_an_address_nobody_owns_is_a_black_hole(topo):
     rule = next(r for r in dev(topo, "esg").nat if r.name == "dnat-icp-vip")
-    rule.translate = t.NatTranslate(ip="10.10.1.99")
+    rule.translate = NatTranslate(ip="10.10.1.99")
     tr = converse(topo, topo.flow("flow1-internet-to-web"))
     assert tr.disposition == "unresolved"
     assert tr.conversation.outcome == "black-hole" and tr.reply == []
@@ -181,7 +189,7 @@ def test_icmp_error_is_translated_back_by_the_state_it_crosses(topo):
 
 def test_routing_loop_sends_time_exceeded_back(topo):
     # The BCR now sends the enterprise range back to the XCR and the XCR to the BCR.
-    dev(topo, "xcr").routes = [t.Route(to="172.16.0.0/12", via="10.254.1.2"), *dev(topo, "xcr").routes]
+    dev(topo, "xcr").routes = [Route(to="172.16.0.0/12", via="10.254.1.2"), *dev(topo, "xcr").routes]
     tr = converse(topo, FlowRequest("jumpbox", "172.16.10.25", "tcp", 22))
     assert tr.disposition == "ttl-exceeded"
     assert tr.conversation.outcome == "ttl-exceeded"
@@ -192,7 +200,7 @@ def test_routing_loop_sends_time_exceeded_back(topo):
 
 def test_the_esg_drops_its_own_address_as_a_martian(topo):
     # The FCR is told the registry is behind the ESG: the SNATed packet comes straight back.
-    dev(topo, "fcr").routes = [t.Route(to="192.0.2.0/24", via="198.51.100.2")]
+    dev(topo, "fcr").routes = [Route(to="192.0.2.0/24", via="198.51.100.2")]
     tr = converse(topo, topo.flow("icp-image-pull"))
     martian = [h for h in tr.hops if h.device == "esg"]
     assert len(martian) == 2 and martian[-1].steps[-1].rule == "martian"

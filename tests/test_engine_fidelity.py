@@ -12,13 +12,13 @@ from desktop_app.engine.conversation import converse
 from desktop_app.engine.headers import TCP, Ethernet, IPv4
 from desktop_app.engine.index import DLR_VMAC
 from desktop_app.model import load
-from desktop_app.model import topology as t
+from desktop_app.model.topology import Calico, Topology
 
 SAMPLE = Path(__file__).resolve().parent.parent / "samples" / "icp-vcs-hybrid.yaml"
 
 
 @pytest.fixture
-def topo() -> t.Topology:
+def topo() -> Topology:
     return load(SAMPLE).topology
 
 
@@ -57,7 +57,7 @@ def test_cluster_cidr_masquerade_is_off_by_default_and_on_when_set(topo):
     ({"encapsulation": "ipip"}, 1480), ({"encapsulation": "vxlan"}, 1450), ({"encapsulation": "none"}, 1500),
 ])
 def test_pod_mtu_comes_from_calico(topo, settings, mtu):
-    topo.kubernetes[0].calico = t.Calico(**settings)
+    topo.kubernetes[0].calico = Calico(**settings)
     tr = trace(topo, topo.flow("flow2-web-to-db"))
     assert tr.hops[0].mtu == mtu
     assert tcp_of(tr.hops[0].headers_out).mss == mtu - 40  # the SYN announces MSS = MTU − 40

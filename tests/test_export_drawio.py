@@ -6,7 +6,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from desktop_app.diagram import geometry as g
+from desktop_app.diagram import geometry
 from desktop_app.diagram import labels as lb
 from desktop_app.diagram.auto_layout import complete
 from desktop_app.engine import trace
@@ -59,7 +59,7 @@ def test_links_are_edges_from_device_to_network(topology):
 
 def test_positions_are_the_editors(topology):
     positions = complete(topology)
-    diagram = g.compute(topology, positions)
+    diagram = geometry.compute(topology, positions)
     bounds = diagram.bounds()
     cells = _cells(drawio_bytes(topology, positions))
     icons = {owner: box for box, owner in lb.icon_boxes(topology, diagram)}
@@ -99,7 +99,7 @@ def test_labels_sit_where_the_placement_puts_them_clear_of_the_flow(topology):
     """Each vertex's label is centred on its placed box (offset from the cell's centre): no
     two overlap, none covers an icon, the flow's line or a hop number."""
     positions = complete(topology)
-    diagram = g.compute(topology, positions)
+    diagram = geometry.compute(topology, positions)
     bounds = diagram.bounds()
     result = trace(topology, topology.flow("flow1-internet-to-web"))
     cells = _cells(drawio_bytes(topology, positions, trace=result))
@@ -116,7 +116,7 @@ def test_labels_sit_where_the_placement_puts_them_clear_of_the_flow(topology):
         cy = float(geo.get("y")) + float(geo.get("height")) / 2 + float(offset.get("y"))
         w = float(cell.get("style").split("labelWidth=")[1].split(";")[0])
         h = label.box.h
-        boxes.append(g.Box(cx - w / 2 + bounds.x - MARGIN, cy - h / 2 + bounds.y - MARGIN, w, h))
+        boxes.append(geometry.Box(cx - w / 2 + bounds.x - MARGIN, cy - h / 2 + bounds.y - MARGIN, w, h))
         assert "noLabel" not in cell.get("style")
     assert len(boxes) >= len(topology.devices)
     icons = [b for b, _ in placement.icons]

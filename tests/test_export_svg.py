@@ -21,8 +21,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PIL import Image, ImageChops
 
-from desktop_app.diagram import canvas_words
-from desktop_app.diagram import geometry as g
+from desktop_app.diagram import canvas_words, geometry
 from desktop_app.diagram.auto_layout import complete, complete_diagram
 from desktop_app.diagram.overlay import flow_area, whole_area
 from desktop_app.diagram.text_metrics import ELLIPSIS
@@ -98,7 +97,7 @@ def test_every_label_is_text_and_every_device_has_its_icon(topology):
 
 def test_the_picture_is_the_canvas_geometry(topology):
     positions = complete(topology)
-    diagram = g.compute(topology, positions)
+    diagram = geometry.compute(topology, positions)
     root = ET.fromstring(svg.svg_bytes(topology))
     area = whole_area(diagram)
     x, y, w, h = (float(v) for v in root.get("viewBox").split())
@@ -112,7 +111,7 @@ def test_the_picture_is_the_canvas_geometry(topology):
     assert boxes == sorted((round(b.x), round(b.y)) for b in diagram.zones.values())
     # Devices are drawn from the top middle of their glyphs, their icon centred there.
     glyphs = [diagram.glyphs[d.id] for d in topology.devices
-              if d.kind not in g.CONTAINER_KINDS and d.kind != "pod"]
+              if d.kind not in geometry.CONTAINER_KINDS and d.kind != "pod"]
     devices = [gr for gr in root.iter(f"{NS}g") if gr.get("class") == "devices"][0]
     places = {tuple(round(float(v)) for v in gr.get("transform")[10:-1].split())
               for gr in devices.findall(f"{NS}g")}
@@ -185,7 +184,7 @@ def test_complete_diagram_is_the_geometry_at_the_completed_layout(topology):
     for case in (topology, generated, partial, zones_only, bare):
         positions, diagram = complete_diagram(case)
         assert positions == complete(case)
-        assert diagram == g.compute(case, positions)
+        assert diagram == geometry.compute(case, positions)
 
 
 def test_a_flow_is_drawn_with_a_numbered_badge_per_hop(topology):
@@ -211,14 +210,14 @@ def test_a_flow_is_drawn_with_a_numbered_badge_per_hop(topology):
 
 def test_an_area_is_a_viewbox_crop_without_what_lies_far_outside(topology):
     whole = svg.svg_bytes(topology)
-    area = g.Box(100, 200, 640, 480)
+    area = geometry.Box(100, 200, 640, 480)
     data = svg.svg_bytes(topology, svg.SvgOptions(area=area))
     root = ET.fromstring(data)
     assert root.get("viewBox") == "100 200 640 480"
     assert (root.get("width"), root.get("height")) == ("640px", "480px")
     assert len(data) < len(whole) / 2
     with pytest.raises(svg.SvgError, match="empty"):
-        svg.svg_bytes(topology, svg.SvgOptions(area=g.Box(0, 0, 0, 10)))
+        svg.svg_bytes(topology, svg.SvgOptions(area=geometry.Box(0, 0, 0, 10)))
 
 
 def test_positions_that_are_not_numbers_are_refused_with_a_sentence(topology):
@@ -244,7 +243,7 @@ def test_the_export_path_writes_it_and_frames_a_flow(topology):
     result = trace(topology, topology.flow(FLOW))
     framed = ET.fromstring(export_bytes(ExportRequest(".svg", trace=result, area="view"),
                                         topology))
-    box = flow_area(g.compute(topology, complete(topology)), result)
+    box = flow_area(geometry.compute(topology, complete(topology)), result)
     assert framed.get("viewBox").split()[:2] == [f"{box.x:g}", f"{box.y:g}"]
     with pytest.raises(ExportInputError, match="no visible area"):
         export_bytes(ExportRequest(".svg", area="view"), topology)
@@ -273,12 +272,12 @@ def test_it_draws_what_the_canvas_draws(qapp, topology):
     for n in topology.networks:
         assert canvas_words.network_details(n) == network_items.network_details(n)
     for d in topology.devices:
-        if d.kind in g.CONTAINER_KINDS:
+        if d.kind in geometry.CONTAINER_KINDS:
             assert canvas_words.container_subtitle(d) == items._container_subtitle(d)
     style = CanvasStyle()
     for kind in ("ipsec", "gre-ipsec", "gre", "vxlan"):
         item = network_items.TunnelItem(style, "k")
-        item.tunnel = g.Tunnel("a", "b", kind, (0, 0), (1, 1))
+        item.tunnel = geometry.Tunnel("a", "b", kind, (0, 0), (1, 1))
         assert canvas_words.tunnel_label(kind) == item._label_text()
     with offscreen_scene(topology) as scene:
         assert diagram.render_svg(scene, diagram.DiagramOptions()) == svg.svg_bytes(topology)
@@ -317,7 +316,7 @@ def test_chromium_renders_it_in_the_zone_colours(shots):
     assert ink(shot) > 50_000, "the browser should show the diagram, not a blank page"
     with Image.open(shot) as im:
         counts = {c: n for n, c in im.convert("RGB").getcolors(1 << 22) or []}
-    depths = set(g.zone_depths(topology).values())
+    depths = set(geometry.zone_depths(topology).values())
     for depth in depths:
         fill = rgb(LIGHT.zone_fill(depth))
         near = sum(n for c, n in counts.items()

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.diagram import geometry as g
+from desktop_app.diagram import geometry
 from desktop_app.diagram import labels as lb
 from desktop_app.diagram.auto_layout import complete_diagram
 from desktop_app.engine import trace
@@ -65,12 +65,12 @@ def test_no_label_overlaps_another_an_icon_or_the_flow(case, zoom, with_flow):
 
 
 def test_the_counter_sees_overlaps():
-    a, b = g.Box(0, 0, 100, 20), g.Box(50, 10, 100, 20)
-    icon = g.Box(120, 12, 10, 10)
-    flow = lb.FlowMarks(((0.0, 100.0), (300.0, 100.0), (300.0, 0.0)), (g.Box(-2, -2, 4, 4),))
+    a, b = geometry.Box(0, 0, 100, 20), geometry.Box(50, 10, 100, 20)
+    icon = geometry.Box(120, 12, 10, 10)
+    flow = lb.FlowMarks(((0.0, 100.0), (300.0, 100.0), (300.0, 0.0)), (geometry.Box(-2, -2, 4, 4),))
     assert lb.count_overlaps([a, b], [icon], flow) == lb.Overlaps(1, 1, 1)
     # a under the badge, the other crossed by the vertical leg
-    assert lb.count_overlaps([a, g.Box(290, 40, 20, 10)], [], flow).label_path == 2
+    assert lb.count_overlaps([a, geometry.Box(290, 40, 20, 10)], [], flow).label_path == 2
 
 
 def _reference():
@@ -159,7 +159,7 @@ def test_svg_of_flow_1_has_no_label_overlaps_read_from_the_file():
     boxes = []
     for group in layer:
         rect = group.find(f"{NS}rect")
-        boxes.append(g.Box(*(float(rect.get(k)) for k in ("x", "y", "width", "height"))))
+        boxes.append(geometry.Box(*(float(rect.get(k)) for k in ("x", "y", "width", "height"))))
     assert len(boxes) >= len(topology.devices) + len(topology.zones)
     _, marks = lb.flow_obstacles(diagram, result)
     icons = [box for box, _ in lb.icon_boxes(topology, diagram)]
@@ -208,6 +208,6 @@ def test_a_framed_export_keeps_every_label_whole_inside_its_frame(qapp):
         area = render.flow_area(scene, result)
         placement = render.export_placement(scene, result, True, 0.5, area)
         assert placement.labels
-        frame = g.Box(area.x(), area.y(), area.width(), area.height())
+        frame = geometry.Box(area.x(), area.y(), area.width(), area.height())
         for key, label in placement.labels.items():
             assert frame.encloses(label.box), key

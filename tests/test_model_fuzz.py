@@ -11,8 +11,34 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop_app.model import Loaded, TopologyError, loads
-from desktop_app.model import topology as t
 from desktop_app.model.schema import fields_of
+from desktop_app.model.topology import (
+    DEVICE_KINDS,
+    NETWORK_KINDS,
+    NODE_ROLES,
+    PROTOCOLS,
+    SERVICE_TYPES,
+    TUNNEL_KINDS,
+    Calico,
+    Cluster,
+    Device,
+    Firewall,
+    FirewallRule,
+    Flow,
+    Ingress,
+    IngressRule,
+    Interface,
+    NatMatch,
+    NatRule,
+    NatTranslate,
+    Network,
+    Route,
+    Service,
+    ServicePort,
+    Settings,
+    Topology,
+    Zone,
+)
 
 REFERENCE = Path(__file__).resolve().parents[1] / "samples" / "icp-vcs-hybrid.yaml"
 FUZZ = settings(max_examples=200, deadline=1000, suppress_health_check=[HealthCheck.too_slow])
@@ -20,13 +46,13 @@ FUZZ = settings(max_examples=200, deadline=1000, suppress_health_check=[HealthCh
 # Keys the loader knows, so that random documents reach past "unknown key" into the checks.
 KNOWN_KEYS = sorted({
     f.key
-    for cls in (t.Topology, t.Settings, t.Zone, t.Network, t.Interface, t.Route, t.Device, t.NatRule,
-                t.NatMatch, t.NatTranslate, t.Firewall, t.FirewallRule, t.Cluster, t.Calico,
-                t.Service, t.ServicePort, t.Ingress, t.IngressRule, t.Flow)
+    for cls in (Topology, Settings, Zone, Network, Interface, Route, Device, NatRule,
+                NatMatch, NatTranslate, Firewall, FirewallRule, Cluster, Calico,
+                Service, ServicePort, Ingress, IngressRule, Flow)
     for f in fields_of(cls)
 })
-WORDS = [*t.DEVICE_KINDS, *t.NETWORK_KINDS, *t.NODE_ROLES, *t.TUNNEL_KINDS, *t.PROTOCOLS,
-         *t.SERVICE_TYPES, "dnat", "snat", "allow", "deny", "any", "esxi-1", "icp-ls", "web-1",
+WORDS = [*DEVICE_KINDS, *NETWORK_KINDS, *NODE_ROLES, *TUNNEL_KINDS, *PROTOCOLS,
+         *SERVICE_TYPES, "dnat", "snat", "allow", "deny", "any", "esxi-1", "icp-ls", "web-1",
          "10.10.1.0/24", "10.10.1.11/24", "10.10.1.1", "999.1.1.1", "10.0.0.1/33", "0.0.0.0/0"]
 
 SCALARS = st.one_of(

@@ -11,7 +11,17 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop_app.model import dumps, load, loads, save
-from desktop_app.model import topology as t
+from desktop_app.model.topology import (
+    NETWORK_KINDS,
+    PROTOCOLS,
+    Device,
+    Flow,
+    Interface,
+    Network,
+    Settings,
+    Topology,
+    Zone,
+)
 
 SAMPLES = sorted((Path(__file__).resolve().parents[1] / "samples").glob("*.yaml"))
 
@@ -86,7 +96,7 @@ def test_saving_keeps_keys_in_the_order_written():
 def test_keys_set_after_loading_follow_the_written_ones():
     model = loads("hybridviz: 1\nname: x\nzones:\n  - {label: Lab, id: lab}\n").topology
     model.zones[0].notes = "added in the editor"
-    model.zones.append(t.Zone(id="new", parent="lab"))
+    model.zones.append(Zone(id="new", parent="lab"))
     saved = dumps(model)
     assert "- {label: Lab, id: lab, notes: added in the editor}\n" in saved
     assert "- {id: new, parent: lab}\n" in saved
@@ -139,19 +149,19 @@ def _shuffle_keys(draw: st.DrawFn, obj: Any) -> None:
 
 
 @st.composite
-def topologies(draw: st.DrawFn) -> t.Topology:
+def topologies(draw: st.DrawFn) -> Topology:
     """Small valid topologies: zones, networks of every kind, hosted VMs, DNS, flows, layout."""
     n_zones, n_nets, n_devs = draw(st.integers(0, 3)), draw(st.integers(1, 4)), draw(st.integers(0, 5))
     names = draw(st.lists(IDS, min_size=n_zones + n_nets + n_devs + 2,
                           max_size=n_zones + n_nets + n_devs + 2, unique=True))
     zone_ids, names = names[:n_zones], names[n_zones:]
-    zones = [t.Zone(id=z, label=_maybe(draw, TEXT), parent=zone_ids[i - 1] if i and draw(st.booleans()) else None,
+    zones = [Zone(id=z, label=_maybe(draw, TEXT), parent=zone_ids[i - 1] if i and draw(st.booleans()) else None,
                     notes=_maybe(draw, TEXT)) for i, z in enumerate(zone_ids)]
     underlay_id, host_id, names = names[0], names[1], names[2:]
-    networks = [t.Network(id=underlay_id, kind="vlan", cidr="10.250.0.0/24", mtu=1600)]
+    networks = [Network(id=underlay_id, kind="vlan", cidr="10.250.0.0/24", mtu=1600)]
     for i in range(n_nets):
-        kind = draw(st.sampled_from(t.NETWORK_KINDS))
-        networks.append(t.Network(
+        kind = draw(st.sampled_from(NETWORK_KINDS))
+        networks.append(Network(
             id=names[i], kind=kind, label=_maybe(draw, TEXT),
             zone=draw(st.sampled_from(zone_ids)) if zone_ids and draw(st.booleans()) else None,
             cidr=None if kind == "internet" else f"10.{i}.0.0/24",
@@ -160,20 +170,20 @@ def topologies(draw: st.DrawFn) -> t.Topology:
             mtu=_maybe(draw, st.sampled_from([1500, 1600, 9000])),
         ))
     names = names[n_nets:]
-    devices = [t.Device(id=host_id, kind="esxi-host", interfaces=[
-        t.Interface(name="vmk10", network=underlay_id, ip="10.250.0.10/24", vtep=True)])]
+    devices = [Device(id=host_id, kind="esxi-host", interfaces=[
+        Interface(name="vmk10", network=underlay_id, ip="10.250.0.10/24", vtep=True)])]
     for j in range(n_devs):
         kind = draw(st.sampled_from(["client", "router", "vm", "dns"]))
         interfaces = []
         for i in draw(st.lists(st.integers(0, n_nets - 1), min_size=1, max_size=2, unique=True)):
             net = networks[i + 1]
             ip = f"192.0.2.{10 + j}/24" if net.kind == "internet" else f"10.{i}.0.{10 + j}/24"
-            interfaces.append(t.Interface(name=_maybe(draw, st.sampled_from([f"eth{len(interfaces)}", "up", "lan"])),
+            interfaces.append(Interface(name=_maybe(draw, st.sampled_from([f"eth{len(interfaces)}", "up", "lan"])),
                                           network=net.id, ip=ip, mac=_maybe(draw, st.just(f"02:00:00:00:{j:02x}:01"))))
         if len({i.name or f"eth{k}" for k, i in enumerate(interfaces)}) < len(interfaces):
             for k, itf in enumerate(interfaces):
                 itf.name = f"eth{k}"
-        devices.append(t.Device(
+        devices.append(Device(
             id=names[j], kind=kind, label=_maybe(draw, TEXT), notes=_maybe(draw, TEXT),
             host=host_id if kind in ("vm", "dns", "client", "router") else None,
             interfaces=interfaces,
@@ -183,18 +193,18 @@ def topologies(draw: st.DrawFn) -> t.Topology:
     end_hosts = [d.id for d in devices[1:]]
     flows = []
     for k in range(draw(st.integers(0, 2)) if end_hosts else 0):
-        flows.append(t.Flow(id=f"flow-{k}", source=draw(st.sampled_from(end_hosts)),
+        flows.append(Flow(id=f"flow-{k}", source=draw(st.sampled_from(end_hosts)),
                             to=draw(st.sampled_from(end_hosts)), label=_maybe(draw, TEXT),
-                            protocol=_maybe(draw, st.sampled_from(t.PROTOCOLS)),
+                            protocol=_maybe(draw, st.sampled_from(PROTOCOLS)),
                             port=_maybe(draw, st.integers(1, 65535)), size=_maybe(draw, st.integers(64, 9000))))
     layout: dict[str, list[float]] = {}
     for ident in draw(st.lists(st.sampled_from([*zone_ids, *(n.id for n in networks), *(d.id for d in devices)]),
                                unique=True, max_size=4)):
         size = 4 if ident in zone_ids else 2
         layout[ident] = draw(st.lists(COORD, min_size=size, max_size=size))
-    model = t.Topology(
+    model = Topology(
         name=draw(TEXT.filter(bool)), description=_maybe(draw, TEXT),
-        settings=draw(st.sampled_from([None, t.Settings(vxlan_port=8472)])),
+        settings=draw(st.sampled_from([None, Settings(vxlan_port=8472)])),
         zones=zones, networks=networks, devices=devices, flows=flows, layout=layout,
     )
     _shuffle_keys(draw, model)
@@ -203,7 +213,7 @@ def topologies(draw: st.DrawFn) -> t.Topology:
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(topologies())
-def test_generated_topology_round_trips(model: t.Topology):
+def test_generated_topology_round_trips(model: Topology):
     saved = dumps(model)
     loaded = loads(saved)
     assert not [w for w in loaded.warnings if "VXLAN" in w.message]  # the generator stays valid

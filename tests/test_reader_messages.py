@@ -19,8 +19,38 @@ from typing import NoReturn
 
 import pytest
 
-from desktop_app.model import Problem, TopologyError, load, reader
-from desktop_app.model import messages as M
+from desktop_app.model import Problem, TopologyError, file_text, load
+from desktop_app.model.messages import (
+    ALIAS_BOMB,
+    BROKEN_EMBEDDED_TOPOLOGY,
+    CANNOT_OPEN,
+    CANNOT_READ,
+    CONTROL_CHARACTER,
+    DUPLICATE_KEY,
+    EMPTY_FILE,
+    EXPECTED,
+    FILE_TOO_LARGE,
+    FORMAT_MISSING,
+    FORMAT_NOT_A_NUMBER,
+    FORMAT_TOO_NEW,
+    FORMAT_UNKNOWN,
+    KEY_NOT_PLAIN,
+    LAYOUT_NAMES_NOTHING,
+    MISSING_KEY,
+    NEEDS_VALUE,
+    NESTS_TOO_DEEPLY,
+    NO_EMBEDDED_TOPOLOGY,
+    NO_SUCH_FILE,
+    NOT_A_TOPOLOGY,
+    NOT_UTF8,
+    NOT_YAML,
+    NUMBER_TOO_LONG,
+    RECURSIVE_ALIAS,
+    TAG_NOT_ALLOWED,
+    UNDEFINED_ALIAS,
+    UNKNOWN_KEY,
+    phrase,
+)
 from desktop_app.model.reader import parse_text
 from desktop_app.ui import i18n
 from desktop_app.ui.problem_words import problem_line, problem_text
@@ -30,71 +60,71 @@ HEAD = "hybridviz: 1\nname: x\n"
 
 # (name, file text, the one reader problem's English sentence, its template)
 TEXT_MISTAKES = [
-    ("list-expected", HEAD + "zones: {id: a}\n", "expected a list, found a mapping", M.EXPECTED),
-    ("mapping-expected", HEAD + "layout: [1]\n", "expected a mapping, found a list", M.EXPECTED),
-    ("object-expected", HEAD + "zones: [~]\n", "expected a mapping, found nothing", M.EXPECTED),
-    ("text-expected", "hybridviz: 1\nname: [x]\n", "expected text, found a list", M.EXPECTED),
+    ("list-expected", HEAD + "zones: {id: a}\n", "expected a list, found a mapping", EXPECTED),
+    ("mapping-expected", HEAD + "layout: [1]\n", "expected a mapping, found a list", EXPECTED),
+    ("object-expected", HEAD + "zones: [~]\n", "expected a mapping, found nothing", EXPECTED),
+    ("text-expected", "hybridviz: 1\nname: [x]\n", "expected text, found a list", EXPECTED),
     ("number-expected", HEAD + "networks:\n  - {id: a, kind: vlan, cidr: 10.0.0.0/24, mtu: big}\n",
-     "expected a whole number, found 'big'", M.EXPECTED),
+     "expected a whole number, found 'big'", EXPECTED),
     ("bool-expected", HEAD + "kubernetes: [{id: k, pod_cidr: 10.1.0.0/16, service_cidr: "
      "10.2.0.0/16, calico: {nat_outgoing: maybe}}]\n",
-     "expected true or false, found 'maybe'", M.EXPECTED),
-    ("float-expected", HEAD + "layout: {a: [x, 1]}\n", "expected a number, found 'x'", M.EXPECTED),
+     "expected true or false, found 'maybe'", EXPECTED),
+    ("float-expected", HEAD + "layout: {a: [x, 1]}\n", "expected a number, found 'x'", EXPECTED),
     ("item-empty", HEAD + "layout: {a: [1, ~]}\n", "expected a number, found nothing",
-     M.EXPECTED),
+     EXPECTED),
     ("duplicate-key", HEAD + "name: y\n", "key 'name' appears twice in this mapping",
-     M.DUPLICATE_KEY),
+     DUPLICATE_KEY),
     ("duplicate-dict-key", HEAD + "layout: {a: [1, 2], a: [3, 4]}\n",
-     "key 'a' appears twice in this mapping", M.DUPLICATE_KEY),
+     "key 'a' appears twice in this mapping", DUPLICATE_KEY),
     ("key-not-plain", HEAD + "zones: [{[a]: 1, id: z}]\n", "mapping keys must be plain names",
-     M.KEY_NOT_PLAIN),
+     KEY_NOT_PLAIN),
     ("unknown-key-near", HEAD + "networks:\n  - {id: a, kind: vlan, cidr: 10.0.0.0/24, mtuu: 1}\n",
-     "unknown key 'mtuu'; did you mean 'mtu'?", M.UNKNOWN_KEY),
+     "unknown key 'mtuu'; did you mean 'mtu'?", UNKNOWN_KEY),
     ("unknown-key", HEAD + "networks:\n  - {id: a, kind: vlan, cidr: 10.0.0.0/24, qqqqqq: 1}\n",
-     "unknown key 'qqqqqq'", M.UNKNOWN_KEY),
+     "unknown key 'qqqqqq'", UNKNOWN_KEY),
     ("needs-value", HEAD + "zones:\n  - id:\n    label: Zone\n", "'id' needs a value",
-     M.NEEDS_VALUE),
+     NEEDS_VALUE),
     ("missing-key", HEAD + "devices:\n  - id: a\n    interfaces: []\n",
-     "missing required key 'kind'", M.MISSING_KEY),
+     "missing required key 'kind'", MISSING_KEY),
     ("not-a-topology", "- hybridviz\n- 1\n",
      "a topology is a mapping of keys (hybridviz, name, networks, …), found a list",
-     M.NOT_A_TOPOLOGY),
+     NOT_A_TOPOLOGY),
     ("scalar-topology", "just text\n",
      "a topology is a mapping of keys (hybridviz, name, networks, …), found 'just text'",
-     M.NOT_A_TOPOLOGY),
+     NOT_A_TOPOLOGY),
     ("empty", "# nothing yet\n", "the file is empty; a topology starts with 'hybridviz: 1'",
-     M.EMPTY_FILE),
+     EMPTY_FILE),
     ("not-yaml", "hybridviz: 1\nname: [x\n", "not valid YAML: did not find expected ',' or ']'",
-     M.NOT_YAML),
+     NOT_YAML),
     ("control-character", "hybridviz: 1\nname: a\x00b\n",
      "the control character U+0000 is not allowed in a topology file; remove it",
-     M.CONTROL_CHARACTER),
+     CONTROL_CHARACTER),
     ("number-too-long", "hybridviz: 1\nname: x\nsettings: {vxlan_port: " + "9" * 4301 + "}\n",
-     "this number has 4,301 digits; numbers are limited to 4,300 digits", M.NUMBER_TOO_LONG),
+     "this number has 4,301 digits; numbers are limited to 4,300 digits", NUMBER_TOO_LONG),
     ("second-document", HEAD + "---\nhybridviz: 1\n",
      "not valid YAML: found a second document ('---'); a topology file holds exactly one",
-     M.NOT_YAML),
+     NOT_YAML),
     ("undefined-alias", HEAD + "zones: *nowhere\n", "not valid YAML: found undefined alias 'nowhere'",
-     M.NOT_YAML),
+     NOT_YAML),
     ("python-tag", "hybridviz: 1\nname: !!python/object/apply:os.system [echo pwned]\n",
      "YAML tag '!!python/object/apply:os.system' is not allowed; topology files hold plain "
-     "text, numbers, lists and mappings", M.TAG_NOT_ALLOWED),
+     "text, numbers, lists and mappings", TAG_NOT_ALLOWED),
     ("recursive-alias", HEAD + "zones: &z\n  - *z\n",
-     "a YAML alias refers to itself; remove the recursive anchor", M.RECURSIVE_ALIAS),
+     "a YAML alias refers to itself; remove the recursive anchor", RECURSIVE_ALIAS),
     ("alias-bomb", billion_laughs(),
      "YAML aliases would expand this document to 926,177,119 values (from 33 written); refusing "
-     "it as an alias bomb. Write the values out instead of nesting aliases", M.ALIAS_BOMB),
+     "it as an alias bomb. Write the values out instead of nesting aliases", ALIAS_BOMB),
     ("format-missing", "name: x\nzones: []\n",
-     "missing the format number: add 'hybridviz: 1' as the first line", M.FORMAT_MISSING),
+     "missing the format number: add 'hybridviz: 1' as the first line", FORMAT_MISSING),
     ("format-text", "hybridviz: one\nname: x\n",
-     "the format number must be a whole number, found 'one'", M.FORMAT_NOT_A_NUMBER),
+     "the format number must be a whole number, found 'one'", FORMAT_NOT_A_NUMBER),
     ("format-list", "hybridviz: [1]\nname: x\n",
-     "the format number must be a whole number, found a list", M.FORMAT_NOT_A_NUMBER),
+     "the format number must be a whole number, found a list", FORMAT_NOT_A_NUMBER),
     ("format-newer", "name: x\nhybridviz: 2\n",
      "this file uses format 2, newer than this hybridviz understands (format 1); open it with a "
-     "newer hybridviz", M.FORMAT_TOO_NEW),
+     "newer hybridviz", FORMAT_TOO_NEW),
     ("format-zero", "hybridviz: 0\nname: x\n", "format 0 does not exist; the first format is 1",
-     M.FORMAT_UNKNOWN),
+     FORMAT_UNKNOWN),
 ]
 
 
@@ -105,7 +135,7 @@ def reader_problem(text: str) -> Problem:
     return found[0]
 
 
-_VALIDATION_ONLY = {M.LAYOUT_NAMES_NOTHING}  # "layout entry 'a' names no zone…" (a warning)
+_VALIDATION_ONLY = {LAYOUT_NAMES_NOTHING}  # "layout entry 'a' names no zone…" (a warning)
 
 
 def file_problem(path: Path) -> Problem:
@@ -133,7 +163,7 @@ def file_mistakes(folder: Path) -> Iterator[tuple[str, Problem]]:
     locked = folder / "locked.yaml"
     locked.write_text(HEAD, encoding="utf-8")
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(reader, "open", _refuse, raising=False)
+        patch.setattr(file_text, "open", _refuse, raising=False)
         refused = file_problem(locked)
     yield "permission", refused
 
@@ -159,7 +189,7 @@ def nesting_too_deep() -> Problem:
                 _model, _where, problems = parse_text(text, "t.yaml")
             except RecursionError:
                 continue  # below the depth here, or spent before the builder started
-            if problems and problems[0].template == M.NESTS_TOO_DEEPLY:
+            if problems and problems[0].template == NESTS_TOO_DEEPLY:
                 return problems[0]
     finally:
         sys.setrecursionlimit(limit)
@@ -200,8 +230,8 @@ def test_exports_without_a_topology_say_so(tmp_path):
     assert said["plain.png"].message == (
         "this PNG image carries no hybridviz topology; open the .yaml file it was exported "
         "from, or export it again from hybridviz")
-    assert said["plain.html"].template == M.NO_EMBEDDED_TOPOLOGY
-    assert said["broken.svg"].template == M.BROKEN_EMBEDDED_TOPOLOGY
+    assert said["plain.html"].template == NO_EMBEDDED_TOPOLOGY
+    assert said["broken.svg"].template == BROKEN_EMBEDDED_TOPOLOGY
     assert {str(dict(p.params)["format"]) for p in said.values()} == {
         "PNG image", "SVG drawing", "PDF document", "draw.io diagram", "web page"}
 
@@ -248,7 +278,7 @@ def test_each_mistake_says_its_sentence_from_its_template(text, message, templat
 def test_file_mistakes_say_their_sentences(tmp_path):
     said = {name: p for name, p in file_mistakes(tmp_path)}
     assert said["missing"].message == "cannot open the file: No such file or directory"
-    assert said["missing"].params == (("reason", M.phrase(M.NO_SUCH_FILE)),)
+    assert said["missing"].params == (("reason", phrase(NO_SUCH_FILE)),)
     assert said["directory"].message == "cannot read the file: Is a directory"
     assert said["name-too-long"].message == "cannot open the file: File name too long"
     assert said["name-too-long"].params == (("reason", "File name too long"),)
@@ -256,7 +286,7 @@ def test_file_mistakes_say_their_sentences(tmp_path):
     assert said["not-utf8"].message == "not UTF-8 text (byte 22); save the file as UTF-8"
     assert said["permission"].message == "cannot read the file: Permission denied"
     assert [p.template for p in said.values()] == [
-        M.CANNOT_OPEN, M.CANNOT_READ, M.CANNOT_OPEN, M.FILE_TOO_LARGE, M.NOT_UTF8, M.CANNOT_READ]
+        CANNOT_OPEN, CANNOT_READ, CANNOT_OPEN, FILE_TOO_LARGE, NOT_UTF8, CANNOT_READ]
 
 
 def test_a_spent_stack_is_a_sentence():
@@ -268,7 +298,7 @@ def test_pyyaml_keeps_its_own_words_and_our_composer_its_phrases():
     p = reader_problem("hybridviz: 1\nname: [x\n")
     assert p.params == (("problem", "did not find expected ',' or ']'"),)
     p = reader_problem(HEAD + "zones: *nowhere\n")
-    assert p.params == (("problem", M.phrase(M.UNDEFINED_ALIAS, alias="nowhere")),)
+    assert p.params == (("problem", phrase(UNDEFINED_ALIAS, alias="nowhere")),)
     assert (p.line, p.column) == (3, 8)
 
 

@@ -243,11 +243,17 @@ def test_in_english_the_gui_says_exactly_what_the_command_line_says(qapp, proble
 
 
 def test_trace_input_errors_read_in_chinese(chinese):
-    from desktop_app.engine import messages as T
+    from desktop_app.engine.messages import (
+        BAD_TARGET,
+        PORT_OUTSIDE,
+        TARGET_WITHOUT_ADDRESS,
+        UNKNOWN_PROTOCOL,
+        UNKNOWN_SOURCE,
+    )
 
-    cases = [(T.UNKNOWN_SOURCE, {"source": "zz"}), (T.UNKNOWN_PROTOCOL, {"protocol": "sctp"}),
-             (T.PORT_OUTSIDE, {"port": 70000}), (T.BAD_TARGET, {"target": "10.0.0.300"}),
-             (T.TARGET_WITHOUT_ADDRESS, {"target": "lonely"})]
+    cases = [(UNKNOWN_SOURCE, {"source": "zz"}), (UNKNOWN_PROTOCOL, {"protocol": "sctp"}),
+             (PORT_OUTSIDE, {"port": 70000}), (BAD_TARGET, {"target": "10.0.0.300"}),
+             (TARGET_WITHOUT_ADDRESS, {"target": "lonely"})]
     for template, params in cases:
         text = input_error_text(TraceInputError(template, **params))
         assert HAN.search(text) and str(next(iter(params.values()))) in text, text

@@ -39,8 +39,23 @@ from desktop_app.export import hop_table  # noqa: E402
 from desktop_app.export.drawio import drawio_bytes  # noqa: E402
 from desktop_app.export.svg import svg_bytes  # noqa: E402
 from desktop_app.model import TopologyError, load  # noqa: E402
-from desktop_app.model import topology as t  # noqa: E402
 from desktop_app.model.schema import fields_of  # noqa: E402
+from desktop_app.model.topology import (  # noqa: E402
+    Cluster,
+    Device,
+    Firewall,
+    FirewallRule,
+    Flow,
+    Ingress,
+    Interface,
+    NatRule,
+    Network,
+    Route,
+    Service,
+    Settings,
+    Topology,
+    Zone,
+)
 from tests.reliability_cases import REPRODUCERS, nested_zones  # noqa: E402
 
 SAMPLES = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "samples").glob("*.yaml"))]
@@ -56,9 +71,9 @@ SCALARS: list[Any] = [
     "a\nb", "\x1b[2J", "\x01", "<b>&</b>", "10.0.0.1", "10.0.0.0/8", "any", "vm", "pod",
     "esxi-host", "k8s-node", [], {}, [None], {"id": None},
 ]
-KEYS = sorted({f.key for cls in (t.Topology, t.Settings, t.Zone, t.Network, t.Interface,
-                                 t.Route, t.Device, t.NatRule, t.Firewall, t.FirewallRule,
-                                 t.Cluster, t.Service, t.Ingress, t.Flow)
+KEYS = sorted({f.key for cls in (Topology, Settings, Zone, Network, Interface,
+                                 Route, Device, NatRule, Firewall, FirewallRule,
+                                 Cluster, Service, Ingress, Flow)
                for f in fields_of(cls)})
 KINDS = ["random-bytes", "random-text", "random-yaml", "structural", "text-edit", "reproducer"]
 

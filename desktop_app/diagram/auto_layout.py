@@ -20,7 +20,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 
-from desktop_app.diagram import geometry as g
+from desktop_app.diagram import geometry
 from desktop_app.diagram.layout_units import (
     COL_GAP,
     LANE_H,
@@ -29,7 +29,7 @@ from desktop_app.diagram.layout_units import (
     _places_any,
     _Unit,
 )
-from desktop_app.model import topology as t
+from desktop_app.model.topology import Topology
 
 __all__ = ["COL_GAP", "LANE_H", "Frame", "auto_layout", "complete", "complete_diagram"]
 
@@ -38,18 +38,18 @@ LANE_TAIL = 20.0
 HOST_GAP = 36.0  # between host boxes in a row
 ZONE_ROW_GAP = 60.0  # between two zone rows inside a host: room for the inner zone's title
 SIDE_GAP = 200.0  # between the main column and a site to the side (a vertical WAN bar)
-BLOCK_PAD = g.ZONE_PAD + 10.0
+BLOCK_PAD = geometry.ZONE_PAD + 10.0
 MIN_ROW_WIDTH = 2600.0  # rows wrap beyond this; big topologies get wider rows (see _Layout)
 
 _CLIENT_KINDS = ("client", "dns", "vm")
 
 
-def auto_layout(topology: t.Topology) -> dict[str, list[float]]:
+def auto_layout(topology: Topology) -> dict[str, list[float]]:
     """Positions for every device and network and a rectangle for every zone with members."""
     return _Layout(topology).run()
 
 
-def complete(topology: t.Topology, layout: Mapping[str, Sequence[float]] | None = None
+def complete(topology: Topology, layout: Mapping[str, Sequence[float]] | None = None
              ) -> dict[str, list[float]]:
     """The layout with a position for everything: the automatic one when there is none,
     else the given one with newcomers lined up below what is already placed."""
@@ -61,8 +61,8 @@ def complete(topology: t.Topology, layout: Mapping[str, Sequence[float]] | None 
     return _lined_up(topology, layout)
 
 
-def complete_diagram(topology: t.Topology, layout: Mapping[str, Sequence[float]] | None = None
-                     ) -> tuple[dict[str, list[float]], g.Diagram]:
+def complete_diagram(topology: Topology, layout: Mapping[str, Sequence[float]] | None = None
+                     ) -> tuple[dict[str, list[float]], geometry.Diagram]:
     """``complete``'s positions and the geometry at them (``geometry.compute``'s result).
 
     When the automatic layout places everything, the geometry it worked out for the zone
@@ -74,19 +74,19 @@ def complete_diagram(topology: t.Topology, layout: Mapping[str, Sequence[float]]
         auto = runner.run()
         auto.update({k: list(v) for k, v in layout.items()})
         assert runner.diagram is not None  # run() leaves the geometry it placed things with
-        return auto, g.with_zones(runner.diagram, topology, auto)
+        return auto, geometry.with_zones(runner.diagram, topology, auto)
     positions = _lined_up(topology, layout)
-    return positions, g.compute(topology, positions)
+    return positions, geometry.compute(topology, positions)
 
 
 class _Layout:
-    def __init__(self, topology: t.Topology):
+    def __init__(self, topology: Topology):
         self.top = topology
         self.devices = {d.id: d for d in topology.devices}
         self.networks = {n.id: n for n in topology.networks}
         self.zones = {z.id: z for z in topology.zones}
-        self.contain = g.containment(topology)
-        self.depth = g.zone_depths(topology)
+        self.contain = geometry.containment(topology)
+        self.depth = geometry.zone_depths(topology)
         self.order = {i: n for n, i in enumerate(topology.all_ids())}
         self.on_net: dict[str, list[str]] = {}
         self.nets_of: dict[str, list[str]] = {}  # device -> the networks it has a link to
@@ -109,7 +109,7 @@ class _Layout:
         self._leaves: dict[str, Frame] = {}
         self._child_zones: dict[str, str] = {}
         self._frames: dict[str, Frame] = {}  # zone -> its block, innermost first (see run)
-        self.diagram: g.Diagram | None = None  # the geometry at the result, zones aside
+        self.diagram: geometry.Diagram | None = None  # the geometry at the result, zones aside
 
     # -- ranks ----------------------------------------------------------------------------
     def _link_distances(self) -> dict[str, int]:
@@ -165,7 +165,7 @@ class _Layout:
             self._frames[zid] = self._block(zid)
         frame = self._block(None)
         out: dict[str, list[float]] = {k: [round(x, 1), round(y, 1)] for k, (x, y) in frame.at.items()}
-        diagram = self.diagram = g.compute(self.top, out, self.contain)
+        diagram = self.diagram = geometry.compute(self.top, out, self.contain)
         for zid, box in diagram.zones.items():
             out[zid] = [round(box.x, 1), round(box.y, 1), round(box.w, 1), round(box.h, 1)]
         return out
@@ -260,7 +260,7 @@ class _Layout:
         if side:
             content = self._attach_side(content, main, side, side_lanes)
 
-        pad_top = BLOCK_PAD + (g.ZONE_TITLE if zone is not None else 0.0)
+        pad_top = BLOCK_PAD + (geometry.ZONE_TITLE if zone is not None else 0.0)
         pad = BLOCK_PAD if zone is not None else 0.0
         frame = Frame(content.w + 2 * pad, content.h + pad_top + pad)
         frame.at = content.shifted(pad, pad_top)
@@ -308,7 +308,7 @@ class _Layout:
             shift = (width - used) / 2
             for u in line:
                 u.x += shift
-        frame = Frame(max(width, g.BAR_MIN_LENGTH), max(y - ROW_GAP, 0.0))
+        frame = Frame(max(width, geometry.BAR_MIN_LENGTH), max(y - ROW_GAP, 0.0))
         for u in units:
             if u.kind != "net":
                 u.frame.place_into(frame.at, u.x, u.y)  # type: ignore[union-attr]
@@ -319,13 +319,13 @@ class _Layout:
 
     def _lane_height(self, nid: str) -> float:
         if self.networks[nid].kind == "internet":
-            return g.CLOUD_SIZE[1] + 30.0
+            return geometry.CLOUD_SIZE[1] + 30.0
         return LANE_H
 
     def _lane_centre(self, nid: str) -> float:
         """Where the bar (or cloud) sits in its lane: under the room its label takes."""
         if self.networks[nid].kind == "internet":
-            return g.CLOUD_SIZE[1] / 2 + 15.0
+            return geometry.CLOUD_SIZE[1] / 2 + 15.0
         return LANE_H / 2 + 6
 
     def _lane_x(self, nid: str, frame: Frame) -> float:
@@ -412,21 +412,21 @@ class _Layout:
             if kind == "k8s-node" and self.contain.children.get(did):
                 frame = self._node(did)
             else:
-                w, h = g.glyph_size(kind)
+                w, h = geometry.glyph_size(kind)
                 frame = Frame(w, h, {did: (w / 2, h / 2)})
             self._leaves[did] = frame
         return frame
 
     def _node(self, did: str) -> Frame:
-        tw, th = g.NODE_TITLE
-        pw, ph = g.POD_SIZE
+        tw, th = geometry.NODE_TITLE
+        pw, ph = geometry.POD_SIZE
         at = {did: (tw / 2, th / 2)}
         y = th + 6
         for pod in self.contain.children.get(did, []):
             at[pod] = (10 + pw / 2, y + ph / 2)
             y += ph + 6
         w, h = max(tw, 10 + pw), y - 6
-        pad = g.NODE_PAD
+        pad = geometry.NODE_PAD
         return Frame(w + 2 * pad, h + 2 * pad, {k: (x + pad, y_ + pad) for k, (x, y_) in at.items()})
 
     def _child_zone(self, did: str) -> str:
@@ -468,7 +468,7 @@ class _Layout:
                    for itf in self.devices[did].interfaces)
 
     def _host(self, did: str, rows: list[tuple[str, float]], block: str | None) -> Frame:
-        tw, th = g.HOST_TITLE
+        tw, th = geometry.HOST_TITLE
         at: dict[str, tuple[float, float]] = {did: (tw / 2, th / 2)}
         children = self.contain.children.get(did, [])
         row_y: dict[str, float] = {}
@@ -489,5 +489,5 @@ class _Layout:
             x += f.w + COL_GAP
         w = max(tw, x - COL_GAP)
         h = (y - ZONE_ROW_GAP) if rows else th
-        pad = g.HOST_PAD
+        pad = geometry.HOST_PAD
         return Frame(w + 2 * pad, h + 2 * pad, {k: (px + pad, py + pad) for k, (px, py) in at.items()})

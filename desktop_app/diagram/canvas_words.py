@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from desktop_app.model import topology as t
+from desktop_app.model.topology import Device, Network
 
 Translate = Callable[[str, str], str]  # (context, English words) -> words to draw
 
@@ -26,7 +26,7 @@ _TUNNEL_LABELS = {"ipsec": "IPsec tunnel (L2 stretch)", "gre-ipsec": "GRE over I
                   "gre": "GRE tunnel (L2 stretch)"}
 
 
-def network_details(network: t.Network, tr: Translate = english) -> str:
+def network_details(network: Network, tr: Translate = english) -> str:
     """The second line of a network's label, as the canvas writes it."""
     parts = []
     if network.kind == "vxlan":
@@ -44,7 +44,7 @@ def network_details(network: t.Network, tr: Translate = english) -> str:
     return " · ".join(parts)
 
 
-def container_subtitle(device: t.Device, tr: Translate = english) -> str:
+def container_subtitle(device: Device, tr: Translate = english) -> str:
     """The line under an ESXi host's or a node's title, as the canvas writes it."""
     if device.kind == "esxi-host":
         vtep = next((i for i in device.interfaces if i.vtep), None)

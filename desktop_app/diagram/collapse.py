@@ -6,14 +6,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from desktop_app.diagram import geometry as g
-from desktop_app.model import topology as t
+from desktop_app.diagram import geometry
+from desktop_app.model.topology import Topology
 from desktop_app.model.view_state import collapsed_ids, hidden_by_collapse
 
 COLLAPSED_ZONE = (300.0, 76.0)  # at most; a smaller zone keeps its size
 
 
-def collapsed_view(topology: t.Topology, diagram: g.Diagram) -> tuple[g.Diagram, set[str]]:
+def collapsed_view(topology: Topology, diagram: geometry.Diagram) -> tuple[geometry.Diagram, set[str]]:
     """``diagram`` with the collapsed boxes shut, and the ids it leaves out."""
     collapsed = collapsed_ids(topology)
     if not collapsed:
@@ -27,7 +27,7 @@ def collapsed_view(topology: t.Topology, diagram: g.Diagram) -> tuple[g.Diagram,
         if zid in hidden:
             continue
         if zid in collapsed:
-            box = g.Box(box.x, box.y, min(box.w, COLLAPSED_ZONE[0]), min(box.h, COLLAPSED_ZONE[1]))
+            box = geometry.Box(box.x, box.y, min(box.w, COLLAPSED_ZONE[0]), min(box.h, COLLAPSED_ZONE[1]))
         zones[zid] = box
     networks = {k: v for k, v in diagram.networks.items() if k not in hidden}
     links = [link for link in diagram.links
@@ -38,7 +38,7 @@ def collapsed_view(topology: t.Topology, diagram: g.Diagram) -> tuple[g.Diagram,
                    tunnels=tunnels, zones=zones), hidden
 
 
-def hidden_count(topology: t.Topology, item_id: str) -> int:
+def hidden_count(topology: Topology, item_id: str) -> int:
     """How many devices a collapsed box holds (for its label)."""
     hidden = hidden_by_collapse(topology, {item_id})
     return sum(1 for d in topology.devices if d.id in hidden)

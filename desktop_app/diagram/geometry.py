@@ -36,7 +36,7 @@ from desktop_app.diagram.network_shapes import (
     network_shapes,
     orientations,
 )
-from desktop_app.model import topology as t
+from desktop_app.model.topology import Device, Interface, Topology
 
 __all__ = ["BAR_LABEL", "BAR_MARGIN", "BAR_MIN_LENGTH", "BAR_THICKNESS", "CLOUD_SIZE", "Box",
            "NetworkShape", "union_all"]
@@ -123,7 +123,7 @@ class Containment:
         return out
 
 
-def containment(topology: t.Topology) -> Containment:
+def containment(topology: Topology) -> Containment:
     """Hosts hold the devices naming them in ``host``; nodes hold their pods."""
     kinds = {d.id: d.kind for d in topology.devices}
     c = Containment()
@@ -138,7 +138,7 @@ def containment(topology: t.Topology) -> Containment:
     return c
 
 
-def zone_depths(topology: t.Topology) -> dict[str, int]:
+def zone_depths(topology: Topology) -> dict[str, int]:
     """Nesting depth of each zone (0 at the top); a parent cycle is cut where it closes."""
     parents = {z.id: z.parent for z in topology.zones}
     depth: dict[str, int] = {}
@@ -187,7 +187,7 @@ class Diagram:
         return best[1] if best else None
 
 
-def compute(topology: t.Topology, positions: Mapping[str, Sequence[float]] | None = None,
+def compute(topology: Topology, positions: Mapping[str, Sequence[float]] | None = None,
             contain: Containment | None = None) -> Diagram:
     """The geometry of every zone, device, network, link and tunnel.
 
@@ -197,10 +197,10 @@ def compute(topology: t.Topology, positions: Mapping[str, Sequence[float]] | Non
     """
     positions = topology.layout if positions is None else positions
     contain = containment(topology) if contain is None else contain
-    devices: dict[str, t.Device] = {}
+    devices: dict[str, Device] = {}
     glyphs: dict[str, Box] = {}
-    wired: list[t.Device] = []  # devices with interfaces
-    concentrators: list[t.Device] = []
+    wired: list[Device] = []  # devices with interfaces
+    concentrators: list[Device] = []
     sizes: dict[str, tuple[float, float]] = {}
     # One pass over the devices (big diagrams have thousands): their glyphs, and who has links.
     for d in topology.devices:
@@ -268,7 +268,7 @@ def compute(topology: t.Topology, positions: Mapping[str, Sequence[float]] | Non
             net_pos[n.id] = (float(p[0]), float(p[1]))
 
     orient = orientations(wired, boxes, net_pos, kind_of_net)
-    pending: dict[tuple[str, str], list[tuple[float, int, str, t.Interface]]] = {}
+    pending: dict[tuple[str, str], list[tuple[float, int, str, Interface]]] = {}
     for d in wired:
         box = boxes.get(d.id)
         if box is None:
@@ -340,7 +340,7 @@ def compute(topology: t.Topology, positions: Mapping[str, Sequence[float]] | Non
     return Diagram(glyphs, boxes, shapes, links, tunnels, zones, depths, contain, contents)
 
 
-def with_zones(diagram: Diagram, topology: t.Topology,
+def with_zones(diagram: Diagram, topology: Topology,
                positions: Mapping[str, Sequence[float]]) -> Diagram:
     """``diagram`` with its zone rectangles worked out again for ``positions``: the same as
     ``compute(topology, positions)`` when no device or network has moved since."""
@@ -349,11 +349,11 @@ def with_zones(diagram: Diagram, topology: t.Topology,
     return replace(diagram, zones=zones, zone_contents=contents)
 
 
-def _farthest_first(entry: tuple[float, int, str, t.Interface]) -> tuple[float, int]:
+def _farthest_first(entry: tuple[float, int, str, Interface]) -> tuple[float, int]:
     return (-entry[0], entry[1])
 
 
-def _zone_contents(topology: t.Topology, boxes: Mapping[str, Box],
+def _zone_contents(topology: Topology, boxes: Mapping[str, Box],
                    shapes: Mapping[str, NetworkShape]) -> dict[str, Box]:
     """Each zone's own devices and networks, united (its child zones come later)."""
     members: dict[str, list[Box]] = {}
@@ -366,7 +366,7 @@ def _zone_contents(topology: t.Topology, boxes: Mapping[str, Box],
     return {zid: union_all(inside) for zid, inside in members.items()}  # type: ignore[misc]
 
 
-def _zone_boxes(topology: t.Topology, positions: Mapping[str, Sequence[float]],
+def _zone_boxes(topology: Topology, positions: Mapping[str, Sequence[float]],
                 contents: Mapping[str, Box], depths: Mapping[str, int]) -> dict[str, Box]:
     inner: dict[str, list[Box]] = {}  # zone -> its child zones' rectangles, grown
     out: dict[str, Box] = {}

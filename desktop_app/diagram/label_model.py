@@ -7,7 +7,7 @@ import unicodedata
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
-from desktop_app.diagram import geometry as g
+from desktop_app.diagram import geometry
 from desktop_app.diagram.canvas_words import Translate, english
 from desktop_app.diagram.text_metrics import Font
 
@@ -75,7 +75,7 @@ class Label:
     key: str
     owner: str  # the model id it names
     kind: str  # device, container, pod, network, link, zone, tunnel
-    box: g.Box
+    box: geometry.Box
     lines: tuple[Line, ...]
     grow: float = 1.0
     align: str = "left"  # left or center
@@ -103,7 +103,7 @@ class FlowMarks:
     """What a drawn flow puts on the picture: its polyline, arrowheads and hop badges."""
 
     points: tuple[Point, ...] = ()
-    marks: tuple[g.Box, ...] = ()  # arrowheads and badges
+    marks: tuple[geometry.Box, ...] = ()  # arrowheads and badges
 
     def segments(self) -> Iterator[tuple[Point, Point]]:
         return zip(self.points, self.points[1:], strict=False)
@@ -126,7 +126,7 @@ class LabelOptions:
     edge: float = EDGE
     # Only labels of what lies in this rectangle, kept inside it (a big diagram's canvas
     # places what its view shows); None: the whole diagram.
-    region: g.Box | None = None
+    region: geometry.Box | None = None
     # Only the labels placed first (path names and zone titles): a far view of a big
     # diagram, where the overview picture stands for the rest.
     first_only: bool = False
@@ -141,7 +141,7 @@ class Placement:
     scale: float
     labels: dict[str, Label] = field(default_factory=dict)
     left_out: list[str] = field(default_factory=list)  # keys with no free place at this zoom
-    icons: list[tuple[g.Box, str]] = field(default_factory=list)  # (box, owner)
+    icons: list[tuple[geometry.Box, str]] = field(default_factory=list)  # (box, owner)
     flow: FlowMarks = FlowMarks()
 
     def label(self, key: str) -> Label | None:

@@ -8,7 +8,7 @@ import math
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from desktop_app.diagram import geometry as g
+from desktop_app.diagram import geometry
 from desktop_app.diagram.label_model import (
     CLOUD_ICON,
     DEVICE_ICON,
@@ -17,42 +17,42 @@ from desktop_app.diagram.label_model import (
     FlowMarks,
     Point,
 )
-from desktop_app.model import topology as t
+from desktop_app.model.topology import Topology
 
 # -- what counts as in the way -------------------------------------------------------------------
 
-def icon_boxes(topology: t.Topology, diagram: g.Diagram,
-               hidden: frozenset[str] = frozenset()) -> list[tuple[g.Box, str]]:
+def icon_boxes(topology: Topology, diagram: geometry.Diagram,
+               hidden: frozenset[str] = frozenset()) -> list[tuple[geometry.Box, str]]:
     """Every device icon (and the internet's), as drawn, with its owner's id."""
-    out: list[tuple[g.Box, str]] = []
+    out: list[tuple[geometry.Box, str]] = []
     for d in topology.devices:
         glyph = diagram.glyphs.get(d.id)
         if glyph is None or d.id in hidden:
             continue
-        if d.kind in g.CONTAINER_KINDS:
+        if d.kind in geometry.CONTAINER_KINDS:
             size = 26.0 if d.kind == "esxi-host" else 24.0
-            out.append((g.Box(glyph.x + 4, glyph.cy - size / 2, size, size), d.id))
+            out.append((geometry.Box(glyph.x + 4, glyph.cy - size / 2, size, size), d.id))
         elif d.kind == "pod":
-            out.append((g.Box(glyph.x + 5, glyph.cy - POD_ICON / 2, POD_ICON, POD_ICON), d.id))
+            out.append((geometry.Box(glyph.x + 5, glyph.cy - POD_ICON / 2, POD_ICON, POD_ICON), d.id))
         else:
-            out.append((g.Box(glyph.cx - DEVICE_ICON / 2, glyph.y + 2, DEVICE_ICON, DEVICE_ICON),
+            out.append((geometry.Box(glyph.cx - DEVICE_ICON / 2, glyph.y + 2, DEVICE_ICON, DEVICE_ICON),
                         d.id))
     for shape in diagram.networks.values():
         if shape.orientation == "cloud" and shape.id not in hidden:
-            out.append((g.Box(shape.box.cx - 16, shape.box.cy - 22, CLOUD_ICON, CLOUD_ICON),
+            out.append((geometry.Box(shape.box.cx - 16, shape.box.cy - 22, CLOUD_ICON, CLOUD_ICON),
                         shape.id))
     return out
 
 
-def _bodies(topology: t.Topology, diagram: g.Diagram, hidden: frozenset[str]
-            ) -> list[tuple[g.Box, str]]:
+def _bodies(topology: Topology, diagram: geometry.Diagram, hidden: frozenset[str]
+            ) -> list[tuple[geometry.Box, str]]:
     """Shapes other labels keep off but their own label may sit on: pod pills, host and node
     title rows, network bars, the cloud."""
-    out: list[tuple[g.Box, str]] = []
+    out: list[tuple[geometry.Box, str]] = []
     for d in topology.devices:
         if d.id in hidden:
             continue
-        if d.kind == "pod" or d.kind in g.CONTAINER_KINDS:
+        if d.kind == "pod" or d.kind in geometry.CONTAINER_KINDS:
             glyph = diagram.glyphs.get(d.id)
             if glyph is not None:
                 out.append((glyph, d.id))
@@ -74,7 +74,7 @@ class _Grid:
         self.cells: dict[tuple[int, int], list[tuple[float, float, float, float, str]]] = {}
         self.lines: dict[tuple[int, int], list[tuple[Point, Point]]] = {}
 
-    def add(self, box: g.Box, owner: str) -> None:
+    def add(self, box: geometry.Box, owner: str) -> None:
         c = self.cell
         x0, y0, x1, y1 = box.x, box.y, box.x + box.w, box.y + box.h
         entry = (x0, y0, x1, y1, owner)
@@ -103,7 +103,7 @@ class _Grid:
             for j in range(math.floor(y0 / c), math.floor(y1 / c) + 1):
                 self.lines.setdefault((i, j), []).append((a, b))
 
-    def hits(self, box: g.Box, owner: str | None = None) -> bool:
+    def hits(self, box: geometry.Box, owner: str | None = None) -> bool:
         """Whether ``box`` overlaps a stored box (of another owner, when one is given)."""
         c = self.cell
         x0, y0, w, h = box
@@ -119,7 +119,7 @@ class _Grid:
                         return True
         return False
 
-    def crosses(self, box: g.Box, half: float) -> bool:
+    def crosses(self, box: geometry.Box, half: float) -> bool:
         if not self.lines:
             return False
         c = self.cell
@@ -132,7 +132,7 @@ class _Grid:
         return False
 
 
-def segment_hits_box(a: Point, b: Point, box: g.Box) -> bool:
+def segment_hits_box(a: Point, b: Point, box: geometry.Box) -> bool:
     """Whether the segment from ``a`` to ``b`` passes through the inside of ``box``."""
     (x0, y0), (x1, y1) = a, b
     dx, dy = x1 - x0, y1 - y0
@@ -160,7 +160,7 @@ class Obstacles:
     """The icons labels keep off, and the shapes only their own label may sit on: the same
     at every zoom, so the canvas builds them once per change of the model."""
 
-    def __init__(self, topology: t.Topology, diagram: g.Diagram,
+    def __init__(self, topology: Topology, diagram: geometry.Diagram,
                  hidden: frozenset[str] = frozenset()):
         self.hidden = hidden
         self.icons = icon_boxes(topology, diagram, hidden)
@@ -185,14 +185,14 @@ class Overlaps:
         return self.label_label + self.label_icon + self.label_path
 
 
-def count_overlaps(labels: Sequence[g.Box], icons: Sequence[g.Box], flow: FlowMarks,
+def count_overlaps(labels: Sequence[geometry.Box], icons: Sequence[geometry.Box], flow: FlowMarks,
                    path_half_width: float = PATH_HALF_WIDTH) -> Overlaps:
     """Pairs of label rectangles that overlap, labels over an icon, and labels the flow's line,
     arrows or badges cross: counted afresh from the rectangles (a grid, then exact tests)."""
     cell = 512.0
     grid: dict[tuple[int, int], list[int]] = {}
 
-    def span(b: g.Box) -> Iterator[tuple[int, int]]:
+    def span(b: geometry.Box) -> Iterator[tuple[int, int]]:
         for i in range(math.floor(b.x / cell), math.floor(b.right / cell) + 1):
             for j in range(math.floor(b.y / cell), math.floor(b.bottom / cell) + 1):
                 yield (i, j)
@@ -201,7 +201,7 @@ def count_overlaps(labels: Sequence[g.Box], icons: Sequence[g.Box], flow: FlowMa
         for key in span(box):
             grid.setdefault(key, []).append(n)
 
-    def near(b: g.Box) -> set[int]:
+    def near(b: geometry.Box) -> set[int]:
         out: set[int] = set()
         for key in span(b):
             out.update(grid.get(key, ()))
@@ -213,7 +213,7 @@ def count_overlaps(labels: Sequence[g.Box], icons: Sequence[g.Box], flow: FlowMa
     on_icons = sum(1 for icon in icons for m in near(icon) if labels[m].intersects(icon))
     on_path = 0
     for a, b in flow.segments():
-        seg = g.Box(min(a[0], b[0]), min(a[1], b[1]), abs(b[0] - a[0]), abs(b[1] - a[1]))
+        seg = geometry.Box(min(a[0], b[0]), min(a[1], b[1]), abs(b[0] - a[0]), abs(b[1] - a[1]))
         for m in near(seg.grown(path_half_width, path_half_width, path_half_width,
                                 path_half_width)):
             grown = labels[m].grown(*(path_half_width,) * 4)

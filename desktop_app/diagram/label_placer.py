@@ -7,7 +7,7 @@ import math
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from desktop_app.diagram import geometry as g
+from desktop_app.diagram import geometry
 from desktop_app.diagram.canvas_words import container_subtitle, network_details, tunnel_label
 from desktop_app.diagram.label_model import (
     ADDRESS_SCALE,
@@ -33,7 +33,7 @@ from desktop_app.diagram.label_model import (
 )
 from desktop_app.diagram.label_obstacles import CELL, Obstacles, _Grid
 from desktop_app.diagram.text_metrics import Font, wrap_lines
-from desktop_app.model import topology as t
+from desktop_app.model.topology import Topology
 
 
 @dataclass(frozen=True)
@@ -88,7 +88,7 @@ def _layout(spec: _Spec, width: float, sizes: dict[str, float], first: bool
 
 
 class _Placer:
-    def __init__(self, topology: t.Topology, diagram: g.Diagram, options: LabelOptions,
+    def __init__(self, topology: Topology, diagram: geometry.Diagram, options: LabelOptions,
                  obstacles: Obstacles | None = None):
         self.top = topology
         self.d = diagram
@@ -106,14 +106,14 @@ class _Placer:
             self.flow.add_segment(a, b, PATH_HALF_WIDTH)
         for box in options.flow.marks:
             self.flow.add(box, "")
-        bounds = diagram.bounds() or g.Box(0, 0, 0, 0)
+        bounds = diagram.bounds() or geometry.Box(0, 0, 0, 0)
         e = options.edge
         self.area = bounds.grown(e, e, e, e)
         if region is not None:
             x0, y0 = max(self.area.x, region.x), max(self.area.y, region.y)
             x1 = min(self.area.right, region.right)
             y1 = min(self.area.bottom, region.bottom)
-            self.area = g.Box(x0, y0, max(0.0, x1 - x0), max(0.0, y1 - y0))
+            self.area = geometry.Box(x0, y0, max(0.0, x1 - x0), max(0.0, y1 - y0))
 
     def grow(self, role: str, floor: float | None) -> float | None:
         """How much bigger than its own size a label draws, or None when it is not drawn."""
@@ -125,7 +125,7 @@ class _Placer:
             return None
         return 1.0
 
-    def free(self, box: g.Box, owner: str) -> bool:
+    def free(self, box: geometry.Box, owner: str) -> bool:
         a = self.area
         x, y, w, h = box
         if x < a.x or y < a.y or x + w > a.x + a.w or y + h > a.y + a.h:
@@ -193,7 +193,7 @@ class _Placer:
         return None
 
     # The candidate rectangles of a label of size w × h at a named place.
-    def boxes(self, spec: _Spec, place: str, w: float, h: float) -> Iterator[g.Box]:
+    def boxes(self, spec: _Spec, place: str, w: float, h: float) -> Iterator[geometry.Box]:
         d, k = self.d, spec.grow
         gap = 3.0 * k
         if place == "ring":  # farther out all round what it names: the last resort
@@ -201,14 +201,14 @@ class _Placer:
             for r in (8.0, 24.0, 48.0):
                 r *= k
                 b = glyph.grown(r, r, r, r)
-                yield g.Box(b.cx - w / 2, b.bottom, w, h)
-                yield g.Box(b.cx - w / 2, b.y - h, w, h)
-                yield g.Box(b.right, b.cy - h / 2, w, h)
-                yield g.Box(b.x - w, b.cy - h / 2, w, h)
-                yield g.Box(b.right, b.bottom, w, h)
-                yield g.Box(b.x - w, b.bottom, w, h)
-                yield g.Box(b.right, b.y - h, w, h)
-                yield g.Box(b.x - w, b.y - h, w, h)
+                yield geometry.Box(b.cx - w / 2, b.bottom, w, h)
+                yield geometry.Box(b.cx - w / 2, b.y - h, w, h)
+                yield geometry.Box(b.right, b.cy - h / 2, w, h)
+                yield geometry.Box(b.x - w, b.cy - h / 2, w, h)
+                yield geometry.Box(b.right, b.bottom, w, h)
+                yield geometry.Box(b.x - w, b.bottom, w, h)
+                yield geometry.Box(b.right, b.y - h, w, h)
+                yield geometry.Box(b.x - w, b.y - h, w, h)
             return
         if spec.kind == "device":
             glyph = d.glyphs[spec.owner]
@@ -218,77 +218,77 @@ class _Placer:
                 y = iy + r + 3 if place == "below" else iy - r - 3 - h
                 # centred under (over) the icon, else slid sideways as far as it still touches it
                 for x in (ix - w / 2, ix - r, ix + r - w):
-                    yield g.Box(x, y, w, h)
+                    yield geometry.Box(x, y, w, h)
             elif place == "right":
-                yield g.Box(ix + r + 4, iy - h / 2, w, h)
+                yield geometry.Box(ix + r + 4, iy - h / 2, w, h)
             elif place == "left":
-                yield g.Box(ix - r - 4 - w, iy - h / 2, w, h)
+                yield geometry.Box(ix - r - 4 - w, iy - h / 2, w, h)
             elif place == "corners":
                 for dx in (r + 4, -r - 4 - w):
                     for dy in (r + 3, -r - 3 - h):
-                        yield g.Box(ix + dx, iy + dy, w, h)
+                        yield geometry.Box(ix + dx, iy + dy, w, h)
             elif place == "far":
                 for dy in (r + 3 + h, -r - 3 - 2 * h):
-                    yield g.Box(ix - w / 2, iy + dy, w, h)
+                    yield geometry.Box(ix - w / 2, iy + dy, w, h)
         elif spec.kind in ("container", "pod"):
             glyph = d.glyphs[spec.owner]
             box = d.boxes[spec.owner]
             icon = 26.0 if spec.kind == "container" else POD_ICON
             if place == "inside":
                 if h <= glyph.h and w <= glyph.w - icon - 12:
-                    yield g.Box(glyph.x + icon + 8, glyph.cy - h / 2, w, h)
+                    yield geometry.Box(glyph.x + icon + 8, glyph.cy - h / 2, w, h)
             elif place == "above":
-                yield g.Box(box.x + 4, box.y - gap - h, w, h)
-                yield g.Box(box.right - 4 - w, box.y - gap - h, w, h)
+                yield geometry.Box(box.x + 4, box.y - gap - h, w, h)
+                yield geometry.Box(box.right - 4 - w, box.y - gap - h, w, h)
             elif place == "below":
-                yield g.Box(box.x + 4, box.bottom + gap, w, h)
+                yield geometry.Box(box.x + 4, box.bottom + gap, w, h)
             elif place == "right":
-                yield g.Box(glyph.right + gap, glyph.cy - h / 2, w, h)
+                yield geometry.Box(glyph.right + gap, glyph.cy - h / 2, w, h)
             elif place == "left":
-                yield g.Box(glyph.x - gap - w, glyph.cy - h / 2, w, h)
+                yield geometry.Box(glyph.x - gap - w, glyph.cy - h / 2, w, h)
         elif spec.kind == "zone":
             z = d.zones[spec.owner]
             if place == "inside":
                 for y in (z.y + 5, z.bottom - 5 - h):
                     for f in (0.0, 1.0, 0.5, 0.25, 0.75):
-                        yield g.Box(z.x + 8 + (z.w - 16 - w) * f, y, w, h)
+                        yield geometry.Box(z.x + 8 + (z.w - 16 - w) * f, y, w, h)
             elif place == "outside":
-                yield g.Box(z.x + 8, z.y - 3 - h, w, h)
+                yield geometry.Box(z.x + 8, z.y - 3 - h, w, h)
         elif spec.kind == "network":
             shape = d.networks[spec.owner]
             b = shape.box
             if shape.orientation == "cloud":
                 if place == "inside":
-                    yield g.Box(b.cx - w / 2, b.cy + 11, w, h)
+                    yield geometry.Box(b.cx - w / 2, b.cy + 11, w, h)
                 elif place == "outside":
-                    yield g.Box(b.cx - w / 2, b.bottom + 2, w, h)
-                    yield g.Box(b.cx - w / 2, b.y - 2 - h, w, h)
+                    yield geometry.Box(b.cx - w / 2, b.bottom + 2, w, h)
+                    yield geometry.Box(b.cx - w / 2, b.y - 2 - h, w, h)
             elif shape.orientation == "h":
                 fractions = (0.0, 1.0, 0.5, 0.25, 0.75) if place == "near" else (0.125, 0.375,
                                                                                   0.625, 0.875)
                 for f in fractions:
                     x = min(max(b.x + 2, b.x + (b.w - w) * f), max(b.x + 2, b.right - 2 - w))
-                    yield g.Box(x, b.y - 2 - h, w, h)
-                    yield g.Box(x, b.bottom + 3, w, h)
+                    yield geometry.Box(x, b.y - 2 - h, w, h)
+                    yield geometry.Box(x, b.bottom + 3, w, h)
             else:
                 if place == "near":
-                    yield g.Box(b.cx - w / 2, b.y - 4 - h, w, h)
-                    yield g.Box(b.cx - w / 2, b.bottom + 4, w, h)
+                    yield geometry.Box(b.cx - w / 2, b.y - 4 - h, w, h)
+                    yield geometry.Box(b.cx - w / 2, b.bottom + 4, w, h)
                 for f in ((0.1, 0.5, 0.9) if place == "near" else (0.3, 0.7)):
                     y = b.y + (b.h - h) * f
-                    yield g.Box(b.right + 6, y, w, h)
-                    yield g.Box(b.x - 6 - w, y, w, h)
+                    yield geometry.Box(b.right + 6, y, w, h)
+                    yield geometry.Box(b.x - 6 - w, y, w, h)
         elif spec.kind == "link":
             link = self.links[spec.owner]
             yield from _link_boxes(link, w, h, place)
         elif spec.kind == "tunnel":
             tunnel = self.tunnels[spec.owner]
             (x0, y0), (x1, y1) = tunnel.start, tunnel.end
-            (cx, cy), _ = g.tunnel_curve(tunnel)
+            (cx, cy), _ = geometry.tunnel_curve(tunnel)
             for u in ((0.5,) if place == "near" else (0.35, 0.65, 0.2, 0.8)):
                 mx = (1 - u) ** 2 * x0 + 2 * u * (1 - u) * cx + u * u * x1
                 my = (1 - u) ** 2 * y0 + 2 * u * (1 - u) * cy + u * u * y1
-                yield g.Box(mx - w / 2, my - h / 2, w, h)
+                yield geometry.Box(mx - w / 2, my - h / 2, w, h)
 
     # -- what is labelled --------------------------------------------------------------------
     def specs(self) -> Iterator[_Spec]:
@@ -310,7 +310,7 @@ class _Placer:
             on_path = dev.id in o.path_devices
             floor = FLOOR_PATH if on_path else FLOOR_NAME
             priority = 0 if on_path else 2
-            if dev.kind in g.CONTAINER_KINDS:
+            if dev.kind in geometry.CONTAINER_KINDS:
                 role = "title" if dev.kind == "esxi-host" else "name"
                 k = self.grow(role, floor)
                 if k is None:
@@ -404,7 +404,7 @@ class _Placer:
                         ("near", "far"))
 
 
-def _link_boxes(link: g.Link, w: float, h: float, place: str) -> Iterator[g.Box]:
+def _link_boxes(link: geometry.Link, w: float, h: float, place: str) -> Iterator[geometry.Box]:
     (x0, y0), (x1, y1) = link.points[0], link.points[-1]
     length = math.hypot(x1 - x0, y1 - y0) or 1.0
     ux, uy = (x1 - x0) / length, (y1 - y0) / length
@@ -418,7 +418,7 @@ def _link_boxes(link: g.Link, w: float, h: float, place: str) -> Iterator[g.Box]
             if (y + h / 2 - y0) * uy < 0 or abs(y + h / 2 - y0) > length:
                 continue  # past the network's end
             for side in sides:
-                yield g.Box(x0 + 3 if side > 0 else x0 - w - 3, y, w, h)
+                yield geometry.Box(x0 + 3 if side > 0 else x0 - w - 3, y, w, h)
         else:
             along = 10 + step * (w + 4)
             if along > length:
@@ -426,4 +426,4 @@ def _link_boxes(link: g.Link, w: float, h: float, place: str) -> Iterator[g.Box]
             px = x0 + ux * along
             x = px if ux >= 0 else px - w
             for side in sides:
-                yield g.Box(x, y0 - h - 2 if side > 0 else y0 + 2, w, h)
+                yield geometry.Box(x, y0 - h - 2 if side > 0 else y0 + 2, w, h)

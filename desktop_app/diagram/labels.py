@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from desktop_app.diagram import geometry as g
+from desktop_app.diagram import geometry
 from desktop_app.diagram.flow_path import FlowPath
 from desktop_app.diagram.label_model import (
     ADDRESS_SCALE,
@@ -54,7 +54,7 @@ from desktop_app.diagram.label_obstacles import (
 )
 from desktop_app.diagram.label_placer import _Placer
 from desktop_app.engine.trace import Trace
-from desktop_app.model import topology as t
+from desktop_app.model.topology import Topology
 
 __all__ = ["ADDRESS_SCALE", "EDGE", "FLOOR_NAME", "FLOOR_PATH", "FLOOR_ZONE", "LEGIBLE", "ROLES",
            "SHRUNK", "FlowMarks", "Label", "LabelOptions", "Line", "Obstacles", "Overlaps",
@@ -64,13 +64,13 @@ __all__ = ["ADDRESS_SCALE", "EDGE", "FLOOR_NAME", "FLOOR_PATH", "FLOOR_ZONE", "L
 
 # -- a flow's marks ----------------------------------------------------------------------------
 
-def flow_marks(diagram: g.Diagram, path: FlowPath, badges: Iterable[tuple[str, Point]] = (),
+def flow_marks(diagram: geometry.Diagram, path: FlowPath, badges: Iterable[tuple[str, Point]] = (),
                arrows: bool = True) -> FlowMarks:
     """The flow's line, its arrowheads (on legs longer than 40) and its hop badges
     (``(text, centre)``), as the exports draw them (``overlay``)."""
     from desktop_app.diagram import overlay
 
-    marks: list[g.Box] = []
+    marks: list[geometry.Box] = []
     if arrows:
         for leg in path.legs:
             if leg.length > 40:
@@ -78,13 +78,13 @@ def flow_marks(diagram: g.Diagram, path: FlowPath, badges: Iterable[tuple[str, P
                                            leg.point_at(0.5 + 6 / leg.length))
                 if tri:
                     xs, ys = [p[0] for p in tri], [p[1] for p in tri]
-                    marks.append(g.Box(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)))
+                    marks.append(geometry.Box(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)))
     for text, (x, y) in badges:
         marks.append(overlay.badge_box(x, y, text).grown(1, 1, 1, 1))
     return FlowMarks(tuple(path.points()), tuple(marks))
 
 
-def flow_obstacles(diagram: g.Diagram, trace: Trace, hop_numbers: bool = True
+def flow_obstacles(diagram: geometry.Diagram, trace: Trace, hop_numbers: bool = True
                    ) -> tuple[frozenset[str], FlowMarks]:
     """The devices a traced flow visits and the marks the exports draw for it."""
     from desktop_app.diagram import overlay
@@ -98,14 +98,14 @@ def flow_obstacles(diagram: g.Diagram, trace: Trace, hop_numbers: bool = True
     return frozenset(h.device for h in trace.hops), flow_marks(diagram, path, badges)
 
 
-def place_labels(topology: t.Topology, diagram: g.Diagram, options: LabelOptions | None = None,
+def place_labels(topology: Topology, diagram: geometry.Diagram, options: LabelOptions | None = None,
                  obstacles: Obstacles | None = None) -> Placement:
     """Every label's place and size at ``options.scale`` (see the module's docstring);
     ``obstacles`` are ``Obstacles(topology, diagram)`` for callers that keep them."""
     return _Placer(topology, diagram, options or LabelOptions(), obstacles).run()
 
 
-def fit_scale(diagram: g.Diagram, width: float, height: float, margin: float = 40.0) -> float:
+def fit_scale(diagram: geometry.Diagram, width: float, height: float, margin: float = 40.0) -> float:
     """The zoom at which the whole diagram fills a ``width`` × ``height`` view (as the canvas's
     fit: a margin around it, never more than 150 %)."""
     bounds = diagram.bounds()

@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from desktop_app.diagram import geometry as g
-from desktop_app.model import topology as t
+from desktop_app.diagram import geometry
+from desktop_app.model.topology import Topology
 
 COL_GAP = 28.0
 LANE_H = 58.0
@@ -50,12 +50,12 @@ class _Unit:
         return self.frame.h if self.frame else LANE_H
 
 
-def _places_any(topology: t.Topology, layout: Mapping[str, Sequence[float]]) -> bool:
+def _places_any(topology: Topology, layout: Mapping[str, Sequence[float]]) -> bool:
     return any(d.id in layout for d in topology.devices) or any(
         n.id in layout for n in topology.networks)
 
 
-def _lined_up(topology: t.Topology, layout: Mapping[str, Sequence[float]]
+def _lined_up(topology: Topology, layout: Mapping[str, Sequence[float]]
               ) -> dict[str, list[float]]:
     """The given layout with everything it lacks lined up below what it places."""
     ids = [d.id for d in topology.devices] + [n.id for n in topology.networks]
@@ -63,10 +63,10 @@ def _lined_up(topology: t.Topology, layout: Mapping[str, Sequence[float]]
     missing = [i for i in ids if i not in out or len(out[i]) < 2]
     if not missing:
         return out
-    placed = g.compute(topology, out)
-    bounds = placed.bounds() or g.Box(0, 0, 0, 0)
-    x, y = bounds.x + g.DEVICE_SIZE[0] / 2, bounds.bottom + 80
+    placed = geometry.compute(topology, out)
+    bounds = placed.bounds() or geometry.Box(0, 0, 0, 0)
+    x, y = bounds.x + geometry.DEVICE_SIZE[0] / 2, bounds.bottom + 80
     for i in missing:
         out[i] = [x, y]
-        x += g.DEVICE_SIZE[0] + COL_GAP
+        x += geometry.DEVICE_SIZE[0] + COL_GAP
     return out

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, NamedTuple
 
 from desktop_app.diagram.box import Box
-from desktop_app.model import topology as t
+from desktop_app.model.topology import Device, Topology
 
 CLOUD_SIZE = (240.0, 112.0)
 BAR_THICKNESS = 8.0
@@ -37,7 +37,7 @@ class NetworkShape(NamedTuple):
         return self.box
 
 
-def orientations(wired: Iterable[t.Device], boxes: Mapping[str, Box],
+def orientations(wired: Iterable[Device], boxes: Mapping[str, Box],
                   net_pos: Mapping[str, tuple[float, float]], kinds: Mapping[str, str]
                   ) -> dict[str, str]:
     """``h`` unless most attached devices sit beside the bar's centre: then ``v``."""
@@ -89,7 +89,7 @@ def link_side(box: Box, net: tuple[float, float], orientation: str) -> str:
     return "right" if x > bx + bw / 2 else "left"
 
 
-def network_shapes(topology: t.Topology, net_pos: Mapping[str, tuple[float, float]],
+def network_shapes(topology: Topology, net_pos: Mapping[str, tuple[float, float]],
                     orient: Mapping[str, str], anchors: Sequence[tuple[Any, ...]]) -> dict[str, NetworkShape]:
     reach: dict[str, list[tuple[float, float]]] = {}
     for anchor in anchors:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import math
 
-from desktop_app.diagram import geometry as g
+from desktop_app.diagram import geometry
 from desktop_app.diagram.flow_path import FlowPath, flow_path
 from desktop_app.engine.trace import Hop, Trace
 
@@ -14,13 +14,13 @@ AREA_MARGIN = 24.0  # scene units around the whole topology
 BADGE = 22.0  # a hop number's badge
 
 
-def whole_area(diagram: g.Diagram) -> g.Box:
+def whole_area(diagram: geometry.Diagram) -> geometry.Box:
     """The rectangle around everything drawn, with a small margin."""
-    b = diagram.bounds() or g.Box(0, 0, 100, 100)
+    b = diagram.bounds() or geometry.Box(0, 0, 100, 100)
     return b.grown(AREA_MARGIN, AREA_MARGIN, AREA_MARGIN, AREA_MARGIN)
 
 
-def flow_area(diagram: g.Diagram, trace: Trace, margin: float = 120.0) -> g.Box:
+def flow_area(diagram: geometry.Diagram, trace: Trace, margin: float = 120.0) -> geometry.Box:
     """The rectangle around a flow's path and the devices it visits."""
     path = flow_path(diagram, trace)
     boxes = [diagram.glyphs[h.device] for h in trace.hops if h.device in diagram.glyphs]
@@ -28,11 +28,11 @@ def flow_area(diagram: g.Diagram, trace: Trace, margin: float = 120.0) -> g.Box:
     ys = [p[1] for p in path.points()] + [b.y for b in boxes] + [b.bottom for b in boxes]
     if not xs:
         return whole_area(diagram)
-    return g.Box(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)).grown(
+    return geometry.Box(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)).grown(
         margin, margin, margin, margin)
 
 
-def badge_positions(diagram: g.Diagram, trace: Trace, path: FlowPath | None = None
+def badge_positions(diagram: geometry.Diagram, trace: Trace, path: FlowPath | None = None
                     ) -> list[tuple[Hop, tuple[float, float]]]:
     """Where each hop's number goes: beside its device, side by side for repeated visits."""
     path = path or flow_path(diagram, trace)
@@ -42,7 +42,7 @@ def badge_positions(diagram: g.Diagram, trace: Trace, path: FlowPath | None = No
         n = seen.get(hop.device, 0)
         seen[hop.device] = n + 1
         glyph = diagram.glyphs.get(hop.device)
-        if glyph is None or glyph.w > g.DEVICE_SIZE[0] or glyph.h < g.DEVICE_SIZE[1]:
+        if glyph is None or glyph.w > geometry.DEVICE_SIZE[0] or glyph.h < geometry.DEVICE_SIZE[1]:
             # Host and node titles, pods and the cloud: numbers sit on their left edge.
             left = glyph.x if glyph is not None else x - 40
             bx, by = left - 4 - BADGE / 2 - n * (BADGE + 2), (glyph.cy if glyph else y)
@@ -52,9 +52,9 @@ def badge_positions(diagram: g.Diagram, trace: Trace, path: FlowPath | None = No
     return out
 
 
-def badge_box(x: float, y: float, text: str) -> g.Box:
+def badge_box(x: float, y: float, text: str) -> geometry.Box:
     """A hop badge's rounded rectangle (wider for three digits)."""
-    box = g.Box.around(x, y, BADGE, BADGE)
+    box = geometry.Box.around(x, y, BADGE, BADGE)
     return box.grown(4, 0, 4, 0) if len(text) > 2 else box
 
 

@@ -13,7 +13,7 @@ first segment, a UDP request with a response, an echo request with an echo reply
 
 from __future__ import annotations
 
-from desktop_app.model import topology as t
+from desktop_app.model.topology import Device
 
 from .conntrack import transport_index
 from .headers import (
@@ -34,7 +34,7 @@ HTTP_RESPONSE = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n"
 ECHO_BYTES = 56
 
 
-def listens(device: t.Device, protocol: str, port: int | None) -> bool:
+def listens(device: Device, protocol: str, port: int | None) -> bool:
     """Whether something on ``device`` accepts a connection to ``port``."""
     if protocol == "icmp" or port is None:
         return True

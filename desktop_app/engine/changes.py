@@ -18,7 +18,29 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from . import messages as M
+from .messages import (
+    CHANGE_AT,
+    CHANGE_AT_HOP,
+    CHANGE_CLAUSE_SEPARATOR,
+    CHANGE_DELIVERED_INSTEAD,
+    CHANGE_DENIED,
+    CHANGE_DENIED_DEFAULT,
+    CHANGE_DENIED_RULE,
+    CHANGE_DIFFERENT_HOSTS,
+    CHANGE_HEADERS_ONLY,
+    CHANGE_LAST_HOP,
+    CHANGE_MORE,
+    CHANGE_NAME_SEPARATOR,
+    CHANGE_NO_LONGER_PASSES,
+    CHANGE_NOTHING,
+    CHANGE_NOW_DELIVERED,
+    CHANGE_NOW_DISPOSITION,
+    CHANGE_NOW_PASSES,
+    CHANGE_SAME_HOST,
+    CHANGE_SENTENCE,
+    CHANGE_TUNNEL_GONE,
+    CHANGE_TUNNEL_NEW,
+)
 from .trace import Hop, Step, Trace
 
 MAX_NAMES = 3
@@ -62,9 +84,9 @@ class Change:
 def render(change: Change, translate: Callable[[str], str], value: Callable[[Any], str],
            capitalise: Callable[[str], str]) -> str:
     """The sentence: ``translate`` says a ``changes`` template, ``value`` a typed parameter."""
-    text = translate(M.CHANGE_CLAUSE_SEPARATOR).join(
+    text = translate(CHANGE_CLAUSE_SEPARATOR).join(
         render_phrase(p, translate, value) for p in change.clauses)
-    return translate(M.CHANGE_SENTENCE).format(sentence=capitalise(text[:1]) + text[1:])
+    return translate(CHANGE_SENTENCE).format(sentence=capitalise(text[:1]) + text[1:])
 
 
 def render_phrase(p: Phrase, translate: Callable[[str], str], value: Callable[[Any], str]) -> str:
@@ -74,9 +96,9 @@ def render_phrase(p: Phrase, translate: Callable[[str], str], value: Callable[[A
             values[key] = render_phrase(v, translate, value)
         elif isinstance(v, Names):
             shown = v.items[:MAX_NAMES]
-            text = translate(M.CHANGE_NAME_SEPARATOR).join(shown)
+            text = translate(CHANGE_NAME_SEPARATOR).join(shown)
             if len(v.items) > len(shown):
-                text += translate(M.CHANGE_MORE).format(n=len(v.items) - len(shown))
+                text += translate(CHANGE_MORE).format(n=len(v.items) - len(shown))
             values[key] = text
         elif isinstance(v, (Disposition, Step, Hop)):
             values[key] = value(v)
@@ -96,7 +118,7 @@ def _english_template(template: str) -> str:
 def english_value(v: Any) -> str:
     """A typed parameter in English: a disposition as written, a step's text, a hop's summary."""
     if isinstance(v, Hop):
-        return v.summary or M.CHANGE_NOTHING
+        return v.summary or CHANGE_NOTHING
     return str(v)
 
 
@@ -173,16 +195,16 @@ def _reason(trace: Trace) -> Step | str:
 
 def _drop_clause(trace: Trace) -> Phrase:
     last = trace.hops[-1] if trace.hops else None
-    where: Phrase | str = phrase(M.CHANGE_AT, device=last.device) if last else ""
+    where: Phrase | str = phrase(CHANGE_AT, device=last.device) if last else ""
     if trace.disposition == "denied" and last is not None:
         rule = next((s.rule for s in reversed(last.steps) if s.type in ("firewall", "drop")
                      and s.rule), None)
         if rule == "default":
-            return phrase(M.CHANGE_DENIED_DEFAULT, where=where)
+            return phrase(CHANGE_DENIED_DEFAULT, where=where)
         if rule:
-            return phrase(M.CHANGE_DENIED_RULE, rule=rule, where=where)
-        return phrase(M.CHANGE_DENIED, where=where)
-    return phrase(M.CHANGE_NOW_DISPOSITION, disposition=Disposition(trace.disposition),
+            return phrase(CHANGE_DENIED_RULE, rule=rule, where=where)
+        return phrase(CHANGE_DENIED, where=where)
+    return phrase(CHANGE_NOW_DISPOSITION, disposition=Disposition(trace.disposition),
                   where=where, detail=_reason(trace))
 
 
@@ -197,12 +219,12 @@ def describe_change(old: Trace, new: Trace) -> Change | None:
     clauses: list[Phrase] = []
     if new.disposition != old.disposition or (not new.delivered and new.detail != old.detail):
         if new.delivered:
-            clauses.append(phrase(M.CHANGE_NOW_DELIVERED, device=_delivered_to(new),
+            clauses.append(phrase(CHANGE_NOW_DELIVERED, device=_delivered_to(new),
                                   disposition=Disposition(old.disposition), detail=_reason(old)))
         else:
             clauses.append(_drop_clause(new))
     elif _delivered_to(new) != _delivered_to(old):
-        clauses.append(phrase(M.CHANGE_DELIVERED_INSTEAD, device=_delivered_to(new),
+        clauses.append(phrase(CHANGE_DELIVERED_INSTEAD, device=_delivered_to(new),
                               old=_delivered_to(old)))
     if new.disposition == old.disposition:
         clauses.extend(_path_changes(old, new))
@@ -210,9 +232,9 @@ def describe_change(old: Trace, new: Trace) -> Change | None:
         clauses.extend(_same_path_changes(old, new))
     if len(new.hops) != len(old.hops):
         # The source is hop 0, as in the inspector ("Hop 13 of 13") and every export.
-        clauses.append(phrase(M.CHANGE_LAST_HOP, old=len(old.hops) - 1, new=len(new.hops) - 1))
+        clauses.append(phrase(CHANGE_LAST_HOP, old=len(old.hops) - 1, new=len(new.hops) - 1))
     if not clauses:
-        clauses.append(phrase(M.CHANGE_HEADERS_ONLY))
+        clauses.append(phrase(CHANGE_HEADERS_ONLY))
     return Change(tuple(clauses))
 
 
@@ -225,23 +247,23 @@ def _path_changes(old: Trace, new: Trace) -> list[Phrase]:
         reason: Phrase | str = ""
         ha, hb = _host_of(new, a), _host_of(new, b)
         if ha and ha == hb and family in ("VXLAN", "Calico VXLAN"):
-            reason = phrase(M.CHANGE_SAME_HOST, host=ha)
-        clauses.append(phrase(M.CHANGE_TUNNEL_GONE, tunnel=family, a=a, b=b, reason=reason))
+            reason = phrase(CHANGE_SAME_HOST, host=ha)
+        clauses.append(phrase(CHANGE_TUNNEL_GONE, tunnel=family, a=a, b=b, reason=reason))
     for family, a, b in (new_uses - old_uses):
         reason = ""
         ha, hb = _host_of(new, a), _host_of(new, b)
         if ha and hb and ha != hb and family in ("VXLAN", "Calico VXLAN"):
-            reason = phrase(M.CHANGE_DIFFERENT_HOSTS, a=ha, b=hb)
-        clauses.append(phrase(M.CHANGE_TUNNEL_NEW, tunnel=family, a=a, b=b, reason=reason))
+            reason = phrase(CHANGE_DIFFERENT_HOSTS, a=ha, b=hb)
+        clauses.append(phrase(CHANGE_TUNNEL_NEW, tunnel=family, a=a, b=b, reason=reason))
 
     old_path = [h.device for h in old.hops if h.kind not in _HOST_KINDS]
     new_path = [h.device for h in new.hops if h.kind not in _HOST_KINDS]
     gone = tuple(d for d in dict.fromkeys(old_path) if d not in new_path)
     came = tuple(d for d in dict.fromkeys(new_path) if d not in old_path)
     if gone:
-        clauses.append(phrase(M.CHANGE_NO_LONGER_PASSES, names=Names(gone)))
+        clauses.append(phrase(CHANGE_NO_LONGER_PASSES, names=Names(gone)))
     if came:
-        clauses.append(phrase(M.CHANGE_NOW_PASSES, names=Names(came)))
+        clauses.append(phrase(CHANGE_NOW_PASSES, names=Names(came)))
     return clauses
 
 
@@ -250,5 +272,5 @@ def _same_path_changes(old: Trace, new: Trace) -> list[Phrase]:
     out: list[Phrase] = []
     for a, b in zip(old.hops, new.hops, strict=False):
         if a.device == b.device and a.summary != b.summary:
-            out.append(phrase(M.CHANGE_AT_HOP, device=b.device, now=b, was=a))
+            out.append(phrase(CHANGE_AT_HOP, device=b.device, now=b, was=a))
     return out[:MAX_NAMES]

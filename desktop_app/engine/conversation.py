@@ -16,13 +16,29 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from desktop_app.model import topology as t
+from desktop_app.model.topology import Device, Flow, Topology
 
 from . import answer, icmp
-from . import messages as M
 from .conntrack import STATEFUL_STEPS, ConnEntry, ConnTable, Tuple5, tuple_of
 from .devices.replying import send_from
 from .headers import HeaderStack
+from .messages import (
+    OUTCOME_ASYMMETRIC,
+    OUTCOME_BLACK_HOLE,
+    OUTCOME_DENIED,
+    OUTCOME_ELSEWHERE,
+    OUTCOME_ESTABLISHED,
+    OUTCOME_ICMP_BACK,
+    OUTCOME_ICMP_LOST,
+    OUTCOME_NO_RETURN,
+    OUTCOME_REFUSED,
+    PROXY_REPLY,
+    REPLY_DATA,
+    REPLY_ECHO,
+    REPLY_PORT_UNREACHABLE,
+    REPLY_RST,
+    REPLY_SYNACK,
+)
 from .trace import Hop, Outcome, Step, Trace, say
 from .tracer import FlowRequest, request_walk, run
 from .walk import Context, Walk, routed_frame
@@ -42,7 +58,7 @@ class Leg:
     received: HeaderStack  # the packet as the server saw it
 
 
-def converse(topology: t.Topology, flow: t.Flow | FlowRequest, context: Context | None = None) -> Trace:
+def converse(topology: Topology, flow: Flow | FlowRequest, context: Context | None = None) -> Trace:
     """The request and its reply; ``Trace.conversation`` says how the conversation ended."""
     ctx = context or Context(topology)
     walk = request_walk(topology, flow, ctx)
@@ -123,7 +139,7 @@ def _answer(walk: Walk, request: Trace) -> Outcome:
             packet = answer.reply_to(leg.received, mss=icmp.mss_of(walk, hop.device))
             sent = tuple_of(packet)
             assert sent is not None
-            walk.step(hop, "proxy", M.PROXY_REPLY, rule="proxy", pod=hop.device, src=sent.src, sport=sent.sport,
+            walk.step(hop, "proxy", PROXY_REPLY, rule="proxy", pod=hop.device, src=sent.src, sport=sent.sport,
                       dst=sent.dst, dport=sent.dport)
         send_from(walk, hop, hop.device, packet)
         run(walk)
@@ -134,7 +150,7 @@ def _answer(walk: Walk, request: Trace) -> Outcome:
             return _refused(walk, request)
         hop = walk.hops[-1]
     got = tuple_of(routed_frame(walk.hops[-1].headers_in))
-    return _outcome("established", M.OUTCOME_ESTABLISHED, walk.hops[-1].index, client=request_legs[0].client,
+    return _outcome("established", OUTCOME_ESTABLISHED, walk.hops[-1].index, client=request_legs[0].client,
                     peer=_end(got.src, got.sport) if got else "?")
 
 
@@ -144,18 +160,18 @@ def _judge(walk: Walk, leg: Leg, request: Trace, refused: bool) -> Outcome | Non
     result = walk.result
     server = leg.server_hop.device
     if result is None:
-        return _outcome("no-return-route", M.OUTCOME_ELSEWHERE, last.index, server=server, device=last.device,
+        return _outcome("no-return-route", OUTCOME_ELSEWHERE, last.index, server=server, device=last.device,
                         client=leg.client)
     disposition, reason = result
     if disposition != "delivered":
         if disposition == "denied":
-            return _outcome("denied", M.OUTCOME_DENIED, last.index, reason=reason, server=server, device=last.device)
+            return _outcome("denied", OUTCOME_DENIED, last.index, reason=reason, server=server, device=last.device)
         if walk.silent and disposition == "mtu-exceeded":
-            return _outcome("black-hole", M.OUTCOME_BLACK_HOLE, last.index, reason=reason)
-        return _outcome("no-return-route", M.OUTCOME_NO_RETURN, last.index, reason=reason, server=server,
+            return _outcome("black-hole", OUTCOME_BLACK_HOLE, last.index, reason=reason)
+        return _outcome("no-return-route", OUTCOME_NO_RETURN, last.index, reason=reason, server=server,
                         device=last.device)
     if last.device != leg.client:
-        return _outcome("no-return-route", M.OUTCOME_ELSEWHERE, last.index, server=server, device=last.device,
+        return _outcome("no-return-route", OUTCOME_ELSEWHERE, last.index, server=server, device=last.device,
                         client=leg.client)
     if refused:
         return None
@@ -163,7 +179,7 @@ def _judge(walk: Walk, leg: Leg, request: Trace, refused: bool) -> Outcome | Non
     got = tuple_of(routed_frame(last.headers_in))
     if got is None or (got.src, got.sport) != (expected.src, expected.sport):
         holder = _holder(request.hops, leg)
-        return _outcome("asymmetric", M.OUTCOME_ASYMMETRIC, last.index, client=leg.client,
+        return _outcome("asymmetric", OUTCOME_ASYMMETRIC, last.index, client=leg.client,
                         got=_end(got.src, got.sport) if got else "?", expected=_end(expected.src, expected.sport),
                         holder=holder)
     return None
@@ -173,14 +189,14 @@ def _failure(request_walk_: Walk, walk: Walk, request: Trace) -> Outcome:
     """A request that did not arrive: an ICMP error back, a black hole, or its own failure."""
     reason = request.reason
     if request_walk_.silent:
-        return _outcome("black-hole", M.OUTCOME_BLACK_HOLE, request.hops[-1].index, reason=reason)
+        return _outcome("black-hole", OUTCOME_BLACK_HOLE, request.hops[-1].index, reason=reason)
     if request.disposition == "no-endpoint" and icmp.rejected(request):
         if icmp.reject_back(walk, request) is not None:
             run(walk)
             last = walk.hops[-1]
             if walk.result is not None and walk.result[0] == "delivered" and last.device == request.hops[0].device:
                 return _refused(walk, request)
-            return _outcome(request.disposition, M.OUTCOME_ICMP_LOST, request.hops[-1].index, reason=reason,
+            return _outcome(request.disposition, OUTCOME_ICMP_LOST, request.hops[-1].index, reason=reason,
                             device=request.hops[-1].device, where=last.device)
     if request.disposition in ("mtu-exceeded", "ttl-exceeded"):
         sent = icmp.error_back(walk, request, request_walk_.dropped)
@@ -188,7 +204,7 @@ def _failure(request_walk_: Walk, walk: Walk, request: Trace) -> Outcome:
             run(walk)
             last = walk.hops[-1]
             back = walk.result is not None and walk.result[0] == "delivered" and last.device == request.hops[0].device
-            template = M.OUTCOME_ICMP_BACK if back else M.OUTCOME_ICMP_LOST
+            template = OUTCOME_ICMP_BACK if back else OUTCOME_ICMP_LOST
             return _outcome(request.disposition, template, request.hops[-1].index, reason=reason,
                             device=request.hops[-1].device, client=request.hops[0].device, where=last.device)
     return Outcome(request.disposition, request.detail, request.hops[-1].index if request.hops else None, reason)
@@ -197,10 +213,10 @@ def _failure(request_walk_: Walk, walk: Walk, request: Trace) -> Outcome:
 def _refused(walk: Walk, request: Trace) -> Outcome:
     first = walk.hops[0] if walk.hops else None
     reason = first.steps[0] if first is not None and first.steps else request.reason
-    return _outcome("refused", M.OUTCOME_REFUSED, first.index if first else None, reason=reason)
+    return _outcome("refused", OUTCOME_REFUSED, first.index if first else None, reason=reason)
 
 
-def _listening(server: t.Device, received: HeaderStack) -> bool:
+def _listening(server: Device, received: HeaderStack) -> bool:
     tup = tuple_of(received)
     return tup is None or answer.listens(server, tup.protocol, tup.dport)
 
@@ -212,19 +228,19 @@ def _say_reply(walk: Walk, hop: Hop, device: str, packet: HeaderStack, received:
     if refused:
         where = f"{got.protocol} {_end(got.dst, got.dport)}"
         if out.protocol == "tcp":
-            walk.step(hop, "reply", M.REPLY_RST, rule="RST", where=where, device=device, src=out.src,
+            walk.step(hop, "reply", REPLY_RST, rule="RST", where=where, device=device, src=out.src,
                       sport=out.sport, dst=out.dst, dport=out.dport)
         else:
-            walk.step(hop, "reply", M.REPLY_PORT_UNREACHABLE, rule="port unreachable", where=where, device=device,
+            walk.step(hop, "reply", REPLY_PORT_UNREACHABLE, rule="port unreachable", where=where, device=device,
                       src=out.src, dst=out.dst)
         return
     if out.protocol == "icmp":
-        walk.step(hop, "reply", M.REPLY_ECHO, device=device, src=out.src, dst=out.dst)
+        walk.step(hop, "reply", REPLY_ECHO, device=device, src=out.src, dst=out.dst)
     elif out.protocol == "tcp" and packet[1].flags == "SA":  # type: ignore[union-attr]
-        walk.step(hop, "reply", M.REPLY_SYNACK, device=device, src=out.src, sport=out.sport, dst=out.dst,
+        walk.step(hop, "reply", REPLY_SYNACK, device=device, src=out.src, sport=out.sport, dst=out.dst,
                   dport=out.dport)
     else:
-        walk.step(hop, "reply", M.REPLY_DATA, device=device, protocol=out.protocol, src=out.src, sport=out.sport,
+        walk.step(hop, "reply", REPLY_DATA, device=device, protocol=out.protocol, src=out.src, sport=out.sport,
                   dst=out.dst, dport=out.dport)
 
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from desktop_app.model import topology as t
 from desktop_app.model.selectors import Endpoint, select
+from desktop_app.model.topology import Topology
 
 from .batch import collector_paused
 from .changes import Change, describe_change
@@ -59,7 +59,7 @@ def _at(o: Outcome) -> str:
     return f" at {o.where}" if o.where else ""
 
 
-def _requests(topology: t.Topology, scope: Scope, spec: MatrixSpec | None
+def _requests(topology: Topology, scope: Scope, spec: MatrixSpec | None
               ) -> dict[str, tuple[str, FlowRequest]]:
     """id → (label, request) of the flows ``scope`` compares in one version."""
     if scope == "matrix":
@@ -76,7 +76,7 @@ def _requests(topology: t.Topology, scope: Scope, spec: MatrixSpec | None
     return {f.id: (f.display_label, FlowRequest.from_flow(f)) for f in flows}
 
 
-def _trace(topology: t.Topology, request: FlowRequest | None, ctx: Context) -> Trace | None:
+def _trace(topology: Topology, request: FlowRequest | None, ctx: Context) -> Trace | None:
     if request is None:
         return None
     try:
@@ -85,7 +85,7 @@ def _trace(topology: t.Topology, request: FlowRequest | None, ctx: Context) -> T
         return None
 
 
-def compare(old: t.Topology, new: t.Topology, scope: Scope = "saved",
+def compare(old: Topology, new: Topology, scope: Scope = "saved",
             spec: MatrixSpec | None = None) -> list[FlowChange]:
     """Every compared flow whose traces differ, in the new version's order, then removed ones.
 
@@ -95,7 +95,7 @@ def compare(old: t.Topology, new: t.Topology, scope: Scope = "saved",
         return _compare(old, new, scope, spec)
 
 
-def _compare(old: t.Topology, new: t.Topology, scope: Scope, spec: MatrixSpec | None
+def _compare(old: Topology, new: Topology, scope: Scope, spec: MatrixSpec | None
              ) -> list[FlowChange]:
     before, after = _requests(old, scope, spec), _requests(new, scope, spec)
     old_ctx, new_ctx = Context(old), Context(new)

@@ -13,11 +13,11 @@ from __future__ import annotations
 from ipaddress import IPv4Address
 
 from . import answer
-from . import messages as M
 from .conntrack import transport_index, tuple_of
 from .devices import calico
 from .devices.replying import send_from
 from .headers import HeaderStack, IPv4
+from .messages import ICMP_FRAG_NEEDED, ICMP_TIME_EXCEEDED, REPLY_REJECT, SERVICE_NO_ENDPOINTS_DROP
 from .trace import Hop, Trace
 from .walk import Walk, routed_frame
 
@@ -47,14 +47,14 @@ def error_back(walk: Walk, request: Trace, dropped: HeaderStack | None) -> bool:
             dropped = dropped[inner:]
     if request.disposition == "mtu-exceeded":
         packet = answer.icmp_error(dropped, src, 3, 4, mtu)
-        template = M.ICMP_FRAG_NEEDED
+        template = ICMP_FRAG_NEEDED
     else:
         packet = answer.icmp_error(dropped, src, 11, 0)
-        template = M.ICMP_TIME_EXCEEDED
+        template = ICMP_TIME_EXCEEDED
     back = _open(walk, hop)
     ip = packet[0]
     assert isinstance(ip, IPv4)
-    walk.step(back, "icmp", template, rule="fragmentation needed" if mtu and template == M.ICMP_FRAG_NEEDED
+    walk.step(back, "icmp", template, rule="fragmentation needed" if mtu and template == ICMP_FRAG_NEEDED
               else "time exceeded", device=hop.device, mtu=mtu, src=ip.src, dst=ip.dst)
     send_from(walk, back, hop.device, packet)
     return True
@@ -63,7 +63,7 @@ def error_back(walk: Walk, request: Trace, dropped: HeaderStack | None) -> bool:
 def rejected(request: Trace) -> bool:
     """Whether kube-proxy REJECTed the request (a service without endpoints)."""
     hop = request.hops[-1]
-    return hop.kind == "k8s-node" and any(s.template == M.SERVICE_NO_ENDPOINTS_DROP for s in hop.steps)
+    return hop.kind == "k8s-node" and any(s.template == SERVICE_NO_ENDPOINTS_DROP for s in hop.steps)
 
 
 def reject_back(walk: Walk, request: Trace) -> Hop | None:
@@ -75,7 +75,7 @@ def reject_back(walk: Walk, request: Trace) -> Hop | None:
         return None
     packet = answer.unreachable(received, src)
     back = _open(walk, hop)
-    walk.step(back, "reply", M.REPLY_REJECT, rule="REJECT", device=hop.device, src=src, dst=_dst(packet))
+    walk.step(back, "reply", REPLY_REJECT, rule="REJECT", device=hop.device, src=src, dst=_dst(packet))
     send_from(walk, back, hop.device, packet)
     return back
 

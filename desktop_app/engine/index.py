@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from ipaddress import IPv4Address, IPv4Interface, IPv4Network
 
-from desktop_app.model import topology as t
+from desktop_app.model.topology import Cluster, Device, Network, Service, ServicePort, Topology
 
 CALICO_GATEWAY = "169.254.1.1"
 CALICO_GATEWAY_MAC = "ee:ee:ee:ee:ee:ee"
@@ -88,11 +88,11 @@ class Attachment:
 class TopologyIndex:
     """Everything the walk looks up by key, computed in one pass over the model."""
 
-    def __init__(self, topology: t.Topology):
+    def __init__(self, topology: Topology):
         self.topology = topology
-        self.devices: dict[str, t.Device] = {d.id: d for d in topology.devices}
-        self.networks: dict[str, t.Network] = {n.id: n for n in topology.networks}
-        self.clusters: dict[str, t.Cluster] = {c.id: c for c in topology.kubernetes}
+        self.devices: dict[str, Device] = {d.id: d for d in topology.devices}
+        self.networks: dict[str, Network] = {n.id: n for n in topology.networks}
+        self.clusters: dict[str, Cluster] = {c.id: c for c in topology.kubernetes}
         self.vxlan_port = topology.effective_settings.effective_vxlan_port
         self.net_cidr: dict[str, IPv4Network | None] = {n.id: parse_net(n.cidr) for n in topology.networks}
         self.network_by_vni: dict[int, str] = {
@@ -105,14 +105,14 @@ class TopologyIndex:
         self.on_network: dict[str, list[Attachment]] = {}
         self.any_owner: dict[IPv4Address, Attachment] = {}
         self.vtep: dict[str, Attachment] = {}  # esxi host id → its VTEP
-        self.l2c_by_bridge: dict[str, t.Device] = {}
-        self.pods_by_node: dict[str, list[t.Device]] = {}
-        self.nodes_by_cluster: dict[str, list[t.Device]] = {}
-        self.pod_by_ip: dict[IPv4Address, t.Device] = {}
+        self.l2c_by_bridge: dict[str, Device] = {}
+        self.pods_by_node: dict[str, list[Device]] = {}
+        self.nodes_by_cluster: dict[str, list[Device]] = {}
+        self.pod_by_ip: dict[IPv4Address, Device] = {}
         self.node_pod_cidr: dict[str, IPv4Network] = {}
         # Filled on first use by the queries below.
         self._ips: dict[str, list[IPv4Address]] = {}
-        self._endpoints: dict[tuple[str, tuple[tuple[str, str], ...]], list[t.Device]] = {}
+        self._endpoints: dict[tuple[str, tuple[tuple[str, str], ...]], list[Device]] = {}
         self._services: dict[str, ServiceTable] = {}
 
         for d in topology.devices:
@@ -122,7 +122,7 @@ class TopologyIndex:
                 self._index_pod(d)
 
     # -- building ---------------------------------------------------------------------------
-    def _index_device(self, d: t.Device) -> None:
+    def _index_device(self, d: Device) -> None:
         atts: list[Attachment] = []
         names = d.interface_names()
         for i, itf in enumerate(d.interfaces):
@@ -165,7 +165,7 @@ class TopologyIndex:
             self.owner.setdefault((att.network, ip), att)
         self.any_owner.setdefault(ip, att)
 
-    def _index_pod(self, pod: t.Device) -> None:
+    def _index_pod(self, pod: Device) -> None:
         if pod.node:
             self.pods_by_node.setdefault(pod.node, []).append(pod)
         if not pod.host_network:
@@ -223,7 +223,7 @@ class TopologyIndex:
             return d.id
         return d.host if d.host in self.devices else None
 
-    def resolver_of(self, device_id: str) -> t.Device | None:
+    def resolver_of(self, device_id: str) -> Device | None:
         d = self.devices.get(device_id)
         seen: set[str] = set()
         while d is not None and d.id not in seen:
@@ -233,7 +233,7 @@ class TopologyIndex:
             d = self.devices.get(d.node) if d.kind == "pod" and d.node else None
         return None
 
-    def pods_matching(self, cluster_id: str, selector: dict[str, str]) -> list[t.Device]:
+    def pods_matching(self, cluster_id: str, selector: dict[str, str]) -> list[Device]:
         """Ready endpoints: pods of the cluster whose labels include the selector, by id."""
         if not selector:
             return []
@@ -251,7 +251,7 @@ class TopologyIndex:
             table = self._services[cluster_id] = ServiceTable(cluster.services if cluster else [])
         return table
 
-    def _pods_matching(self, cluster_id: str, selector: dict[str, str]) -> list[t.Device]:
+    def _pods_matching(self, cluster_id: str, selector: dict[str, str]) -> list[Device]:
         nodes = {n.id for n in self.nodes_by_cluster.get(cluster_id, [])}
         out = [
             p for p in self.topology.devices
@@ -260,14 +260,14 @@ class TopologyIndex:
         ]
         return sorted(out, key=lambda p: p.id)
 
-    def pod_ip(self, pod: t.Device) -> IPv4Address | None:
+    def pod_ip(self, pod: Device) -> IPv4Address | None:
         if pod.host_network:
             return self.primary_ip(pod.node) if pod.node in self.devices else None
         return parse_ip(pod.ip)
 
-    def node_for_pod_ip(self, cluster_id: str, ip: IPv4Address) -> t.Device | None:
+    def node_for_pod_ip(self, cluster_id: str, ip: IPv4Address) -> Device | None:
         """The node whose pod block holds this address (what Calico's BGP routes say)."""
-        best: tuple[int, t.Device] | None = None
+        best: tuple[int, Device] | None = None
         for node in self.nodes_by_cluster.get(cluster_id, []):
             block = self.node_pod_cidr.get(node.id)
             if block is not None and ip in block and (best is None or block.prefixlen > best[0]):
@@ -284,13 +284,13 @@ class TopologyIndex:
 # kube-proxy's KUBE-SERVICES chain: which of a (service, port) matches, in the order the
 # chain lists them (services in file order, their ports in order; ClusterIP, then the
 # LoadBalancer address, then a node port).
-ServiceMatch = tuple[int, t.Service, t.ServicePort, str]
+ServiceMatch = tuple[int, Service, ServicePort, str]
 
 
 class ServiceTable:
     """A cluster's services keyed by (protocol, address, port) and (protocol, node port)."""
 
-    def __init__(self, services: list[t.Service]):
+    def __init__(self, services: list[Service]):
         self.by_address: dict[tuple[str, IPv4Address, int], ServiceMatch] = {}
         self.by_node_port: dict[tuple[str, int], ServiceMatch] = {}
         order = 0

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from desktop_app.model import topology as t
+from desktop_app.model.topology import Flow, Topology
 
 from .batch import collector_paused
 from .outcome import Outcome, follow, outcome_of
@@ -24,7 +24,7 @@ class IntentResult:
     ``trace`` is None when the flow could not be traced at all (``error`` says why).
     """
 
-    flow: t.Flow
+    flow: Flow
     expected: str
     outcome: Outcome
     trace: Trace | None
@@ -39,12 +39,12 @@ class IntentResult:
         return self.flow.id
 
 
-def intents(topology: t.Topology) -> list[t.Flow]:
+def intents(topology: Topology) -> list[Flow]:
     """The saved flows that carry an ``expect``, in file order."""
     return [f for f in topology.flows if f is not None and f.expect]
 
 
-def judge(topology: t.Topology, flow: t.Flow, context: Context | None = None) -> IntentResult:
+def judge(topology: Topology, flow: Flow, context: Context | None = None) -> IntentResult:
     """Trace one intent and compare its outcome with what it expects."""
     expected = flow.expect or ""
     try:
@@ -54,7 +54,7 @@ def judge(topology: t.Topology, flow: t.Flow, context: Context | None = None) ->
     return IntentResult(flow, expected, outcome_of(result, expected), result)
 
 
-def check(topology: t.Topology, context: Context | None = None) -> list[IntentResult]:
+def check(topology: Topology, context: Context | None = None) -> list[IntentResult]:
     """Every intent of ``topology``, judged on one shared index."""
     with collector_paused():
         ctx = context or Context(topology)

@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from desktop_app.model import topology as t
 from desktop_app.model.selectors import Endpoint, select
+from desktop_app.model.topology import Topology
 
 from .batch import collector_paused
 from .outcome import Outcome, follow, outcome_of
@@ -64,14 +64,14 @@ def request_for(source: Endpoint, destination: Endpoint, spec: MatrixSpec) -> Fl
                        id=f"{source.name}→{destination.name}")
 
 
-def compute(topology: t.Topology, spec: MatrixSpec, context: Context | None = None,
+def compute(topology: Topology, spec: MatrixSpec, context: Context | None = None,
             selection: tuple[str, ...] | None = None) -> Matrix:
     """Select rows and columns and trace every cell (``SelectorError`` for a bad selector)."""
     with collector_paused():
         return _compute(topology, spec, context or Context(topology), selection)
 
 
-def _compute(topology: t.Topology, spec: MatrixSpec, ctx: Context,
+def _compute(topology: Topology, spec: MatrixSpec, ctx: Context,
              selection: tuple[str, ...] | None) -> Matrix:
     matrix = Matrix(spec, select(topology, spec.sources, "source", selection),
                     select(topology, spec.destinations, "destination", selection))

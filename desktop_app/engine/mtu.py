@@ -5,8 +5,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from . import messages as M
 from .headers import ESP, GRE, UDP, VXLAN, HeaderStack, IPv4, ip_packet_bytes, stack_bytes
+from .messages import (
+    ESP_IN_UDP,
+    GRE_OVER_IPSEC,
+    INNER_PACKET,
+    MTU_FITS,
+    MTU_FITS_PARTS,
+    MTU_TOO_BIG,
+    MTU_TOO_BIG_PLAIN,
+    Breakdown,
+)
 
 
 def encapsulation_layers(stack: HeaderStack) -> list[tuple[str, int]]:
@@ -22,7 +31,7 @@ def encapsulation_layers(stack: HeaderStack) -> list[tuple[str, int]]:
         # Bytes from this IP header up to the next one: the tunnel's headers (plus inner
         # Ethernet, and the ESP trailer that ESP's size includes).
         layers.append((_name(stack[start:end]), stack_bytes(stack[start:end])))
-    layers.append((M.INNER_PACKET, stack_bytes(stack[ips[-1]:])))
+    layers.append((INNER_PACKET, stack_bytes(stack[ips[-1]:])))
     return layers
 
 
@@ -31,9 +40,9 @@ def _name(chunk: HeaderStack) -> str:
     if VXLAN in kinds:
         return "VXLAN"
     if ESP in kinds and GRE in kinds:
-        return M.GRE_OVER_IPSEC
+        return GRE_OVER_IPSEC
     if ESP in kinds and UDP in kinds:
-        return M.ESP_IN_UDP
+        return ESP_IN_UDP
     if ESP in kinds:
         return "IPsec ESP"
     if GRE in kinds:
@@ -57,9 +66,9 @@ def check(stack: HeaderStack, mtu: int, network: str) -> MtuCheck:
     fits = size <= mtu
     params: dict[str, Any] = {"size": size, "mtu": mtu, "network": network}
     if len(layers) > 1:
-        params["parts"] = M.Breakdown(list(reversed(layers)))
-        template = M.MTU_FITS_PARTS if fits else M.MTU_TOO_BIG
+        params["parts"] = Breakdown(list(reversed(layers)))
+        template = MTU_FITS_PARTS if fits else MTU_TOO_BIG
     else:
-        template = M.MTU_FITS if fits else M.MTU_TOO_BIG_PLAIN
+        template = MTU_FITS if fits else MTU_TOO_BIG_PLAIN
     breakdown = [{"layer": str(name), "bytes": n} for name, n in layers]
     return MtuCheck(fits, size, template, params, breakdown)

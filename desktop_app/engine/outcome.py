@@ -16,8 +16,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from desktop_app.model import topology as t
-from desktop_app.model.topology import CONVERSATION_OUTCOMES, ONE_WAY_OUTCOMES, OUTCOMES
+from desktop_app.model.topology import (
+    CONVERSATION_OUTCOMES,
+    ONE_WAY_OUTCOMES,
+    OUTCOMES,
+    Flow,
+    Topology,
+)
 
 from .conversation import converse
 from .trace import Step, Trace
@@ -30,7 +35,7 @@ REQUEST_ONLY = frozenset(ONE_WAY_OUTCOMES) - frozenset((*CONVERSATION_OUTCOMES, 
 __all__ = ["OUTCOMES", "REQUEST_ONLY", "Outcome", "follow", "outcome_of"]
 
 
-def follow(topology: t.Topology, request: t.Flow | FlowRequest, context: Context | None = None) -> Trace:
+def follow(topology: Topology, request: Flow | FlowRequest, context: Context | None = None) -> Trace:
     """Trace a flow the way checks judge it: intents, the matrix and diff all call this.
 
     The whole conversation: the request, then the reply through the state it left.

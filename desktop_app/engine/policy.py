@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop_app.model import topology as t
+from desktop_app.model.topology import Firewall, NatRule
 
 from .headers import HeaderStack, IPv4
 from .index import address, ip_in
@@ -20,7 +20,7 @@ def _matches(packet: HeaderStack, src: str | None, dst: str | None, protocol: st
     return ip_in(address(ip.src), src) and ip_in(address(ip.dst), dst)
 
 
-def firewall_verdict(firewall: t.Firewall | None, packet: HeaderStack) -> tuple[str, str | None]:
+def firewall_verdict(firewall: Firewall | None, packet: HeaderStack) -> tuple[str, str | None]:
     """("allow"|"deny", rule name or None for the default policy)."""
     if firewall is None:
         return "allow", None
@@ -30,7 +30,7 @@ def firewall_verdict(firewall: t.Firewall | None, packet: HeaderStack) -> tuple[
     return firewall.effective_default, None
 
 
-def nat_match(rules: list[t.NatRule] | None, kind: str, packet: HeaderStack, interface: str) -> t.NatRule | None:
+def nat_match(rules: list[NatRule] | None, kind: str, packet: HeaderStack, interface: str) -> NatRule | None:
     """The first ``kind`` (dnat|snat) rule matching the packet on that interface."""
     for rule in rules or []:
         m = rule.match

@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from ipaddress import IPv4Address, IPv4Network
 
-from . import messages as M
 from .index import Attachment, TopologyIndex, parse_ip, parse_net
+from .messages import ROUTE_CONNECTED, ROUTE_INTO_INTERNET, ROUTE_VIA, Phrase
 from .trace import RouteUsed
 
 DEFAULT = IPv4Network("0.0.0.0/0")
@@ -28,9 +28,9 @@ class RouteEntry:
 
     def describe(self) -> str:
         if self.via:
-            return M.Phrase(M.ROUTE_VIA, prefix=self.prefix, via=self.via, dev=self.out.name)
-        template = M.ROUTE_INTO_INTERNET if self.source == "internet" else M.ROUTE_CONNECTED
-        return M.Phrase(template, prefix=self.prefix, dev=self.out.name)
+            return Phrase(ROUTE_VIA, prefix=self.prefix, via=self.via, dev=self.out.name)
+        template = ROUTE_INTO_INTERNET if self.source == "internet" else ROUTE_CONNECTED
+        return Phrase(template, prefix=self.prefix, dev=self.out.name)
 
     def used(self) -> RouteUsed:
         """The route as a step records it."""

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from ipaddress import IPv4Address
 from typing import TYPE_CHECKING
 
-from desktop_app.model import topology as t
+from desktop_app.model.topology import Device, Network
 
 from .arrival import Arrival
 from .headers import Ethernet, HeaderStack
@@ -56,7 +56,7 @@ def resolve_mac(walk: Walk, network: str, mac: str) -> Attachment | None:
     return None
 
 
-def bridge_attachment(walk: Walk, l2c: t.Device) -> Attachment | None:
+def bridge_attachment(walk: Walk, l2c: Device) -> Attachment | None:
     return next((a for a in walk.index.attachments.get(l2c.id, []) if a.network == l2c.bridge), None)
 
 
@@ -67,7 +67,7 @@ def host_for_receiver(walk: Walk, att: Attachment, sender_host: str | None) -> s
     return walk.index.host_of(att.device)
 
 
-def carry(walk: Walk, hop: Hop, network: t.Network, receiver: Attachment, sender_host: str | None) -> None:
+def carry(walk: Walk, hop: Hop, network: Network, receiver: Attachment, sender_host: str | None) -> None:
     """Move the frame just emitted across the segment: directly, or through VXLAN."""
     receiver_host = host_for_receiver(walk, receiver, sender_host)
     if (network.kind == "vxlan" and sender_host and receiver_host
@@ -79,7 +79,7 @@ def carry(walk: Walk, hop: Hop, network: t.Network, receiver: Attachment, sender
     walk.pending = Arrival(receiver.device, network.id, frame, receiver_host)
 
 
-def wire_tag(walk: Walk, network: t.Network, device_id: str) -> int | None:
+def wire_tag(walk: Walk, network: Network, device_id: str) -> int | None:
     """The 802.1Q tag of a frame as ``device_id`` sends or receives it on ``network``.
 
     A VLAN network's tag is on the wire between physical devices; a VM's port group adds it

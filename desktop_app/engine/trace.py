@@ -6,9 +6,25 @@ import json
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from . import messages as M
 from .flow import TraceFlow
 from .headers import HeaderStack, stack_json
+from .messages import (
+    SUMMARY,
+    SUMMARY_DECAP,
+    SUMMARY_DNAT,
+    SUMMARY_DROP,
+    SUMMARY_ENCAP,
+    SUMMARY_FIREWALL,
+    SUMMARY_ICMP,
+    SUMMARY_KUBE,
+    SUMMARY_PROXY,
+    SUMMARY_REPLY,
+    SUMMARY_ROUTE,
+    SUMMARY_ROUTE_DEV,
+    SUMMARY_ROUTE_VIA,
+    SUMMARY_SNAT,
+    SUMMARY_STATE,
+)
 
 if TYPE_CHECKING:
     from .conntrack import ConnEntry
@@ -127,32 +143,32 @@ def _short(s: Step) -> tuple[str, dict[str, Any]] | None:
     layer = dict(s.extra).get("layer")
     rule = s.rule or ""
     if s.type == "firewall":
-        return M.SUMMARY_FIREWALL, {"rule": rule}
+        return SUMMARY_FIREWALL, {"rule": rule}
     if s.type in ("dnat", "snat"):
-        return (M.SUMMARY_DNAT if s.type == "dnat" else M.SUMMARY_SNAT), {"rule": rule}
+        return (SUMMARY_DNAT if s.type == "dnat" else SUMMARY_SNAT), {"rule": rule}
     if s.type in ("encapsulate", "decapsulate"):
-        return (M.SUMMARY_ENCAP if s.type == "encapsulate" else M.SUMMARY_DECAP), {"layer": layer}
+        return (SUMMARY_ENCAP if s.type == "encapsulate" else SUMMARY_DECAP), {"layer": layer}
     if s.type == "kube-proxy" and rule != "KUBE-SERVICES":
-        return M.SUMMARY_KUBE, {"rule": rule}
+        return SUMMARY_KUBE, {"rule": rule}
     if s.type == "proxy":
-        return M.SUMMARY_PROXY, {"rule": rule}
+        return SUMMARY_PROXY, {"rule": rule}
     if s.type == "drop":
-        return M.SUMMARY_DROP, {"reason": s}
+        return SUMMARY_DROP, {"reason": s}
     if s.type == "route":
         used = s.route_used
         if used is not None and used.via:
-            return M.SUMMARY_ROUTE_VIA, {"via": used.via}
+            return SUMMARY_ROUTE_VIA, {"via": used.via}
         if used is not None and used.dev:
-            return M.SUMMARY_ROUTE_DEV, {"dev": used.dev}
-        return M.SUMMARY_ROUTE, {}
+            return SUMMARY_ROUTE_DEV, {"dev": used.dev}
+        return SUMMARY_ROUTE, {}
     if s.type == "state":
-        return M.SUMMARY_STATE, {"rule": rule}
+        return SUMMARY_STATE, {"rule": rule}
     if s.type == "icmp":
-        return M.SUMMARY_ICMP, {"rule": rule}
+        return SUMMARY_ICMP, {"rule": rule}
     if s.type == "reply":
-        return M.SUMMARY_REPLY, {}
-    if s.type in M.SUMMARY:
-        return M.SUMMARY[s.type], {}
+        return SUMMARY_REPLY, {}
+    if s.type in SUMMARY:
+        return SUMMARY[s.type], {}
     return None
 
 

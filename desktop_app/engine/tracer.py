@@ -6,13 +6,25 @@ from dataclasses import dataclass, replace
 from ipaddress import IPv4Address
 from typing import Any
 
-from desktop_app.model import topology as t
+from desktop_app.model.topology import Device, Flow, Topology
 
-from . import messages as M
 from .devices import DEFAULT_ORIGINATOR, HANDLERS, ORIGINATORS
 from .flow import TraceFlow
 from .headers import HeaderStack
 from .index import parse_ip
+from .messages import (
+    BAD_TARGET,
+    DNS_NO_RESOLVER,
+    DNS_NO_RESOLVER_DROP,
+    DNS_NXDOMAIN,
+    DNS_NXDOMAIN_DROP,
+    DNS_RESOLVED,
+    PORT_OUTSIDE,
+    TARGET_WITHOUT_ADDRESS,
+    TOO_MANY_HOPS,
+    UNKNOWN_PROTOCOL,
+    UNKNOWN_SOURCE,
+)
 from .packets import DEFAULT_MSS, DEFAULT_PORTS, build_packet, ephemeral_port
 from .trace import Hop, Trace
 from .walk import MAX_HOPS, Context, Walk
@@ -44,28 +56,28 @@ class FlowRequest:
     id: str | None = None
 
     @classmethod
-    def from_flow(cls, flow: t.Flow) -> FlowRequest:
+    def from_flow(cls, flow: Flow) -> FlowRequest:
         return cls(flow.source, flow.to, flow.effective_protocol, flow.port, flow.size, flow.endpoint, flow.id)
 
 
-def trace(topology: t.Topology, flow: t.Flow | FlowRequest, context: Context | None = None) -> Trace:
+def trace(topology: Topology, flow: Flow | FlowRequest, context: Context | None = None) -> Trace:
     """Walk one packet of ``flow`` through ``topology``; deterministic for the same input."""
     return request_walk(topology, flow, context).finish()
 
 
-def request_walk(topology: t.Topology, flow: t.Flow | FlowRequest, context: Context | None = None) -> Walk:
+def request_walk(topology: Topology, flow: Flow | FlowRequest, context: Context | None = None) -> Walk:
     """The finished walk of the request (``trace`` without turning it into a ``Trace``)."""
-    request = FlowRequest.from_flow(flow) if isinstance(flow, t.Flow) else flow
+    request = FlowRequest.from_flow(flow) if isinstance(flow, Flow) else flow
     ctx = context or Context(topology)
     index = ctx.index
     source = index.devices.get(request.source)
     if source is None:
-        raise TraceInputError(M.UNKNOWN_SOURCE, source=request.source)
+        raise TraceInputError(UNKNOWN_SOURCE, source=request.source)
     if request.protocol not in ("tcp", "udp", "icmp"):
-        raise TraceInputError(M.UNKNOWN_PROTOCOL, protocol=request.protocol)
+        raise TraceInputError(UNKNOWN_PROTOCOL, protocol=request.protocol)
     port = request.port if request.port is not None else DEFAULT_PORTS[request.protocol]
     if port is not None and not 0 < port < 65536:
-        raise TraceInputError(M.PORT_OUTSIDE, port=port)
+        raise TraceInputError(PORT_OUTSIDE, port=port)
 
     walk = Walk(ctx, TraceFlow(request.source, request.to, request.protocol, port, None, request.id),
                 request.endpoint)
@@ -93,7 +105,7 @@ def run(walk: Walk) -> None:
     index = walk.index
     while walk.pending is not None and walk.result is None:
         if len(walk.hops) >= MAX_HOPS:
-            walk.drop(walk.hops[-1], "ttl-exceeded", M.TOO_MANY_HOPS, hops=MAX_HOPS)
+            walk.drop(walk.hops[-1], "ttl-exceeded", TOO_MANY_HOPS, hops=MAX_HOPS)
             break
         arrival = walk.pending
         walk.pending = None
@@ -101,32 +113,32 @@ def run(walk: Walk) -> None:
         HANDLERS[kind](walk, arrival)
 
 
-def _resolve(walk: Walk, hop: Hop, source: t.Device, target: str) -> IPv4Address | None:
+def _resolve(walk: Walk, hop: Hop, source: Device, target: str) -> IPv4Address | None:
     index = walk.index
     ip = parse_ip(target) if _looks_like_ip(target) else None
     if ip is not None:
         return ip
     if _looks_like_ip(target):
-        raise TraceInputError(M.BAD_TARGET, target=target)
+        raise TraceInputError(BAD_TARGET, target=target)
     if target in index.devices:
         ip = index.primary_ip(target)
         if ip is None:
-            raise TraceInputError(M.TARGET_WITHOUT_ADDRESS, target=target)
+            raise TraceInputError(TARGET_WITHOUT_ADDRESS, target=target)
         return ip
     resolver = index.resolver_of(source.id)
     if resolver is None:
-        walk.step(hop, "dns", M.DNS_NO_RESOLVER, source=source.id, name=target)
-        walk.drop(hop, "unresolved", M.DNS_NO_RESOLVER_DROP, source=source.id, name=target)
+        walk.step(hop, "dns", DNS_NO_RESOLVER, source=source.id, name=target)
+        walk.drop(hop, "unresolved", DNS_NO_RESOLVER_DROP, source=source.id, name=target)
         return None
     answer = (resolver.records or {}).get(target)
     server_ip = index.primary_ip(resolver.id)
     if answer is None or parse_ip(answer) is None:
-        walk.step(hop, "dns", M.DNS_NXDOMAIN, rule=f"{resolver.id}: no record {target}", server=resolver.id,
+        walk.step(hop, "dns", DNS_NXDOMAIN, rule=f"{resolver.id}: no record {target}", server=resolver.id,
                   server_ip=server_ip, name=target)
-        walk.drop(hop, "unresolved", M.DNS_NXDOMAIN_DROP, name=target, server=resolver.id)
+        walk.drop(hop, "unresolved", DNS_NXDOMAIN_DROP, name=target, server=resolver.id)
         return None
     walk.request_host = target
-    walk.step(hop, "dns", M.DNS_RESOLVED, rule=f"{resolver.id}: {target} A {answer}", name=target,
+    walk.step(hop, "dns", DNS_RESOLVED, rule=f"{resolver.id}: {target} A {answer}", name=target,
               answer=answer, server=resolver.id, server_ip=server_ip)
     return parse_ip(answer)
 

@@ -12,15 +12,26 @@ from dataclasses import replace
 from ipaddress import IPv4Address
 from typing import Any
 
-from desktop_app.model import topology as t
+from desktop_app.model.topology import Network, Topology
 
-from . import messages as M
 from . import mtu, segment
 from .arrival import Arrival
 from .conntrack import ConnTable
 from .flow import TraceFlow
 from .headers import Ethernet, HeaderStack, IPv4, with_lengths
 from .index import Attachment, TopologyIndex
+from .messages import (
+    ARP,
+    ARP_BRIDGED,
+    INTO_INTERNET,
+    MTU_EXCEEDED,
+    MTU_EXCEEDED_SILENT,
+    MTU_FRAGMENTED,
+    NO_ARP,
+    NO_ARP_VIA,
+    NOT_ATTACHED,
+    TTL_EXPIRED,
+)
 from .routing import RouteTables
 from .trace import Hop, RouteUsed, Step, Trace, say
 
@@ -31,7 +42,7 @@ SILENT_KINDS = frozenset({"esxi-host", "l2-concentrator"})  # encapsulate withou
 class Context:
     """What every trace on one topology shares: the index and the routing tables."""
 
-    def __init__(self, topology: t.Topology):
+    def __init__(self, topology: Topology):
         self.topology = topology
         self.index = TopologyIndex(topology)
         self.routes = RouteTables(self.index)
@@ -97,7 +108,7 @@ class Walk:
         assert isinstance(ip, IPv4)
         if ip.ttl <= 1:
             self.dropped = packet
-            self.drop(hop, "ttl-exceeded", M.TTL_EXPIRED, device=hop.device, ttl=ip.ttl, src=ip.src, dst=ip.dst)
+            self.drop(hop, "ttl-exceeded", TTL_EXPIRED, device=hop.device, ttl=ip.ttl, src=ip.src, dst=ip.dst)
             return None
         return (replace(ip, ttl=ip.ttl - 1), *packet[1:])
 
@@ -114,11 +125,11 @@ class Walk:
         """Put an IP packet on ``out``'s network towards ``next_hop`` (ARP, Ethernet, MTU, VXLAN)."""
         network = self.index.networks.get(out.network or "")
         if network is None:
-            self.drop(hop, "no-route", M.NOT_ATTACHED, iface=out.name, device=hop.device)
+            self.drop(hop, "no-route", NOT_ATTACHED, iface=out.name, device=hop.device)
             return
         if network.kind == "internet":
             frame = (Ethernet(out.mac, _cloud_mac(network.id)), *packet)
-            self.step(hop, "switch", M.INTO_INTERNET, network=network.display_label, iface=out.name, ip=out.ip)
+            self.step(hop, "switch", INTO_INTERNET, network=network.display_label, iface=out.name, ip=out.ip)
             if self.emit(hop, network, frame):
                 self.pending = Arrival(network.id, network.id, hop.headers_out, None)
             return
@@ -127,28 +138,28 @@ class Walk:
         if target is None:
             self.silent = True  # nobody answers ARP: the sender's packets vanish
             if route:
-                self.drop(hop, "unresolved", M.NO_ARP_VIA, network=network.id, ip=next_hop, route=route)
+                self.drop(hop, "unresolved", NO_ARP_VIA, network=network.id, ip=next_hop, route=route)
             else:
-                self.drop(hop, "unresolved", M.NO_ARP, network=network.id, ip=next_hop)
+                self.drop(hop, "unresolved", NO_ARP, network=network.id, ip=next_hop)
             return
         frame = (Ethernet(out.mac, target.final.mac, vlan=segment.wire_tag(self, network, hop.device)), *packet)
         receiver = self.index.devices[target.final.device]
         params: dict[str, Any] = dict(ip=next_hop, network=network.id, mac=target.final.mac,
                                       device=receiver.id, iface=target.final.name)
         if target.bridged_by:
-            self.step(hop, "switch", M.ARP_BRIDGED, bridge=target.bridged_by, **params)
+            self.step(hop, "switch", ARP_BRIDGED, bridge=target.bridged_by, **params)
         else:
-            self.step(hop, "switch", M.ARP, **params)
+            self.step(hop, "switch", ARP, **params)
         if self.emit(hop, network, frame):
             segment.carry(self, hop, network, target.receiver, sender_host)
 
-    def forward_frame(self, hop: Hop, network: t.Network, frame: HeaderStack,
+    def forward_frame(self, hop: Hop, network: Network, frame: HeaderStack,
                       receiver: Attachment, sender_host: str | None) -> None:
         """Send a frame unchanged (bridged, or decapsulated) to ``receiver`` on ``network``."""
         if self.emit(hop, network, frame):
             segment.carry(self, hop, network, receiver, sender_host)
 
-    def emit(self, hop: Hop, network: t.Network, frame: HeaderStack) -> bool:
+    def emit(self, hop: Hop, network: Network, frame: HeaderStack) -> bool:
         """Record the frame leaving this hop and check it against the segment's MTU."""
         frame = with_lengths(frame)
         hop.out_network = network.id
@@ -163,11 +174,11 @@ class Walk:
             self.dropped = routed_frame(frame)
             # VTEPs and L2 tunnel endpoints do not fragment and send no ICMP (RFC 7348 §4.3).
             self.silent = hop.kind in SILENT_KINDS
-            self.drop(hop, "mtu-exceeded", M.MTU_EXCEEDED_SILENT if self.silent else M.MTU_EXCEEDED,
+            self.drop(hop, "mtu-exceeded", MTU_EXCEEDED_SILENT if self.silent else MTU_EXCEEDED,
                       size=check.size, mtu=hop.mtu, network=network.id)
             return False
         if not check.fits:
-            self.step(hop, "mtu", M.MTU_FRAGMENTED, extra=extra, size=check.size, mtu=hop.mtu, network=network.id)
+            self.step(hop, "mtu", MTU_FRAGMENTED, extra=extra, size=check.size, mtu=hop.mtu, network=network.id)
             return True
         self.step(hop, "mtu", check.template, extra=extra, **check.params)
         return True

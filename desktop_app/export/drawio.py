@@ -18,15 +18,15 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from collections.abc import Mapping, Sequence
 
-from desktop_app.diagram import geometry as g
+from desktop_app.diagram import geometry
 from desktop_app.diagram import labels as lb
 from desktop_app.diagram.auto_layout import complete
 from desktop_app.diagram.flow_path import flow_path
 from desktop_app.diagram.overlay import badge_box, badge_positions
 from desktop_app.diagram.theme_colours import CLOUD_ALPHA, FLOW_PATH, LIGHT, blend, kind_colour
 from desktop_app.engine.trace import Trace
-from desktop_app.model import topology as t
 from desktop_app.model.safe_text import xml_safe
+from desktop_app.model.topology import Device, Network, Topology
 
 THEME = LIGHT  # the editor's light theme, from the colours it paints with
 MARGIN = 40.0
@@ -37,12 +37,12 @@ def _style(**items: object) -> str:
     return "".join(f"{k.replace('_', '')}={v};" for k, v in items.items())
 
 
-def drawio_bytes(topology: t.Topology, positions: Mapping[str, Sequence[float]] | None = None,
+def drawio_bytes(topology: Topology, positions: Mapping[str, Sequence[float]] | None = None,
                  trace: Trace | None = None) -> bytes:
     """The ``.drawio`` file for ``topology`` at ``positions`` (default: its layout, completed)."""
     positions = complete(topology) if positions is None else positions
-    diagram = g.compute(topology, positions)
-    bounds = diagram.bounds() or g.Box(0, 0, 0, 0)
+    diagram = geometry.compute(topology, positions)
+    bounds = diagram.bounds() or geometry.Box(0, 0, 0, 0)
     dx, dy = MARGIN - bounds.x, MARGIN - bounds.y
 
     mxfile = ET.Element("mxfile", host="hybridviz", type="device")
@@ -60,7 +60,7 @@ def drawio_bytes(topology: t.Topology, positions: Mapping[str, Sequence[float]] 
     placement = lb.place_labels(topology, diagram, lb.LabelOptions(
         scale=1.0, path_devices=ids, flow=marks))
 
-    def vertex(cell_id: str, value: str, style: str, box: g.Box, key: str | None = None) -> None:
+    def vertex(cell_id: str, value: str, style: str, box: geometry.Box, key: str | None = None) -> None:
         # The label goes where the placement put it: centred on its box through the
         # geometry's offset, wrapped to its width, or not drawn where it found no room.
         label = placement.labels.get(key) if key else None
@@ -105,7 +105,7 @@ def drawio_bytes(topology: t.Topology, positions: Mapping[str, Sequence[float]] 
 
     devices = [d for d in topology.devices if d.id in diagram.boxes]
     # Outer boxes first so the VMs and pods inside them are drawn on top.
-    containers = sorted((d for d in devices if d.kind in g.CONTAINER_KINDS),
+    containers = sorted((d for d in devices if d.kind in geometry.CONTAINER_KINDS),
                         key=lambda d: d.kind != "esxi-host")
     for d in containers:
         fill, border = ((THEME.host_fill, THEME.host_border) if d.kind == "esxi-host"
@@ -131,7 +131,7 @@ def drawio_bytes(topology: t.Topology, positions: Mapping[str, Sequence[float]] 
 
     icons = dict((owner, box) for box, owner in lb.icon_boxes(topology, diagram))
     for d in devices:
-        if d.kind in g.CONTAINER_KINDS:
+        if d.kind in geometry.CONTAINER_KINDS:
             continue
         # The device is its icon, a square of its kind's colour; its name beside it.
         fill = (_style(fillColor=THEME.base, strokeColor=kind_colour("pod"), arcSize=50)
@@ -184,7 +184,7 @@ def _cell(into: ET.Element, **attributes: str) -> ET.Element:
     return ET.SubElement(into, "mxCell", attributes)
 
 
-def _add_path(root: ET.Element, diagram: g.Diagram, trace: Trace, dx: float, dy: float) -> None:
+def _add_path(root: ET.Element, diagram: geometry.Diagram, trace: Trace, dx: float, dy: float) -> None:
     """The flow's path as one orange polyline with a numbered dot at every stop."""
     path = flow_path(diagram, trace)
     points = path.points()
@@ -222,14 +222,14 @@ def _make_xml_safe(tree: ET.Element) -> None:
                 element.attrib[key] = safe
 
 
-def _role(d: t.Device) -> str:
+def _role(d: Device) -> str:
     addresses = [itf.ip.split("/")[0] for itf in d.interfaces if itf.ip][:1]
     if d.kind == "pod" and d.ip:
         addresses = [d.ip]
     return " ".join([d.kind, *addresses])
 
 
-def _network_label(n: t.Network) -> str:
+def _network_label(n: Network) -> str:
     detail = [x for x in (n.cidr, f"VNI {n.vni}" if n.vni else None,
                           f"VLAN {n.vlan}" if n.vlan else None) if x]
     return n.display_label + (f"\n{'  '.join(detail)}" if detail else "")

@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
-from desktop_app.diagram import geometry as g
-from desktop_app.model import topology as t
+from desktop_app.diagram import geometry
 from desktop_app.model.embedded import KEY
+from desktop_app.model.topology import Device, Network, Topology
 
 ROOT = "_root"
 # (cell id, name in the Layers panel), back to front. The first is drawio.py's own layer.
@@ -33,17 +33,17 @@ UNDERLAY_KINDS = {"client", "dns", "router", "esxi-host"}
 OVERLAY_NETWORKS = {"vxlan"}
 
 
-def _device_layer(device: t.Device) -> str:
+def _device_layer(device: Device) -> str:
     if device.kind == "l2-concentrator":
         return "_layer_stretch"
     return "_layer_underlay" if device.kind in UNDERLAY_KINDS else "_layer_overlay"
 
 
-def _network_layer(network: t.Network) -> str:
+def _network_layer(network: Network) -> str:
     return "_layer_overlay" if network.kind in OVERLAY_NETWORKS else "_layer_underlay"
 
 
-def link_label(network: t.Network | None, name: str, ip: str | None) -> str:
+def link_label(network: Network | None, name: str, ip: str | None) -> str:
     """``eth1 10.10.1.5/24`` and the segment it joins: ``VLAN 1104`` or ``VNI 5001``."""
     parts = [x for x in (name, ip) if x]
     if network is not None:
@@ -54,7 +54,7 @@ def link_label(network: t.Network | None, name: str, ip: str | None) -> str:
     return " ".join(parts)
 
 
-def layered(data: bytes, topology: t.Topology, diagram: g.Diagram, source: str = "") -> bytes:
+def layered(data: bytes, topology: Topology, diagram: geometry.Diagram, source: str = "") -> bytes:
     """``data`` (a ``.drawio`` file ``drawio.py`` wrote from ``diagram``) in layers."""
     mxfile = ET.fromstring(data)
     if source:
@@ -94,8 +94,8 @@ def layered(data: bytes, topology: t.Topology, diagram: g.Diagram, source: str =
     return ET.tostring(mxfile, encoding="utf-8", xml_declaration=True) + b"\n"
 
 
-def _layer_of(cell: ET.Element, devices: dict[str, t.Device], networks: dict[str, t.Network],
-              links: dict[str, g.Link]) -> str:
+def _layer_of(cell: ET.Element, devices: dict[str, Device], networks: dict[str, Network],
+              links: dict[str, geometry.Link]) -> str:
     cell_id = cell.get("id") or ""
     if cell_id == "_flow":
         return "_layer_path"

@@ -18,7 +18,7 @@ from typing import Any
 
 from desktop_app.diagram.canvas_words import Translate
 from desktop_app.engine.trace import Trace
-from desktop_app.model import topology as t
+from desktop_app.model.topology import Topology
 from desktop_app.model.writer import dumps
 
 from .catalogue import LANGUAGES
@@ -118,7 +118,7 @@ Painter = Callable[["Format", ExportRequest, "Progress | None"], bytes]
 """Draws the formats marked ``qt`` (PNG, PDF, GIF, APNG); the caller brings it with the scene."""
 
 
-def export_bytes(request: ExportRequest, topology: t.Topology, painter: Painter | None = None,
+def export_bytes(request: ExportRequest, topology: Topology, painter: Painter | None = None,
                  progress: Progress | None = None, translate: Translate | None = None) -> bytes:
     """The bytes of the file ``request`` describes. Raises ExportInputError or ExportError.
 
@@ -138,7 +138,7 @@ def export_bytes(request: ExportRequest, topology: t.Topology, painter: Painter 
                   ".json": hop_table.to_json}[fmt.extension]
         return writer(tr).encode("utf-8")  # type: ignore[arg-type]
     if fmt.extension == ".drawio":
-        from desktop_app.diagram import geometry as g
+        from desktop_app.diagram import geometry
         from desktop_app.diagram.auto_layout import complete
 
         from .drawio import drawio_bytes
@@ -146,7 +146,7 @@ def export_bytes(request: ExportRequest, topology: t.Topology, painter: Painter 
 
         positions = complete(topology)
         data = drawio_bytes(topology, positions, trace=tr if request.hop_numbers else None)
-        return layered(data, topology, g.compute(topology, positions), dumps(topology))
+        return layered(data, topology, geometry.compute(topology, positions), dumps(topology))
     if fmt.extension == ".svg":
         from .embed import svg_with_topology
 
@@ -158,9 +158,9 @@ def export_bytes(request: ExportRequest, topology: t.Topology, painter: Painter 
     return painter(fmt, request, progress)
 
 
-def _svg(request: ExportRequest, topology: t.Topology, progress: Progress | None,
+def _svg(request: ExportRequest, topology: Topology, progress: Progress | None,
          translate: Translate | None) -> bytes:
-    from desktop_app.diagram import geometry as g
+    from desktop_app.diagram import geometry
     from desktop_app.diagram.auto_layout import complete_diagram
     from desktop_app.diagram.canvas_words import english
     from desktop_app.diagram.overlay import flow_area
@@ -174,7 +174,7 @@ def _svg(request: ExportRequest, topology: t.Topology, progress: Progress | None
     if request.area == "view":
         rect = request.view_rect
         if rect is not None:  # the window's visible area (a QRectF)
-            area = g.Box(rect.x(), rect.y(), rect.width(), rect.height())
+            area = geometry.Box(rect.x(), rect.y(), rect.width(), rect.height())
         elif request.trace is not None:
             area = flow_area(diagram, request.trace)
         else:
@@ -188,7 +188,7 @@ def _svg(request: ExportRequest, topology: t.Topology, progress: Progress | None
     return data
 
 
-def _html(request: ExportRequest, topology: t.Topology, progress: Progress | None,
+def _html(request: ExportRequest, topology: Topology, progress: Progress | None,
           translate: Translate | None) -> bytes:
     from .catalogue import translator
     from .web import html_bytes

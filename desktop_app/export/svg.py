@@ -21,7 +21,7 @@ import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from desktop_app.diagram import geometry as g
+from desktop_app.diagram import geometry
 from desktop_app.diagram import labels as lb
 from desktop_app.diagram.auto_layout import complete_diagram
 from desktop_app.diagram.canvas_words import (
@@ -45,7 +45,7 @@ from desktop_app.diagram.theme_colours import (
 )
 from desktop_app.engine.trace import Trace
 from desktop_app.export.svg_text import ICON_DIR, SvgError, _text, check_svg, icon_symbol
-from desktop_app.model import topology as t
+from desktop_app.model.topology import Device, Network, Topology, Zone
 
 __all__ = ["ICON_DIR", "SvgError", "check_svg", "icon_symbol"]
 
@@ -66,7 +66,7 @@ CLOUD_ICON = 32.0
 class SvgOptions:
     """What to draw: an area of the picture (scene units), a flow to highlight, a theme."""
 
-    area: g.Box | None = None  # None: the whole topology
+    area: geometry.Box | None = None  # None: the whole topology
     transparent: bool = False
     trace: Trace | None = None
     hop_numbers: bool = True
@@ -78,17 +78,17 @@ class SvgOptions:
     translate: Translate = english
 
 
-def svg_bytes(topology: t.Topology, options: SvgOptions | None = None,
+def svg_bytes(topology: Topology, options: SvgOptions | None = None,
               positions: Mapping[str, Sequence[float]] | None = None) -> bytes:
     """The SVG file of ``topology`` at ``positions`` (default: its layout, completed)."""
     if positions is None:
         _, diagram = complete_diagram(topology)
     else:
-        diagram = g.compute(topology, positions)
+        diagram = geometry.compute(topology, positions)
     return render(topology, diagram, options)
 
 
-def render(topology: t.Topology, diagram: g.Diagram, options: SvgOptions | None = None) -> bytes:
+def render(topology: Topology, diagram: geometry.Diagram, options: SvgOptions | None = None) -> bytes:
     """The SVG file of an already computed diagram of ``topology``."""
     options = options or SvgOptions()
     area = options.area or whole_area(diagram)
@@ -101,7 +101,7 @@ def render(topology: t.Topology, diagram: g.Diagram, options: SvgOptions | None 
     return _Writer(topology, diagram, options, area).write().encode("utf-8")
 
 
-def label_placement(topology: t.Topology, diagram: g.Diagram, options: SvgOptions
+def label_placement(topology: Topology, diagram: geometry.Diagram, options: SvgOptions
                     ) -> lb.Placement:
     """Where the SVG of ``options`` draws its labels: at 100 %, clear of its flow's marks."""
     ids, marks = (lb.flow_obstacles(diagram, options.trace, options.hop_numbers)
@@ -126,8 +126,8 @@ class _Numbers(dict[float, str]):
 class _Writer:
     """One SVG document, layer by layer from the back."""
 
-    def __init__(self, topology: t.Topology, diagram: g.Diagram, options: SvgOptions,
-                 area: g.Box):
+    def __init__(self, topology: Topology, diagram: geometry.Diagram, options: SvgOptions,
+                 area: geometry.Box):
         self.top = topology
         self.d = diagram
         self.o = options
@@ -141,7 +141,7 @@ class _Writer:
         self.sizes = {"link": lb.ROLES["link"][0]}
         self.placement = label_placement(topology, diagram, options)
 
-    def _seen(self, box: g.Box) -> bool:
+    def _seen(self, box: geometry.Box) -> bool:
         return self.clip is None or self.clip.intersects(box)
 
     def _icon(self, name: str) -> str | None:
@@ -181,7 +181,7 @@ class _Writer:
         return head + "\n".join(body) + "\n</svg>\n"
 
     # -- zones ---------------------------------------------------------------------------------
-    def _zone_order(self) -> list[tuple[t.Zone, g.Box, int]]:
+    def _zone_order(self) -> list[tuple[Zone, geometry.Box, int]]:
         d = self.d
         zones = [(z, d.zones[z.id], d.zone_depth.get(z.id, 0)) for z in self.top.zones
                  if z.id in d.zones]
@@ -200,10 +200,10 @@ class _Writer:
     # -- ESXi hosts and Kubernetes nodes ------------------------------------------------------
     def _containers(self) -> None:
         th, d, a = self.th, self.d, self.out.append
-        hosts: list[t.Device] = []
-        nodes: list[t.Device] = []
+        hosts: list[Device] = []
+        nodes: list[Device] = []
         for dev in self.top.devices:
-            if dev.kind in g.CONTAINER_KINDS and dev.id in d.glyphs and self._seen(d.boxes[dev.id]):
+            if dev.kind in geometry.CONTAINER_KINDS and dev.id in d.glyphs and self._seen(d.boxes[dev.id]):
                 (hosts if dev.kind == "esxi-host" else nodes).append(dev)
         a('<g class="containers">')
         for devs, host in ((hosts, True), (nodes, False)):
@@ -244,7 +244,7 @@ class _Writer:
         for link in d.links:
             (x0, y0), (x1, y1) = link.points[0], link.points[-1]
             if clip is not None and not clip.intersects(
-                    g.Box(min(x0, x1), min(y0, y1), abs(x1 - x0), abs(y1 - y0))):
+                    geometry.Box(min(x0, x1), min(y0, y1), abs(x1 - x0), abs(y1 - y0))):
                 continue
             kind = kinds.get(link.network, "vlan")
             sx, sy, ex, ey = num[x0], num[y0], num[x1], num[y1]
@@ -290,7 +290,7 @@ class _Writer:
               'stroke-width="2" stroke-dasharray="6 6"/>')
         a("</g>")
 
-    def _cloud(self, network: t.Network, box: g.Box, colour: str) -> str:
+    def _cloud(self, network: Network, box: geometry.Box, colour: str) -> str:
         """The internet: a flat base and four puffs, one outline round them all."""
         th = self.th
         w, h = box.w, box.h
@@ -323,7 +323,7 @@ class _Writer:
         a(f'<g class="tunnels" stroke="{th.tunnel}">')
         for tunnel in self.d.tunnels:
             (x0, y0), (x1, y1) = tunnel.start, tunnel.end
-            (cx, cy), _ = g.tunnel_curve(tunnel)
+            (cx, cy), _ = geometry.tunnel_curve(tunnel)
             a(f'<path d="M{x0:g} {y0:g}Q{cx:g} {cy:g} {x1:g} {y1:g}" fill="none" '
               'stroke-width="2.2" stroke-dasharray="13.2 8.8" stroke-linecap="round"/>')
         a("</g>")
@@ -336,7 +336,7 @@ class _Writer:
         glyphs, clip, num = d.glyphs, self.clip, self.num
         for dev in self.top.devices:
             kind = dev.kind
-            if kind in g.CONTAINER_KINDS or kind == "pod":
+            if kind in geometry.CONTAINER_KINDS or kind == "pod":
                 continue
             glyph = glyphs.get(dev.id)
             if glyph is None or (clip is not None and not clip.intersects(glyph)):

@@ -16,14 +16,23 @@ import struct
 import xml.etree.ElementTree as ET
 import zlib
 
-from . import messages as M
+from .messages import (
+    BROKEN_EMBEDDED_TOPOLOGY,
+    DRAWIO_DIAGRAM,
+    NO_EMBEDDED_TOPOLOGY,
+    PDF_DOCUMENT,
+    PNG_IMAGE,
+    SVG_DRAWING,
+    WEB_PAGE,
+    Word,
+)
 from .problems import ERROR, Problem, TopologyError
 
 KEY = "hybridviz-topology"  # the PNG text key, the draw.io attribute, the HTML block's id
 PDF_NAME = "topology.hybridviz.yaml"  # the attached file's name in a PDF
 SVG_NS = "urn:hybridviz:topology"  # the SVG metadata element's namespace
-CARRIERS: dict[str, M.Word] = {".png": M.PNG_IMAGE, ".svg": M.SVG_DRAWING, ".pdf": M.PDF_DOCUMENT,
-                               ".drawio": M.DRAWIO_DIAGRAM, ".html": M.WEB_PAGE, ".htm": M.WEB_PAGE}
+CARRIERS: dict[str, Word] = {".png": PNG_IMAGE, ".svg": SVG_DRAWING, ".pdf": PDF_DOCUMENT,
+                               ".drawio": DRAWIO_DIAGRAM, ".html": WEB_PAGE, ".htm": WEB_PAGE}
 MAX_TEXT = 50 * 1024 * 1024  # a decompressed topology is never larger than a topology file
 
 
@@ -36,7 +45,7 @@ class NoTopology(ValueError):
         self.params = params
 
 
-def carrier(path: str) -> M.Word | None:
+def carrier(path: str) -> Word | None:
     """The kind of export ``path`` names by its extension, or None for a topology file."""
     dot = path.rfind(".")
     return CARRIERS.get(path[dot:].lower()) if dot >= 0 else None
@@ -53,9 +62,9 @@ def embedded_text(path: str, data: bytes) -> str:
     try:
         text = reader(data)
     except (ValueError, zlib.error, struct.error, ET.ParseError, UnicodeDecodeError) as exc:
-        raise NoTopology(M.BROKEN_EMBEDDED_TOPOLOGY, format=kind, reason=str(exc)) from None
+        raise NoTopology(BROKEN_EMBEDDED_TOPOLOGY, format=kind, reason=str(exc)) from None
     if text is None:
-        raise NoTopology(M.NO_EMBEDDED_TOPOLOGY, format=kind)
+        raise NoTopology(NO_EMBEDDED_TOPOLOGY, format=kind)
     return text
 
 

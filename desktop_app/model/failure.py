@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable
 from typing import IO
 
-from . import messages as M
+from .messages import UNEXPECTED, phrase
 from .problems import ERROR, Problem
 from .safe_text import printable
 
@@ -38,7 +38,7 @@ def unexpected_problem(exc: BaseException, file: str | None) -> Problem:
         line, column = line + 1, column + 1
     else:
         line, column = 1, 1
-    said = M.phrase(M.UNEXPECTED, error=describe(exc))
+    said = phrase(UNEXPECTED, error=describe(exc))
     return Problem("", str(said), ERROR, line, column, file or "hybridviz",
                    template=said.template, params=said.params)
 

@@ -6,8 +6,18 @@ from __future__ import annotations
 import errno
 import os
 
-from . import messages as M
 from .embedded import carrier, topology_text
+from .messages import (
+    CANNOT_OPEN,
+    CANNOT_READ,
+    FILE_TOO_LARGE,
+    IS_A_DIRECTORY,
+    NO_SUCH_FILE,
+    NOT_UTF8,
+    PERMISSION_DENIED,
+    Phrase,
+    phrase,
+)
 from .problems import TopologyError
 from .yaml_nodes import Position, _problem
 
@@ -20,16 +30,16 @@ def read_file_text(path: str | os.PathLike[str]) -> str:
     try:
         size = os.path.getsize(name)
     except OSError as exc:
-        raise TopologyError([_problem("", M.CANNOT_OPEN, None, None, name,
+        raise TopologyError([_problem("", CANNOT_OPEN, None, None, name,
                                       reason=_reason(exc))]) from None
     if size > MAX_FILE_BYTES:
-        raise TopologyError([_problem("", M.FILE_TOO_LARGE, None, None, name, size=size / 2**20,
+        raise TopologyError([_problem("", FILE_TOO_LARGE, None, None, name, size=size / 2**20,
                                       limit=MAX_FILE_BYTES // 2**20)])
     try:
         with open(name, "rb") as fh:
             data = fh.read()
     except OSError as exc:
-        raise TopologyError([_problem("", M.CANNOT_READ, None, None, name,
+        raise TopologyError([_problem("", CANNOT_READ, None, None, name,
                                       reason=_reason(exc))]) from None
     if carrier(name) is not None:  # an exported picture or page: the topology inside it
         return topology_text(name, data)
@@ -37,7 +47,7 @@ def read_file_text(path: str | os.PathLike[str]) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line, col = _byte_place(data, exc.start)
-        raise TopologyError([_problem("", M.NOT_UTF8, line, col, name,
+        raise TopologyError([_problem("", NOT_UTF8, line, col, name,
                                       byte=exc.start)]) from None
 
 
@@ -52,13 +62,13 @@ def _byte_place(data: bytes, offset: int) -> Position:
 
 # The system's reasons a translation can say, where the system says them in these words.
 _REASONS = {
-    errno.ENOENT: M.NO_SUCH_FILE,
-    errno.EACCES: M.PERMISSION_DENIED,
-    errno.EISDIR: M.IS_A_DIRECTORY,
+    errno.ENOENT: NO_SUCH_FILE,
+    errno.EACCES: PERMISSION_DENIED,
+    errno.EISDIR: IS_A_DIRECTORY,
 }
 
 
-def _reason(exc: OSError) -> str | M.Phrase:
+def _reason(exc: OSError) -> str | Phrase:
     """Why the system refused the file: its own words, or a phrase when they are the same."""
     known = _REASONS.get(exc.errno or 0)
-    return M.phrase(known) if known is not None and known == exc.strerror else f"{exc.strerror}"
+    return phrase(known) if known is not None and known == exc.strerror else f"{exc.strerror}"

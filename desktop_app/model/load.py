@@ -5,11 +5,11 @@ from __future__ import annotations
 import dataclasses
 import os
 
-from . import topology as t
 from .failure import unexpected_problem
 from .file_text import read_file_text
 from .problems import Problem, TopologyError
 from .reader import SourceMap, parse_text
+from .topology import Topology
 from .validate import validate
 
 
@@ -17,7 +17,7 @@ from .validate import validate
 class Loaded:
     """A successfully loaded topology with its warnings and where each path sits in the file."""
 
-    topology: t.Topology
+    topology: Topology
     warnings: list[Problem]
     source: SourceMap
 
@@ -68,5 +68,5 @@ def load(path: str | os.PathLike[str]) -> Loaded:
     return loads(text, name)
 
 
-def load_topology(path: str | os.PathLike[str]) -> t.Topology:
+def load_topology(path: str | os.PathLike[str]) -> Topology:
     return load(path).topology

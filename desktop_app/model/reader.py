@@ -14,10 +14,38 @@ from typing import Any
 
 import yaml
 
-from . import messages as M
-from . import topology as t
+from .messages import (
+    A_LIST,
+    A_MAPPING,
+    A_NUMBER,
+    A_WHOLE_NUMBER,
+    CONTROL_CHARACTER,
+    DUPLICATE_KEY,
+    EMPTY_FILE,
+    EXPECTED,
+    FORMAT_MISSING,
+    FORMAT_NOT_A_NUMBER,
+    FORMAT_TOO_NEW,
+    FORMAT_UNKNOWN,
+    KEY_NOT_PLAIN,
+    MISSING_KEY,
+    NEEDS_VALUE,
+    NESTS_TOO_DEEPLY,
+    NOT_A_TOPOLOGY,
+    NOT_YAML,
+    NOTHING,
+    NUMBER_TOO_LONG,
+    QUOTED_VALUE,
+    SUGGESTION,
+    TEXT,
+    TRUE_OR_FALSE,
+    UNKNOWN_KEY,
+    Phrase,
+    phrase,
+)
 from .problems import Problem, closest
 from .schema import Spec, field_map, fields_of
+from .topology import FORMAT_VERSION, Topology
 from .yaml_nodes import (
     _INT_TAG,
     _STR_TAG,
@@ -78,13 +106,13 @@ class _Builder:
             return self.obj(node, spec.cls, path)  # type: ignore[arg-type]
         if kind == "list":
             if not isinstance(node, yaml.SequenceNode):
-                self.error(node, path, M.EXPECTED, wanted=_WANTED["list"], found=_found(node))
+                self.error(node, path, EXPECTED, wanted=_WANTED["list"], found=_found(node))
                 return None
             item = spec.item
             return [self.item(n, item, f"{path}[{i}]") for i, n in enumerate(node.value)]  # type: ignore[arg-type]
         if kind == "dict":
             if not isinstance(node, yaml.MappingNode):
-                self.error(node, path, M.EXPECTED, wanted=_WANTED["dict"], found=_found(node))
+                self.error(node, path, EXPECTED, wanted=_WANTED["dict"], found=_found(node))
                 return None
             out: dict[str, Any] = {}
             for k, v in node.value:
@@ -92,7 +120,7 @@ class _Builder:
                 if key is None:
                     continue
                 if key in out:
-                    self.error(k, f"{path}.{key}", M.DUPLICATE_KEY, key=key)
+                    self.error(k, f"{path}.{key}", DUPLICATE_KEY, key=key)
                     continue
                 out[key] = self.item(v, spec.item, f"{path}.{key}")  # type: ignore[arg-type]
             return out
@@ -102,13 +130,13 @@ class _Builder:
         """A list item or mapping value: unlike a key's value, it cannot be left empty."""
         if spec.kind in _SCALAR_KINDS and isinstance(node, yaml.ScalarNode) and node.tag == _YAML + "null":
             self.where[path] = _pos(node)
-            self.error(node, path, M.EXPECTED, wanted=_WANTED[spec.kind], found=_NOTHING)
+            self.error(node, path, EXPECTED, wanted=_WANTED[spec.kind], found=_NOTHING)
             return None
         return self.value(node, spec, path)
 
     def scalar(self, node: yaml.Node, kind: str, path: str) -> Any:
         if not isinstance(node, yaml.ScalarNode):
-            self.error(node, path, M.EXPECTED, wanted=_WANTED[kind], found=_found(node))
+            self.error(node, path, EXPECTED, wanted=_WANTED[kind], found=_found(node))
             return None
         tag = node.tag
         if tag == _YAML + "null":
@@ -128,25 +156,25 @@ class _Builder:
                 value = _ctor.construct_yaml_float(node)
                 if value == value and value not in (float("inf"), float("-inf")):
                     return value
-        self.error(node, path, M.EXPECTED, wanted=_WANTED[kind], found=_found(node))
+        self.error(node, path, EXPECTED, wanted=_WANTED[kind], found=_found(node))
         return None
 
     def whole_number(self, node: yaml.ScalarNode, path: str) -> int | None:
         """An integer scalar's value, or None (reported) when it is too long to be one."""
         value, digits = _whole_number(node)
         if value is None:
-            self.error(node, path, M.NUMBER_TOO_LONG, digits=digits, limit=MAX_NUMBER_DIGITS)
+            self.error(node, path, NUMBER_TOO_LONG, digits=digits, limit=MAX_NUMBER_DIGITS)
         return value
 
     def key(self, node: yaml.Node, path: str) -> str | None:
         if not isinstance(node, yaml.ScalarNode):
-            self.error(node, path, M.KEY_NOT_PLAIN)
+            self.error(node, path, KEY_NOT_PLAIN)
             return None
         return node.value
 
     def obj(self, node: yaml.Node, cls: type, path: str) -> Any:
         if not isinstance(node, yaml.MappingNode):
-            self.error(node, path, M.EXPECTED, wanted=_WANTED["obj"], found=_found(node))
+            self.error(node, path, EXPECTED, wanted=_WANTED["obj"], found=_found(node))
             return None
         fmap = field_map(cls)
         kwargs: dict[str, Any] = {}
@@ -160,16 +188,16 @@ class _Builder:
             if fs is None:
                 self.where[sub] = _pos(knode)
                 near = closest(key, fmap)
-                hint = M.phrase(M.SUGGESTION, near=near) if near is not None else ""
-                self.error(knode, sub, M.UNKNOWN_KEY, key=key, hint=hint)
+                hint = phrase(SUGGESTION, near=near) if near is not None else ""
+                self.error(knode, sub, UNKNOWN_KEY, key=key, hint=hint)
                 continue
             if key in order:
-                self.error(knode, sub, M.DUPLICATE_KEY, key=key)
+                self.error(knode, sub, DUPLICATE_KEY, key=key)
                 continue
             order.append(key)
             if fs.required and isinstance(vnode, yaml.ScalarNode) and vnode.tag == _YAML + "null":
                 self.where[sub] = _pos(vnode)
-                self.error(vnode, sub, M.NEEDS_VALUE, key=key)
+                self.error(vnode, sub, NEEDS_VALUE, key=key)
                 continue
             value = self.value(vnode, fs.spec, sub)
             if value is not None:
@@ -178,7 +206,7 @@ class _Builder:
         for key in missing:
             if any(k == key for k in order):
                 continue  # present but invalid: already reported
-            self.error(node, path, M.MISSING_KEY, key=key)
+            self.error(node, path, MISSING_KEY, key=key)
         if missing:
             return None
         obj = cls(**kwargs)
@@ -189,18 +217,18 @@ class _Builder:
 _SCALAR_KINDS = frozenset({"str", "int", "bool", "float"})
 # What a value of each spec kind must be: "expected {wanted}, found …".
 _WANTED = {
-    "str": M.phrase(M.TEXT),
-    "int": M.phrase(M.A_WHOLE_NUMBER),
-    "bool": M.phrase(M.TRUE_OR_FALSE),
-    "float": M.phrase(M.A_NUMBER),
-    "list": M.phrase(M.A_LIST),
-    "dict": M.phrase(M.A_MAPPING),
-    "obj": M.phrase(M.A_MAPPING),
+    "str": phrase(TEXT),
+    "int": phrase(A_WHOLE_NUMBER),
+    "bool": phrase(TRUE_OR_FALSE),
+    "float": phrase(A_NUMBER),
+    "list": phrase(A_LIST),
+    "dict": phrase(A_MAPPING),
+    "obj": phrase(A_MAPPING),
 }
-_NOTHING = M.phrase(M.NOTHING)
+_NOTHING = phrase(NOTHING)
 
 
-def _found(node: yaml.Node) -> M.Phrase:
+def _found(node: yaml.Node) -> Phrase:
     """What a node is, said in a problem: ``a mapping``, ``a list``, ``nothing``, ``'x'``."""
     if isinstance(node, yaml.MappingNode):
         return _WANTED["dict"]
@@ -208,7 +236,7 @@ def _found(node: yaml.Node) -> M.Phrase:
         return _WANTED["list"]
     if node.tag == _YAML + "null":
         return _NOTHING
-    return M.phrase(M.QUOTED_VALUE, value=node.value)
+    return phrase(QUOTED_VALUE, value=node.value)
 
 
 def _whole_number(node: yaml.ScalarNode) -> tuple[int | None, int]:
@@ -226,12 +254,12 @@ def _whole_number(node: yaml.ScalarNode) -> tuple[int | None, int]:
 
 @dataclasses.dataclass
 class Loaded:
-    topology: t.Topology
+    topology: Topology
     source: SourceMap
     problems: list[Problem]  # warnings only when loading succeeded
 
 
-def parse_text(text: str, file: str = "<text>") -> tuple[t.Topology | None, SourceMap, list[Problem]]:
+def parse_text(text: str, file: str = "<text>") -> tuple[Topology | None, SourceMap, list[Problem]]:
     """Build a model from text; returns the model (or None) and every structural problem."""
     # Parsing allocates a few objects per value and frees none of them; with the cyclic
     # collector on, its repeated full scans of that growing heap cost 3-4× the parse itself.
@@ -244,7 +272,7 @@ def parse_text(text: str, file: str = "<text>") -> tuple[t.Topology | None, Sour
             gc.enable()
 
 
-def _parse_text(text: str, file: str) -> tuple[t.Topology | None, SourceMap, list[Problem]]:
+def _parse_text(text: str, file: str) -> tuple[Topology | None, SourceMap, list[Problem]]:
     b = _Builder(file)
     try:
         root = compose(text)
@@ -254,29 +282,29 @@ def _parse_text(text: str, file: str) -> tuple[t.Topology | None, SourceMap, lis
         # PyYAML's own description stays its English; our composer's is a phrase.
         what = exc.said if isinstance(exc, _ComposeError) else (
             exc.problem or exc.context or "not valid YAML")
-        return None, b.where, [_problem("", M.NOT_YAML, line, col, file, problem=what)]
+        return None, b.where, [_problem("", NOT_YAML, line, col, file, problem=what)]
     except yaml.reader.ReaderError as exc:
         line, col = _place_of(text, exc)
-        return None, b.where, [_problem("", M.CONTROL_CHARACTER, line, col, file,
+        return None, b.where, [_problem("", CONTROL_CHARACTER, line, col, file,
                                         char=f"U+{exc.character:04X}")]
     except (yaml.YAMLError, ValueError, RecursionError) as exc:
-        return None, b.where, [_problem("", M.NOT_YAML, 1, 1, file, problem=str(exc))]
+        return None, b.where, [_problem("", NOT_YAML, 1, 1, file, problem=str(exc))]
     if root is None:
-        return None, b.where, [_problem("", M.EMPTY_FILE, 1, 1, file)]
+        return None, b.where, [_problem("", EMPTY_FILE, 1, 1, file)]
     bad = _check_nodes(root, file)
     if bad is not None:
         return None, b.where, [bad]
     if not isinstance(root, yaml.MappingNode):
         line, col = _pos(root)
-        return None, b.where, [_problem("", M.NOT_A_TOPOLOGY, line, col, file,
+        return None, b.where, [_problem("", NOT_A_TOPOLOGY, line, col, file,
                                         found=_found(root))]
     version = _version_problem(root, file)
     if version is not None:
         return None, b.where, [version]
     try:
-        model = b.obj(root, t.Topology, "")
+        model = b.obj(root, Topology, "")
     except RecursionError:
-        return None, b.where, [_problem("", M.NESTS_TOO_DEEPLY, 1, 1, file)]
+        return None, b.where, [_problem("", NESTS_TOO_DEEPLY, 1, 1, file)]
     return model, b.where, b.problems
 
 
@@ -298,16 +326,16 @@ def _version_problem(root: yaml.MappingNode, file: str) -> Problem | None:
         if isinstance(knode, yaml.ScalarNode) and knode.value == "hybridviz":
             line, col = _pos(vnode)
             if not (isinstance(vnode, yaml.ScalarNode) and vnode.tag == _YAML + "int"):
-                return _problem("hybridviz", M.FORMAT_NOT_A_NUMBER, line, col, file,
+                return _problem("hybridviz", FORMAT_NOT_A_NUMBER, line, col, file,
                                 found=_found(vnode))
             number, digits = _whole_number(vnode)
             if number is None:
-                return _problem("hybridviz", M.NUMBER_TOO_LONG, line, col, file, digits=digits,
+                return _problem("hybridviz", NUMBER_TOO_LONG, line, col, file, digits=digits,
                                 limit=MAX_NUMBER_DIGITS)
-            if number > t.FORMAT_VERSION:
-                return _problem("hybridviz", M.FORMAT_TOO_NEW, line, col, file, number=number,
-                                known=t.FORMAT_VERSION)
+            if number > FORMAT_VERSION:
+                return _problem("hybridviz", FORMAT_TOO_NEW, line, col, file, number=number,
+                                known=FORMAT_VERSION)
             if number < 1:
-                return _problem("hybridviz", M.FORMAT_UNKNOWN, line, col, file, number=number)
+                return _problem("hybridviz", FORMAT_UNKNOWN, line, col, file, number=number)
             return None
-    return _problem("", M.FORMAT_MISSING, 1, 1, file)
+    return _problem("", FORMAT_MISSING, 1, 1, file)

@@ -21,9 +21,27 @@ import ipaddress
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from . import messages as M
-from . import topology as t
+from .messages import (
+    DESTINATION_ROLE,
+    SEL_EMPTY_TERM,
+    SEL_LABEL_FORM,
+    SEL_NAMES_NOTHING,
+    SEL_NO_DEVICE,
+    SEL_NO_SELECTION,
+    SEL_NO_SERVICE,
+    SEL_NO_ZONE,
+    SEL_PICKS_NOTHING,
+    SEL_SERVICE_SOURCE,
+    SEL_UNKNOWN_KIND,
+    SEL_UNKNOWN_PREFIX,
+    SOURCE_ROLE,
+    SUGGESTION,
+    USE_ONE_OF,
+    Phrase,
+    phrase,
+)
 from .problems import closest
+from .topology import DEVICE_KINDS, Device, Topology
 
 Role = Literal["source", "destination"]
 PREFIXES = ("zone", "kind", "label", "service", "device")
@@ -42,19 +60,19 @@ class SelectorError(ValueError):
         super().__init__(template.format(**params))
 
 
-def _hint(word: str, choices: Any) -> M.Phrase | str:
+def _hint(word: str, choices: Any) -> Phrase | str:
     near = closest(word, choices)
-    return M.phrase(M.SUGGESTION, near=near) if near is not None else ""
+    return phrase(SUGGESTION, near=near) if near is not None else ""
 
 
-def _one_of(word: str, choices: Any) -> M.Phrase:
+def _one_of(word: str, choices: Any) -> Phrase:
     near = closest(word, choices)
     if near is not None:
-        return M.phrase(M.SUGGESTION, near=near)
-    return M.phrase(M.USE_ONE_OF, options=", ".join(choices))
+        return phrase(SUGGESTION, near=near)
+    return phrase(USE_ONE_OF, options=", ".join(choices))
 
 
-_ROLE = {"source": M.SOURCE_ROLE, "destination": M.DESTINATION_ROLE}
+_ROLE = {"source": SOURCE_ROLE, "destination": DESTINATION_ROLE}
 
 
 @dataclass(frozen=True)
@@ -70,26 +88,26 @@ class Endpoint:
         return self.device is not None
 
 
-def select(topology: t.Topology, text: str, role: Role,
+def select(topology: Topology, text: str, role: Role,
            selection: tuple[str, ...] | None = None) -> list[Endpoint]:
     """The endpoints ``text`` picks in ``topology``; raises ``SelectorError`` with a sentence."""
     terms = [term.strip() for term in text.split(",")]
     if not text.strip() or any(not term for term in terms):
-        raise SelectorError(M.SEL_EMPTY_TERM, role=_ROLE[role], text=text)
+        raise SelectorError(SEL_EMPTY_TERM, role=_ROLE[role], text=text)
     out: dict[str, Endpoint] = {}
     for term in terms:
         for endpoint in _term(topology, term, role, selection):
             out.setdefault(endpoint.name, endpoint)
     if not out:
-        raise SelectorError(M.SEL_PICKS_NOTHING, role=_ROLE[role], text=text)
+        raise SelectorError(SEL_PICKS_NOTHING, role=_ROLE[role], text=text)
     return list(out.values())
 
 
-def _term(topology: t.Topology, term: str, role: Role,
+def _term(topology: Topology, term: str, role: Role,
           selection: tuple[str, ...] | None) -> list[Endpoint]:
     if term == "selection":
         if selection is None:
-            raise SelectorError(M.SEL_NO_SELECTION)
+            raise SelectorError(SEL_NO_SELECTION)
         return [_device(topology, d) for d in selection if topology.device(d) is not None]
     prefix, sep, value = term.partition(":")
     if not sep and role == "destination" and _is_ipv4(term):
@@ -97,11 +115,11 @@ def _term(topology: t.Topology, term: str, role: Role,
     if not sep:
         return [_device(topology, term)]
     if prefix not in PREFIXES:
-        raise SelectorError(M.SEL_UNKNOWN_PREFIX, prefix=prefix, term=term,
+        raise SelectorError(SEL_UNKNOWN_PREFIX, prefix=prefix, term=term,
                             hint=_hint(prefix, PREFIXES),
                             prefixes=", ".join(p + ":" for p in PREFIXES))
     if not value:
-        raise SelectorError(M.SEL_NAMES_NOTHING, term=term, example=f"{prefix}:{_EXAMPLE[prefix]}")
+        raise SelectorError(SEL_NAMES_NOTHING, term=term, example=f"{prefix}:{_EXAMPLE[prefix]}")
     if prefix == "device":
         return [_device(topology, value)]
     if prefix == "zone":
@@ -111,7 +129,7 @@ def _term(topology: t.Topology, term: str, role: Role,
     if prefix == "label":
         return _label(topology, value, term)
     if role == "source":
-        raise SelectorError(M.SEL_SERVICE_SOURCE, term=term)
+        raise SelectorError(SEL_SERVICE_SOURCE, term=term)
     return _services(topology, value)
 
 
@@ -126,17 +144,17 @@ def _is_ipv4(text: str) -> bool:
 _EXAMPLE = {"zone": "vcs", "kind": "vm", "label": "app=web", "service": "web", "device": "db"}
 
 
-def _device(topology: t.Topology, device_id: str) -> Endpoint:
+def _device(topology: Topology, device_id: str) -> Endpoint:
     if topology.device(device_id) is None:
         ids = [d.id for d in topology.devices]
-        raise SelectorError(M.SEL_NO_DEVICE, device=device_id, hint=_hint(device_id, ids))
+        raise SelectorError(SEL_NO_DEVICE, device=device_id, hint=_hint(device_id, ids))
     return Endpoint(device_id, device_id, device_id)
 
 
-def _zone(topology: t.Topology, zone_id: str) -> list[Endpoint]:
+def _zone(topology: Topology, zone_id: str) -> list[Endpoint]:
     zones = {z.id: z for z in topology.zones}
     if zone_id not in zones:
-        raise SelectorError(M.SEL_NO_ZONE, zone=zone_id, hint=_hint(zone_id, zones))
+        raise SelectorError(SEL_NO_ZONE, zone=zone_id, hint=_hint(zone_id, zones))
     inside = {zone_id}
     grew = True
     while grew:  # zones nested at any depth; a cycle is a validation error, so this ends
@@ -145,7 +163,7 @@ def _zone(topology: t.Topology, zone_id: str) -> list[Endpoint]:
         grew = bool(more)
     devices = {d.id: d for d in topology.devices}
 
-    def zone_of(d: t.Device) -> str | None:
+    def zone_of(d: Device) -> str | None:
         if d.zone is None and d.kind == "pod" and d.node in devices:
             return devices[d.node].zone
         return d.zone
@@ -153,21 +171,21 @@ def _zone(topology: t.Topology, zone_id: str) -> list[Endpoint]:
     return [Endpoint(d.id, d.id, d.id) for d in topology.devices if zone_of(d) in inside]
 
 
-def _kind(topology: t.Topology, kind: str) -> list[Endpoint]:
-    if kind not in t.DEVICE_KINDS:
-        raise SelectorError(M.SEL_UNKNOWN_KIND, kind=kind, hint=_one_of(kind, t.DEVICE_KINDS))
+def _kind(topology: Topology, kind: str) -> list[Endpoint]:
+    if kind not in DEVICE_KINDS:
+        raise SelectorError(SEL_UNKNOWN_KIND, kind=kind, hint=_one_of(kind, DEVICE_KINDS))
     return [Endpoint(d.id, d.id, d.id) for d in topology.devices if d.kind == kind]
 
 
-def _label(topology: t.Topology, value: str, term: str) -> list[Endpoint]:
+def _label(topology: Topology, value: str, term: str) -> list[Endpoint]:
     key, eq, wanted = value.partition("=")
     if not eq or not key or not wanted:
-        raise SelectorError(M.SEL_LABEL_FORM, term=term)
+        raise SelectorError(SEL_LABEL_FORM, term=term)
     return [Endpoint(d.id, d.id, d.id) for d in topology.devices
             if d.kind == "pod" and (d.labels or {}).get(key) == wanted]
 
 
-def _services(topology: t.Topology, value: str) -> list[Endpoint]:
+def _services(topology: Topology, value: str) -> list[Endpoint]:
     cluster_id, slash, name = value.rpartition("/")
     found: list[Endpoint] = []
     known: list[str] = []
@@ -183,5 +201,5 @@ def _services(topology: t.Topology, value: str) -> list[Endpoint]:
                 shown = svc.name if not slash else f"{cluster.id}/{svc.name}"
                 found.append(Endpoint(f"service:{shown}", address))
     if not found and name != "*":
-        raise SelectorError(M.SEL_NO_SERVICE, service=value, hint=_hint(name, known))
+        raise SelectorError(SEL_NO_SERVICE, service=value, hint=_hint(name, known))
     return found

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from desktop_app.model import topology as t
+from desktop_app.model.topology import Topology
 
 COLLAPSIBLE_KINDS = ("esxi-host", "k8s-node")
 
 
-def _flag_at(topology: t.Topology, item_id: str) -> int | None:
+def _flag_at(topology: Topology, item_id: str) -> int | None:
     """Where an item's collapsed flag sits in its layout entry (None: it cannot collapse)."""
     if topology.zone(item_id) is not None:
         return 4
@@ -23,13 +23,13 @@ def _flag_at(topology: t.Topology, item_id: str) -> int | None:
     return None
 
 
-def is_collapsed(topology: t.Topology, item_id: str) -> bool:
+def is_collapsed(topology: Topology, item_id: str) -> bool:
     at = _flag_at(topology, item_id)
     entry = topology.layout.get(item_id)
     return at is not None and entry is not None and len(entry) > at and entry[at] == 1
 
 
-def collapsed_ids(topology: t.Topology) -> set[str]:
+def collapsed_ids(topology: Topology) -> set[str]:
     """Zones, hosts and nodes drawn collapsed."""
     out: set[str] = set()
     for z in topology.zones:
@@ -50,7 +50,7 @@ def with_flag(entry: Sequence[float], zone: bool, collapsed: bool) -> list[float
     return [*base, 1.0] if collapsed else base
 
 
-def hidden_by_collapse(topology: t.Topology, collapsed: set[str] | None = None) -> set[str]:
+def hidden_by_collapse(topology: Topology, collapsed: set[str] | None = None) -> set[str]:
     """Every zone, device and network inside a collapsed box (not the boxes themselves)."""
     collapsed = collapsed_ids(topology) if collapsed is None else collapsed
     if not collapsed:

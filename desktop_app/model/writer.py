@@ -13,9 +13,9 @@ from typing import Any
 
 import yaml
 
-from . import topology as t
 from .atomic_file import FileStamp, write_atomic
 from .schema import Spec, fields_of
+from .topology import Topology
 
 try:
     from yaml import CSafeDumper as _BaseDumper
@@ -111,7 +111,7 @@ def _flow_if_small(item: Any) -> Any:
     return _FlowMap(item) if width <= 90 else item
 
 
-def dumps(topology: t.Topology) -> str:
+def dumps(topology: Topology) -> str:
     return yaml.dump(
         to_document(topology),
         Dumper=_Dumper,
@@ -122,7 +122,7 @@ def dumps(topology: t.Topology) -> str:
     )
 
 
-def save(topology: t.Topology, path: str | os.PathLike[str], *,
+def save(topology: Topology, path: str | os.PathLike[str], *,
          replace_read_only: bool = False) -> FileStamp:
     """Write atomically (see ``atomic_file``): a crash leaves the old file or the new one.
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.engine.differences import FlowChange, compare
 from desktop_app.model import TopologyError, load
-from desktop_app.model import topology as t
+from desktop_app.model.topology import Topology
 from desktop_app.ui.animation.route import build_route
 from desktop_app.ui.animation.trace_changes import change_text
 from desktop_app.ui.canvas.scene import TopologyScene
@@ -111,7 +111,7 @@ class CompareDialog(QDialog):
         self.compare_with(before)
         return True
 
-    def compare_with(self, before: t.Topology) -> None:
+    def compare_with(self, before: Topology) -> None:
         """List the saved flows that differ between ``before`` and the open document."""
         self.clear_ghost()
         self.changes = compare(before, self.document.topology, "saved")

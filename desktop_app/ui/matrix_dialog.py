@@ -33,7 +33,7 @@ from desktop_app.diagram.outcome_style import style_of
 from desktop_app.engine.matrix import Matrix, MatrixSpec, compute
 from desktop_app.engine.tracer import FlowRequest
 from desktop_app.export import matrix_table
-from desktop_app.model import messages as M
+from desktop_app.model.messages import Phrase, Word
 from desktop_app.model.selectors import SelectorError
 from desktop_app.model.writer import write_atomic
 from desktop_app.ui.document import Document
@@ -48,9 +48,9 @@ def selector_error_text(error: SelectorError) -> str:
     """Why a selector cannot be used, in the reader's language (context ``selectors``)."""
     values: dict[str, Any] = {}
     for key, value in error.params:
-        if isinstance(value, M.Phrase):
+        if isinstance(value, Phrase):
             values[key] = say(value.template, value.params)
-        elif isinstance(value, M.Word):
+        elif isinstance(value, Word):
             values[key] = QCoreApplication.translate("selectors", str(value))
         else:
             values[key] = value

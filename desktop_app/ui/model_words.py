@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from desktop_app.model import topology as t
+from desktop_app.model.topology import Topology
 
 CONTEXT = "model"
 
@@ -46,7 +46,7 @@ def _count(n: int, one: str, many: str) -> str:
     return one if n == 1 else many.format(n=n)
 
 
-def topology_summary(topology: t.Topology) -> str:
+def topology_summary(topology: Topology) -> str:
     """``3 zones, 7 networks, 12 devices, 2 flows`` in the current language."""
     parts = [
         _count(len(topology.zones), QCoreApplication.translate("model", "1 zone"),

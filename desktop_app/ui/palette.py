@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.model import topology as t
+from desktop_app.model.topology import DEVICE_KINDS, NETWORK_KINDS
 from desktop_app.ui.canvas.icons import IconLibrary
 from desktop_app.ui.canvas.view import PALETTE_MIME
 
@@ -150,11 +150,11 @@ class PaletteDock(QDockWidget):
         current = self.list.currentRow()
         self.list.clear()
         self._section(self.tr("Devices"))
-        for kind in t.DEVICE_KINDS:
+        for kind in DEVICE_KINDS:
             name, tip = DEVICE_NAMES[kind]
             self._entry(self.icons, kind, f"device:{kind}", *self._words(name, tip))
         self._section(self.tr("Networks"))
-        for kind in t.NETWORK_KINDS:
+        for kind in NETWORK_KINDS:
             name, tip = NETWORK_NAMES[kind]
             self._entry(self.icons, kind, f"network:{kind}", *self._words(name, tip))
         self.list.setCurrentRow(current)

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.engine.intents import IntentResult
-from desktop_app.model import topology as t
 from desktop_app.model.problems import Problem
+from desktop_app.model.topology import Topology
 from desktop_app.ui.document import Document
 from desktop_app.ui.intents import FLOW_ROLE, problem_item
 from desktop_app.ui.problem_words import problem_text
@@ -33,7 +33,7 @@ _PATH_HEAD = re.compile(r"^(zones|networks|devices|kubernetes|flows)\[(\d+)\]")
 log = logging.getLogger(__name__)
 
 
-def subject_of(topology: t.Topology, problem: Problem) -> str | None:
+def subject_of(topology: Topology, problem: Problem) -> str | None:
     """The id a problem is about: its ``subject``, or the object its path starts in."""
     if problem.subject:
         return problem.subject

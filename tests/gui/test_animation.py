@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QMenu
 from desktop_app.engine.conversation import converse
 from desktop_app.export.wire import dissect
 from desktop_app.model import load_topology
-from desktop_app.model import topology as t
+from desktop_app.model.topology import FirewallRule
 from desktop_app.ui import commands
 from desktop_app.ui.animation import install_animation
 from desktop_app.ui.animation.encapsulation import LAYER_COLOURS, connection_colour
@@ -259,7 +259,7 @@ def test_moving_proxy_to_the_esg_host_removes_the_vxlan_hop(stage, qtbot):
 
 def test_a_denied_flow_ends_on_the_esg_with_the_rule_name(stage, qtbot):
     stage.ctl.play_flow(FLOW1, play=False)
-    rule = t.FirewallRule(name="block-web", action="deny", dst="198.51.100.5")
+    rule = FirewallRule(name="block-web", action="deny", dst="198.51.100.5")
     stage.doc.undo_stack.push(commands.add_list_item(stage.doc, "esg", "firewall.rules", rule, 0))
     qtbot.waitUntil(lambda: stage.ctl.trace.disposition == "denied", timeout=2000)
     tr = stage.ctl.trace

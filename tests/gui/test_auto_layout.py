@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.diagram import geometry as g
+from desktop_app.diagram import geometry
 from desktop_app.diagram.auto_layout import auto_layout, complete
 from desktop_app.model import load_topology, loads
 
@@ -26,12 +26,12 @@ def _generate(n: int) -> str:
     return module.generate(n)
 
 
-def _nested(d: g.Diagram, a: str, b: str) -> bool:
+def _nested(d: geometry.Diagram, a: str, b: str) -> bool:
     """Whether one device is drawn inside the other (a VM in its host, a pod in its node)."""
     return a in d.contain.descendants(b) or b in d.contain.descendants(a)
 
 
-def overlaps(d: g.Diagram) -> list[tuple[str, str]]:
+def overlaps(d: geometry.Diagram) -> list[tuple[str, str]]:
     """Pairs of things drawn on top of each other: devices, and networks with their labels."""
     solid = [(i, b) for i, b in d.boxes.items()]
     solid += [(n, s.label_box) for n, s in d.networks.items()]
@@ -49,7 +49,7 @@ def overlaps(d: g.Diagram) -> list[tuple[str, str]]:
 @pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.name)
 def test_no_overlaps_on_the_samples(path):
     topo = load_topology(path)
-    d = g.compute(topo, auto_layout(topo))
+    d = geometry.compute(topo, auto_layout(topo))
     assert set(d.glyphs) == {x.id for x in topo.devices}
     assert overlaps(d) == []
     # Zones side by side (same parent) keep apart.
@@ -64,14 +64,14 @@ def test_no_overlaps_on_the_samples(path):
 def test_no_overlaps_on_generated_topologies(n):
     topo = loads(_generate(n)).topology
     topo.layout = {}
-    d = g.compute(topo, auto_layout(topo))
+    d = geometry.compute(topo, auto_layout(topo))
     assert len(d.glyphs) == n
     assert overlaps(d) == []
 
 
 def test_the_reference_reads_top_down_like_the_source():
     topo = load_topology(ROOT / "samples" / "icp-vcs-hybrid.yaml")
-    d = g.compute(topo, auto_layout(topo))
+    d = geometry.compute(topo, auto_layout(topo))
 
     def y(i: str) -> float:
         return d.glyphs[i].cy if i in d.glyphs else d.networks[i].centre[1]
@@ -116,12 +116,12 @@ def test_layout_is_the_same_on_every_run_and_process():
 def test_complete_keeps_given_positions_and_places_newcomers_clear_of_them():
     topo = load_topology(ROOT / "samples" / "icp-vcs-hybrid.yaml")
     topo.layout = auto_layout(topo)
-    from desktop_app.model import topology as t
+    from desktop_app.model.topology import Device
 
-    topo.devices.append(t.Device(id="newcomer", kind="vm"))
+    topo.devices.append(Device(id="newcomer", kind="vm"))
     filled = complete(topo)
     assert all(filled[k] == v for k, v in topo.layout.items())
-    d = g.compute(topo, filled)
+    d = geometry.compute(topo, filled)
     assert overlaps(d) == []
 
 

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
 
-from desktop_app.model import topology as t
+from desktop_app.model.topology import DEVICE_KINDS, Device, Interface, Network, Topology
 from desktop_app.ui.canvas.items import ContainerItem, DeviceItem, PodItem
 from desktop_app.ui.canvas.network_items import LinkItem, NetworkItem
 from desktop_app.ui.canvas.scene import TopologyScene
@@ -19,13 +19,13 @@ from desktop_app.ui.theme import DARK, KIND_COLOURS, LIGHT
 SCALE = 2.0  # render as a high-DPI screen would
 
 
-def _gallery() -> t.Topology:
+def _gallery() -> Topology:
     """One device of every kind in a row, and the internet below them."""
-    devices = [t.Device(id=f"d-{kind}", kind=kind) for kind in t.DEVICE_KINDS]
+    devices = [Device(id=f"d-{kind}", kind=kind) for kind in DEVICE_KINDS]
     layout = {d.id: [i * 220.0, 0.0] for i, d in enumerate(devices)}
-    internet = t.Network(id="net", kind="internet")
+    internet = Network(id="net", kind="internet")
     layout["net"] = [0.0, 260.0]
-    return t.Topology(name="gallery", devices=devices, networks=[internet], layout=layout)
+    return Topology(name="gallery", devices=devices, networks=[internet], layout=layout)
 
 
 def _render(scene: TopologyScene, source: QRectF) -> QImage:
@@ -70,7 +70,7 @@ def test_every_device_kind_paints_its_own_icon(gallery):
     source = scene.itemsBoundingRect().adjusted(-10, -10, 10, 10)
     image = _render(scene, source)
     dominant = {}
-    for kind in t.DEVICE_KINDS:
+    for kind in DEVICE_KINDS:
         item = scene.item_for[f"d-{kind}"]
         expected_cls = {"esxi-host": ContainerItem, "k8s-node": ContainerItem,
                         "pod": PodItem}.get(kind, DeviceItem)
@@ -84,7 +84,7 @@ def test_every_device_kind_paints_its_own_icon(gallery):
         white = sum(n for k, n in hist.items() if min(k) >= 30)
         assert white > 0.08 * sum(hist.values()), f"{kind}: no glyph drawn on the badge"
         dominant[kind] = top
-    assert len(set(dominant.values())) == len(t.DEVICE_KINDS)  # every icon is distinct
+    assert len(set(dominant.values())) == len(DEVICE_KINDS)  # every icon is distinct
 
 
 def test_icons_differ_in_shape_not_only_in_colour(gallery):
@@ -161,10 +161,10 @@ def test_dark_theme_paints_a_dark_canvas(qapp):
 
 
 def test_link_labels_show_name_and_address_and_can_be_hidden(qapp):
-    topo = t.Topology(
+    topo = Topology(
         name="pair",
-        networks=[t.Network(id="lan", kind="vlan", cidr="10.0.0.0/24")],
-        devices=[t.Device(id="a", kind="vm", interfaces=[t.Interface(name="eth7", network="lan",
+        networks=[Network(id="lan", kind="vlan", cidr="10.0.0.0/24")],
+        devices=[Device(id="a", kind="vm", interfaces=[Interface(name="eth7", network="lan",
                                                                     ip="10.0.0.9/24")])],
         layout={"a": [0.0, 0.0], "lan": [0.0, 200.0]})
     scene = TopologyScene(Document(topo), CanvasStyle(theme=LIGHT))

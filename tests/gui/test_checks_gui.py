@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop_app.ui import commands as c
+from desktop_app.ui import commands
 
 
 def flow_rows(window) -> dict[str, str]:
@@ -30,7 +30,7 @@ def test_flows_dock_marks_each_intent_and_an_edit_breaks_one(qtbot, window):
     messages = []
     window.checks.watch.broke.connect(messages.append)
     with qtbot.waitSignal(window.checks.watch.judged):
-        window.doc.undo_stack.push(c.set_field(window.doc, "esg", "firewall.default", "allow"))
+        window.doc.undo_stack.push(commands.set_field(window.doc, "esg", "firewall.default", "allow"))
     rows = flow_rows(window)
     assert rows["internet-ssh-denied"].startswith("✗ ")
     assert rows["flow1-internet-to-web"].startswith("✓ ")
@@ -97,7 +97,7 @@ def test_matrix_selection_selector_uses_the_canvas_selection(qtbot, window):
 
 
 def test_compare_with_saved_lists_the_changed_flow_and_draws_a_ghost(qtbot, window):
-    window.doc.undo_stack.push(c.set_field(window.doc, "esg", "firewall.default", "allow"))
+    window.doc.undo_stack.push(commands.set_field(window.doc, "esg", "firewall.default", "allow"))
     window.action("file.compare").trigger()
     dialog = window.checks.compare
     assert dialog.compare_with_saved()

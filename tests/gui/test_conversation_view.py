@@ -3,7 +3,7 @@ flow bar, connection-table entries in the hop inspector, and what an edit did to
 
 from __future__ import annotations
 
-from desktop_app.model import topology as t
+from desktop_app.model.topology import NatMatch, NatRule, NatTranslate
 from desktop_app.ui.animation.conversation_colours import REPLY_COLOUR
 from tests.gui.test_animation import Stage
 
@@ -43,9 +43,9 @@ def test_flow_bar_and_change_sentence_tell_the_asymmetric_fault(qtbot):
     assert "172.16.50.20:443" in bar.toolTip()
     # The fix from the flow's notes, as an edit: the reply now returns through the ESG.
     esg = stage.doc.topology.device("esg")
-    esg.nat.append(t.NatRule(name="snat-app", type="snat",
-                             match=t.NatMatch(dst="172.16.50.20", interface="stretch"),
-                             translate=t.NatTranslate(ip="172.16.50.254")))
+    esg.nat.append(NatRule(name="snat-app", type="snat",
+                             match=NatMatch(dst="172.16.50.20", interface="stretch"),
+                             translate=NatTranslate(ip="172.16.50.254")))
     stage.ctl.retrace()
     assert "✓ established" in bar.text()
     sentence = stage.ctl.last_message

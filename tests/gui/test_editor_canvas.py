@@ -349,10 +349,10 @@ def test_a_device_added_into_a_host_takes_the_hosts_zone(window):
 
 
 def test_status_bar_counts_follow_edits(window):
-    from desktop_app.ui import commands as c
+    from desktop_app.ui import commands
 
     window.scene.clearSelection()
-    window.doc.undo_stack.push(c.delete(window.doc, ["jumpbox"]))
+    window.doc.undo_stack.push(commands.delete(window.doc, ["jumpbox"]))
     assert "28 devices" in window.selection_label.text()
     window.doc.undo_stack.undo()
     assert "29 devices" in window.selection_label.text()

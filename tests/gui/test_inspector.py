@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMainWindow, QWidget
 
 from desktop_app.model import load_topology
-from desktop_app.ui import commands as c
+from desktop_app.ui import commands
 from desktop_app.ui.document import Document
 from desktop_app.ui.inspector import InspectorDock
 from desktop_app.ui.inspector.rows import RowsTable
@@ -158,7 +158,7 @@ def test_bad_cidr_is_refused_in_place(qtbot, dock, doc):
     holder = field.parentWidget()
     assert "did you mean 10.10.1.0/24" in error_text(holder)
     assert "border" in field.styleSheet() and "did you mean" in field.toolTip()
-    doc.undo_stack.push(c.set_field(doc, "icp-ls", "label", "ICP"))  # unrelated refresh
+    doc.undo_stack.push(commands.set_field(doc, "icp-ls", "label", "ICP"))  # unrelated refresh
     assert field.text() == "10.10.1.5/24"  # refused text kept until fixed
     qtbot.keyClick(field, Qt.Key.Key_Escape)
     assert field.text() == "10.10.1.0/24" and error_text(holder) == ""
@@ -224,7 +224,7 @@ def test_k8s_node_shows_its_cluster_and_pod_form(dock, doc):
 
 def test_deleting_the_shown_device_falls_back_to_the_topology(dock, doc):
     dock.show_ids(["db-1"])
-    doc.undo_stack.push(c.delete(doc, ["db-1"]))
+    doc.undo_stack.push(commands.delete(doc, ["db-1"]))
     assert dock.shown_ids() == []
     assert line(dock, "name").text() == doc.topology.name
 
@@ -254,5 +254,5 @@ def test_host_and_node_list_what_runs_on_them(dock, doc):
     dock.show_ids(["esxi-3"])
     runs = dock.form._runs
     assert runs.text() == "db-1, jumpbox, worker-2"
-    doc.undo_stack.push(c.set_host(doc, "db-1", "esxi-1"))
+    doc.undo_stack.push(commands.set_host(doc, "db-1", "esxi-1"))
     assert runs.text() == "jumpbox, worker-2"

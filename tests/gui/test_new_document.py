@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication
 
-from desktop_app.model import topology as t
+from desktop_app.model.topology import Device, Network
 from desktop_app.ui import commands
 
 FLOW1 = "flow1-internet-to-web"
@@ -59,10 +59,10 @@ def test_trace_from_here_proposes_a_destination_of_this_document(window, qtbot):
     window.prompts.save_answer = "discard"
     window.action("file.new").trigger()
     doc = window.doc
-    doc.undo_stack.push(commands.add_network(doc, t.Network(id="ls", kind="vxlan",
+    doc.undo_stack.push(commands.add_network(doc, Network(id="ls", kind="vxlan",
                                                             cidr="10.0.0.0/24", vni=5001)))
     for vm in ("vm-a", "vm-b"):
-        doc.undo_stack.push(commands.add_device(doc, t.Device(id=vm, kind="vm")))
+        doc.undo_stack.push(commands.add_device(doc, Device(id=vm, kind="vm")))
         doc.undo_stack.push(commands.connect(doc, vm, "ls"))
     ui = window.animation.ui
     ui.flow_bar.destination.set_value("web.example.com")  # what the old file left behind

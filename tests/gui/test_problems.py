@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from desktop_app.model import load_topology
 from desktop_app.model.problems import Problem
-from desktop_app.ui import commands as c
+from desktop_app.ui import commands
 from desktop_app.ui.document import Document
 from desktop_app.ui.problems_dock import DEBOUNCE_MS, ProblemsDock, subject_of
 
@@ -42,7 +42,7 @@ def test_the_reference_sample_has_no_problems(dock):
 
 
 def test_an_out_of_range_ip_shows_up_after_the_edit_and_goes_with_undo(qtbot, dock, doc):
-    doc.undo_stack.push(c.set_field(doc, "esg", "interfaces[2].ip", "10.10.9.5/24"))
+    doc.undo_stack.push(commands.set_field(doc, "esg", "interfaces[2].ip", "10.10.9.5/24"))
     assert rows(dock) == ["No problems found"]  # debounced: not yet
     qtbot.waitUntil(lambda: dock.errors == 1, timeout=2000)
     first = dock.tree.topLevelItem(0)
@@ -55,7 +55,7 @@ def test_an_out_of_range_ip_shows_up_after_the_edit_and_goes_with_undo(qtbot, do
 
 
 def test_clicking_a_problem_emits_its_subject(qtbot, dock, doc):
-    doc.undo_stack.push(c.set_field(doc, "db-1", "interfaces[0].ip", "10.10.7.10/24"))
+    doc.undo_stack.push(commands.set_field(doc, "db-1", "interfaces[0].ip", "10.10.7.10/24"))
     dock.refresh()
     item = next(dock.tree.topLevelItem(i) for i in range(dock.tree.topLevelItemCount())
                 if dock.tree.topLevelItem(i).text(1) == "db-1")
@@ -76,13 +76,13 @@ def test_typing_bursts_validate_once(qtbot, dock, doc, monkeypatch):
     real = doc.problems
     monkeypatch.setattr(doc, "problems", lambda: calls.append(1) or real())
     for n in range(5):
-        doc.undo_stack.push(c.set_field(doc, "esg", "label", f"Edge {n}"))
+        doc.undo_stack.push(commands.set_field(doc, "esg", "label", f"Edge {n}"))
     qtbot.wait(DEBOUNCE_MS * 3)
     assert len(calls) == 1
 
 
 def test_errors_come_before_warnings_with_counts(qtbot, dock, doc):
-    doc.undo_stack.push(c.set_field(doc, "esg", "interfaces[2].ip", "10.10.9.5/24"))
+    doc.undo_stack.push(commands.set_field(doc, "esg", "interfaces[2].ip", "10.10.9.5/24"))
     dock.refresh()  # esg loses 10.10.1.1, so four nodes warn about their gateway
     assert dock.errors == 1 and dock.warnings == 4
     assert dock.windowTitle() == "Problems (1 error, 4 warnings)"

@@ -10,8 +10,7 @@ from PySide6.QtCore import QSettings
 
 from desktop_app.engine import FlowRequest
 from desktop_app.model import load_topology
-from desktop_app.ui import commands as c
-from desktop_app.ui import i18n
+from desktop_app.ui import commands, i18n
 from desktop_app.ui.document import Document
 from desktop_app.ui.problems_dock import ProblemsDock
 
@@ -42,7 +41,7 @@ def dock(qtbot) -> ProblemsDock:
 
 def test_an_ip_outside_its_network_is_reported_in_chinese(chinese, qtbot, qapp, dock):
     doc = dock.doc
-    doc.undo_stack.push(c.set_field(doc, "esg", "interfaces[2].ip", "10.10.9.5/24"))
+    doc.undo_stack.push(commands.set_field(doc, "esg", "interfaces[2].ip", "10.10.9.5/24"))
     qtbot.waitUntil(lambda: dock.errors == 1, timeout=2000)
     first = dock.tree.topLevelItem(0)
     assert first.text(0) == OUTSIDE_ZH
@@ -58,7 +57,7 @@ def test_an_ip_outside_its_network_is_reported_in_chinese(chinese, qtbot, qapp, 
 def test_a_warning_with_a_suggestion_reads_in_chinese(chinese, qtbot, dock):
     doc = dock.doc
     flow = doc.topology.flows[0]
-    doc.undo_stack.push(c.set_field(doc, flow.id, "to", "shop.exampel.com"))
+    doc.undo_stack.push(commands.set_field(doc, flow.id, "to", "shop.exampel.com"))
     dock.refresh()
     texts = [dock.tree.topLevelItem(i).text(0) for i in range(dock.tree.topLevelItemCount())]
     assert any(t.startswith("没有 DNS 设备有“shop.exampel.com”的记录；您是指“") for t in texts), texts

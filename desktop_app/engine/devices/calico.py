@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from ipaddress import IPv4Address, IPv4Network
 
-from desktop_app.model import topology as t
+from desktop_app.model.topology import Calico, Device
 
 from ..headers import PROTO_IPIP, PROTO_UDP, UDP, VXLAN, Ethernet, HeaderStack, IPv4
 from ..index import Attachment, default_mac, parse_net
@@ -15,23 +15,23 @@ CALICO_VXLAN_VNI = 4096
 CALICO_VXLAN_PORT = 4789
 
 
-def pool(walk: Walk, node: t.Device) -> IPv4Network | None:
+def pool(walk: Walk, node: Device) -> IPv4Network | None:
     cluster = walk.index.clusters.get(node.cluster or "")
     return parse_net(cluster.pod_cidr) if cluster else None
 
 
-def node_attachment(walk: Walk, node: t.Device) -> Attachment | None:
+def node_attachment(walk: Walk, node: Device) -> Attachment | None:
     """The node's main interface: the first with an address."""
     return next((a for a in walk.index.attachments.get(node.id, []) if a.ip is not None), None)
 
 
-def tunnel_address(walk: Walk, node: t.Device) -> IPv4Address | None:
+def tunnel_address(walk: Walk, node: Device) -> IPv4Address | None:
     """tunl0's address: Calico takes the first address of the node's pod block."""
     block = walk.index.node_pod_cidr.get(node.id)
     return block.network_address if block is not None else None
 
 
-def needs_encapsulation(calico: t.Calico, mine: Attachment, peer_ip: IPv4Address) -> bool:
+def needs_encapsulation(calico: Calico, mine: Attachment, peer_ip: IPv4Address) -> bool:
     if calico.effective_encapsulation == "none":
         return False
     if calico.effective_ipip_mode == "cross-subnet":
@@ -56,7 +56,7 @@ def encapsulate(kind: str, src: IPv4Address, dst: IPv4Address, inner: HeaderStac
 OVERHEAD = {"ipip": 20, "vxlan": 50, "none": 0}
 
 
-def pod_mtu(walk: Walk, pod: t.Device) -> int:
+def pod_mtu(walk: Walk, pod: Device) -> int:
     """The MTU Calico gives a pod's veth (and tunl0): the cluster's ``mtu``, else the node
     network's MTU less the encapsulation (1480 for IP-in-IP, 1450 for VXLAN on 1500)."""
     node = walk.index.devices.get(pod.node or "")

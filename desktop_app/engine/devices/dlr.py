@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .. import messages as M
+from ..messages import ROUTE_DLR
 from ..walk import Arrival, Walk
 from .forwarding import deliver, dst_of, forward, receive_as_host
 
@@ -13,6 +13,6 @@ def receive(walk: Walk, arrival: Arrival) -> None:
         deliver(walk, hop, arrival.device, packet)
         return
     if arrival.on_host:
-        forward(walk, hop, arrival.device, packet, arrival.on_host, template=M.ROUTE_DLR, host=arrival.on_host)
+        forward(walk, hop, arrival.device, packet, arrival.on_host, template=ROUTE_DLR, host=arrival.on_host)
     else:
         forward(walk, hop, arrival.device, packet, None)

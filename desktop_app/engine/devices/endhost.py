@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from .. import messages as M
 from ..headers import HeaderStack, IPv4
+from ..messages import NO_SOURCE_ADDRESS, NOT_A_ROUTER, ORIGINATE, ORIGINATE_NO_PORTS
 from ..packets import PacketBuilder
 from ..trace import Hop
 from ..walk import Arrival, Walk
@@ -21,7 +21,7 @@ def originate(walk: Walk, hop: Hop, device_id: str, build: PacketBuilder) -> Non
     if entry is None:
         return
     if entry.out.ip is None:
-        walk.drop(hop, "no-route", M.NO_SOURCE_ADDRESS, device=device_id, iface=entry.out.name)
+        walk.drop(hop, "no-route", NO_SOURCE_ADDRESS, device=device_id, iface=entry.out.name)
         return
     network = walk.index.networks.get(entry.out.network or "")
     packet: HeaderStack = build(entry.out.ip, (network.effective_mtu if network else 1500) - 40)
@@ -38,9 +38,9 @@ def _originate_step(walk: Walk, hop: Hop, packet: HeaderStack, iface: str) -> No
     params: dict[str, Any] = dict(protocol=protocol_name(ip.protocol), src=ip.src, dst=ip.dst,
                                   iface=iface)
     if sport is None:
-        walk.step(hop, "originate", M.ORIGINATE_NO_PORTS, **params)
+        walk.step(hop, "originate", ORIGINATE_NO_PORTS, **params)
     else:
-        walk.step(hop, "originate", M.ORIGINATE, sport=sport, dport=dport, **params)
+        walk.step(hop, "originate", ORIGINATE, sport=sport, dport=dport, **params)
 
 
 def receive(walk: Walk, arrival: Arrival) -> None:
@@ -49,7 +49,7 @@ def receive(walk: Walk, arrival: Arrival) -> None:
     if walk.index.owns(d.id, dst_of(packet)):
         deliver(walk, hop, d.id, packet)
         return
-    walk.drop(hop, "no-route", M.NOT_A_ROUTER, device=d.id, kind=d.kind, dst=dst_of(packet))
+    walk.drop(hop, "no-route", NOT_A_ROUTER, device=d.id, kind=d.kind, dst=dst_of(packet))
 
 
 __all__ = ["originate", "receive", "Hop"]

@@ -4,10 +4,21 @@ from __future__ import annotations
 
 from ipaddress import IPv4Address
 
-from desktop_app.model import topology as t
+from desktop_app.model.topology import Device
 
-from .. import messages as M
 from ..headers import HeaderStack, IPv4
+from ..messages import (
+    ACTIONS,
+    DENIED_DEFAULT,
+    DENIED_RULE,
+    DNAT,
+    FIREWALL_DEFAULT,
+    FIREWALL_RULE,
+    MARTIAN,
+    NO_SESSION,
+    SNAT,
+    Word,
+)
 from ..packets import ports, protocol_name, rewrite
 from ..policy import firewall_verdict, nat_match
 from ..trace import Hop
@@ -28,7 +39,7 @@ def receive(walk: Walk, arrival: Arrival) -> None:
     if IPv4Address(ip.src) in walk.index.device_ips(esg.id):
         # An edge never accepts its own address as a source from the wire: that is its own
         # (SNATed) packet coming back round a loop.
-        walk.drop(hop, "no-route", M.MARTIAN, rule="martian", device=esg.id, src=ip.src)
+        walk.drop(hop, "no-route", MARTIAN, rule="martian", device=esg.id, src=ip.src)
         return
     if walk.conntrack is not None:
         back = state.reverse_at(walk, hop, esg.id, packet)
@@ -36,20 +47,20 @@ def receive(walk: Walk, arrival: Arrival) -> None:
             _route_back(walk, hop, esg, back)
             return
         if state.invalid_without_session(packet):
-            walk.drop(hop, "denied", M.NO_SESSION, rule="no session", device=esg.id, what=what)
+            walk.drop(hop, "denied", NO_SESSION, rule="no session", device=esg.id, what=what)
             return
 
     action, rule = firewall_verdict(esg.firewall, packet)
-    verb = M.ACTIONS.get(action, M.Word(action))
+    verb = ACTIONS.get(action, Word(action))
     if rule is None:
-        walk.step(hop, "firewall", M.FIREWALL_DEFAULT, rule="default", what=what, action=verb)
+        walk.step(hop, "firewall", FIREWALL_DEFAULT, rule="default", what=what, action=verb)
     else:
-        walk.step(hop, "firewall", M.FIREWALL_RULE, rule=rule, name=rule, action=verb, what=what)
+        walk.step(hop, "firewall", FIREWALL_RULE, rule=rule, name=rule, action=verb, what=what)
     if action == "deny":
         if rule:
-            walk.drop(hop, "denied", M.DENIED_RULE, rule=rule, name=rule, device=esg.id)
+            walk.drop(hop, "denied", DENIED_RULE, rule=rule, name=rule, device=esg.id)
         else:
-            walk.drop(hop, "denied", M.DENIED_DEFAULT, rule="default", device=esg.id)
+            walk.drop(hop, "denied", DENIED_DEFAULT, rule="default", device=esg.id)
         return
 
     dnat = nat_match(esg.nat, "dnat", packet, in_name)
@@ -59,7 +70,7 @@ def receive(walk: Walk, arrival: Arrival) -> None:
         packet = rewrite(packet, dst=new_ip, dport=new_port)
         shown = new_ip + (f":{new_port}" if new_port else (f":{dport}" if dport else ""))
         old = f"{ip.dst}:{dport}" if dport else ip.dst
-        walk.step(hop, "dnat", M.DNAT, rule=dnat.name, name=dnat.name, old=old, new=shown)
+        walk.step(hop, "dnat", DNAT, rule=dnat.name, name=dnat.name, old=old, new=shown)
 
     if walk.index.owns(esg.id, dst_of(packet)):
         deliver(walk, hop, esg.id, packet)
@@ -75,12 +86,12 @@ def receive(walk: Walk, arrival: Arrival) -> None:
     if snat is not None and snat.translate.ip:
         before = packet[0].src  # type: ignore[union-attr]
         packet = rewrite(packet, src=snat.translate.ip, sport=snat.translate.port)
-        walk.step(hop, "snat", M.SNAT, rule=snat.name, name=snat.name, iface=entry.out.name, old=before,
+        walk.step(hop, "snat", SNAT, rule=snat.name, name=snat.name, iface=entry.out.name, old=before,
                   new=snat.translate.ip)
     send_via(walk, hop, entry, packet, esg.host if esg.host in walk.index.devices else None)
 
 
-def _route_back(walk: Walk, hop: Hop, esg: t.Device, packet: HeaderStack) -> None:
+def _route_back(walk: Walk, hop: Hop, esg: Device, packet: HeaderStack) -> None:
     """A reply of a known session: routed with no firewall rule and no NAT rule looked up."""
     if walk.index.owns(esg.id, dst_of(packet)):
         deliver(walk, hop, esg.id, packet)

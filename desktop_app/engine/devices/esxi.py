@@ -9,10 +9,19 @@ from __future__ import annotations
 
 from ipaddress import IPv4Address
 
-from .. import messages as M
 from .. import segment
 from ..headers import PROTO_UDP, UDP, VXLAN, Ethernet, HeaderStack, IPv4
 from ..index import stable_hash
+from ..messages import (
+    DOES_NOT_ROUTE,
+    NO_VM_MAC,
+    NO_VNI,
+    NO_VTEP_HERE,
+    NO_VTEP_THERE,
+    ROUTE_UNDERLAY,
+    VXLAN_POP,
+    VXLAN_PUSH,
+)
 from ..packets import ports
 from ..trace import Hop
 from ..walk import Arrival, Walk, routed_frame
@@ -47,7 +56,7 @@ def receive(walk: Walk, arrival: Arrival) -> None:
     if isinstance(ip, IPv4) and walk.index.owns(host.id, dst_of(packet)):
         deliver(walk, hop, host.id, packet)
         return
-    walk.drop(hop, "no-route", M.DOES_NOT_ROUTE, device=host.id, dst=ip.dst if isinstance(ip, IPv4) else "?")
+    walk.drop(hop, "no-route", DOES_NOT_ROUTE, device=host.id, dst=ip.dst if isinstance(ip, IPv4) else "?")
 
 
 def _encapsulate(walk: Walk, hop: Hop, host_id: str, network_id: str, frame: HeaderStack) -> None:
@@ -56,15 +65,15 @@ def _encapsulate(walk: Walk, hop: Hop, host_id: str, network_id: str, frame: Hea
     assert isinstance(eth, Ethernet)
     receiver = segment.resolve_mac(walk, network_id, eth.dst)
     if receiver is None:
-        walk.drop(hop, "unresolved", M.NO_VM_MAC, network=network_id, mac=eth.dst)
+        walk.drop(hop, "unresolved", NO_VM_MAC, network=network_id, mac=eth.dst)
         return
     remote_host = segment.host_for_receiver(walk, receiver, host_id)
     local, remote = walk.index.vtep.get(host_id), walk.index.vtep.get(remote_host or "")
     if local is None or local.ip is None:
-        walk.drop(hop, "no-route", M.NO_VTEP_HERE, host=host_id, network=network_id, vni=net.vni, remote=remote_host)
+        walk.drop(hop, "no-route", NO_VTEP_HERE, host=host_id, network=network_id, vni=net.vni, remote=remote_host)
         return
     if remote is None or remote.ip is None:
-        walk.drop(hop, "no-route", M.NO_VTEP_THERE, remote=remote_host, device=receiver.device, network=network_id,
+        walk.drop(hop, "no-route", NO_VTEP_THERE, remote=remote_host, device=receiver.device, network=network_id,
                   host=host_id)
         return
     outer = (
@@ -75,13 +84,13 @@ def _encapsulate(walk: Walk, hop: Hop, host_id: str, network_id: str, frame: Hea
     )
     udp = outer[1]
     assert isinstance(udp, UDP)
-    walk.step(hop, "encapsulate", M.VXLAN_PUSH, rule=f"VNI {net.vni}", extra={"layer": f"VXLAN {net.vni}"},
+    walk.step(hop, "encapsulate", VXLAN_PUSH, rule=f"VNI {net.vni}", extra={"layer": f"VXLAN {net.vni}"},
               vni=net.vni, network=network_id, device=receiver.device, host=remote_host, src=local.ip,
               dst=remote.ip, sport=udp.sport, dport=walk.index.vxlan_port)
     entry = lookup(walk, hop, host_id, outer)
     if entry is None:
         return
-    route_step(walk, hop, outer, entry, M.ROUTE_UNDERLAY)
+    route_step(walk, hop, outer, entry, ROUTE_UNDERLAY)
     send_via(walk, hop, entry, outer, None)
 
 
@@ -90,15 +99,15 @@ def _decapsulate(walk: Walk, hop: Hop, host_id: str, packet: HeaderStack) -> Non
     assert isinstance(vx, VXLAN)
     network_id = walk.index.network_by_vni.get(vx.vni)
     if network_id is None:
-        walk.drop(hop, "unresolved", M.NO_VNI, vni=vx.vni)
+        walk.drop(hop, "unresolved", NO_VNI, vni=vx.vni)
         return
     inner = packet[3:]
     eth = inner[0]
     assert isinstance(eth, Ethernet)
     receiver = segment.resolve_mac(walk, network_id, eth.dst)
     if receiver is None:
-        walk.drop(hop, "unresolved", M.NO_VM_MAC, network=network_id, mac=eth.dst)
+        walk.drop(hop, "unresolved", NO_VM_MAC, network=network_id, mac=eth.dst)
         return
-    walk.step(hop, "decapsulate", M.VXLAN_POP, rule=f"VNI {vx.vni}", extra={"layer": f"VXLAN {vx.vni}"},
+    walk.step(hop, "decapsulate", VXLAN_POP, rule=f"VNI {vx.vni}", extra={"layer": f"VXLAN {vx.vni}"},
               vni=vx.vni, network=network_id, device=receiver.device, mac=eth.dst)
     walk.forward_frame(hop, walk.index.networks[network_id], inner, receiver, host_id)

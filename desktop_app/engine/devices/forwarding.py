@@ -5,9 +5,9 @@ from __future__ import annotations
 from ipaddress import IPv4Address
 from typing import Any
 
-from .. import messages as M
 from ..headers import HeaderStack, IPv4
 from ..index import address
+from ..messages import DELIVERED, NO_ROUTE, ROUTE, ROUTE_SOURCES
 from ..routing import RouteEntry
 from ..trace import Hop
 from ..walk import Arrival, Walk
@@ -19,21 +19,21 @@ def lookup(walk: Walk, hop: Hop, device_id: str, packet: HeaderStack) -> RouteEn
     assert isinstance(ip, IPv4)
     entry = walk.ctx.routes[device_id].lookup(address(ip.dst))
     if entry is None:
-        walk.drop(hop, "no-route", M.NO_ROUTE, dst=ip.dst, device=device_id)
+        walk.drop(hop, "no-route", NO_ROUTE, dst=ip.dst, device=device_id)
     return entry
 
 
 def route_step(walk: Walk, hop: Hop, packet: HeaderStack, entry: RouteEntry,
-               template: str = M.ROUTE, **params: Any) -> None:
+               template: str = ROUTE, **params: Any) -> None:
     ip = packet[0]
     assert isinstance(ip, IPv4)
     walk.step(hop, "route", template, rule=entry.describe(), route_used=entry.used(), dst=ip.dst,
               route=entry.describe(),
-              source=M.ROUTE_SOURCES[entry.source], **params)
+              source=ROUTE_SOURCES[entry.source], **params)
 
 
 def forward(walk: Walk, hop: Hop, device_id: str, packet: HeaderStack, sender_host: str | None,
-            *, routed: bool = True, template: str = M.ROUTE, **params: Any) -> None:
+            *, routed: bool = True, template: str = ROUTE, **params: Any) -> None:
     """Route the packet out of ``device_id``: lookup, TTL, then send to the next hop."""
     entry = lookup(walk, hop, device_id, packet)
     if entry is None:
@@ -67,7 +67,7 @@ def deliver(walk: Walk, hop: Hop, device_id: str, packet: HeaderStack) -> None:
     assert isinstance(ip, IPv4)
     _, dport = ports(packet)
     where = f"{ip.dst}:{dport}" if dport is not None else ip.dst
-    walk.deliver(hop, M.DELIVERED, device=device_id, where=where)
+    walk.deliver(hop, DELIVERED, device=device_id, where=where)
 
 
 def receive_as_host(walk: Walk, arrival: Arrival, kind: str) -> tuple[Hop, HeaderStack]:

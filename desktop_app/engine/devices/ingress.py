@@ -5,16 +5,24 @@ from __future__ import annotations
 
 from ipaddress import IPv4Address
 
-from desktop_app.model import topology as t
+from desktop_app.model.topology import Cluster, Device, Ingress, IngressRule
 
-from .. import messages as M
 from ..headers import HeaderStack, IPv4
+from ..messages import (
+    INGRESS_NO_RULE,
+    INGRESS_NO_RULE_DROP,
+    INGRESS_NO_SERVICE,
+    INGRESS_NO_SERVICE_DROP,
+    INGRESS_PROXY,
+    INGRESS_PROXY_TLS,
+    POD_NO_ADDRESS,
+)
 from ..packets import build_packet, ephemeral_port, ports
 from ..trace import Hop
 from ..walk import Walk
 
 
-def _ingresses_for(walk: Walk, pod: t.Device) -> list[tuple[t.Cluster, t.Ingress]]:
+def _ingresses_for(walk: Walk, pod: Device) -> list[tuple[Cluster, Ingress]]:
     node = walk.index.devices.get(pod.node or "")
     cluster = walk.index.clusters.get(node.cluster or "") if node else None
     if cluster is None:
@@ -24,13 +32,13 @@ def _ingresses_for(walk: Walk, pod: t.Device) -> list[tuple[t.Cluster, t.Ingress
             if ing.controller and all(labels.get(k) == v for k, v in ing.controller.items())]
 
 
-def controls(walk: Walk, pod: t.Device, packet: HeaderStack) -> bool:
+def controls(walk: Walk, pod: Device, packet: HeaderStack) -> bool:
     """Whether this pod is an ingress controller listening on the packet's port."""
     _, dport = ports(packet)
     return bool(_ingresses_for(walk, pod)) and (not pod.ports or dport in pod.ports)
 
 
-def proxy(walk: Walk, hop: Hop, pod: t.Device, packet: HeaderStack) -> None:
+def proxy(walk: Walk, hop: Hop, pod: Device, packet: HeaderStack) -> None:
     ip = packet[0]
     assert isinstance(ip, IPv4)
     _, dport = ports(packet)
@@ -41,26 +49,26 @@ def proxy(walk: Walk, hop: Hop, pod: t.Device, packet: HeaderStack) -> None:
             if (rule.host in (None, host)) and path.startswith(rule.path or "/"):
                 _open_backend(walk, hop, pod, cluster, ing, rule, packet, host)
                 return
-    walk.step(hop, "proxy", M.INGRESS_NO_RULE, pod=pod.id, host=host, path=path)
-    walk.drop(hop, "no-endpoint", M.INGRESS_NO_RULE_DROP, host=host, path=path)
+    walk.step(hop, "proxy", INGRESS_NO_RULE, pod=pod.id, host=host, path=path)
+    walk.drop(hop, "no-endpoint", INGRESS_NO_RULE_DROP, host=host, path=path)
 
 
-def _open_backend(walk: Walk, hop: Hop, pod: t.Device, cluster: t.Cluster, ing: t.Ingress,
-                  rule: t.IngressRule, packet: HeaderStack, host: str) -> None:
+def _open_backend(walk: Walk, hop: Hop, pod: Device, cluster: Cluster, ing: Ingress,
+                  rule: IngressRule, packet: HeaderStack, host: str) -> None:
     from .pod import send_to_node
 
     client = IPv4Address(packet[0].src)  # type: ignore[union-attr]
     _, dport = ports(packet)
     svc = next((s for s in cluster.services if s.name == rule.service), None)
     if svc is None or svc.cluster_ip is None:
-        walk.step(hop, "proxy", M.INGRESS_NO_SERVICE, ingress=ing.name, host=host, service=rule.service)
-        walk.drop(hop, "no-endpoint", M.INGRESS_NO_SERVICE_DROP, ingress=ing.name, service=rule.service)
+        walk.step(hop, "proxy", INGRESS_NO_SERVICE, ingress=ing.name, host=host, service=rule.service)
+        walk.drop(hop, "no-endpoint", INGRESS_NO_SERVICE_DROP, ingress=ing.name, service=rule.service)
         return
     src = walk.index.pod_ip(pod)
     if src is None:
-        walk.drop(hop, "no-route", M.POD_NO_ADDRESS, pod=pod.id)
+        walk.drop(hop, "no-route", POD_NO_ADDRESS, pod=pod.id)
         return
-    walk.step(hop, "proxy", M.INGRESS_PROXY_TLS if dport == 443 else M.INGRESS_PROXY, rule=f"ingress {ing.name}",
+    walk.step(hop, "proxy", INGRESS_PROXY_TLS if dport == 443 else INGRESS_PROXY, rule=f"ingress {ing.name}",
               pod=pod.id, client=client, ingress=ing.name, host=host, path=rule.path or "/",
               service=svc.name, port=rule.port)
     walk.segment += 1

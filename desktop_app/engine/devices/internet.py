@@ -5,9 +5,9 @@ from __future__ import annotations
 from ipaddress import IPv4Address, IPv4Network
 from typing import Any
 
-from .. import messages as M
 from ..headers import Ethernet
 from ..index import Attachment, parse_net
+from ..messages import INTERNET_ANNOUNCE, INTERNET_NOBODY, INTERNET_OWNER, INTERNET_SUBNET, Phrase
 from ..walk import Arrival, Walk, routed_frame
 from .forwarding import dst_of
 
@@ -17,7 +17,7 @@ def _best(walk: Walk, network_id: str, dst: IPv4Address, sender_mac: str
     """The attachment that owns ``dst``, else the one covering it with the longest prefix."""
     owner = walk.index.owner.get((network_id, dst))
     if owner is not None:
-        return owner, M.INTERNET_OWNER, {"dst": dst, "device": owner.device}
+        return owner, INTERNET_OWNER, {"dst": dst, "device": owner.device}
     best: tuple[int, Attachment, str, dict[str, Any]] | None = None
     for att in walk.index.on_network.get(network_id, []):
         if att.mac == sender_mac:
@@ -29,7 +29,7 @@ def _best(walk: Walk, network_id: str, dst: IPv4Address, sender_mac: str
         prefixes += [(parse_net(p), None) for p in d.announce or []]
         for prefix, iface in prefixes:
             if prefix is not None and dst in prefix and (best is None or prefix.prefixlen > best[0]):
-                template = M.INTERNET_SUBNET if iface else M.INTERNET_ANNOUNCE
+                template = INTERNET_SUBNET if iface else INTERNET_ANNOUNCE
                 best = (prefix.prefixlen, att, template, {"device": att.device, "prefix": prefix, "iface": iface})
     return (best[1], best[2], best[3]) if best else None
 
@@ -42,10 +42,10 @@ def receive(walk: Walk, arrival: Arrival) -> None:
     sender_mac = eth.src if isinstance(eth, Ethernet) else ""
     found = _best(walk, net.id, dst_of(packet), sender_mac)
     if found is None:
-        walk.drop(hop, "no-route", M.INTERNET_NOBODY, network=net.display_label, dst=dst_of(packet))
+        walk.drop(hop, "no-route", INTERNET_NOBODY, network=net.display_label, dst=dst_of(packet))
         return
     att, template, params = found
-    walk.step(hop, "route", template, rule=M.Phrase(template, **params), **params)
+    walk.step(hop, "route", template, rule=Phrase(template, **params), **params)
     packet = walk.route_ttl(hop, packet)  # type: ignore[assignment]
     if packet is None:
         return

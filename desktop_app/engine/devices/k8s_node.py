@@ -4,11 +4,29 @@ from __future__ import annotations
 
 from ipaddress import IPv4Address
 
-from desktop_app.model import topology as t
+from desktop_app.model.topology import Cluster, Device
 
-from .. import messages as M
 from ..headers import PROTO_IPIP, UDP, VXLAN, Ethernet, HeaderStack, IPv4
 from ..index import CALICO_GATEWAY_MAC
+from ..messages import (
+    CALICO_NOT_ON_LINK,
+    CALICO_ROUTE,
+    CALICO_VXLAN_POP,
+    CALICO_VXLAN_PUSH,
+    HOST_LISTENER,
+    IPIP_POP,
+    IPIP_PUSH,
+    MASQUERADE,
+    MASQUERADE_TUNNEL,
+    NAT_OUTGOING,
+    NAT_OUTGOING_OFF,
+    NO_ADDRESS,
+    NO_NODE_ADDRESS,
+    NO_POD_BLOCK,
+    NO_SERVICE,
+    OPENS,
+    POD_ROUTE,
+)
 from ..packets import PacketBuilder, ports, rewrite
 from ..trace import Hop, RouteUsed
 from ..walk import Arrival, Walk, routed_frame
@@ -26,11 +44,11 @@ def receive(walk: Walk, arrival: Arrival) -> None:
     ip = packet[0]
     assert isinstance(ip, IPv4)
     if ip.protocol == PROTO_IPIP and walk.index.owns(node.id, IPv4Address(ip.dst)):
-        walk.step(hop, "decapsulate", M.IPIP_POP, rule="tunl0", extra={"layer": "IP-in-IP"}, src=ip.src)
+        walk.step(hop, "decapsulate", IPIP_POP, rule="tunl0", extra={"layer": "IP-in-IP"}, src=ip.src)
         packet = packet[1:]
     elif (len(packet) > 3 and isinstance(packet[1], UDP) and isinstance(packet[2], VXLAN)
           and packet[2].vni == calico.CALICO_VXLAN_VNI and walk.index.owns(node.id, IPv4Address(ip.dst))):
-        walk.step(hop, "decapsulate", M.CALICO_VXLAN_POP, rule="vxlan.calico", extra={"layer": "Calico VXLAN"},
+        walk.step(hop, "decapsulate", CALICO_VXLAN_POP, rule="vxlan.calico", extra={"layer": "Calico VXLAN"},
                   src=ip.src)
         packet = routed_frame(packet[3:])
     process(walk, hop, node, packet, originated, arrival.on_host)
@@ -42,17 +60,17 @@ def originate(walk: Walk, hop: Hop, node_id: str, build: PacketBuilder) -> None:
     entry = walk.ctx.routes[node_id].lookup(dst_of(probe))
     src = entry.out.ip if entry is not None and entry.out.ip is not None else walk.index.primary_ip(node_id)
     if src is None:
-        walk.drop(hop, "no-route", M.NO_ADDRESS, device=node_id)
+        walk.drop(hop, "no-route", NO_ADDRESS, device=node_id)
         return
     packet = build(src)
     sport, dport = ports(packet)
     ip = packet[0]
     assert isinstance(ip, IPv4)
-    walk.step(hop, "originate", M.OPENS, device=node_id, src=src, sport=sport, dst=ip.dst, dport=dport)
+    walk.step(hop, "originate", OPENS, device=node_id, src=src, sport=sport, dst=ip.dst, dport=dport)
     process(walk, hop, node, packet, True, walk.index.host_of(node_id))
 
 
-def _listener(walk: Walk, node: t.Device, dport: int | None) -> t.Device | None:
+def _listener(walk: Walk, node: Device, dport: int | None) -> Device | None:
     """A host-network pod on this node that listens on the port."""
     for pod in walk.index.pods_by_node.get(node.id, []):
         if pod.host_network and (dport in (pod.ports or []) or not pod.ports):
@@ -60,7 +78,7 @@ def _listener(walk: Walk, node: t.Device, dport: int | None) -> t.Device | None:
     return None
 
 
-def _reply_listener(walk: Walk, node: t.Device) -> t.Device | None:
+def _reply_listener(walk: Walk, node: Device) -> Device | None:
     """The host-network pod on this node whose connection a reply belongs to."""
     pod = walk.index.devices.get(walk.reply_to or "")
     if pod is not None and pod.kind == "pod" and pod.host_network and pod.node == node.id:
@@ -68,7 +86,7 @@ def _reply_listener(walk: Walk, node: t.Device) -> t.Device | None:
     return None
 
 
-def process(walk: Walk, hop: Hop, node: t.Device, packet: HeaderStack, originated: bool,
+def process(walk: Walk, hop: Hop, node: Device, packet: HeaderStack, originated: bool,
             on_host: str | None) -> None:
     host = on_host or walk.index.host_of(node.id)
     before = packet
@@ -88,10 +106,10 @@ def process(walk: Walk, hop: Hop, node: t.Device, packet: HeaderStack, originate
 
     if walk.index.owns(node.id, dst):
         if packet is before and dport is not None and not replying:
-            walk.step(hop, "kube-proxy", M.NO_SERVICE, rule="KUBE-SERVICES", dst=dst, dport=dport)
+            walk.step(hop, "kube-proxy", NO_SERVICE, rule="KUBE-SERVICES", dst=dst, dport=dport)
         listener = _reply_listener(walk, node) if replying else _listener(walk, node, dport)
         if listener is not None:
-            walk.step(hop, "route", M.HOST_LISTENER, rule="local", dst=dst, node=node.id, pod=listener.id,
+            walk.step(hop, "route", HOST_LISTENER, rule="local", dst=dst, node=node.id, pod=listener.id,
                       dport=dport)
             walk.hand_over(hop, listener.id, packet, host)
         else:
@@ -105,14 +123,14 @@ def process(walk: Walk, hop: Hop, node: t.Device, packet: HeaderStack, originate
             if packet is None:
                 return
         veth = f"cali{_veth(local_pod.id)}"
-        walk.step(hop, "route", M.POD_ROUTE, rule=f"{dst}/32 dev {veth}",
+        walk.step(hop, "route", POD_ROUTE, rule=f"{dst}/32 dev {veth}",
                   route_used=RouteUsed(f"{dst}/32", None, veth), dst=dst, veth=veth, pod=local_pod.id)
         main = calico.node_attachment(walk, node)
         if masquerade and main is not None and main.ip is not None:
             ip = packet[0]
             assert isinstance(ip, IPv4)
             packet = rewrite(packet, src=str(main.ip))
-            walk.step(hop, "snat", M.MASQUERADE, rule="KUBE-POSTROUTING", old=ip.src, new=main.ip)
+            walk.step(hop, "snat", MASQUERADE, rule="KUBE-POSTROUTING", old=ip.src, new=main.ip)
         pod_mac = walk.index.attachments[local_pod.id][0].mac
         walk.hand_over(hop, local_pod.id, (Ethernet(CALICO_GATEWAY_MAC, pod_mac), *packet), host)
         return
@@ -136,25 +154,25 @@ def process(walk: Walk, hop: Hop, node: t.Device, packet: HeaderStack, originate
     if ippool is not None and src in ippool and entry.out.ip is not None and not replying:
         if nat_outgoing:
             packet = rewrite(packet, src=str(entry.out.ip))
-            walk.step(hop, "snat", M.NAT_OUTGOING, rule="natOutgoing", old=src, new=entry.out.ip, pool=ippool)
+            walk.step(hop, "snat", NAT_OUTGOING, rule="natOutgoing", old=src, new=entry.out.ip, pool=ippool)
         else:
-            walk.step(hop, "route", M.NAT_OUTGOING_OFF, rule="natOutgoing", src=src)
+            walk.step(hop, "route", NAT_OUTGOING_OFF, rule="natOutgoing", src=src)
     elif masquerade and entry.out.ip is not None:
         packet = rewrite(packet, src=str(entry.out.ip))
-        walk.step(hop, "snat", M.MASQUERADE, rule="KUBE-POSTROUTING", old=src, new=entry.out.ip)
+        walk.step(hop, "snat", MASQUERADE, rule="KUBE-POSTROUTING", old=src, new=entry.out.ip)
     send_via(walk, hop, entry, packet, host)
 
 
-def _to_other_node(walk: Walk, hop: Hop, node: t.Device, cluster: t.Cluster, packet: HeaderStack,
+def _to_other_node(walk: Walk, hop: Hop, node: Device, cluster: Cluster, packet: HeaderStack,
                    originated: bool, masquerade: bool, host: str | None) -> None:
     dst = dst_of(packet)
     peer = walk.index.node_for_pod_ip(cluster.id, dst)
     if peer is None or peer.id == node.id:
-        walk.drop(hop, "no-route", M.NO_POD_BLOCK, dst=dst)
+        walk.drop(hop, "no-route", NO_POD_BLOCK, dst=dst)
         return
     mine, theirs = calico.node_attachment(walk, node), calico.node_attachment(walk, peer)
     if mine is None or theirs is None or mine.ip is None or theirs.ip is None:
-        walk.drop(hop, "no-route", M.NO_NODE_ADDRESS, node=node.id, peer=peer.id)
+        walk.drop(hop, "no-route", NO_NODE_ADDRESS, node=node.id, peer=peer.id)
         return
     if not originated:
         packet = walk.route_ttl(hop, packet)  # type: ignore[assignment]
@@ -165,28 +183,28 @@ def _to_other_node(walk: Walk, hop: Hop, node: t.Device, cluster: t.Cluster, pac
     block = walk.index.node_pod_cidr[peer.id]
     kind = settings.effective_encapsulation
     device = {"ipip": "tunl0", "vxlan": "vxlan.calico"}.get(kind, mine.name) if encap else mine.name
-    walk.step(hop, "route", M.CALICO_ROUTE, rule=f"{block} via {theirs.ip} dev {device}",
+    walk.step(hop, "route", CALICO_ROUTE, rule=f"{block} via {theirs.ip} dev {device}",
               route_used=RouteUsed(str(block), str(theirs.ip), device), dst=dst, block=block,
               via=theirs.ip, dev=device, peer=peer.id)
     if masquerade:
         src = calico.tunnel_address(walk, node) if encap else mine.ip
         before = packet[0].src  # type: ignore[union-attr]
         packet = rewrite(packet, src=str(src or mine.ip))
-        walk.step(hop, "snat", M.MASQUERADE_TUNNEL, rule="KUBE-POSTROUTING", old=before, new=src or mine.ip,
+        walk.step(hop, "snat", MASQUERADE_TUNNEL, rule="KUBE-POSTROUTING", old=before, new=src or mine.ip,
                   dev=device)
     if not encap:
         if mine.prefix is None or theirs.ip not in mine.prefix:
-            walk.drop(hop, "no-route", M.CALICO_NOT_ON_LINK, peer=peer.id, via=theirs.ip, node=node.id)
+            walk.drop(hop, "no-route", CALICO_NOT_ON_LINK, peer=peer.id, via=theirs.ip, node=node.id)
             return
         walk.send(hop, mine, theirs.ip, packet, host)
         return
     outer = calico.encapsulate(kind, mine.ip, theirs.ip, packet, node.id, peer.id)
     mode = settings.effective_ipip_mode
     if kind == "ipip":
-        walk.step(hop, "encapsulate", M.IPIP_PUSH, rule=f"ipipMode {mode}", extra={"layer": "IP-in-IP"},
+        walk.step(hop, "encapsulate", IPIP_PUSH, rule=f"ipipMode {mode}", extra={"layer": "IP-in-IP"},
                   src=mine.ip, dst=theirs.ip, mode=mode)
     else:
-        walk.step(hop, "encapsulate", M.CALICO_VXLAN_PUSH, rule=f"vxlanMode {mode}",
+        walk.step(hop, "encapsulate", CALICO_VXLAN_PUSH, rule=f"vxlanMode {mode}",
                   extra={"layer": "Calico VXLAN"}, vni=calico.CALICO_VXLAN_VNI, src=mine.ip, dst=theirs.ip,
                   mode=mode)
     entry = lookup(walk, hop, node.id, outer)

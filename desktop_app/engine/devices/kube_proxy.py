@@ -14,11 +14,24 @@ from dataclasses import dataclass
 from ipaddress import IPv4Address
 from typing import Any
 
-from desktop_app.model import topology as t
+from desktop_app.model.topology import Device, Service, ServicePort
 
-from .. import messages as M
 from ..headers import HeaderStack, IPv4
 from ..index import address, parse_net, stable_hash
+from ..messages import (
+    ENDPOINT_NO_ADDRESS,
+    KUBE_DNAT,
+    KUBE_HAIRPIN,
+    KUBE_LOCAL,
+    KUBE_MASQ,
+    KUBE_MASQ_OFF_CLUSTER,
+    PICKED_BY,
+    SERVICE_NO_ENDPOINTS,
+    SERVICE_NO_ENDPOINTS_DROP,
+    SERVICE_NO_LOCAL,
+    SERVICE_NO_LOCAL_DROP,
+    WHERE,
+)
 from ..packets import ports, protocol_name, rewrite
 from ..trace import Hop
 from ..walk import Walk
@@ -26,8 +39,8 @@ from ..walk import Walk
 
 @dataclass(frozen=True)
 class ServiceHit:
-    service: t.Service
-    port: t.ServicePort
+    service: Service
+    port: ServicePort
     via: str  # ClusterIP, NodePort, LoadBalancer
 
     @property
@@ -41,7 +54,7 @@ class Rewrite:
     masquerade: bool  # KUBE-MARK-MASQ: SNAT to the node when leaving
 
 
-def find_service(walk: Walk, node: t.Device, packet: HeaderStack) -> ServiceHit | None:
+def find_service(walk: Walk, node: Device, packet: HeaderStack) -> ServiceHit | None:
     cluster = walk.index.clusters.get(node.cluster or "")
     ip = packet[0]
     assert isinstance(ip, IPv4)
@@ -57,7 +70,7 @@ def find_service(walk: Walk, node: t.Device, packet: HeaderStack) -> ServiceHit 
     return ServiceHit(svc, sp, via)
 
 
-def apply(walk: Walk, hop: Hop, node: t.Device, packet: HeaderStack) -> Rewrite | None:
+def apply(walk: Walk, hop: Hop, node: Device, packet: HeaderStack) -> Rewrite | None:
     """DNAT a packet for a service; returns it unchanged when no service matches.
 
     Returns None when the packet was dropped (no endpoint).
@@ -77,12 +90,12 @@ def apply(walk: Walk, hop: Hop, node: t.Device, packet: HeaderStack) -> Rewrite 
     matched: dict[str, Any] = dict(service=svc.name, via=hit.via, dst=ip.dst, dport=dport)
     if not endpoints:
         if local_only:
-            walk.step(hop, "kube-proxy", M.SERVICE_NO_LOCAL, rule=rule, node=node.id, **matched)
-            walk.drop(hop, "no-endpoint", M.SERVICE_NO_LOCAL_DROP, rule=rule, service=svc.name, node=node.id)
+            walk.step(hop, "kube-proxy", SERVICE_NO_LOCAL, rule=rule, node=node.id, **matched)
+            walk.drop(hop, "no-endpoint", SERVICE_NO_LOCAL_DROP, rule=rule, service=svc.name, node=node.id)
         else:
             selector = ", ".join(f"{k}={v}" for k, v in svc.selector.items())
-            walk.step(hop, "kube-proxy", M.SERVICE_NO_ENDPOINTS, rule=rule, selector=selector, **matched)
-            walk.drop(hop, "no-endpoint", M.SERVICE_NO_ENDPOINTS_DROP, rule=rule, service=svc.name,
+            walk.step(hop, "kube-proxy", SERVICE_NO_ENDPOINTS, rule=rule, selector=selector, **matched)
+            walk.drop(hop, "no-endpoint", SERVICE_NO_ENDPOINTS_DROP, rule=rule, service=svc.name,
                       selector=selector)
         return None
     pinned = next((p for p in endpoints if p.id == walk.endpoint), None)
@@ -90,26 +103,26 @@ def apply(walk: Walk, hop: Hop, node: t.Device, packet: HeaderStack) -> Rewrite 
     target_ip = walk.index.pod_ip(chosen)
     target_port = hit.port.effective_target_port
     if target_ip is None:
-        walk.drop(hop, "no-endpoint", M.ENDPOINT_NO_ADDRESS, rule=rule, pod=chosen.id, service=svc.name)
+        walk.drop(hop, "no-endpoint", ENDPOINT_NO_ADDRESS, rule=rule, pod=chosen.id, service=svc.name)
         return None
-    walk.step(hop, "kube-proxy", M.KUBE_DNAT, rule=rule, count=len(endpoints), pod=chosen.id, ip=target_ip,
-              port=target_port, how=M.PICKED_BY[pinned is not None], **matched)
+    walk.step(hop, "kube-proxy", KUBE_DNAT, rule=rule, count=len(endpoints), pod=chosen.id, ip=target_ip,
+              port=target_port, how=PICKED_BY[pinned is not None], **matched)
     # kube-proxy marks all external traffic of a Cluster-policy service for masquerade ("in
     # case we cross nodes", proxier.go), so even a local endpoint sees the node's address.
     masquerade = hit.external and svc.effective_policy == "Cluster"
     cluster = walk.index.clusters.get(node.cluster or "")
     pods = parse_net(cluster.pod_cidr) if cluster is not None else None
     if masquerade:
-        walk.step(hop, "kube-proxy", M.KUBE_MASQ, rule=rule, pod=chosen.id, where=M.WHERE[chosen.node == node.id])
+        walk.step(hop, "kube-proxy", KUBE_MASQ, rule=rule, pod=chosen.id, where=WHERE[chosen.node == node.id])
     elif hit.external and svc.effective_policy == "Local":
-        walk.step(hop, "kube-proxy", M.KUBE_LOCAL, rule=rule, src=ip.src)
+        walk.step(hop, "kube-proxy", KUBE_LOCAL, rule=rule, src=ip.src)
     elif str(target_ip) == ip.src:
         # Hairpin: the pod picked itself; without masquerade its reply would never come back
         # through the DNAT (KUBE-SEP's KUBE-MARK-MASQ for the endpoint's own address).
         masquerade = True
-        walk.step(hop, "kube-proxy", M.KUBE_HAIRPIN, rule=rule, pod=chosen.id, src=ip.src)
+        walk.step(hop, "kube-proxy", KUBE_HAIRPIN, rule=rule, pod=chosen.id, src=ip.src)
     elif (cluster is not None and cluster.cluster_cidr_masquerade and pods is not None
           and IPv4Address(ip.src) not in pods):
         masquerade = True
-        walk.step(hop, "kube-proxy", M.KUBE_MASQ_OFF_CLUSTER, rule=rule, src=ip.src, cidr=pods)
+        walk.step(hop, "kube-proxy", KUBE_MASQ_OFF_CLUSTER, rule=rule, src=ip.src, cidr=pods)
     return Rewrite(rewrite(packet, dst=str(target_ip), dport=target_port), masquerade)

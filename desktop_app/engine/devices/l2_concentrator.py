@@ -11,9 +11,8 @@ from __future__ import annotations
 from dataclasses import replace
 from ipaddress import IPv4Address
 
-from desktop_app.model import topology as t
+from desktop_app.model.topology import Device
 
-from .. import messages as M
 from .. import segment
 from ..headers import (
     ESP,
@@ -29,6 +28,17 @@ from ..headers import (
     IPv4,
 )
 from ..index import Attachment, stable_hash
+from ..messages import (
+    L2C_BRIDGE_IN,
+    L2C_BRIDGE_OUT,
+    L2C_NO_NETWORK,
+    L2C_NO_PEER,
+    L2C_ONLY_BRIDGES,
+    L2C_POP,
+    L2C_PUSH,
+    NO_MAC,
+    TUNNEL_WORDS,
+)
 from ..trace import Hop
 from ..walk import Arrival, Walk, routed_frame
 from .forwarding import deliver, dst_of, lookup, route_step, send_via
@@ -39,7 +49,7 @@ ESP_NEXT_HEADER_IPV4 = 4
 TUNNEL_LAYER = {"ipsec": "IPsec", "gre-ipsec": "GRE over IPsec", "gre": "GRE"}
 
 
-def uplink(walk: Walk, l2c: t.Device) -> Attachment | None:
+def uplink(walk: Walk, l2c: Device) -> Attachment | None:
     return next((a for a in walk.index.attachments.get(l2c.id, []) if a.ip is not None and a.network != l2c.bridge), None)
 
 
@@ -100,20 +110,20 @@ def receive(walk: Walk, arrival: Arrival) -> None:
             return
         deliver(walk, hop, l2c.id, packet)
         return
-    walk.drop(hop, "no-route", M.L2C_ONLY_BRIDGES, device=l2c.id, network=l2c.bridge, dst=dst_of(packet))
+    walk.drop(hop, "no-route", L2C_ONLY_BRIDGES, device=l2c.id, network=l2c.bridge, dst=dst_of(packet))
 
 
-def _into_tunnel(walk: Walk, hop: Hop, l2c: t.Device, frame: HeaderStack) -> None:
+def _into_tunnel(walk: Walk, hop: Hop, l2c: Device, frame: HeaderStack) -> None:
     eth = frame[0]
     assert isinstance(eth, Ethernet)
     peer = walk.index.devices.get(l2c.peer or "")
     own = uplink(walk, l2c)
     far = uplink(walk, peer) if peer is not None else None
     if peer is None or own is None or far is None or own.ip is None or far.ip is None:
-        walk.drop(hop, "unresolved", M.L2C_NO_PEER, device=l2c.id)
+        walk.drop(hop, "unresolved", L2C_NO_PEER, device=l2c.id)
         return
     target = walk.index.by_mac.get((peer.bridge or "", eth.dst))
-    walk.step(hop, "bridge", M.L2C_BRIDGE_OUT, rule=f"bridge {l2c.bridge} ↔ {peer.bridge}", src=eth.src,
+    walk.step(hop, "bridge", L2C_BRIDGE_OUT, rule=f"bridge {l2c.bridge} ↔ {peer.bridge}", src=eth.src,
               dst=eth.dst, target=target.device if target else "?", network=peer.bridge, peer=peer.id)
     if eth.vlan is not None:  # the port group strips the tag: the tunnel carries untagged frames
         frame = (replace(eth, vlan=None), *frame[1:])
@@ -122,8 +132,8 @@ def _into_tunnel(walk: Walk, hop: Hop, l2c: t.Device, frame: HeaderStack) -> Non
     outer = encapsulate(kind, own.ip, far.ip, frame, inner_ip.df if inner_ip else True, spi_for(l2c.id, peer.id))
     esp = next((h for h in outer if isinstance(h, ESP)), None)
     spi = f", SPI 0x{esp.spi:08x}" if esp else ""
-    walk.step(hop, "encapsulate", M.L2C_PUSH, rule=f"tunnel {kind}", extra={"layer": TUNNEL_LAYER[kind]},
-              tunnel=M.TUNNEL_WORDS[kind], src=own.ip, peer=peer.id, dst=far.ip, spi=spi)
+    walk.step(hop, "encapsulate", L2C_PUSH, rule=f"tunnel {kind}", extra={"layer": TUNNEL_LAYER[kind]},
+              tunnel=TUNNEL_WORDS[kind], src=own.ip, peer=peer.id, dst=far.ip, spi=spi)
     entry = lookup(walk, hop, l2c.id, outer)
     if entry is None:
         return
@@ -139,20 +149,20 @@ def _unwrap(packet: HeaderStack) -> HeaderStack | None:
     return None
 
 
-def _out_of_tunnel(walk: Walk, hop: Hop, l2c: t.Device, packet: HeaderStack, frame: HeaderStack) -> None:
+def _out_of_tunnel(walk: Walk, hop: Hop, l2c: Device, packet: HeaderStack, frame: HeaderStack) -> None:
     eth = frame[0]
     assert isinstance(eth, Ethernet)
     bridge = walk.index.networks.get(l2c.bridge or "")
     if bridge is None:
-        walk.drop(hop, "unresolved", M.L2C_NO_NETWORK, device=l2c.id)
+        walk.drop(hop, "unresolved", L2C_NO_NETWORK, device=l2c.id)
         return
     receiver = segment.resolve_mac(walk, bridge.id, eth.dst)
     if receiver is None:
-        walk.drop(hop, "unresolved", M.NO_MAC, network=bridge.id, mac=eth.dst)
+        walk.drop(hop, "unresolved", NO_MAC, network=bridge.id, mac=eth.dst)
         return
     kind = l2c.effective_tunnel
-    walk.step(hop, "decapsulate", M.L2C_POP, rule=f"tunnel {kind}", extra={"layer": TUNNEL_LAYER[kind]},
-              tunnel=M.TUNNEL_WORDS[kind], src=packet[0].src)  # type: ignore[union-attr]
-    walk.step(hop, "bridge", M.L2C_BRIDGE_IN, rule=f"bridge {l2c.bridge}", network=bridge.id,
+    walk.step(hop, "decapsulate", L2C_POP, rule=f"tunnel {kind}", extra={"layer": TUNNEL_LAYER[kind]},
+              tunnel=TUNNEL_WORDS[kind], src=packet[0].src)  # type: ignore[union-attr]
+    walk.step(hop, "bridge", L2C_BRIDGE_IN, rule=f"bridge {l2c.bridge}", network=bridge.id,
               device=receiver.device, mac=eth.dst)
     walk.forward_frame(hop, bridge, frame, receiver, walk.index.host_of(l2c.id))

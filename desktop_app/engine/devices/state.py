@@ -4,9 +4,9 @@ back without any rule being looked up (netfilter's conntrack; the NSX Edge's ses
 
 from __future__ import annotations
 
-from .. import messages as M
 from ..conntrack import ConnEntry, quoted_tuple, reverse, tuple_of
 from ..headers import TCP, HeaderStack
+from ..messages import STATE_RELATED, STATE_REVERSED, STATE_SESSION
 from ..trace import Hop
 from ..walk import Walk
 
@@ -27,12 +27,12 @@ def reverse_at(walk: Walk, hop: Hop, device_id: str, packet: HeaderStack) -> Hea
     quoted = quoted_tuple(packet)
     if quoted is not None:
         original = quoted_tuple(back)
-        walk.step(hop, "state", M.STATE_RELATED, rule=_rule(entry), quoted=quoted, original=original)
+        walk.step(hop, "state", STATE_RELATED, rule=_rule(entry), quoted=quoted, original=original)
     elif entry.translated:
-        walk.step(hop, "state", M.STATE_REVERSED, rule=_rule(entry), reply=tuple_of(packet), back=tuple_of(back),
+        walk.step(hop, "state", STATE_REVERSED, rule=_rule(entry), reply=tuple_of(packet), back=tuple_of(back),
                   rules=rules)
     else:
-        walk.step(hop, "state", M.STATE_SESSION, rule=_rule(entry), reply=tuple_of(packet), rules=rules)
+        walk.step(hop, "state", STATE_SESSION, rule=_rule(entry), reply=tuple_of(packet), rules=rules)
     return back
 
 

@@ -27,7 +27,7 @@ from desktop_app.diagram.auto_layout import complete_diagram
 from desktop_app.diagram.canvas_words import Translate, english
 from desktop_app.diagram.theme_colours import DARK, LIGHT
 from desktop_app.engine.trace import Trace
-from desktop_app.model import topology as t
+from desktop_app.model.topology import Topology
 
 from .. import svg
 from .page_data import flow_data, names
@@ -52,7 +52,7 @@ def _hash(text: str) -> str:
     return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode() + "'"
 
 
-def _svg(topology: t.Topology, diagram: Any, theme: Any, title: str, tr: Translate) -> str:
+def _svg(topology: Topology, diagram: Any, theme: Any, title: str, tr: Translate) -> str:
     data = svg.render(topology, diagram, svg.SvgOptions(theme=theme, title=title, translate=tr))
     text = data.decode("utf-8")
     if text.startswith("<?xml"):
@@ -60,7 +60,7 @@ def _svg(topology: t.Topology, diagram: Any, theme: Any, title: str, tr: Transla
     return text
 
 
-def html_bytes(topology: t.Topology, traces: Sequence[Trace], source: str = "",
+def html_bytes(topology: Topology, traces: Sequence[Trace], source: str = "",
                translate: Translate | None = None, language: str = "en") -> bytes:
     """The page for ``topology`` playing ``traces`` (each a saved flow's, in the file's order).
 

@@ -13,14 +13,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from desktop_app.diagram import geometry as g
+from desktop_app.diagram import geometry
 from desktop_app.diagram.canvas_words import Translate
 from desktop_app.diagram.flow_path import flow_path
 from desktop_app.diagram.overlay import badge_positions, flow_area
 from desktop_app.engine import headers as hd
 from desktop_app.engine.trace import Hop, Step, Trace
 from desktop_app.export.wire import dissect
-from desktop_app.model import topology as t
+from desktop_app.model.topology import Flow, Topology
 
 from .trace_text import hop_summary, step_text, trace_detail
 
@@ -77,7 +77,7 @@ def _reply_hops(trace: Trace, data: dict[str, Any]) -> list[Hop] | None:
     return [hop_from_json(h) for h in items if isinstance(h, dict)]
 
 
-def _part(diagram: g.Diagram, trace: Trace, tr: Translate) -> dict[str, Any]:
+def _part(diagram: geometry.Diagram, trace: Trace, tr: Translate) -> dict[str, Any]:
     """Where a list of hops goes on the diagram, and each hop's bytes and sentences."""
     path = flow_path(diagram, trace)
     hops = []
@@ -97,7 +97,7 @@ def _part(diagram: g.Diagram, trace: Trace, tr: Translate) -> dict[str, Any]:
     }
 
 
-def flow_data(diagram: g.Diagram, flow: t.Flow | None, trace: Trace,
+def flow_data(diagram: geometry.Diagram, flow: Flow | None, trace: Trace,
               tr: Translate) -> dict[str, Any]:
     """One flow of the page: its trace JSON and what the player needs beside it."""
     data = trace.to_json()
@@ -115,7 +115,7 @@ def flow_data(diagram: g.Diagram, flow: t.Flow | None, trace: Trace,
     return out
 
 
-def names(topology: t.Topology) -> dict[str, Any]:
+def names(topology: Topology) -> dict[str, Any]:
     """Labels and kinds of devices and networks, by id (the hops name ids)."""
     return {
         "devices": {d.id: [d.display_label, d.kind] for d in topology.devices},

@@ -10,8 +10,8 @@ import ipaddress
 from dataclasses import dataclass, field
 from typing import Any
 
-from desktop_app.model import topology as t
 from desktop_app.model.messages import Phrase
+from desktop_app.model.topology import Cluster, Device, Network, Topology
 
 from .changes import Append, Assign, Change
 from .report import Report
@@ -39,14 +39,14 @@ class PodPlan:
 
 @dataclass
 class ImportContext:
-    topology: t.Topology
-    cluster: t.Cluster
+    topology: Topology
+    cluster: Cluster
     report: Report
     changes: list[Change] = field(default_factory=list)
-    devices: dict[str, t.Device] = field(default_factory=dict)
-    networks: list[tuple[Net, t.Network]] = field(default_factory=list)
+    devices: dict[str, Device] = field(default_factory=dict)
+    networks: list[tuple[Net, Network]] = field(default_factory=list)
     node_ids: dict[str, str] = field(default_factory=dict)  # Kubernetes node name → device id
-    new_devices: dict[str, t.Device] = field(default_factory=dict)
+    new_devices: dict[str, Device] = field(default_factory=dict)
     pods: list[PodPlan] = field(default_factory=list)
     # qualified service name → {port name: port} as the dump names them (for ingresses)
     service_port_names: dict[str, dict[str, int]] = field(default_factory=dict)
@@ -54,7 +54,7 @@ class ImportContext:
     _by_label: dict[tuple[str, str], list[PodPlan]] | None = None
 
     @classmethod
-    def for_cluster(cls, topology: t.Topology, cluster: t.Cluster, report: Report) -> ImportContext:
+    def for_cluster(cls, topology: Topology, cluster: Cluster, report: Report) -> ImportContext:
         ctx = cls(topology, cluster, report)
         ctx.devices = {d.id: d for d in topology.devices}
         for net in topology.networks:
@@ -66,10 +66,10 @@ class ImportContext:
         ctx.networks.sort(key=lambda pair: -pair[0].prefixlen)  # longest prefix first
         return ctx
 
-    def network_for(self, address: IPv4) -> tuple[Net, t.Network] | None:
+    def network_for(self, address: IPv4) -> tuple[Net, Network] | None:
         return next(((n, net) for n, net in self.networks if address in n), None)
 
-    def device(self, ident: str) -> t.Device | None:
+    def device(self, ident: str) -> Device | None:
         return self.new_devices.get(ident) or self.devices.get(ident)
 
     def selected(self, selector: dict[str, str], namespace: str | None = None) -> list[PodPlan]:

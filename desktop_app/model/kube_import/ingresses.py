@@ -8,8 +8,8 @@ those pods, or else the labels they all share.
 
 from __future__ import annotations
 
-from desktop_app.model import topology as t
 from desktop_app.model.messages import phrase
+from desktop_app.model.topology import Ingress, IngressRule, Service
 
 from . import messages as K
 from .context import ImportContext
@@ -31,7 +31,7 @@ def map_ingresses(ctx: ImportContext, ingresses: list[KubeObject]) -> None:
         rules = _rules(ctx, obj, name)
         old = by_name.get(name)
         if old is None:
-            ctx.add(ctx.cluster.ingresses, t.Ingress(name=name, controller=controller, rules=rules),
+            ctx.add(ctx.cluster.ingresses, Ingress(name=name, controller=controller, rules=rules),
                     phrase(K.INGRESS, name=name))
             continue
         what = phrase(K.INGRESS, name=name)
@@ -40,7 +40,7 @@ def map_ingresses(ctx: ImportContext, ingresses: list[KubeObject]) -> None:
             ctx.update(old, "rules", rules, what)
 
 
-def _rule_key(rule: t.IngressRule) -> tuple[object, ...]:
+def _rule_key(rule: IngressRule) -> tuple[object, ...]:
     return rule.host, rule.path, rule.service, rule.port
 
 
@@ -66,7 +66,7 @@ def _controller(ctx: ImportContext, obj: KubeObject) -> dict[str, str] | None:
     return common or None
 
 
-def _new_services(ctx: ImportContext) -> list[t.Service]:
+def _new_services(ctx: ImportContext) -> list[Service]:
     from .changes import Append
 
     return [c.item for c in ctx.changes if isinstance(c, Append) and c.items is ctx.cluster.services]
@@ -76,8 +76,8 @@ def _selects(selector: dict[str, str], labels: dict[str, str]) -> bool:
     return all(labels.get(k) == v for k, v in selector.items())
 
 
-def _rules(ctx: ImportContext, obj: KubeObject, name: str) -> list[t.IngressRule]:
-    rules: list[t.IngressRule] = []
+def _rules(ctx: ImportContext, obj: KubeObject, name: str) -> list[IngressRule]:
+    rules: list[IngressRule] = []
     for r, _ in enumerate(obj.get(("spec", "rules"), list) or []):
         host = obj.get(("spec", "rules", r, "host"), str)
         for p, _ in enumerate(obj.get(("spec", "rules", r, "http", "paths"), list) or []):
@@ -94,7 +94,7 @@ def _rules(ctx: ImportContext, obj: KubeObject, name: str) -> list[t.IngressRule
 
 
 def _backend(ctx: ImportContext, obj: KubeObject, keys: tuple[str | int, ...], host: str | None,
-             path: str | None, where: str) -> t.IngressRule | None:
+             path: str | None, where: str) -> IngressRule | None:
     service = obj.get((*keys, "service", "name"), str)
     if service is None:
         ctx.report.ignored(K.INGRESS_PATHS, K.NOT_A_SERVICE_BACKEND, where)
@@ -111,7 +111,7 @@ def _backend(ctx: ImportContext, obj: KubeObject, keys: tuple[str | int, ...], h
     if number is None:
         ctx.report.ignored(K.INGRESS_PATHS, K.NOT_A_SERVICE_BACKEND, where)
         return None
-    rule = t.IngressRule(service=qualified_name, port=number, host=host, path=path)
+    rule = IngressRule(service=qualified_name, port=number, host=host, path=path)
     rule.key_order = ["host", "path", "service", "port"]  # as docs/format.md writes a rule
     return rule
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import ipaddress
 
-from desktop_app.model import topology as t
 from desktop_app.model.messages import phrase
+from desktop_app.model.topology import Device, Interface, Network, Route
 
 from . import messages as K
 from .context import ImportContext, IPv4, Net
@@ -105,11 +105,11 @@ def _map_node(ctx: ImportContext, obj: KubeObject) -> None:
             ctx.update(itf, "ip", ip, phrase(K.INTERFACE, id=device.id, network=network.id,
                                              ip=itf.ip or ""))
         else:
-            ctx.add(device.interfaces, t.Interface(network=network.id, ip=ip),
+            ctx.add(device.interfaces, Interface(network=network.id, ip=ip),
                     phrase(K.INTERFACE, id=device.id, network=network.id, ip=ip))
 
 
-def _holds(device: t.Device, address: IPv4) -> bool:
+def _holds(device: Device, address: IPv4) -> bool:
     text = str(address)
     if text in (device.vips or []):
         return True
@@ -117,7 +117,7 @@ def _holds(device: t.Device, address: IPv4) -> bool:
                for i in device.interfaces)
 
 
-def _match(ctx: ImportContext, name: str, addresses: list[IPv4]) -> t.Device | None:
+def _match(ctx: ImportContext, name: str, addresses: list[IPv4]) -> Device | None:
     """The k8s-node device this node is: same id, else one holding its InternalIP."""
     device = ctx.devices.get(name)
     if device is not None and device.kind == "k8s-node":
@@ -127,21 +127,21 @@ def _match(ctx: ImportContext, name: str, addresses: list[IPv4]) -> t.Device | N
                 None)
 
 
-def _create(ctx: ImportContext, name: str, homes: list[tuple[IPv4, tuple[Net, t.Network]]], pod_cidr: str | None,
+def _create(ctx: ImportContext, name: str, homes: list[tuple[IPv4, tuple[Net, Network]]], pod_cidr: str | None,
             role: str | None) -> None:
     model = _model_node(ctx, {network.id for _, (_, network) in homes})
     interfaces = []
     for address, (net, network) in homes:
-        itf = t.Interface(network=network.id, ip=f"{address}/{net.prefixlen}")
+        itf = Interface(network=network.id, ip=f"{address}/{net.prefixlen}")
         like = next((i for i in model.interfaces if i.network == network.id), None) if model else None
         if like is not None:
             itf.name, itf.gateway = like.name, like.gateway
         interfaces.append(itf)
-    device = t.Device(id=name, kind="k8s-node", zone=model.zone if model else None,
+    device = Device(id=name, kind="k8s-node", zone=model.zone if model else None,
                       interfaces=interfaces, cluster=ctx.cluster.id, role=role or "worker",
                       pod_cidr=pod_cidr)
     if model is not None:
-        device.routes = [t.Route(r.to, r.via) for r in model.routes]
+        device.routes = [Route(r.to, r.via) for r in model.routes]
         device.dns = model.dns
     ctx.new_devices[name] = device
     ctx.node_ids[name] = name
@@ -151,7 +151,7 @@ def _create(ctx: ImportContext, name: str, homes: list[tuple[IPv4, tuple[Net, t.
         ctx.report.note(phrase(K.NODE, id=name), phrase(K.NEW_NODE_LIKE, model=model.id))
 
 
-def _model_node(ctx: ImportContext, networks: set[str]) -> t.Device | None:
+def _model_node(ctx: ImportContext, networks: set[str]) -> Device | None:
     """A node of the cluster already in the topology, on the most of these networks."""
     best, score = None, 0
     for d in ctx.topology.devices:

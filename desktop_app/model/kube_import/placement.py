@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from desktop_app.model import topology as t
+from desktop_app.model.topology import Device
 
 from .changes import Append, Place
 from .context import ImportContext
@@ -51,7 +51,7 @@ def place_new_devices(ctx: ImportContext) -> None:
             ctx.changes.append(Place(layout, ident, spot))
 
 
-def _beside_peers(ctx: ImportContext, device: t.Device,
+def _beside_peers(ctx: ImportContext, device: Device,
                   where: Callable[[str], list[float] | None]) -> list[float] | None:
     spots = [where(d.id) for d in ctx.topology.devices
              if d.kind == "k8s-node" and d.cluster == device.cluster and d.id != device.id]

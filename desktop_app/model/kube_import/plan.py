@@ -12,8 +12,8 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from desktop_app.model import topology as t
 from desktop_app.model.messages import Phrase, phrase
+from desktop_app.model.topology import Cluster, Device, Topology
 from desktop_app.model.validate import validate
 
 from . import messages as K
@@ -35,7 +35,7 @@ from .slices import check_slices
 class ImportPlan:
     """What importing the dumps would change, and the report that says so."""
 
-    topology: t.Topology
+    topology: Topology
     cluster: str
     changes: list[Change]
     report: Report
@@ -78,14 +78,14 @@ def placed(exc: DumpError) -> DumpError:
     return DumpError(exc.file, exc.said, exc.document, exc.path, *where)
 
 
-def plan_import(topology: t.Topology, paths: Sequence[str | os.PathLike[str]],
+def plan_import(topology: Topology, paths: Sequence[str | os.PathLike[str]],
                 cluster: str | None = None, prune: bool = False,
                 topology_file: str = "<topology>") -> ImportPlan:
     """Plan importing kubectl/calicoctl dumps into ``topology`` (left unchanged)."""
     return plan_objects(topology, read_objects(paths), cluster, prune, topology_file)
 
 
-def plan_objects(topology: t.Topology, objects: list[KubeObject], cluster: str | None = None,
+def plan_objects(topology: Topology, objects: list[KubeObject], cluster: str | None = None,
                  prune: bool = False, topology_file: str = "<topology>") -> ImportPlan:
     report = Report()
     target = _cluster(topology, cluster, topology_file)
@@ -120,9 +120,9 @@ def plan_objects(topology: t.Topology, objects: list[KubeObject], cluster: str |
     return plan
 
 
-def _cluster(topology: t.Topology, wanted: str | None, file: str) -> t.Cluster:
+def _cluster(topology: Topology, wanted: str | None, file: str) -> Cluster:
     if wanted is not None:
-        return topology.cluster(wanted) or t.Cluster(id=wanted)
+        return topology.cluster(wanted) or Cluster(id=wanted)
     if len(topology.kubernetes) == 1:
         return topology.kubernetes[0]
     if not topology.kubernetes:
@@ -152,7 +152,7 @@ def _prune(ctx: ImportContext, kinds: set[str]) -> None:
     nodes = {d.id for d in topo.devices if d.kind == "k8s-node" and d.cluster == cluster.id}
     kept_pods: set[str] = set()
 
-    def drop_device(device: t.Device, what: Phrase) -> None:
+    def drop_device(device: Device, what: Phrase) -> None:
         ctx.changes.append(Remove(topo.devices, device))
         if device.id in topo.layout:
             ctx.changes.append(Forget(topo.layout, device.id))

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import ipaddress
 
-from desktop_app.model import topology as t
 from desktop_app.model.messages import phrase
+from desktop_app.model.topology import Device
 
 from . import messages as K
 from .context import ImportContext, PodPlan
@@ -129,7 +129,7 @@ def _map_pod(ctx: ImportContext, plan: PodPlan) -> None:
     ports = plan.ports or None
     if existing is None:
         node = ctx.device(plan.node)
-        device = t.Device(id=plan.id, kind="pod", zone=node.zone if node else None,
+        device = Device(id=plan.id, kind="pod", zone=node.zone if node else None,
                           dns=plan.dns, node=plan.node, ip=plan.ip, labels=labels, ports=ports,
                           host_network=True if plan.host_network else None)
         if plan.id != plan.name or len(plan.name) > LABEL_LENGTH:

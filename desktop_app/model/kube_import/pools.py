@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import ipaddress
 
-from desktop_app.model import topology as t
 from desktop_app.model.messages import phrase
+from desktop_app.model.topology import Calico
 
 from . import messages as K
 from .context import ImportContext
@@ -51,15 +51,15 @@ def _mode(obj: KubeObject, key: str) -> str:
     return mode
 
 
-def calico_settings(obj: KubeObject) -> t.Calico:
+def calico_settings(obj: KubeObject) -> Calico:
     """The cluster's calico settings that one pool stands for."""
     ipip, vxlan = _mode(obj, "ipipMode"), _mode(obj, "vxlanMode")
     nat = bool(obj.get(("spec", "natOutgoing"), bool))
     if ipip != "Never":
-        return t.Calico("ipip", "cross-subnet" if ipip == "CrossSubnet" else "always", nat)
+        return Calico("ipip", "cross-subnet" if ipip == "CrossSubnet" else "always", nat)
     if vxlan != "Never":
-        return t.Calico("vxlan", None, nat)
-    return t.Calico("none", None, nat)
+        return Calico("vxlan", None, nat)
+    return Calico("none", None, nat)
 
 
 def _apply(ctx: ImportContext, obj: KubeObject, cidr: str) -> None:

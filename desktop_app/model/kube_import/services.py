@@ -13,8 +13,8 @@ import ipaddress
 from collections import Counter
 from dataclasses import dataclass
 
-from desktop_app.model import topology as t
 from desktop_app.model.messages import phrase
+from desktop_app.model.topology import TRAFFIC_POLICIES, Service, ServicePort
 
 from . import messages as K
 from .context import ImportContext, PodPlan
@@ -28,7 +28,7 @@ TYPES = ("ClusterIP", "NodePort", "LoadBalancer")
 @dataclass
 class ServicePlan:
     namespace: str
-    service: t.Service
+    service: Service
 
 
 def read_services(ctx: ImportContext, services: list[KubeObject]) -> list[ServicePlan]:
@@ -64,7 +64,7 @@ def _read_service(ctx: ImportContext, obj: KubeObject) -> ServicePlan | None:
             K.WRONG_TYPE, field="spec.type", kind="Service", name=obj.name,
             wanted="ClusterIP, NodePort, LoadBalancer or ExternalName", found=kind))
     pods = ctx.selected(selector, obj.namespace)
-    ports: list[t.ServicePort] = []
+    ports: list[ServicePort] = []
     names: dict[str, int] = {}
     for i, _ in enumerate(obj.get(("spec", "ports"), list) or []):
         port = port_number(obj, ("spec", "ports", i, "port"), required=True) or 0
@@ -87,16 +87,16 @@ def _read_service(ctx: ImportContext, obj: KubeObject) -> ServicePlan | None:
         port_name = obj.get(("spec", "ports", i, "name"), str)
         if port_name:
             names[port_name] = port
-        ports.append(t.ServicePort(port=port, target_port=target, node_port=node_port,
+        ports.append(ServicePort(port=port, target_port=target, node_port=node_port,
                                    protocol=protocol))
     ctx.service_port_names[name] = names
-    service = t.Service(name=name, type=kind, cluster_ip=cluster_ip, selector=dict(selector),
+    service = Service(name=name, type=kind, cluster_ip=cluster_ip, selector=dict(selector),
                         ports=ports)
     if kind == "LoadBalancer":
         service.load_balancer_ip = _load_balancer_ip(obj)
     if kind != "ClusterIP":
         policy = obj.get(("spec", "externalTrafficPolicy"), str)
-        if policy not in (None, *t.TRAFFIC_POLICIES):
+        if policy not in (None, *TRAFFIC_POLICIES):
             raise obj.error(("spec", "externalTrafficPolicy"), phrase(
                 K.WRONG_TYPE, field="spec.externalTrafficPolicy", kind="Service", name=obj.name,
                 wanted="Cluster or Local", found=policy))
@@ -152,7 +152,7 @@ def map_services(ctx: ImportContext, plans: list[ServicePlan]) -> None:
                             phrase(K.LB_IP_UNHELD, ip=new.load_balancer_ip))
 
 
-def _ports(ports: list[t.ServicePort]) -> list[tuple[object, ...]]:
+def _ports(ports: list[ServicePort]) -> list[tuple[object, ...]]:
     return [(p.port, p.effective_target_port, p.node_port, p.protocol or "TCP") for p in ports]
 
 

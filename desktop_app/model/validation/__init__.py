@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import gc
 
-from .. import topology as t
 from ..problems import Problem
+from ..topology import Device, Topology
 from .concentrators import index_bridges
 from .context import Context
 from .devices import check_device
@@ -26,7 +26,7 @@ from .vxlan import check_settings, check_vteps
 __all__ = ["validate"]
 
 
-def validate(topology: t.Topology) -> list[Problem]:
+def validate(topology: Topology) -> list[Problem]:
     """Every problem of the model, errors and warnings, by document path."""
     # The indexes are many small objects; a collector pass over a large model costs more
     # than the checks themselves, and nothing here makes reference cycles.
@@ -50,7 +50,7 @@ def _run(ctx: Context) -> list[Problem]:
     check_cluster_ranges(ctx)
     index_bridges(ctx)
     for i, device in enumerate(ctx.topo.devices):
-        if isinstance(device, t.Device):
+        if isinstance(device, Device):
             check_device(ctx, i, device)
     check_next_hops(ctx)
     check_vteps(ctx)

@@ -10,7 +10,14 @@ from __future__ import annotations
 import re
 import socket
 
-from .. import messages as M
+from ..messages import (
+    ADDRESS_TAKEN,
+    HOST_BITS_SET,
+    NETWORK_NOT_ADDRESS,
+    NOT_A_NETWORK,
+    NOT_AN_ADDRESS,
+    PORT_OUT_OF_RANGE,
+)
 from .context import Context, Net
 
 _OCTET = r"(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])"
@@ -64,11 +71,11 @@ def read_cidr(ctx: Context, path: str, text: str, subject: str | None) -> Net | 
     """A network in CIDR form, or None after reporting why it is not one."""
     net = parse_prefixed(text)
     if net is None:
-        ctx.error(path, M.NOT_A_NETWORK, subject, text=text)
+        ctx.error(path, NOT_A_NETWORK, subject, text=text)
         return None
     base = net[0] & mask(net[1])
     if base != net[0]:
-        ctx.error(path, M.HOST_BITS_SET, subject, text=text, network=f"{format_ip(base)}/{net[1]}")
+        ctx.error(path, HOST_BITS_SET, subject, text=text, network=f"{format_ip(base)}/{net[1]}")
         return None
     return net
 
@@ -82,10 +89,10 @@ def read_ip(ctx: Context, path: str, text: str, subject: str | None) -> int | No
     if ip is None:
         if parse_prefixed(text) is not None:
             ctx.error(
-                path, M.NETWORK_NOT_ADDRESS, subject, text=text, address=text.partition("/")[0]
+                path, NETWORK_NOT_ADDRESS, subject, text=text, address=text.partition("/")[0]
             )
         else:
-            ctx.error(path, M.NOT_AN_ADDRESS, subject, text=text)
+            ctx.error(path, NOT_AN_ADDRESS, subject, text=text)
     return ip
 
 
@@ -94,7 +101,7 @@ def check_port(
     path: str,
     value: int | None,
     subject: str | None,
-    template: str = M.PORT_OUT_OF_RANGE,
+    template: str = PORT_OUT_OF_RANGE,
 ) -> None:
     """Report a port (or, with its template, a target port) outside 1–65535."""
     if value is not None and not 1 <= value <= 65535:
@@ -109,4 +116,4 @@ def claim_address(ctx: Context, network: str, ip: int, path: str, subject: str) 
         ctx.address_owner[key] = path
         ctx.held_addresses.add(ip)
     else:
-        ctx.error(path, M.ADDRESS_TAKEN, subject, address=format_ip(ip), owner=owner)
+        ctx.error(path, ADDRESS_TAKEN, subject, address=format_ip(ip), owner=owner)

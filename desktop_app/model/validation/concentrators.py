@@ -2,8 +2,19 @@
 
 from __future__ import annotations
 
-from .. import messages as M
-from .. import topology as t
+from ..messages import (
+    FIX_DECLARE_NETWORK,
+    FIX_NAME_PEER,
+    L2C_BRIDGES_DIFFER,
+    L2C_NEEDS_BRIDGE,
+    L2C_NEEDS_PEER,
+    L2C_NO_BRIDGE_INTERFACE,
+    L2C_OWN_PEER,
+    L2C_PEERS_NOT_MUTUAL,
+    NETWORK,
+    TUNNEL,
+)
+from ..topology import TUNNEL_KINDS, Device
 from .addresses import show_net
 from .context import Context
 from .references import ref_device, unknown_reference
@@ -30,35 +41,35 @@ def index_bridges(ctx: Context) -> None:
             ctx.domain.setdefault(device.bridge, a)
 
 
-def check_concentrator(ctx: Context, path: str, d: t.Device) -> None:
+def check_concentrator(ctx: Context, path: str, d: Device) -> None:
     """The bridge network and the peer of an l2-concentrator."""
     did = d.id
-    if d.tunnel is not None and d.tunnel not in t.TUNNEL_KINDS:
-        ctx.error(f"{path}.tunnel", unknown_value(M.TUNNEL, d.tunnel, t.TUNNEL_KINDS), did)
+    if d.tunnel is not None and d.tunnel not in TUNNEL_KINDS:
+        ctx.error(f"{path}.tunnel", unknown_value(TUNNEL, d.tunnel, TUNNEL_KINDS), did)
     if d.bridge is None:
-        ctx.error(path, M.L2C_NEEDS_BRIDGE, did, device=did)
+        ctx.error(path, L2C_NEEDS_BRIDGE, did, device=did)
     elif d.bridge not in ctx.networks:
         ctx.error(
             f"{path}.bridge",
-            unknown_reference(ctx, M.NETWORK, d.bridge, ctx.networks, M.FIX_DECLARE_NETWORK),
+            unknown_reference(ctx, NETWORK, d.bridge, ctx.networks, FIX_DECLARE_NETWORK),
             did,
         )
     elif not any(i is not None and i.network == d.bridge for i in d.interfaces):
-        ctx.warn(f"{path}.bridge", M.L2C_NO_BRIDGE_INTERFACE, did, device=did, network=d.bridge)
+        ctx.warn(f"{path}.bridge", L2C_NO_BRIDGE_INTERFACE, did, device=did, network=d.bridge)
     if d.peer is None:
-        ctx.error(path, M.L2C_NEEDS_PEER, did, device=did)
+        ctx.error(path, L2C_NEEDS_PEER, did, device=did)
         return
     if d.peer == did:
-        ctx.error(f"{path}.peer", M.L2C_OWN_PEER, did, device=did)
+        ctx.error(f"{path}.peer", L2C_OWN_PEER, did, device=did)
         return
-    peer = ref_device(ctx, f"{path}.peer", d.peer, did, "l2-concentrator", M.FIX_NAME_PEER)
+    peer = ref_device(ctx, f"{path}.peer", d.peer, did, "l2-concentrator", FIX_NAME_PEER)
     if peer is None:
         return
     if peer.peer is None:
         return  # reported on the peer: it needs 'peer'
     if peer.peer != did:
         ctx.error(
-            f"{path}.peer", M.L2C_PEERS_NOT_MUTUAL, did, peer=peer.id, other=peer.peer, device=did
+            f"{path}.peer", L2C_PEERS_NOT_MUTUAL, did, peer=peer.id, other=peer.peer, device=did
         )
         return
     if ctx.device_index[did] > ctx.device_index[peer.id]:
@@ -67,7 +78,7 @@ def check_concentrator(ctx: Context, path: str, d: t.Device) -> None:
     if a is not None and b is not None and a != b:
         ctx.error(
             f"{path}.bridge",
-            M.L2C_BRIDGES_DIFFER,
+            L2C_BRIDGES_DIFFER,
             did,
             network=d.bridge,
             cidr=show_net(a),

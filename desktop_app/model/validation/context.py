@@ -6,8 +6,8 @@ from collections.abc import Iterable
 from typing import Any
 
 from .. import messages as M
-from .. import topology as t
 from ..problems import ERROR, WARNING, Problem, closest
+from ..topology import Cluster, Device, Network, Topology, Zone
 
 # Suggestions cost a fuzzy search over every id; past this many a broken file stops paying.
 _SUGGESTION_BUDGET = 100
@@ -18,7 +18,7 @@ Net = tuple[int, int]  # (network address as an int, prefix length)
 class Context:
     """The indexes the checks build once and share, and the problems reported so far."""
 
-    def __init__(self, topology: t.Topology) -> None:
+    def __init__(self, topology: Topology) -> None:
         self.topo = topology
         self.problems: list[Problem] = []
         self.suggestions_left = _SUGGESTION_BUDGET
@@ -26,13 +26,13 @@ class Context:
         self.duplicated: set[str] = set()
         # First occurrence of each id wins; duplicates are reported once, where they repeat.
         self.kind_of_id: dict[str, str] = {}
-        self.zones: dict[str, t.Zone] = {}
+        self.zones: dict[str, Zone] = {}
         self.zone_index: dict[str, int] = {}
-        self.networks: dict[str, t.Network] = {}
+        self.networks: dict[str, Network] = {}
         self.network_index: dict[str, int] = {}
-        self.devices: dict[str, t.Device] = {}
+        self.devices: dict[str, Device] = {}
         self.device_index: dict[str, int] = {}
-        self.clusters: dict[str, t.Cluster] = {}
+        self.clusters: dict[str, Cluster] = {}
         self.net_cidr: dict[str, Net] = {}
         self.cluster_pod_cidr: dict[str, Net] = {}
         # (L2 domain, address) → path of its first owner; bridged networks share a domain.
@@ -41,7 +41,7 @@ class Context:
         self.held_addresses: set[int] = set()
         self.pending_next_hops: list[tuple[str, str, str, int, str]] = []
         self.records: dict[str, list[str]] = {}
-        self.pods_by_cluster: dict[str, list[t.Device]] = {}
+        self.pods_by_cluster: dict[str, list[Device]] = {}
         self.vtep_count: dict[str, int] = {}
         self.transport_networks: set[str] = set()
         self.vxlan_guests: dict[str, tuple[str, str]] = {}

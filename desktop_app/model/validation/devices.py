@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
-from .. import messages as M
-from .. import topology as t
+from ..messages import (
+    DEVICE_KIND,
+    FIX_NAME_DNS,
+    FIX_NAME_HOST,
+    KEY_NOT_FOR_KIND,
+    NO_INTERFACES,
+    RUNS_ON_ITSELF,
+    Kind,
+    Kinds,
+)
 from ..schema import DEVICE_KIND_KEYS
+from ..topology import DEVICE_KINDS, Device
 from .addresses import check_port, read_cidr, read_ip
 from .concentrators import check_concentrator
 from .context import Context
@@ -20,18 +29,18 @@ _NO_INTERFACE_KINDS = ("pod", "esxi-host")
 # Per device kind, the kind-specific keys it must not carry.
 _FOREIGN_KEYS = {
     kind: tuple(key for key, kinds in DEVICE_KIND_KEYS.items() if kind not in kinds)
-    for kind in t.DEVICE_KINDS
+    for kind in DEVICE_KINDS
 }
 
 
-def check_device(ctx: Context, i: int, d: t.Device) -> None:
+def check_device(ctx: Context, i: int, d: Device) -> None:
     """One device: its kind, misplaced keys, references, then its kind's own checks."""
     path = f"devices[{i}]"
     did = d.id
     kind = d.kind
-    known_kind = kind in t.DEVICE_KINDS
+    known_kind = kind in DEVICE_KINDS
     if not known_kind:
-        ctx.error(f"{path}.kind", unknown_value(M.DEVICE_KIND, kind, t.DEVICE_KINDS), did)
+        ctx.error(f"{path}.kind", unknown_value(DEVICE_KIND, kind, DEVICE_KINDS), did)
     if d.zone is not None and d.zone not in ctx.zones:
         ref_zone(ctx, f"{path}.zone", d.zone, did)
     misplaced: set[str] = set()
@@ -40,25 +49,25 @@ def check_device(ctx: Context, i: int, d: t.Device) -> None:
         for key in _FOREIGN_KEYS[kind]:
             if fields[key] is not None:
                 misplaced.add(key)
-                allowed = M.Kinds(
-                    M.Kind(k) for k in t.DEVICE_KINDS if k in DEVICE_KIND_KEYS[key]
+                allowed = Kinds(
+                    Kind(k) for k in DEVICE_KINDS if k in DEVICE_KIND_KEYS[key]
                 )
                 ctx.warn(
                     f"{path}.{key}",
-                    M.KEY_NOT_FOR_KIND,
+                    KEY_NOT_FOR_KIND,
                     did,
                     key=key,
-                    kind=M.Kind(kind),
+                    kind=Kind(kind),
                     allowed=allowed,
                 )
     if d.host is not None and "host" not in misplaced:
-        ref_device(ctx, f"{path}.host", d.host, did, "esxi-host", M.FIX_NAME_HOST)
+        ref_device(ctx, f"{path}.host", d.host, did, "esxi-host", FIX_NAME_HOST)
         if d.host == did:
-            ctx.error(f"{path}.host", M.RUNS_ON_ITSELF, did, device=did)
+            ctx.error(f"{path}.host", RUNS_ON_ITSELF, did, device=did)
     check_interfaces(ctx, path, d)
     check_routes(ctx, path, d)
     if d.dns is not None and "dns" not in misplaced:
-        ref_device(ctx, f"{path}.dns", d.dns, did, "dns", M.FIX_NAME_DNS)
+        ref_device(ctx, f"{path}.dns", d.dns, did, "dns", FIX_NAME_DNS)
     if kind == "dns" and d.records is not None:
         for name, value in d.records.items():
             if isinstance(value, str):
@@ -82,4 +91,4 @@ def check_device(ctx: Context, i: int, d: t.Device) -> None:
     elif kind == "l2-concentrator":
         check_concentrator(ctx, path, d)
     if not d.interfaces and known_kind and kind not in _NO_INTERFACE_KINDS:
-        ctx.warn(path, M.NO_INTERFACES, did, kind=M.Kind(kind), device=did)
+        ctx.warn(path, NO_INTERFACES, did, kind=Kind(kind), device=did)

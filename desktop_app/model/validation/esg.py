@@ -2,18 +2,30 @@
 
 from __future__ import annotations
 
-from .. import messages as M
-from .. import topology as t
+from ..messages import (
+    DNAT_NEEDS_TRANSLATION,
+    DUPLICATE_NAT_NAME,
+    FIREWALL_ACTION,
+    FIREWALL_DEFAULT,
+    NAT_TYPE,
+    NO_INTERFACE_NAMED,
+    NOT_A_MATCH,
+    PROTOCOL,
+    SNAT_NEEDS_TRANSLATION,
+    USE_ONE_OF,
+    phrase,
+)
+from ..topology import PROTOCOLS, Device
 from .addresses import check_port, parse_ip, read_cidr, read_ip
 from .context import Context
 from .wording import unknown_value
 
 NAT_TYPES = ("dnat", "snat")
 FIREWALL_ACTIONS = ("allow", "deny")
-RULE_PROTOCOLS = (*t.PROTOCOLS, "any")
+RULE_PROTOCOLS = (*PROTOCOLS, "any")
 
 
-def check_nat(ctx: Context, path: str, d: t.Device) -> None:
+def check_nat(ctx: Context, path: str, d: Device) -> None:
     """An ESG's NAT rules: names, types, matches and what they translate to."""
     if not d.nat:
         return
@@ -24,10 +36,10 @@ def check_nat(ctx: Context, path: str, d: t.Device) -> None:
             continue
         rpath = f"{path}.nat[{k}]"
         if rule.name in seen:
-            ctx.warn(f"{rpath}.name", M.DUPLICATE_NAT_NAME, d.id, name=rule.name)
+            ctx.warn(f"{rpath}.name", DUPLICATE_NAT_NAME, d.id, name=rule.name)
         seen.add(rule.name)
         if rule.type not in NAT_TYPES:
-            ctx.error(f"{rpath}.type", unknown_value(M.NAT_TYPE, rule.type, NAT_TYPES), d.id)
+            ctx.error(f"{rpath}.type", unknown_value(NAT_TYPE, rule.type, NAT_TYPES), d.id)
         m, tr = rule.match, rule.translate
         if m is not None:
             check_match_address(ctx, f"{rpath}.match.src", m.src, d.id)
@@ -35,31 +47,31 @@ def check_nat(ctx: Context, path: str, d: t.Device) -> None:
             if m.protocol is not None and m.protocol not in RULE_PROTOCOLS:
                 ctx.error(
                     f"{rpath}.match.protocol",
-                    unknown_value(M.PROTOCOL, m.protocol, RULE_PROTOCOLS),
+                    unknown_value(PROTOCOL, m.protocol, RULE_PROTOCOLS),
                     d.id,
                 )
             check_port(ctx, f"{rpath}.match.port", m.port, d.id)
             if m.interface is not None and m.interface not in names:
                 ctx.error(
                     f"{rpath}.match.interface",
-                    M.NO_INTERFACE_NAMED,
+                    NO_INTERFACE_NAMED,
                     d.id,
                     device=d.id,
                     name=m.interface,
                     hint=ctx.suggest(m.interface, names)
-                    or M.phrase(M.USE_ONE_OF, options=", ".join(sorted(names))),
+                    or phrase(USE_ONE_OF, options=", ".join(sorted(names))),
                 )
         if tr is not None:
             if tr.ip is not None:
                 read_ip(ctx, f"{rpath}.translate.ip", tr.ip, d.id)
             check_port(ctx, f"{rpath}.translate.port", tr.port, d.id)
             if rule.type == "dnat" and tr.ip is None and tr.port is None:
-                ctx.error(f"{rpath}.translate", M.DNAT_NEEDS_TRANSLATION, d.id)
+                ctx.error(f"{rpath}.translate", DNAT_NEEDS_TRANSLATION, d.id)
             elif rule.type == "snat" and tr.ip is None:
-                ctx.error(f"{rpath}.translate", M.SNAT_NEEDS_TRANSLATION, d.id)
+                ctx.error(f"{rpath}.translate", SNAT_NEEDS_TRANSLATION, d.id)
 
 
-def check_firewall(ctx: Context, path: str, d: t.Device) -> None:
+def check_firewall(ctx: Context, path: str, d: Device) -> None:
     """An ESG's firewall: default action and each rule's match."""
     fw = d.firewall
     if fw is None:
@@ -67,7 +79,7 @@ def check_firewall(ctx: Context, path: str, d: t.Device) -> None:
     if fw.default is not None and fw.default not in FIREWALL_ACTIONS:
         ctx.error(
             f"{path}.firewall.default",
-            unknown_value(M.FIREWALL_DEFAULT, fw.default, FIREWALL_ACTIONS),
+            unknown_value(FIREWALL_DEFAULT, fw.default, FIREWALL_ACTIONS),
             d.id,
         )
     for k, rule in enumerate(fw.rules):
@@ -77,14 +89,14 @@ def check_firewall(ctx: Context, path: str, d: t.Device) -> None:
         if rule.action not in FIREWALL_ACTIONS:
             ctx.error(
                 f"{rpath}.action",
-                unknown_value(M.FIREWALL_ACTION, rule.action, FIREWALL_ACTIONS),
+                unknown_value(FIREWALL_ACTION, rule.action, FIREWALL_ACTIONS),
                 d.id,
             )
         check_match_address(ctx, f"{rpath}.src", rule.src, d.id)
         check_match_address(ctx, f"{rpath}.dst", rule.dst, d.id)
         if rule.protocol is not None and rule.protocol not in RULE_PROTOCOLS:
             ctx.error(
-                f"{rpath}.protocol", unknown_value(M.PROTOCOL, rule.protocol, RULE_PROTOCOLS), d.id
+                f"{rpath}.protocol", unknown_value(PROTOCOL, rule.protocol, RULE_PROTOCOLS), d.id
             )
         check_port(ctx, f"{rpath}.port", rule.port, d.id)
 
@@ -96,4 +108,4 @@ def check_match_address(ctx: Context, path: str, text: str | None, subject: str 
     if "/" in text:
         read_cidr(ctx, path, text, subject)
     elif parse_ip(text) is None:
-        ctx.error(path, M.NOT_A_MATCH, subject, text=text)
+        ctx.error(path, NOT_A_MATCH, subject, text=text)

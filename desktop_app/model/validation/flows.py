@@ -5,8 +5,23 @@ from __future__ import annotations
 import re
 from itertools import chain
 
-from .. import messages as M
-from .. import topology as t
+from ..messages import (
+    BAD_PACKET_SIZE,
+    BAD_TARGET_ADDRESS,
+    DEVICE,
+    FIX_ADD_RECORD,
+    FIX_FLOW_TARGET,
+    FIX_NAME_ENDPOINT,
+    FIX_NAME_SENDER,
+    ICMP_WITHOUT_PORTS,
+    NO_DNS_SERVER,
+    NO_RECORD,
+    OUTCOME,
+    PROTOCOL,
+    WRONG_DNS_SERVER,
+    phrase,
+)
+from ..topology import OUTCOMES, PROTOCOLS, Device, Flow
 from .addresses import check_port, parse_ip
 from .context import Context
 from .references import ref_device, unknown_reference
@@ -29,39 +44,39 @@ def check_flows(ctx: Context) -> None:
         if source is None:
             ctx.error(
                 f"{path}.from",
-                unknown_reference(ctx, M.DEVICE, flow.source, ctx.devices, M.FIX_NAME_SENDER),
+                unknown_reference(ctx, DEVICE, flow.source, ctx.devices, FIX_NAME_SENDER),
                 fid,
             )
         _check_flow_target(ctx, path, flow, source)
-        if flow.protocol is not None and flow.protocol not in t.PROTOCOLS:
+        if flow.protocol is not None and flow.protocol not in PROTOCOLS:
             ctx.error(
-                f"{path}.protocol", unknown_value(M.PROTOCOL, flow.protocol, t.PROTOCOLS), fid
+                f"{path}.protocol", unknown_value(PROTOCOL, flow.protocol, PROTOCOLS), fid
             )
         check_port(ctx, f"{path}.port", flow.port, fid)
         if flow.port is not None and flow.protocol == "icmp":
-            ctx.warn(f"{path}.port", M.ICMP_WITHOUT_PORTS, fid)
+            ctx.warn(f"{path}.port", ICMP_WITHOUT_PORTS, fid)
         if flow.size is not None and not 20 <= flow.size <= 65535:
-            ctx.error(f"{path}.size", M.BAD_PACKET_SIZE, fid, size=flow.size)
+            ctx.error(f"{path}.size", BAD_PACKET_SIZE, fid, size=flow.size)
         if flow.endpoint is not None:
-            ref_device(ctx, f"{path}.endpoint", flow.endpoint, fid, "pod", M.FIX_NAME_ENDPOINT)
-        if flow.expect is not None and flow.expect not in t.OUTCOMES:
-            ctx.error(f"{path}.expect", unknown_value(M.OUTCOME, flow.expect, t.OUTCOMES), fid)
+            ref_device(ctx, f"{path}.endpoint", flow.endpoint, fid, "pod", FIX_NAME_ENDPOINT)
+        if flow.expect is not None and flow.expect not in OUTCOMES:
+            ctx.error(f"{path}.expect", unknown_value(OUTCOME, flow.expect, OUTCOMES), fid)
 
 
-def _check_flow_target(ctx: Context, path: str, flow: t.Flow, source: t.Device | None) -> None:
+def _check_flow_target(ctx: Context, path: str, flow: Flow, source: Device | None) -> None:
     """A flow's target: a device id, an IPv4 address or a name some dns device knows."""
     to, fid = flow.to, flow.id
     if to in ctx.devices:
         return
     if _DOTTED_NUMBERS.match(to):
         if parse_ip(to) is None:
-            ctx.error(f"{path}.to", M.BAD_TARGET_ADDRESS, fid, target=to)
+            ctx.error(f"{path}.to", BAD_TARGET_ADDRESS, fid, target=to)
         return
     if not _DNS_NAME.match(to):
         ctx.error(
             f"{path}.to",
             unknown_reference(
-                ctx, M.DEVICE, to, chain(ctx.devices, ctx.records), M.FIX_FLOW_TARGET
+                ctx, DEVICE, to, chain(ctx.devices, ctx.records), FIX_FLOW_TARGET
             ),
             fid,
         )
@@ -70,20 +85,20 @@ def _check_flow_target(ctx: Context, path: str, flow: t.Flow, source: t.Device |
     if servers is None:
         ctx.warn(
             f"{path}.to",
-            M.NO_RECORD,
+            NO_RECORD,
             fid,
             name=to,
-            hint=ctx.suggest(to, chain(ctx.records, ctx.devices)) or M.phrase(M.FIX_ADD_RECORD),
+            hint=ctx.suggest(to, chain(ctx.records, ctx.devices)) or phrase(FIX_ADD_RECORD),
         )
     elif source is not None:
         if source.dns is None:
             ctx.warn(
-                f"{path}.from", M.NO_DNS_SERVER, fid, source=source.id, name=to, server=servers[0]
+                f"{path}.from", NO_DNS_SERVER, fid, source=source.id, name=to, server=servers[0]
             )
         elif source.dns in ctx.devices and source.dns not in servers:
             ctx.warn(
                 f"{path}.to",
-                M.WRONG_DNS_SERVER,
+                WRONG_DNS_SERVER,
                 fid,
                 source=source.id,
                 dns=source.dns,

@@ -2,8 +2,26 @@
 
 from __future__ import annotations
 
-from .. import messages as M
-from .. import topology as t
+from ..messages import (
+    CALICO_ENCAPSULATION,
+    CLUSTER,
+    FIX_DECLARE_CLUSTER,
+    FIX_NAME_NODE,
+    HOST_NETWORK_POD_IP,
+    IPIP_MODE,
+    MTU_OUT_OF_RANGE,
+    NODE_BLOCK_OUTSIDE,
+    NODE_BLOCKS_OVERLAP,
+    NODE_ROLE,
+    NODE_WITHOUT_CLUSTER,
+    POD_IP_OUTSIDE_CLUSTER,
+    POD_IP_OUTSIDE_NODE,
+    POD_NEEDS_IP,
+    POD_NEEDS_NODE,
+    RANGES_OVERLAP,
+    VIP_OUTSIDE,
+)
+from ..topology import DEFAULT_MTU, NODE_ROLES, Cluster, Device
 from .addresses import (
     check_port,
     claim_address,
@@ -42,23 +60,23 @@ def check_cluster_ranges(ctx: Context) -> None:
         if pods is not None and services is not None and overlap(pods, services):
             ctx.error(
                 f"{path}.service_cidr",
-                M.RANGES_OVERLAP,
+                RANGES_OVERLAP,
                 services=show_net(services),
                 pods=show_net(pods),
             )
 
 
-def check_node(ctx: Context, path: str, d: t.Device) -> None:
+def check_node(ctx: Context, path: str, d: Device) -> None:
     """A k8s-node: role, cluster, its pod block inside the cluster's, and its vips."""
     did = d.id
-    if d.role is not None and d.role not in t.NODE_ROLES:
-        ctx.error(f"{path}.role", unknown_value(M.NODE_ROLE, d.role, t.NODE_ROLES), did)
+    if d.role is not None and d.role not in NODE_ROLES:
+        ctx.error(f"{path}.role", unknown_value(NODE_ROLE, d.role, NODE_ROLES), did)
     if d.cluster is None:
-        ctx.warn(path, M.NODE_WITHOUT_CLUSTER, did, device=did)
+        ctx.warn(path, NODE_WITHOUT_CLUSTER, did, device=did)
     elif d.cluster not in ctx.clusters:
         ctx.error(
             f"{path}.cluster",
-            unknown_reference(ctx, M.CLUSTER, d.cluster, ctx.clusters, M.FIX_DECLARE_CLUSTER),
+            unknown_reference(ctx, CLUSTER, d.cluster, ctx.clusters, FIX_DECLARE_CLUSTER),
             did,
         )
     if d.pod_cidr is not None:
@@ -71,7 +89,7 @@ def check_node(ctx: Context, path: str, d: t.Device) -> None:
         ):
             ctx.error(
                 f"{path}.pod_cidr",
-                M.NODE_BLOCK_OUTSIDE,
+                NODE_BLOCK_OUTSIDE,
                 did,
                 block=show_net(block),
                 cluster=d.cluster,
@@ -92,19 +110,19 @@ def check_node(ctx: Context, path: str, d: t.Device) -> None:
                 continue
             home = next((net_id for cidr, net_id in nets if contains(cidr, ip)), None)
             if home is None:
-                ctx.error(vpath, M.VIP_OUTSIDE, did, address=format_ip(ip), device=did)
+                ctx.error(vpath, VIP_OUTSIDE, did, address=format_ip(ip), device=did)
             else:
                 claim_address(ctx, home, ip, vpath, did)
 
 
-def check_pod(ctx: Context, path: str, d: t.Device) -> None:
+def check_pod(ctx: Context, path: str, d: Device) -> None:
     """A pod: its node, ports, and an address in its cluster's (and node's) pod range."""
     did = d.id
     node = None
     if d.node is None:
-        ctx.error(path, M.POD_NEEDS_NODE, did, device=did)
+        ctx.error(path, POD_NEEDS_NODE, did, device=did)
     else:
-        node = ref_device(ctx, f"{path}.node", d.node, did, "k8s-node", M.FIX_NAME_NODE)
+        node = ref_device(ctx, f"{path}.node", d.node, did, "k8s-node", FIX_NAME_NODE)
     cluster = node.cluster if node is not None else None
     if cluster in ctx.clusters:
         ctx.pods_by_cluster.setdefault(cluster, []).append(d)
@@ -114,10 +132,10 @@ def check_pod(ctx: Context, path: str, d: t.Device) -> None:
                 check_port(ctx, f"{path}.ports[{k}]", port, did)
     if d.host_network:
         if d.ip is not None:
-            ctx.warn(f"{path}.ip", M.HOST_NETWORK_POD_IP, did)
+            ctx.warn(f"{path}.ip", HOST_NETWORK_POD_IP, did)
         return
     if d.ip is None:
-        ctx.error(path, M.POD_NEEDS_IP, did, device=did)
+        ctx.error(path, POD_NEEDS_IP, did, device=did)
         return
     ip = read_ip(ctx, f"{path}.ip", d.ip, did)
     if ip is None or cluster is None:
@@ -126,7 +144,7 @@ def check_pod(ctx: Context, path: str, d: t.Device) -> None:
     if pool is not None and not contains(pool, ip):
         ctx.error(
             f"{path}.ip",
-            M.POD_IP_OUTSIDE_CLUSTER,
+            POD_IP_OUTSIDE_CLUSTER,
             did,
             address=format_ip(ip),
             cluster=cluster,
@@ -137,7 +155,7 @@ def check_pod(ctx: Context, path: str, d: t.Device) -> None:
     if node is not None and block is not None and not contains(block, ip):
         ctx.warn(
             f"{path}.ip",
-            M.POD_IP_OUTSIDE_NODE,
+            POD_IP_OUTSIDE_NODE,
             did,
             address=format_ip(ip),
             node=node.id,
@@ -153,8 +171,8 @@ def check_kubernetes(ctx: Context) -> None:
             continue
         path = f"kubernetes[{i}]"
         if cluster.mtu is not None and not MTU_MIN <= cluster.mtu <= MTU_MAX:
-            ctx.error(f"{path}.mtu", M.MTU_OUT_OF_RANGE, cluster.id, mtu=cluster.mtu, low=MTU_MIN, high=MTU_MAX,
-                      default=t.DEFAULT_MTU)
+            ctx.error(f"{path}.mtu", MTU_OUT_OF_RANGE, cluster.id, mtu=cluster.mtu, low=MTU_MIN, high=MTU_MAX,
+                      default=DEFAULT_MTU)
         calico = cluster.calico
         if calico is not None:
             if (
@@ -164,17 +182,17 @@ def check_kubernetes(ctx: Context) -> None:
                 ctx.error(
                     f"{path}.calico.encapsulation",
                     unknown_value(
-                        M.CALICO_ENCAPSULATION, calico.encapsulation, CALICO_ENCAPSULATIONS
+                        CALICO_ENCAPSULATION, calico.encapsulation, CALICO_ENCAPSULATIONS
                     ),
                 )
             if calico.ipip_mode is not None and calico.ipip_mode not in IPIP_MODES:
                 ctx.error(
                     f"{path}.calico.ipip_mode",
-                    unknown_value(M.IPIP_MODE, calico.ipip_mode, IPIP_MODES),
+                    unknown_value(IPIP_MODE, calico.ipip_mode, IPIP_MODES),
                 )
         _check_node_blocks(ctx, cluster)
         pods = ctx.pods_by_cluster.get(cluster.id, [])
-        by_label: dict[tuple[str, str], list[t.Device]] = {}
+        by_label: dict[tuple[str, str], list[Device]] = {}
         for pod in pods:
             for item in (pod.labels or {}).items():
                 by_label.setdefault(item, []).append(pod)
@@ -182,7 +200,7 @@ def check_kubernetes(ctx: Context) -> None:
         check_ingresses(ctx, path, cluster, services, by_label)
 
 
-def _check_node_blocks(ctx: Context, cluster: t.Cluster) -> None:
+def _check_node_blocks(ctx: Context, cluster: Cluster) -> None:
     """Nodes of one cluster must not share pod blocks."""
     blocks: list[tuple[Net, str]] = []
     for did, dev in ctx.devices.items():
@@ -195,7 +213,7 @@ def _check_node_blocks(ctx: Context, cluster: t.Cluster) -> None:
         if overlap(a, b):
             ctx.error(
                 f"devices[{ctx.device_index[second]}].pod_cidr",
-                M.NODE_BLOCKS_OVERLAP,
+                NODE_BLOCKS_OVERLAP,
                 second,
                 block=show_net(b),
                 other=first,

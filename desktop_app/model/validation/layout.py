@@ -3,7 +3,14 @@ the collapsed flag zones, ESXi hosts and nodes may carry, see ``view_state``).""
 
 from __future__ import annotations
 
-from .. import messages as M
+from ..messages import (
+    FIX_REMOVE_IT,
+    LAYOUT_COLLAPSED_FLAG,
+    LAYOUT_NAMES_NOTHING,
+    LAYOUT_OF_ITEM,
+    LAYOUT_OF_ZONE,
+    phrase,
+)
 from ..view_state import COLLAPSIBLE_KINDS
 from .context import Context
 from .references import NOUNS
@@ -19,9 +26,9 @@ def check_layout(ctx: Context) -> None:
         if word is None:
             ctx.warn(
                 path,
-                M.LAYOUT_NAMES_NOTHING,
+                LAYOUT_NAMES_NOTHING,
                 key=key,
-                hint=ctx.suggest(key, ctx.kind_of_id) or M.phrase(M.FIX_REMOVE_IT),
+                hint=ctx.suggest(key, ctx.kind_of_id) or phrase(FIX_REMOVE_IT),
             )
             continue
         want = 4 if word == "zone" else 2
@@ -30,11 +37,11 @@ def check_layout(ctx: Context) -> None:
         collapsible = word == "zone" or (device is not None and device.kind in COLLAPSIBLE_KINDS)
         if collapsible and isinstance(value, list) and len(value) == want + 1:
             if value[want] not in (0, 1):
-                ctx.error(path, M.LAYOUT_COLLAPSED_FLAG, key, key=key, found=value[want])
+                ctx.error(path, LAYOUT_COLLAPSED_FLAG, key, key=key, found=value[want])
             continue
         if not isinstance(value, list) or len(value) != want:
             got = len(value) if isinstance(value, list) else 0
             if word == "zone":
-                ctx.error(path, M.LAYOUT_OF_ZONE, key, key=key, found=got)
+                ctx.error(path, LAYOUT_OF_ZONE, key, key=key, found=got)
             else:
-                ctx.error(path, M.LAYOUT_OF_ITEM, key, word=NOUNS[word], key=key, found=got)
+                ctx.error(path, LAYOUT_OF_ITEM, key, word=NOUNS[word], key=key, found=got)

@@ -6,8 +6,28 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from .. import messages as M
-from .. import topology as t
+from ..messages import (
+    CLUSTER,
+    DEVICE,
+    DNS_DEVICE,
+    DUPLICATE_ID,
+    DUPLICATE_SECTION_ID,
+    FIX_DECLARE_ZONE,
+    FLOW,
+    INVALID_ID,
+    NETWORK,
+    UNKNOWN_REFERENCE,
+    WRONG_KIND_OF_ID,
+    ZONE,
+    ZONE_CYCLE,
+    ZONE_OWN_PARENT,
+    Kind,
+    Noun,
+    Phrase,
+    Word,
+    phrase,
+)
+from ..topology import Device
 from .context import Context
 
 ID_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*\Z")
@@ -31,7 +51,7 @@ def check_ids(ctx: Context) -> None:
                 _check_id_syntax(ctx, f"{section}[{i}].id", ident, ident)
             if ident in first_path:
                 ctx.error(
-                    f"{section}[{i}].id", M.DUPLICATE_ID, ident, id=ident, first=first_path[ident]
+                    f"{section}[{i}].id", DUPLICATE_ID, ident, id=ident, first=first_path[ident]
                 )
                 # References of this section's kind still resolve (no cascade of
                 # "not a network" errors); layout entries for the id are ambiguous.
@@ -44,24 +64,24 @@ def check_ids(ctx: Context) -> None:
             ctx.kind_of_id[ident] = word
             table[ident] = obj
             index[ident] = i
-    _unique_ids(ctx, "kubernetes", M.CLUSTER, ctx.topo.kubernetes, ctx.clusters)
-    _unique_ids(ctx, "flows", M.FLOW, ctx.topo.flows, {})
+    _unique_ids(ctx, "kubernetes", CLUSTER, ctx.topo.kubernetes, ctx.clusters)
+    _unique_ids(ctx, "flows", FLOW, ctx.topo.flows, {})
 
 
 def _unique_ids(
-    ctx: Context, section: str, word: M.Word, items: list[Any], table: dict[str, Any]
+    ctx: Context, section: str, word: Word, items: list[Any], table: dict[str, Any]
 ) -> None:
     seen: dict[str, int] = {}
     for i, obj in enumerate(items):
         if obj is None:
             continue
         path = f"{section}[{i}].id"
-        subject = obj.id if word == M.FLOW else None
+        subject = obj.id if word == FLOW else None
         _check_id_syntax(ctx, path, obj.id, subject)
         if obj.id in seen:
             ctx.error(
                 path,
-                M.DUPLICATE_SECTION_ID,
+                DUPLICATE_SECTION_ID,
                 subject,
                 word=word,
                 id=obj.id,
@@ -74,31 +94,31 @@ def _unique_ids(
 
 def _check_id_syntax(ctx: Context, path: str, ident: str, subject: str | None) -> None:
     if not ID_PATTERN.match(ident):
-        ctx.error(path, M.INVALID_ID, subject, id=ident)
+        ctx.error(path, INVALID_ID, subject, id=ident)
 
 
 # What each section's ids are, as kind_of_id records them, said in a sentence.
-NOUNS = {"zone": M.ZONE, "network": M.NETWORK, "device": M.DEVICE}
+NOUNS = {"zone": ZONE, "network": NETWORK, "device": DEVICE}
 
 
 def unknown_reference(
-    ctx: Context, word: M.Noun, value: str, choices: Iterable[str], fix: str
-) -> M.Phrase:
+    ctx: Context, word: Noun, value: str, choices: Iterable[str], fix: str
+) -> Phrase:
     """Why a reference to a ``word`` resolves to nothing, with a suggestion or fix (a hint)."""
     other = ctx.kind_of_id.get(value)
     if other is not None and other != word:
-        return M.phrase(
-            M.WRONG_KIND_OF_ID,
+        return phrase(
+            WRONG_KIND_OF_ID,
             value=value,
             other=NOUNS[other],
             wanted=word,
-            hint=ctx.suggest(value, choices) or M.phrase(fix),
+            hint=ctx.suggest(value, choices) or phrase(fix),
         )
-    return M.phrase(
-        M.UNKNOWN_REFERENCE,
+    return phrase(
+        UNKNOWN_REFERENCE,
         word=word,
         value=value,
-        hint=ctx.suggest(value, choices) or M.phrase(fix),
+        hint=ctx.suggest(value, choices) or phrase(fix),
     )
 
 
@@ -107,13 +127,13 @@ def ref_zone(ctx: Context, path: str, value: str | None, subject: str | None) ->
     if value is None or value in ctx.zones:
         return
     ctx.error(
-        path, unknown_reference(ctx, M.ZONE, value, ctx.zones, M.FIX_DECLARE_ZONE), subject
+        path, unknown_reference(ctx, ZONE, value, ctx.zones, FIX_DECLARE_ZONE), subject
     )
 
 
 def ref_device(
     ctx: Context, path: str, value: str, subject: str, wanted: str, fix: str
-) -> t.Device | None:
+) -> Device | None:
     """The device a reference names when it is of the wanted kind; reports otherwise."""
     target = ctx.devices.get(value)
     if target is not None and target.kind == wanted:
@@ -123,15 +143,15 @@ def ref_device(
     if target is not None:
         ctx.error(
             path,
-            M.WRONG_KIND_OF_ID,
+            WRONG_KIND_OF_ID,
             subject,
             value=value,
-            other=M.Kind(target.kind),
-            wanted=M.DNS_DEVICE if wanted == "dns" else M.Kind(wanted),
-            hint=ctx.suggest(value, choices) or M.phrase(fix),
+            other=Kind(target.kind),
+            wanted=DNS_DEVICE if wanted == "dns" else Kind(wanted),
+            hint=ctx.suggest(value, choices) or phrase(fix),
         )
     else:
-        word = M.DEVICE if wanted == "dns" else M.Kind(wanted)
+        word = DEVICE if wanted == "dns" else Kind(wanted)
         ctx.error(path, unknown_reference(ctx, word, value, choices, fix), subject)
     return None
 
@@ -142,7 +162,7 @@ def check_zones(ctx: Context) -> None:
         if zone is None or zone.parent is None:
             continue
         if zone.parent == zone.id:
-            ctx.error(f"zones[{i}].parent", M.ZONE_OWN_PARENT, zone.id, zone=zone.id)
+            ctx.error(f"zones[{i}].parent", ZONE_OWN_PARENT, zone.id, zone=zone.id)
         else:
             ref_zone(ctx, f"zones[{i}].parent", zone.parent, zone.id)
     # Parent cycles: walk up from every zone; colour zones done once their chain ends.
@@ -160,7 +180,7 @@ def check_zones(ctx: Context) -> None:
                     ring = cycle[start:] + cycle[:start] + [first]
                     ctx.error(
                         f"zones[{ctx.zone_index[first]}].parent",
-                        M.ZONE_CYCLE,
+                        ZONE_CYCLE,
                         first,
                         ring=" → ".join(ring),
                     )

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from .. import messages as M
-from .. import topology as t
+from ..messages import NEXT_HOP_NOT_CONNECTED, NEXT_HOP_UNHELD, NO_SUBNETS, phrase
+from ..topology import NETWORK_KINDS, Device
 from .addresses import contains, format_ip, mask, parse_prefixed, read_cidr, read_ip, show_net
 from .context import Context, Net
 
 
-def check_routes(ctx: Context, path: str, d: t.Device) -> None:
+def check_routes(ctx: Context, path: str, d: Device) -> None:
     """A device's static routes: destination networks and next hops on its own subnets."""
     if not d.routes:
         return
@@ -36,20 +36,20 @@ def check_routes(ctx: Context, path: str, d: t.Device) -> None:
         if hit is None:
             ctx.error(
                 f"{rpath}.via",
-                M.NEXT_HOP_NOT_CONNECTED,
+                NEXT_HOP_NOT_CONNECTED,
                 d.id,
                 address=format_ip(via),
                 device=d.id,
-                subnets=", ".join(show_net(c) for c, _ in connected) or M.phrase(M.NO_SUBNETS),
+                subnets=", ".join(show_net(c) for c, _ in connected) or phrase(NO_SUBNETS),
             )
         elif ctx.networks[hit].kind != "internet":
-            ctx.pending_next_hops.append((f"{rpath}.via", d.id, hit, via, M.NEXT_HOP_UNHELD))
+            ctx.pending_next_hops.append((f"{rpath}.via", d.id, hit, via, NEXT_HOP_UNHELD))
 
 
 def check_next_hops(ctx: Context) -> None:
     """Warn about gateways and next hops that no device holds (after all are claimed)."""
     for path, did, net_id, ip, template in ctx.pending_next_hops:
-        if ctx.networks[net_id].kind not in t.NETWORK_KINDS:
+        if ctx.networks[net_id].kind not in NETWORK_KINDS:
             continue  # unknown kind: already an error, and maybe meant to be internet
         if (ctx.domain.get(net_id, net_id), ip) not in ctx.address_owner:
             ctx.warn(path, template, did, network=net_id, address=format_ip(ip))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .. import messages as M
+from ..messages import HOST_WITHOUT_VTEP, TRANSPORT_MTU_TOO_SMALL, VXLAN_PORT_OUT_OF_RANGE
 from .context import Context
 from .networks import MTU_MIN
 
@@ -14,7 +14,7 @@ def check_settings(ctx: Context) -> None:
     """The VXLAN UDP port in settings."""
     s = ctx.topo.settings
     if s is not None and s.vxlan_port is not None and not 1 <= s.vxlan_port <= 65535:
-        ctx.error("settings.vxlan_port", M.VXLAN_PORT_OUT_OF_RANGE, port=s.vxlan_port)
+        ctx.error("settings.vxlan_port", VXLAN_PORT_OUT_OF_RANGE, port=s.vxlan_port)
 
 
 def check_vteps(ctx: Context) -> None:
@@ -25,7 +25,7 @@ def check_vteps(ctx: Context) -> None:
             host = ctx.devices[host_id]
             ctx.error(
                 f"devices[{i}].interfaces" if host.interfaces else f"devices[{i}]",
-                M.HOST_WITHOUT_VTEP,
+                HOST_WITHOUT_VTEP,
                 host_id,
                 host=host_id,
                 guest=guest,
@@ -37,7 +37,7 @@ def check_vteps(ctx: Context) -> None:
             i = ctx.network_index[net_id]
             ctx.warn(
                 f"networks[{i}].mtu" if net.mtu is not None else f"networks[{i}]",
-                M.TRANSPORT_MTU_TOO_SMALL,
+                TRANSPORT_MTU_TOO_SMALL,
                 net_id,
                 network=net_id,
                 mtu=net.effective_mtu,

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from .. import messages as M
+from ..messages import SUGGESTION, UNKNOWN_VALUE, USE_ONE_OF, Phrase, Word, phrase
 from ..problems import closest
 
 
-def unknown_value(what: M.Word, value: object, choices: Iterable[str]) -> M.Phrase:
+def unknown_value(what: Word, value: object, choices: Iterable[str]) -> Phrase:
     """``unknown device kind 'vmm'; did you mean 'vm'?`` or the list of valid values."""
     options = list(choices)
     near = closest(str(value), options)
-    hint = (M.phrase(M.SUGGESTION, near=near) if near is not None
-            else M.phrase(M.USE_ONE_OF, options=", ".join(options)))
-    return M.phrase(M.UNKNOWN_VALUE, what=what, value=value, hint=hint)
+    hint = (phrase(SUGGESTION, near=near) if near is not None
+            else phrase(USE_ONE_OF, options=", ".join(options)))
+    return phrase(UNKNOWN_VALUE, what=what, value=value, hint=hint)

@@ -15,13 +15,13 @@ from PySide6.QtCore import QCoreApplication
 from desktop_app.engine import FlowRequest, Trace
 from desktop_app.engine.changes import MAX_NAMES
 from desktop_app.engine.conversation import converse
-from desktop_app.model import topology as t
+from desktop_app.model.topology import Topology
 from desktop_app.ui.trace_words import outcome_text
 
 from .trace_changes import describe_change
 
 
-def conversation(topology: t.Topology, request: FlowRequest) -> Trace:
+def conversation(topology: Topology, request: FlowRequest) -> Trace:
     """Trace the request and its reply, as the animation plays them."""
     return converse(topology, request).played()
 

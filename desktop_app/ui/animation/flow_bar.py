@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.engine import FlowRequest
-from desktop_app.model import topology as t
+from desktop_app.model.topology import Device, Topology
 from desktop_app.ui.canvas.items import ModelItem
 from desktop_app.ui.trace_words import outcome_text, trace_detail
 
@@ -26,12 +26,12 @@ from .player import AnimationController
 _WITH_ID = re.compile(r"^.*\(([A-Za-z0-9][A-Za-z0-9_.-]*)\)$")
 
 
-def device_entry(device: t.Device) -> str:
+def device_entry(device: Device) -> str:
     label = device.display_label
     return device.id if label == device.id else f"{label} ({device.id})"
 
 
-def dns_names(topology: t.Topology) -> list[str]:
+def dns_names(topology: Topology) -> list[str]:
     names: list[str] = []
     for d in topology.devices:
         if d.kind == "dns":
@@ -43,7 +43,7 @@ def dns_names(topology: t.Topology) -> list[str]:
 _END_KINDS = ("vm", "client", "dns", "pod", "k8s-node", "esg")
 
 
-def target_exists(topology: t.Topology, target: str) -> bool:
+def target_exists(topology: Topology, target: str) -> bool:
     """Whether a destination names something in this document (a device, an address, a name)."""
     import ipaddress
 
@@ -58,7 +58,7 @@ def target_exists(topology: t.Topology, target: str) -> bool:
     return True
 
 
-def propose_destination(topology: t.Topology, source: str) -> str | None:
+def propose_destination(topology: Topology, source: str) -> str | None:
     """A destination for a flow from ``source``: a device of the same kind, on another host
     where there is one (the interesting path), else any other end device; None if alone."""
     me = topology.device(source)
@@ -67,7 +67,7 @@ def propose_destination(topology: t.Topology, source: str) -> str | None:
     if me is None or not others:
         return None
 
-    def rank(d: t.Device) -> tuple[int, int]:
+    def rank(d: Device) -> tuple[int, int]:
         return (d.kind != me.kind, bool(me.host) and d.host == me.host)
 
     return min(others, key=rank).id

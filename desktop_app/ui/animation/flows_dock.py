@@ -17,15 +17,15 @@ from PySide6.QtWidgets import (
 
 from desktop_app.engine import FlowRequest
 from desktop_app.engine.intents import IntentResult
-from desktop_app.model import topology as t
+from desktop_app.model.topology import Flow, Topology
 from desktop_app.ui import commands
 from desktop_app.ui.intents import mark_flow_item
 
 from .player import AnimationController
 
 
-def flow_from_request(topology: t.Topology, request: FlowRequest, flow_id: str | None = None,
-                      label: str | None = None) -> t.Flow:
+def flow_from_request(topology: Topology, request: FlowRequest, flow_id: str | None = None,
+                      label: str | None = None) -> Flow:
     """A saved flow for what is being traced, with a free id made from its ends."""
     base = flow_id or f"{request.source}-to-{request.to}".replace(" ", "-")
     base = "".join(c if c.isalnum() or c in "_.-" else "-" for c in base).strip("-.") or "flow"
@@ -33,7 +33,7 @@ def flow_from_request(topology: t.Topology, request: FlowRequest, flow_id: str |
     new_id, n = base, 2
     while new_id in taken and not flow_id:
         new_id, n = f"{base}-{n}", n + 1
-    flow = t.Flow(id=new_id, source=request.source, to=request.to, label=label or None,
+    flow = Flow(id=new_id, source=request.source, to=request.to, label=label or None,
                   protocol=request.protocol, port=request.port, size=request.size,
                   endpoint=request.endpoint)
     return flow

@@ -12,8 +12,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from desktop_app.engine import changes
-from desktop_app.engine import messages as M
 from desktop_app.engine.changes import TunnelUse, tunnel_uses
+from desktop_app.engine.messages import CHANGE_NOTHING
 from desktop_app.engine.trace import Hop, Step, Trace
 from desktop_app.ui.i18n import sentence_case
 from desktop_app.ui.trace_words import disposition_text, hop_summary, step_text
@@ -31,7 +31,7 @@ def _value(v: Any) -> str:
     if isinstance(v, Step):
         return step_text(v)
     if isinstance(v, Hop):
-        return hop_summary(v) or _translate(M.CHANGE_NOTHING)
+        return hop_summary(v) or _translate(CHANGE_NOTHING)
     return str(v)
 
 

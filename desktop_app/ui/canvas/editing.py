@@ -12,7 +12,7 @@ from PySide6.QtCore import QMimeData, QObject, QPointF, Signal
 from PySide6.QtGui import QGuiApplication, QUndoCommand
 from PySide6.QtWidgets import QInputDialog, QWidget
 
-from desktop_app.diagram import geometry as g
+from desktop_app.diagram import geometry
 from desktop_app.model.editing.new_objects import accepts, new_device, new_network
 from desktop_app.model.failure import unexpected_problem
 from desktop_app.ui import commands
@@ -72,7 +72,7 @@ class EditController(QObject):
         zone = _innermost_zone(diagram, x, y)
         if kind_of == "network":
             network = new_network(topo, kind, zone)
-            pos = self._free_spot(x, y, g.BAR_MIN_LENGTH, 40.0)
+            pos = self._free_spot(x, y, geometry.BAR_MIN_LENGTH, 40.0)
             ok = self._push(lambda: commands.add_network(self.doc, network, pos))
             new_id = network.id
         else:
@@ -82,7 +82,7 @@ class EditController(QObject):
             if holder is not None and holder.zone:
                 zone = holder.zone  # a VM in a host box belongs where the host does
             device = new_device(topo, kind, zone, container)
-            w, h = g.glyph_size(kind)
+            w, h = geometry.glyph_size(kind)
             if container is not None and scene_pos is None:
                 pos = self._inside(container, w, h)
             elif container is not None:
@@ -138,13 +138,13 @@ class EditController(QObject):
         solid += [d.boxes[c] for c in d.contain.children.get(container, [])]
 
         def free(cx: float, cy: float) -> bool:
-            spot = g.Box.around(cx, cy, w + 8, h + 8)
+            spot = geometry.Box.around(cx, cy, w + 8, h + 8)
             return spot.y >= title.bottom and not any(spot.intersects(b) for b in solid)
 
         if free(x, y):
             return (round(x, 1), round(y, 1))
         holder = self.doc.topology.device(container)
-        pad = g.NODE_PAD if holder is not None and holder.kind == "k8s-node" else g.HOST_PAD
+        pad = geometry.NODE_PAD if holder is not None and holder.kind == "k8s-node" else geometry.HOST_PAD
         top = title.bottom + 14 + h / 2
         columns = max(1, int((box.w - 2 * pad + 20) // (w + 20)))
         spots = [(box.x + pad + w / 2 + col * (w + 20), top + row * (h + 24))
@@ -161,7 +161,7 @@ class EditController(QObject):
         solid = list(d.glyphs.values()) + [n.label_box for n in d.networks.values()]
         for step in range(60):
             cx, cy = x + (step % 6) * (w + 20), y + (step // 6) * (h + 24)
-            box = g.Box.around(cx, cy, w + 8, h + 8)
+            box = geometry.Box.around(cx, cy, w + 8, h + 8)
             if not any(box.intersects(b) for b in solid):
                 return (round(cx, 1), round(cy, 1))
         return (round(x, 1), round(y, 1))
@@ -263,7 +263,7 @@ class EditController(QObject):
         self.view.fit_all()
 
 
-def _innermost_zone(diagram: g.Diagram, x: float, y: float) -> str | None:
+def _innermost_zone(diagram: geometry.Diagram, x: float, y: float) -> str | None:
     best: tuple[float, str] | None = None
     for zid, box in diagram.zones.items():
         if box.contains(x, y):

@@ -7,10 +7,10 @@ import ipaddress
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
-from desktop_app.model import topology as t
+from desktop_app.model.topology import Device, Topology
 
 
-def _addresses(device: t.Device) -> list[str]:
+def _addresses(device: Device) -> list[str]:
     out = []
     for itf in device.interfaces:
         if itf.ip:
@@ -22,7 +22,7 @@ def _addresses(device: t.Device) -> list[str]:
     return out
 
 
-def find_matches(topology: t.Topology, text: str) -> list[str]:
+def find_matches(topology: Topology, text: str) -> list[str]:
     """Ids matching the text, best first: exact id, exact address, then partial matches.
 
     An address inside a network's CIDR also finds that network.
@@ -80,7 +80,7 @@ class FindBar(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("find_bar")
-        self.topology: t.Topology | None = None
+        self.topology: Topology | None = None
         self.matches: list[str] = []
         self.index = -1
         self.edit = QLineEdit(self)
@@ -125,7 +125,7 @@ class FindBar(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
-    def start(self, topology: t.Topology) -> None:
+    def start(self, topology: Topology) -> None:
         self.topology = topology
         self.show()
         self.edit.setFocus()

@@ -11,7 +11,7 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
 
 from desktop_app.diagram.geometry import Box
-from desktop_app.model import topology as t
+from desktop_app.model.topology import Device, Topology, Zone
 from desktop_app.ui.model_words import kind_name
 from desktop_app.ui.theme import KIND_COLOURS
 
@@ -31,7 +31,7 @@ def _lod(painter: QPainter, option: QStyleOptionGraphicsItem) -> float:
     return option.levelOfDetailFromTransform(painter.worldTransform())
 
 
-def device_tooltip(device: t.Device) -> str:
+def device_tooltip(device: Device) -> str:
     """Label, kind, id, addresses and notes, for hover tooltips."""
     kind = QCoreApplication.translate("canvas", "{kind}, id {id}").format(
         kind=kind_name(device.kind), id=_esc(device.id))
@@ -80,7 +80,7 @@ class ModelItem(QGraphicsItem):
         """Where the kind's icon is drawn, in item coordinates (empty when there is none)."""
         return QRectF()
 
-    def tooltip(self, topology: t.Topology) -> str:
+    def tooltip(self, topology: Topology) -> str:
         """Rich text for a hover tooltip, made from the model when asked."""
         device = topology.device(self.model_id)
         return device_tooltip(device) if device is not None else ""
@@ -125,7 +125,7 @@ class DeviceItem(ModelItem):
     def type(self) -> int:
         return DEVICE_TYPE
 
-    def sync(self, device: t.Device, glyph: Box) -> None:
+    def sync(self, device: Device, glyph: Box) -> None:
         self.setPos(glyph.cx, glyph.cy)
         rect = QRectF(-glyph.w / 2, -glyph.h / 2, glyph.w, glyph.h).adjusted(
             -SELECT_MARGIN, -SELECT_MARGIN, SELECT_MARGIN, SELECT_MARGIN)
@@ -189,7 +189,7 @@ class PodItem(ModelItem):
         r = self._rect.adjusted(1, 1, -1, -1)
         return QRectF(r.left() + 4, r.center().y() - 9, 18, 18)
 
-    def sync(self, device: t.Device, glyph: Box) -> None:
+    def sync(self, device: Device, glyph: Box) -> None:
         self.setPos(glyph.cx, glyph.cy)
         rect = QRectF(-glyph.w / 2, -glyph.h / 2, glyph.w, glyph.h)
         ip = QCoreApplication.translate("canvas", "host network") if device.host_network \
@@ -237,7 +237,7 @@ class ContainerItem(ModelItem):
         tr = self.title_rect
         return QRectF(tr.left() + 4, tr.center().y() - size / 2, size, size)
 
-    def sync(self, device: t.Device, glyph: Box, box: Box) -> None:
+    def sync(self, device: Device, glyph: Box, box: Box) -> None:
         self.setPos(box.x, box.y)
         self.setZValue(-40 if device.kind == "esxi-host" else -38)
         rect = QRectF(0, 0, box.w, box.h)
@@ -307,7 +307,7 @@ class ContainerItem(ModelItem):
             self._paint_handle(painter)
 
 
-def _container_subtitle(device: t.Device) -> str:
+def _container_subtitle(device: Device) -> str:
     if device.kind == "esxi-host":
         vtep = next((i for i in device.interfaces if i.vtep), None)
         return f"ESXi · VTEP {vtep.ip.split('/')[0]}" if vtep and vtep.ip \
@@ -331,7 +331,7 @@ class ZoneItem(ModelItem):
     def type(self) -> int:
         return ZONE_TYPE
 
-    def tooltip(self, topology: t.Topology) -> str:
+    def tooltip(self, topology: Topology) -> str:
         zone = topology.zone(self.model_id)
         if zone is None:
             return ""
@@ -339,7 +339,7 @@ class ZoneItem(ModelItem):
         return (f"<b>{_esc(zone.display_label)}</b> <i>({what})</i>"
                 + (f"<br>{_esc(zone.notes)}" if zone.notes else ""))
 
-    def sync(self, zone: t.Zone, box: Box, depth: int) -> None:
+    def sync(self, zone: Zone, box: Box, depth: int) -> None:
         self.setPos(box.x, box.y)
         self.setZValue(-100 + depth)
         rect = QRectF(0, 0, box.w, box.h)

@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, Q
 from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
 
 from desktop_app.diagram.geometry import BAR_LABEL, Link, NetworkShape, Tunnel, tunnel_curve
-from desktop_app.model import topology as t
+from desktop_app.model.topology import Network, Topology
 
 from .items import ModelItem, _esc, _lod
 from .style import TEXT_LOD, CanvasStyle
@@ -25,7 +25,7 @@ _KIND_NAMES = {"vlan": "VLAN", "vxlan": "VXLAN", "wan": "WAN",
                "internet": QT_TRANSLATE_NOOP("canvas", "Internet")}
 
 
-def network_details(network: t.Network) -> str:
+def network_details(network: Network) -> str:
     """``VLAN 1101 · 198.51.100.0/28``, ``VNI 5001 · 10.10.1.0/24 · MTU 1600``…"""
     parts = []
     if network.kind == "vxlan":
@@ -76,7 +76,7 @@ class NetworkItem(ModelItem):
     def type(self) -> int:
         return NETWORK_TYPE
 
-    def tooltip(self, topology: t.Topology) -> str:
+    def tooltip(self, topology: Topology) -> str:
         network = topology.network(self.model_id)
         if network is None:
             return ""
@@ -91,7 +91,7 @@ class NetworkItem(ModelItem):
         c = self.bar.center()
         return QRectF(c.x() - 16, c.y() - 22, 32, 32)
 
-    def sync(self, network: t.Network, shape: NetworkShape) -> None:
+    def sync(self, network: Network, shape: NetworkShape) -> None:
         box = shape.box
         self.setPos(box.x, box.y)
         bar = QRectF(0, 0, box.w, box.h)
@@ -209,7 +209,7 @@ class LinkItem(QGraphicsItem):
     def type(self) -> int:
         return LINK_TYPE
 
-    def tooltip(self, topology: t.Topology) -> str:
+    def tooltip(self, topology: Topology) -> str:
         link = self.link
         if link is None:
             return ""
@@ -274,7 +274,7 @@ class TunnelItem(QGraphicsItem):
     def type(self) -> int:
         return TUNNEL_TYPE
 
-    def tooltip(self, topology: t.Topology) -> str:
+    def tooltip(self, topology: Topology) -> str:
         if self.tunnel is None:
             return ""
         return f"{_esc(self.tunnel.a)} ⇄ {_esc(self.tunnel.b)}: {_esc(self._label_text())}"

@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QLineF, QObject, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 
-from desktop_app.diagram import geometry as g
+from desktop_app.diagram import geometry
 from desktop_app.ui.theme import KIND_COLOURS
 
 from .style import CanvasStyle
@@ -23,7 +23,7 @@ OVERVIEW_ZOOM = 0.22
 OVERVIEW_MIN_ITEMS = 1500
 
 
-def paint_overview(painter: QPainter, diagram: g.Diagram, kinds: dict[str, str],
+def paint_overview(painter: QPainter, diagram: geometry.Diagram, kinds: dict[str, str],
                    style: CanvasStyle) -> None:
     """Draw the schematic in scene coordinates (the painter's transform does the scaling)."""
     fills = style.theme.zone_fills
@@ -57,7 +57,7 @@ def paint_overview(painter: QPainter, diagram: g.Diagram, kinds: dict[str, str],
     for did, glyph in diagram.glyphs.items():
         kind = kinds.get(did, "")
         colour = QColor(KIND_COLOURS.get(kind, "#64748B"))
-        if kind in g.CONTAINER_KINDS:
+        if kind in geometry.CONTAINER_KINDS:
             painter.fillRect(QRectF(glyph.x, glyph.y, glyph.w, glyph.h), style.solid(colour, 90))
         else:
             side = min(glyph.w, glyph.h) * 0.6

@@ -16,12 +16,12 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QTimer, Signal
 from PySide6.QtGui import QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QToolTip
 
-from desktop_app.diagram import geometry as g
+from desktop_app.diagram import geometry
 from desktop_app.diagram import labels as lb
 from desktop_app.diagram.auto_layout import complete
 from desktop_app.diagram.collapse import collapsed_view, hidden_count
 from desktop_app.engine.trace import Trace
-from desktop_app.model import topology as t
+from desktop_app.model.topology import Device
 from desktop_app.model.view_state import collapsed_ids
 from desktop_app.ui.document import Document
 
@@ -54,17 +54,17 @@ class TopologyScene(QGraphicsScene):
         self.tunnels: dict[str, TunnelItem] = {}
         self.label_layer = LabelLayer(self, self.style)
         self.view_scale = 1.0  # the zoom of the view showing the scene (levels of detail)
-        self.view_rect: g.Box | None = None  # the scene area the view shows
+        self.view_rect: geometry.Box | None = None  # the scene area the view shows
         self.path_devices: frozenset[str] = frozenset()
-        self._region: g.Box | None = None  # a big diagram's labels are placed around the view
-        self._placements: dict[tuple[int, g.Box | None, bool], lb.Placement] = {}
+        self._region: geometry.Box | None = None  # a big diagram's labels are placed around the view
+        self._placements: dict[tuple[int, geometry.Box | None, bool], lb.Placement] = {}
         self._obstacles: lb.Obstacles | None = None  # built once per change of the model
         self._relabel_timer = QTimer(self)
         self._relabel_timer.setSingleShot(True)
         self._relabel_timer.setInterval(RELABEL_DELAY_MS)
         self._relabel_timer.timeout.connect(self.relabel)
         self.positions: dict[str, list[float]] = {}
-        self.diagram = g.Diagram({}, {}, {}, [], [], {}, {}, g.Containment())
+        self.diagram = geometry.Diagram({}, {}, {}, [], [], {}, {}, geometry.Containment())
         self.full_diagram = self.diagram
         self.hidden: set[str] = set()  # inside collapsed boxes
         self.only_path = False  # "show only the path": everything off it dimmed
@@ -109,7 +109,7 @@ class TopologyScene(QGraphicsScene):
         self.positions = positions
         # The geometry as laid out (commands that collapse a box keep its full size), and as
         # drawn: collapsed boxes shut, what they hold left out.
-        self.full_diagram = g.compute(topo, positions)
+        self.full_diagram = geometry.compute(topo, positions)
         d, self.hidden = collapsed_view(topo, self.full_diagram)
         self.diagram = d
         seen: set[str] = set()
@@ -132,7 +132,7 @@ class TopologyScene(QGraphicsScene):
             glyph = d.glyphs.get(dev.id)
             if glyph is None:
                 continue
-            if dev.kind in g.CONTAINER_KINDS:
+            if dev.kind in geometry.CONTAINER_KINDS:
                 self._item(dev.id, ContainerItem).sync(dev, glyph, d.boxes[dev.id])
             elif dev.kind == "pod":
                 self._item(dev.id, PodItem).sync(dev, glyph)
@@ -235,7 +235,7 @@ class TopologyScene(QGraphicsScene):
         """The view's zoom changed: relabel when it crosses into another level of detail."""
         self.set_view(scale, self.view_rect)
 
-    def set_view(self, scale: float, visible: g.Box | None) -> None:
+    def set_view(self, scale: float, visible: geometry.Box | None) -> None:
         """The view's zoom and the scene area it shows. Labels follow at once on a small
         diagram; on a big one when the view has been still for a moment (placing them
         takes longer than a frame), and only when it left the area placed last."""
@@ -256,7 +256,7 @@ class TopologyScene(QGraphicsScene):
             y0 = math.floor((visible.y - ty / 2) / ty) * ty
             x1 = math.ceil((visible.right + tx / 2) / tx) * tx
             y1 = math.ceil((visible.bottom + ty / 2) / ty) * ty
-            self._region = g.Box(x0, y0, x1 - x0, y1 - y0)
+            self._region = geometry.Box(x0, y0, x1 - x0, y1 - y0)
         if (lod_step(scale), self._region) == before:
             return
         if big:
@@ -424,7 +424,7 @@ class TopologyScene(QGraphicsScene):
         item = self.link_item(device_id, network_id)
         return item.path() if item is not None else QPainterPath()
 
-    def device(self, device_id: str) -> t.Device | None:
+    def device(self, device_id: str) -> Device | None:
         return self.doc.topology.device(device_id)
 
     def helpEvent(self, event) -> None:  # noqa: N802

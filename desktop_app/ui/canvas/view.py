@@ -6,7 +6,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QPainter, QPen, QTransform
 from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
 
-from desktop_app.diagram import geometry as g
+from desktop_app.diagram import geometry
 
 from .overview import OVERVIEW_MIN_ITEMS, OVERVIEW_ZOOM
 from .scene import TopologyScene
@@ -79,10 +79,10 @@ class CanvasView(QGraphicsView):
         self._tell_scene()
         self.zoom_changed.emit(self.zoom())
 
-    def visible_box(self) -> g.Box:
+    def visible_box(self) -> geometry.Box:
         """The scene area the viewport shows."""
         r = self.mapToScene(self.viewport().rect()).boundingRect()
-        return g.Box(r.x(), r.y(), r.width(), r.height())
+        return geometry.Box(r.x(), r.y(), r.width(), r.height())
 
     def _tell_scene(self) -> None:
         """Labels are chosen for the zoom and, on a big diagram, for the area in view."""

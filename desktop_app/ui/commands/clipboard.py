@@ -10,10 +10,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from desktop_app.model import dumps, validate
-from desktop_app.model import messages as M
-from desktop_app.model import topology as t
 from desktop_app.model.editing import addressing
+from desktop_app.model.messages import WRONG_KIND_OF_ID, ZONE_CYCLE, ZONE_OWN_PARENT
 from desktop_app.model.reader import parse_text
+from desktop_app.model.topology import Device, Network, Topology, Zone
 from desktop_app.ui.document import Document
 from desktop_app.ui.problem_words import problem_line
 
@@ -25,7 +25,7 @@ translate = QCoreApplication.translate  # lupdate reads translate("context", "te
 CLIPBOARD_NAME = "hybridviz selection"
 
 
-def _selection(topo: t.Topology, ids: list[str]) -> tuple[list[t.Zone], list[t.Network], list[t.Device]]:
+def _selection(topo: Topology, ids: list[str]) -> tuple[list[Zone], list[Network], list[Device]]:
     """Zones, networks and devices of the selection, in file order; hosts bring their VMs."""
     wanted = set(ids)
     devices = _dependents(topo, {d.id for d in topo.devices if d.id in wanted})
@@ -34,11 +34,11 @@ def _selection(topo: t.Topology, ids: list[str]) -> tuple[list[t.Zone], list[t.N
             [d for d in topo.devices if d.id in devices])
 
 
-def copy_text(topology: t.Topology, ids: list[str]) -> str:
+def copy_text(topology: Topology, ids: list[str]) -> str:
     """The selection (zones, networks, devices and their layout) as a YAML topology."""
     zones, networks, devices = _selection(topology, ids)
     chosen = {x.id for x in (*zones, *networks, *devices)}
-    part = t.Topology(
+    part = Topology(
         name=CLIPBOARD_NAME,
         zones=copy.deepcopy(zones), networks=copy.deepcopy(networks),
         devices=copy.deepcopy(devices),
@@ -71,11 +71,11 @@ def paste(doc: Document, yaml_text: str, offset: Point = (30.0, 30.0)) -> QUndoC
 
 
 # What a paste refuses: references inside the pasted objects that cannot hold.
-_REFUSED = frozenset({M.WRONG_KIND_OF_ID, M.ZONE_OWN_PARENT, M.ZONE_CYCLE})
+_REFUSED = frozenset({WRONG_KIND_OF_ID, ZONE_OWN_PARENT, ZONE_CYCLE})
 
 
-def _insert(doc: Document, zones: list[t.Zone], networks: list[t.Network],
-            devices: list[t.Device], layout: dict[str, list[float]], offset: Point,
+def _insert(doc: Document, zones: list[Zone], networks: list[Network],
+            devices: list[Device], layout: dict[str, list[float]], offset: Point,
             verb: str) -> QUndoCommand:
     topo = doc.topology
     taken = set(topo.all_ids())
@@ -123,7 +123,7 @@ def _insert(doc: Document, zones: list[t.Zone], networks: list[t.Network],
     return m
 
 
-def _adopt(topo: t.Topology, d: t.Device, new_id: dict[str, str],
+def _adopt(topo: Topology, d: Device, new_id: dict[str, str],
            remap: Callable[[str | None], str | None], kinds: dict[str, str]) -> None:
     """Point a pasted device at the pasted copies (or existing objects) and give it free IPs."""
     d.id = new_id[d.id]

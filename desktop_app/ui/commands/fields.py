@@ -25,10 +25,22 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from desktop_app.model import topology as t
 from desktop_app.model.editing import addressing
 from desktop_app.model.editing.references import Target, find
 from desktop_app.model.schema import ATTR_FOR_KEY, Spec, field_map
+from desktop_app.model.topology import (
+    FirewallRule,
+    Flow,
+    Ingress,
+    IngressRule,
+    Interface,
+    NatRule,
+    Route,
+    Service,
+    ServicePort,
+    Topology,
+    Zone,
+)
 from desktop_app.ui.document import Document
 
 from .base import ListInsert, ListMove, ListRemove, Macro, MappingReplace, SetAttr
@@ -173,7 +185,7 @@ def coerce(value: Any, spec: Spec | None, required: bool, what: str) -> Any:
     raise ValueError(f"{what} cannot take {type(value).__name__} values")
 
 
-def _ref_ids(topo: t.Topology, *values: Any) -> set[str]:
+def _ref_ids(topo: Topology, *values: Any) -> set[str]:
     drawn = set(topo.all_ids())
     return {v for v in values if isinstance(v, str) and v in drawn}
 
@@ -280,23 +292,23 @@ def default_item(doc: Document, owner: Any, items: list[Any], spec: Spec) -> Any
             n += 1
         return f"{stem}-{n}"
 
-    if cls is t.Interface:
-        return t.Interface(name=addressing.next_interface_name(owner))
-    if cls is t.Route:
-        return t.Route(to="0.0.0.0/0", via="0.0.0.0")
-    if cls is t.NatRule:
-        return t.NatRule(name=fresh("nat"), type="dnat")
-    if cls is t.FirewallRule:
-        return t.FirewallRule(name=fresh("rule"), action="allow")
-    if cls is t.Service:
-        return t.Service(name=fresh("service"), type="ClusterIP")
-    if cls is t.ServicePort:
-        return t.ServicePort(port=80)
-    if cls is t.Ingress:
-        return t.Ingress(name=fresh("ingress"))
-    if cls is t.IngressRule:
-        return t.IngressRule(service="", port=80)
-    if cls is t.Zone or cls is t.Flow or cls is None:
+    if cls is Interface:
+        return Interface(name=addressing.next_interface_name(owner))
+    if cls is Route:
+        return Route(to="0.0.0.0/0", via="0.0.0.0")
+    if cls is NatRule:
+        return NatRule(name=fresh("nat"), type="dnat")
+    if cls is FirewallRule:
+        return FirewallRule(name=fresh("rule"), action="allow")
+    if cls is Service:
+        return Service(name=fresh("service"), type="ClusterIP")
+    if cls is ServicePort:
+        return ServicePort(port=80)
+    if cls is Ingress:
+        return Ingress(name=fresh("ingress"))
+    if cls is IngressRule:
+        return IngressRule(service="", port=80)
+    if cls is Zone or cls is Flow or cls is None:
         kind = item_spec.kind
         return {"int": 0, "str": "", "bool": False}.get(kind, "")
     return cls()

@@ -5,9 +5,19 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from desktop_app.model import topology as t
 from desktop_app.model.editing import addressing
 from desktop_app.model.editing.references import find, references
+from desktop_app.model.topology import (
+    DEVICE_KINDS,
+    HOSTED_KINDS,
+    NETWORK_KINDS,
+    Device,
+    Flow,
+    Interface,
+    Network,
+    Topology,
+    Zone,
+)
 from desktop_app.ui.document import Document
 from desktop_app.ui.model_words import kind_name
 
@@ -29,10 +39,10 @@ def _place(macro: Macro, doc: Document, ident: str, coords: list[float] | None) 
         macro.add(MappingReplace(doc, doc.topology.layout, layout, {ident}))
 
 
-def add_device(doc: Document, device: t.Device, pos: Point | None = None) -> QUndoCommand:
+def add_device(doc: Document, device: Device, pos: Point | None = None) -> QUndoCommand:
     """Add a device (its id must be valid and unused), optionally at a canvas position."""
     addressing.check_id(doc.topology, device.id)
-    if device.kind not in t.DEVICE_KINDS:
+    if device.kind not in DEVICE_KINDS:
         raise ValueError(f"'{device.kind}' is not a device kind")
     with Macro(doc, translate("commands", "Add {id}").format(id=device.id)) as m:
         m.add(ListInsert(doc, doc.topology.devices, None, device, {device.id}))
@@ -40,10 +50,10 @@ def add_device(doc: Document, device: t.Device, pos: Point | None = None) -> QUn
     return m
 
 
-def add_network(doc: Document, network: t.Network, pos: Point | None = None) -> QUndoCommand:
+def add_network(doc: Document, network: Network, pos: Point | None = None) -> QUndoCommand:
     """Add a network, optionally at a canvas position."""
     addressing.check_id(doc.topology, network.id)
-    if network.kind not in t.NETWORK_KINDS:
+    if network.kind not in NETWORK_KINDS:
         raise ValueError(f"'{network.kind}' is not a network kind")
     with Macro(doc, translate("commands", "Add {id}").format(id=network.id)) as m:
         m.add(ListInsert(doc, doc.topology.networks, None, network, {network.id}))
@@ -51,7 +61,7 @@ def add_network(doc: Document, network: t.Network, pos: Point | None = None) -> 
     return m
 
 
-def add_zone(doc: Document, zone: t.Zone,
+def add_zone(doc: Document, zone: Zone,
              rect: tuple[float, float, float, float] | None = None) -> QUndoCommand:
     """Add a zone, optionally with its rectangle ``(x, y, w, h)``."""
     addressing.check_id(doc.topology, zone.id)
@@ -61,7 +71,7 @@ def add_zone(doc: Document, zone: t.Zone,
     return m
 
 
-def add_flow(doc: Document, flow: t.Flow) -> QUndoCommand:
+def add_flow(doc: Document, flow: Flow) -> QUndoCommand:
     """Save a flow (a traced scenario) into the topology."""
     addressing.check_id(doc.topology, flow.id, "flow")
     return ListInsert(doc, doc.topology.flows, None, flow, {flow.id},
@@ -80,7 +90,7 @@ def connect(doc: Document, device_id: str, network_id: str) -> QUndoCommand:
         raise ValueError(translate(
             "commands", "{id} is a pod: it takes its address from its node's pod CIDR; "
             "put it on a node instead").format(id=device_id))
-    itf = t.Interface(name=addressing.next_interface_name(device), network=network_id,
+    itf = Interface(name=addressing.next_interface_name(device), network=network_id,
                       ip=addressing.next_free_address(topo, network))
     has_gateway = any(i.gateway for i in device.interfaces)
     if device.kind in addressing.END_HOST_KINDS and not has_gateway:
@@ -112,7 +122,7 @@ def set_host(doc: Document, device_id: str, host_id: str | None) -> QUndoCommand
     device = topo.device(device_id)
     if device is None:
         raise ValueError(translate("commands", "there is no device '{id}'").format(id=device_id))
-    if device.kind not in t.HOSTED_KINDS:
+    if device.kind not in HOSTED_KINDS:
         raise ValueError(translate("commands", "a {kind} does not run on an ESXi host").format(
             kind=kind_name(device.kind)))
     if host_id is not None:
@@ -174,7 +184,7 @@ def rename(doc: Document, old_id: str, new_id: str) -> QUndoCommand:
 
 # -- delete -----------------------------------------------------------------------------
 
-def _dependents(topo: t.Topology, device_ids: set[str]) -> set[str]:
+def _dependents(topo: Topology, device_ids: set[str]) -> set[str]:
     """The devices plus everything that runs on them: VMs on a host, pods on a node, transitively."""
     out = set(device_ids)
     grew = True
@@ -236,7 +246,7 @@ def delete(doc: Document, ids: list[str]) -> QUndoCommand:
     return m
 
 
-def _zone_parent(topo: t.Topology, zone_id: str, deleted: set[str]) -> str | None:
+def _zone_parent(topo: Topology, zone_id: str, deleted: set[str]) -> str | None:
     """The nearest enclosing zone that survives the delete."""
     zone = topo.zone(zone_id)
     seen = {zone_id}

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.model import topology as t
 from desktop_app.model.schema import ATTR_FOR_KEY
+from desktop_app.model.topology import Topology
 from desktop_app.ui import commands
 from desktop_app.ui.document import Document
 from desktop_app.ui.problem_words import error_text
@@ -336,5 +336,5 @@ def ids_of(items: list[Any]) -> list[tuple[Any, str]]:
     return out
 
 
-def devices_of_kind(topology: t.Topology, *kinds: str) -> list[tuple[Any, str]]:
+def devices_of_kind(topology: Topology, *kinds: str) -> list[tuple[Any, str]]:
     return ids_of([d for d in topology.devices if d.kind in kinds])

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from desktop_app.model import topology as t
+from desktop_app.model.topology import VNI_MAX, VNI_MIN, Network, Topology
 from desktop_app.ui.commands import check_id
 from desktop_app.ui.problem_words import error_text
 
@@ -86,7 +86,7 @@ def _items(text: str) -> list[str]:
     return [x.strip() for x in text.split(",") if x.strip()]
 
 
-def network_subnet(network: t.Network | None) -> ipaddress.IPv4Network | None:
+def network_subnet(network: Network | None) -> ipaddress.IPv4Network | None:
     if network is None or network.kind == "internet" or not network.cidr:
         return None
     try:
@@ -95,7 +95,7 @@ def network_subnet(network: t.Network | None) -> ipaddress.IPv4Network | None:
         return None
 
 
-def address_on(network: t.Network | None, text: str, with_prefix: bool) -> str | None:
+def address_on(network: Network | None, text: str, with_prefix: bool) -> str | None:
     """An address that must lie inside the network's CIDR (any address on the internet)."""
     text = text.strip()
     if not text:
@@ -135,7 +135,7 @@ def address_on(network: t.Network | None, text: str, with_prefix: bool) -> str |
     return None
 
 
-def with_prefix(network: t.Network | None, text: str) -> str:
+def with_prefix(network: Network | None, text: str) -> str:
     """Interface addresses are written ``a.b.c.d/len``; add the network's length if left out."""
     text = text.strip()
     if not text or "/" in text:
@@ -189,9 +189,9 @@ mtu = whole_number(68, 65535, QT_TRANSLATE_NOOP("checks", "the MTU"))
 size = whole_number(28, 65535, QT_TRANSLATE_NOOP("checks", "the packet size"))
 
 
-def vni(topology: t.Topology, network: t.Network) -> Check:
+def vni(topology: Topology, network: Network) -> Check:
     def check(text: str) -> str | None:
-        problem = whole_number(t.VNI_MIN, t.VNI_MAX, QT_TRANSLATE_NOOP("checks", "a VNI"))(text)
+        problem = whole_number(VNI_MIN, VNI_MAX, QT_TRANSLATE_NOOP("checks", "a VNI"))(text)
         if problem or not text.strip():
             return problem
         value = int(text)
@@ -203,7 +203,7 @@ def vni(topology: t.Topology, network: t.Network) -> Check:
     return check
 
 
-def identifier(topology: t.Topology, kind: str, current: str) -> Check:
+def identifier(topology: Topology, kind: str, current: str) -> Check:
     def check(text: str) -> str | None:
         try:
             check_id(topology, text.strip(), kind, current=current)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from desktop_app.model import topology as t
+from desktop_app.model.topology import Cluster
 
 from . import checks
 from .bound import Subject
@@ -23,7 +23,7 @@ _TRI_STATE = [(True, "true"), (False, "false")]
 class ClusterForm(Form):
     def __init__(self, subject: Subject, compact: bool = False):
         super().__init__(subject)
-        cluster: t.Cluster = subject.obj
+        cluster: Cluster = subject.obj
         if not compact:
             self.heading(self.tr("Cluster {id}").format(id=cluster.id), cluster.display_label)
             self.identity("cluster")

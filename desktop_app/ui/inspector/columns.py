@@ -12,13 +12,21 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop_app.model import topology as t
+from desktop_app.model.topology import (
+    PROTOCOLS,
+    SERVICE_TYPES,
+    TRAFFIC_POLICIES,
+    Flow,
+    Interface,
+    Network,
+    Route,
+)
 
 from . import checks
 from .bound import Subject, as_text
 from .rows import Column
 
-PROTOCOL_CHOICES = ["", *t.PROTOCOLS]
+PROTOCOL_CHOICES = ["", *PROTOCOLS]
 _MAC = re.compile(r"([0-9A-Fa-f]{2}:){5}[0-9A-Fa-f]{2}")
 
 
@@ -41,10 +49,10 @@ def _parse_list(_row: Any, text: str) -> list[str]:
 def interface_columns(subject: Subject) -> list[Column]:
     topo, device = subject.doc.topology, subject.obj
 
-    def network(row: t.Interface) -> t.Network | None:
+    def network(row: Interface) -> Network | None:
         return topo.network(row.network or "")
 
-    def name_check(row: t.Interface, text: str) -> str | None:
+    def name_check(row: Interface, text: str) -> str | None:
         names = device.interface_names()
         mine = names[next(i for i, x in enumerate(device.interfaces) if x is row)]
         if text in names and text != mine:
@@ -53,17 +61,17 @@ def interface_columns(subject: Subject) -> list[Column]:
                                                                              name=text)
         return None
 
-    def network_check(_row: t.Interface, text: str) -> str | None:
+    def network_check(_row: Interface, text: str) -> str | None:
         if text and topo.network(text) is None:
             return QCoreApplication.translate("columns", "there is no network '{id}'").format(
                 id=text)
         return None
 
-    def secondary_check(row: t.Interface, text: str) -> str | None:
+    def secondary_check(row: Interface, text: str) -> str | None:
         return next((p for x in _parse_list(row, text)
                      if (p := checks.address_on(network(row), x, with_prefix=False))), None)
 
-    def mac_check(_row: t.Interface, text: str) -> str | None:
+    def mac_check(_row: Interface, text: str) -> str | None:
         if text and not _MAC.fullmatch(text):
             return QCoreApplication.translate(
                 "columns", "'{text}' is not a MAC address (write it like 02:00:0a:0a:01:05)"
@@ -106,12 +114,12 @@ def interface_columns(subject: Subject) -> list[Column]:
 def route_columns(subject: Subject) -> list[Column]:
     device = subject.obj
 
-    def to_check(_row: t.Route, text: str) -> str | None:
+    def to_check(_row: Route, text: str) -> str | None:
         if not text:
             return QCoreApplication.translate("columns", "a route needs a destination")
         return checks.cidr(text)
 
-    def via_check(_row: t.Route, text: str) -> str | None:
+    def via_check(_row: Route, text: str) -> str | None:
         problem = checks.ip(text) if text else \
             QCoreApplication.translate("columns", "a route needs a next hop")
         if problem:
@@ -210,7 +218,7 @@ def service_columns(subject: Subject) -> list[Column]:
         Column(QCoreApplication.translate("columns", "Name"), "name",
                _unique_name(cluster.services, what)),
         Column(QCoreApplication.translate("columns", "Type"), "type",
-               choices=lambda _r: ["", *t.SERVICE_TYPES]),
+               choices=lambda _r: ["", *SERVICE_TYPES]),
         Column("Cluster IP", "cluster_ip",
                lambda _r, x: checks.in_cidr(x, cluster.service_cidr, service_cidr)),
         Column("LB IP", "load_balancer_ip", lambda _r, x: checks.ip(x),
@@ -221,7 +229,7 @@ def service_columns(subject: Subject) -> list[Column]:
                parse=lambda _r, x: checks.parse_key_values(x), show=checks.format_key_values,
                tip=QCoreApplication.translate("columns", "Pod labels, like app=web")),
         Column(QCoreApplication.translate("columns", "Traffic policy"), "external_traffic_policy",
-               choices=lambda _r: ["", *t.TRAFFIC_POLICIES]),
+               choices=lambda _r: ["", *TRAFFIC_POLICIES]),
     ]
 
 
@@ -272,10 +280,10 @@ def ingress_rule_columns(subject: Subject) -> list[Column]:
 def flow_columns(subject: Subject) -> list[Column]:
     topo = subject.obj
 
-    def id_check(row: t.Flow, text: str) -> str | None:
+    def id_check(row: Flow, text: str) -> str | None:
         return checks.identifier(topo, "flow", row.id)(text)
 
-    def to_check(_row: t.Flow, text: str) -> str | None:
+    def to_check(_row: Flow, text: str) -> str | None:
         return None if text else QCoreApplication.translate("columns", "a flow needs a destination")
 
     return [

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QLabel
 
-from desktop_app.model import topology as t
+from desktop_app.model.topology import HOSTED_KINDS, NODE_ROLES, TUNNEL_KINDS, Device
 from desktop_app.ui import commands
 
 from . import checks
@@ -44,14 +44,14 @@ def _ports(text: str) -> list[int] | None:
 class DeviceForm(Form):
     def __init__(self, subject: Subject):
         super().__init__(subject)
-        d: t.Device = subject.obj
+        d: Device = subject.obj
         doc, topo = subject.doc, subject.doc.topology
         kind = self.tr(KIND_NAMES[d.kind]) if d.kind in KIND_NAMES else d.kind
         self.heading(self.tr("{kind} {id}").format(kind=kind, id=d.id), d.display_label)
         form = self.identity("device")
         self.choice(form, self.tr("Zone"), "zone", self.zone_choices())
         place = self.section(self.tr("Placement"))
-        if d.kind in t.HOSTED_KINDS:
+        if d.kind in HOSTED_KINDS:
             self.choice(place, self.tr("ESXi host"), "host",
                         lambda: devices_of_kind(topo, "esxi-host"),
                         tip=self.tr("The ESXi host this VM runs on"),
@@ -124,7 +124,7 @@ class DeviceForm(Form):
         topo = self.topology
         form = self.section(self.tr("Kubernetes"))
         self.choice(form, self.tr("Cluster"), "cluster", lambda: ids_of(topo.kubernetes))
-        self.choice(form, self.tr("Role"), "role", self.words(t.NODE_ROLES))
+        self.choice(form, self.tr("Role"), "role", self.words(NODE_ROLES))
         self.line(form, "Pod CIDR", "pod_cidr", checks.cidr, placeholder="10.1.2.0/24",
                   tip=self.tr("The block of pod addresses Calico gives this node"))
         self.line(form, "VIPs", "vips", checks.ip_list, parse=_split,
@@ -160,6 +160,6 @@ class DeviceForm(Form):
                     lambda: [x for x in devices_of_kind(topo, "l2-concentrator")
                              if x[0] != self.subject.id],
                     tip=self.tr("The appliance at the other site"))
-        self.choice(form, self.tr("Tunnel"), "tunnel", self.words(t.TUNNEL_KINDS),
+        self.choice(form, self.tr("Tunnel"), "tunnel", self.words(TUNNEL_KINDS),
                     none_label="(ipsec)",  # i18n: keep
                     tip=self.tr("ipsec: UDP 4500/ESP; gre-ipsec: ESP/GRE; gre: unencrypted"))

@@ -19,7 +19,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.model import topology as t
+from desktop_app.model.topology import (
+    DEFAULT_MTU,
+    DEFAULT_VXLAN_PORT,
+    NETWORK_KINDS,
+    PROTOCOLS,
+    VNI_MAX,
+    VNI_MIN,
+    Flow,
+    Network,
+    Topology,
+    Zone,
+)
 from desktop_app.ui.model_words import kind_name, topology_summary
 
 from . import checks
@@ -51,7 +62,7 @@ class Form(QWidget):
         self.body.setSpacing(8)
 
     @property
-    def topology(self) -> t.Topology:
+    def topology(self) -> Topology:
         return self.subject.doc.topology
 
     def signature(self) -> tuple[Any, ...]:
@@ -172,7 +183,7 @@ class Form(QWidget):
 class ZoneForm(Form):
     def __init__(self, subject: Subject):
         super().__init__(subject)
-        zone: t.Zone = subject.obj
+        zone: Zone = subject.obj
         self.heading(self.tr("Zone {id}").format(id=zone.id), zone.display_label)
         form = self.identity("zone")
         self.choice(form, self.tr("Inside"), "parent", self._parents,
@@ -195,13 +206,13 @@ class ZoneForm(Form):
 class NetworkForm(Form):
     def __init__(self, subject: Subject):
         super().__init__(subject)
-        net: t.Network = subject.obj
+        net: Network = subject.obj
         self.heading(self.tr("Network {id}").format(id=net.id),
                      f"{kind_name(net.kind)} · {net.display_label}")
         form = self.identity("network")
         self.choice(form, self.tr("Zone"), "zone", self.zone_choices())
         seg = self.section(self.tr("Segment"))
-        self.choice(seg, self.tr("Kind"), "kind", self.words(t.NETWORK_KINDS), optional=False,
+        self.choice(seg, self.tr("Kind"), "kind", self.words(NETWORK_KINDS), optional=False,
                     tip=self.tr("vlan: VLAN-backed segment; vxlan: NSX logical switch; "
                                 "wan: routed link between sites; internet: routed cloud"))
         if net.kind != "internet":
@@ -210,11 +221,11 @@ class NetworkForm(Form):
         if net.kind == "vxlan":
             self.line(seg, "VNI", "vni", checks.vni(self.topology, net), placeholder="5000",
                       tip=self.tr("VXLAN network identifier, {low}–{high}, unique").format(
-                          low=t.VNI_MIN, high=t.VNI_MAX))
+                          low=VNI_MIN, high=VNI_MAX))
         if net.kind == "vlan":
             self.line(seg, self.tr("VLAN tag"), "vlan", checks.vlan,
                       placeholder=self.tr("untagged"), tip=self.tr("Optional 802.1Q tag"))
-        self.line(seg, "MTU", "mtu", checks.mtu, placeholder=str(t.DEFAULT_MTU),
+        self.line(seg, "MTU", "mtu", checks.mtu, placeholder=str(DEFAULT_MTU),
                   tip=self.tr("Largest IP packet on the segment (VXLAN underlays need ≥ 1550)"))
         attached = QLabel()
         attached.setWordWrap(True)
@@ -248,7 +259,7 @@ class NetworkForm(Form):
 class FlowForm(Form):
     def __init__(self, subject: Subject):
         super().__init__(subject)
-        flow: t.Flow = subject.obj
+        flow: Flow = subject.obj
         self.heading(self.tr("Flow {id}").format(id=flow.id), flow.display_label)
         self.identity("flow")
         what = self.section(self.tr("Traffic"))
@@ -256,7 +267,7 @@ class FlowForm(Form):
                     optional=False, tip=self.tr("The device that sends the first packet"))
         self.line(what, self.tr("To"), "to", checks.required(self.tr("the destination")),
                   tip=self.tr("A device id, an IP address or a DNS name"))
-        self.choice(what, self.tr("Protocol"), "protocol", self.words(t.PROTOCOLS),
+        self.choice(what, self.tr("Protocol"), "protocol", self.words(PROTOCOLS),
                     none_label="(tcp)")  # i18n: keep
         self.line(what, self.tr("Port"), "port", checks.port, placeholder=self.tr("none"))
         self.line(what, self.tr("Size"), "size", checks.size,
@@ -274,7 +285,7 @@ class TopologyForm(Form):
 
     def __init__(self, subject: Subject, cluster_form: Callable[[Subject], Form]):
         super().__init__(subject)
-        topo: t.Topology = subject.obj
+        topo: Topology = subject.obj
         self._title = self.heading(topo.name or self.tr("Topology"), topology_summary(topo))
         form = self.section(self.tr("Topology"))
         self.line(form, self.tr("Name"), "name", checks.required(self.tr("the name")))
@@ -282,7 +293,7 @@ class TopologyForm(Form):
         form.addRow(self.tr("Description"), field)
         self.fields.append(field)
         self.line(form, self.tr("VXLAN port"), "settings.vxlan_port", checks.port,
-                  placeholder=str(t.DEFAULT_VXLAN_PORT),
+                  placeholder=str(DEFAULT_VXLAN_PORT),
                   tip=self.tr("4789 (RFC 7348); 8472 on older NSX-V"))
         self._cluster_form = cluster_form
         self._cluster_host = QVBoxLayout()

@@ -44,9 +44,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsItem
 
-from desktop_app.diagram import geometry as g
+from desktop_app.diagram import geometry, overlay
 from desktop_app.diagram import labels as lb
-from desktop_app.diagram import overlay
 from desktop_app.diagram.flow_path import FlowPath, flow_path
 from desktop_app.diagram.overlay import BADGE, badge_positions  # noqa: F401 (badge_positions: part of this API)
 from desktop_app.diagram.theme_colours import FLOW_DROP, FLOW_PATH
@@ -95,7 +94,7 @@ def flow_area(scene: TopologyScene, trace: Trace, margin: float = 120.0) -> QRec
     return _rect(overlay.flow_area(scene.diagram, trace, margin))
 
 
-def _rect(box: g.Box) -> QRectF:
+def _rect(box: geometry.Box) -> QRectF:
     return QRectF(box.x, box.y, box.w, box.h)
 
 
@@ -134,7 +133,7 @@ def export_placement(scene: TopologyScene, trace: Trace | None = None, hop_numbe
     ids, marks = (lb.flow_obstacles(scene.diagram, trace, hop_numbers)
                   if trace is not None else (frozenset(), lb.FlowMarks()))
     # An export of part of the picture keeps every label it draws whole inside that part.
-    region = None if area is None else g.Box(area.x(), area.y(), area.width(), area.height())
+    region = None if area is None else geometry.Box(area.x(), area.y(), area.width(), area.height())
     options = replace(scene.label_options(scale, marks), path_devices=ids, edge=lb.EDGE,
                       region=region)
     return lb.place_labels(scene.doc.topology, scene.diagram, options)
@@ -198,7 +197,7 @@ def paint_scene(painter: QPainter, scene: TopologyScene, area: QRectF, target: Q
 
 # -- the flow overlay ------------------------------------------------------------------------
 
-def draw_flow(painter: QPainter, diagram: g.Diagram, trace: Trace, hop_numbers: bool = True,
+def draw_flow(painter: QPainter, diagram: geometry.Diagram, trace: Trace, hop_numbers: bool = True,
               path: FlowPath | None = None) -> None:
     """The flow's path along the links, arrows on every leg, a numbered badge per hop."""
     path = path or flow_path(diagram, trace)
@@ -303,7 +302,7 @@ def render_svg(scene: TopologyScene, options: DiagramOptions) -> bytes:
     """The scene's diagram as SVG, written from its geometry by ``svg.py`` (text kept as text)."""
     area = options.area
     return svg.render(scene.doc.topology, scene.diagram, svg.SvgOptions(
-        area=None if area is None else g.Box(area.x(), area.y(), area.width(), area.height()),
+        area=None if area is None else geometry.Box(area.x(), area.y(), area.width(), area.height()),
         transparent=options.transparent, trace=options.trace, hop_numbers=options.hop_numbers,
         title=options.title, theme=scene.style.theme,
         link_labels=scene.style.show_link_labels, translate=QCoreApplication.translate))

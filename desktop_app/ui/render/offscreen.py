@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from desktop_app.model import topology as t
+from desktop_app.model.topology import Topology
 
 if TYPE_CHECKING:
     from desktop_app.ui.canvas.scene import TopologyScene
@@ -27,7 +27,7 @@ def ensure_application():
 
 
 @contextmanager
-def offscreen_scene(topology: t.Topology) -> Iterator[TopologyScene]:
+def offscreen_scene(topology: Topology) -> Iterator[TopologyScene]:
     """A ``TopologyScene`` drawing ``topology``, torn down before the caller goes on."""
     ensure_application()
     from desktop_app.ui.canvas.scene import TopologyScene
