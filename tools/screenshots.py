@@ -138,13 +138,13 @@ class Shooter:
         from selenium.webdriver.common.action_chains import ActionChains
         from selenium.webdriver.common.keys import Keys
 
-        from desktop_app.engine import trace
+        from desktop_app.engine.conversation import converse
         from desktop_app.export.web import html_bytes
         from desktop_app.model import dumps, load
         from desktop_app.paths import REFERENCE_SAMPLE
 
         topology = load(REFERENCE_SAMPLE).topology
-        traces = [trace(topology, f) for f in topology.flows]
+        traces = [converse(topology, f) for f in topology.flows]
         target = self.out / "web-page.png"
         with tempfile.TemporaryDirectory() as tmp:
             page = Path(tmp) / "lesson.html"

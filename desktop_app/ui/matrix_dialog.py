@@ -40,7 +40,8 @@ from desktop_app.ui.document import Document
 from desktop_app.ui.intents import outcome_text
 from desktop_app.ui.problem_words import say
 
-_SHOWN_IN_LEGEND = ("delivered", "denied", "no-route", "no-endpoint", "unresolved",
+_SHOWN_IN_LEGEND = ("established", "delivered", "denied", "refused", "no-route",
+                    "no-return-route", "asymmetric", "black-hole", "no-endpoint", "unresolved",
                     "mtu-exceeded", "ttl-exceeded")
 
 

@@ -62,7 +62,7 @@
         <translation>{tunnel} 隧道中：延伸的 L2 网段</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/animation/player.py" line="+232"/>
+        <location filename="../../desktop_app/ui/animation/player.py" line="+235"/>
         <source>The flow cannot be traced any more: {why}.</source>
         <translation>此流已无法追踪：{why}。</translation>
     </message>
@@ -1005,7 +1005,7 @@
 <context>
     <name>FlowForm</name>
     <message>
-        <location filename="../../desktop_app/ui/inspector/forms.py" line="+252"/>
+        <location filename="../../desktop_app/ui/inspector/forms.py" line="+263"/>
         <source>Flow {id}</source>
         <translation>流 {id}</translation>
     </message>
@@ -1617,7 +1617,7 @@
 <context>
     <name>MatrixDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/matrix_dialog.py" line="+133"/>
+        <location filename="../../desktop_app/ui/matrix_dialog.py" line="+134"/>
         <source>Reachability Matrix</source>
         <translation>可达性矩阵</translation>
     </message>
@@ -3085,7 +3085,7 @@
         <translation>目标：{0}。现在选择源。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/animation/install.py" line="+79"/>
+        <location filename="../../desktop_app/ui/animation/install.py" line="+80"/>
         <source>Playback</source>
         <translation>播放</translation>
     </message>
@@ -3443,7 +3443,7 @@
 <context>
     <name>columns</name>
     <message>
-        <location filename="../../desktop_app/ui/inspector/columns.py" line="+28"/>
+        <location filename="../../desktop_app/ui/inspector/columns.py" line="+36"/>
         <source>a {what} needs a name</source>
         <translation>{what}需要名称</translation>
     </message>
@@ -3840,7 +3840,7 @@
         <translation>创建 {n} 项副本</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commands/fields.py" line="+130"/>
+        <location filename="../../desktop_app/ui/commands/fields.py" line="+142"/>
         <source>{what} cannot be empty</source>
         <translation>{what}不能为空</translation>
     </message>
@@ -3890,7 +3890,7 @@
         <translation>把 {path} 的第 {row} 行移到第 {to} 行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commands/structure.py" line="+37"/>
+        <location filename="../../desktop_app/ui/commands/structure.py" line="+47"/>
         <location line="+11"/>
         <source>Add {id}</source>
         <translation>添加 {id}</translation>
@@ -4606,7 +4606,7 @@ Click to play the flow.</source>
     <name>model</name>
     <message>
         <location filename="../../desktop_app/ui/model_words.py" line="+17"/>
-        <location filename="../../desktop_app/export/web/words.py" line="+56"/>
+        <location filename="../../desktop_app/export/web/words.py" line="+62"/>
         <source>client</source>
         <translation>客户端</translation>
     </message>
@@ -5143,7 +5143,7 @@ Click to play the flow.</source>
     <name>trace</name>
     <message>
         <location filename="../../desktop_app/ui/trace_words.py" line="+29"/>
-        <location filename="../../desktop_app/export/web/words.py" line="-19"/>
+        <location filename="../../desktop_app/export/web/words.py" line="-25"/>
         <source>delivered</source>
         <translation>已送达</translation>
     </message>
@@ -5185,26 +5185,31 @@ Click to play the flow.</source>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../desktop_app/export/web/words.py" line="+2"/>
         <source>established</source>
         <translation>已建立</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop_app/export/web/words.py" line="+1"/>
         <source>no return route</source>
         <translation>无返回路由</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop_app/export/web/words.py" line="+1"/>
         <source>asymmetric</source>
         <translation>非对称</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop_app/export/web/words.py" line="+1"/>
         <source>refused</source>
         <translation>被拒绝</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop_app/export/web/words.py" line="+1"/>
         <source>black hole</source>
         <translation>黑洞</translation>
     </message>
@@ -7014,7 +7019,7 @@ Click to play the flow.</source>
 <context>
     <name>web</name>
     <message>
-        <location filename="../../desktop_app/export/web/words.py" line="-38"/>
+        <location filename="../../desktop_app/export/web/words.py" line="-44"/>
         <source>Flows</source>
         <translation>流</translation>
     </message>

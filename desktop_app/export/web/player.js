@@ -373,9 +373,12 @@
       var li = el("li"), b = el("button");
       b.type = "button";
       b.appendChild(el("span", "label", flow.label || flow.id));
-      var ok = flow.trace.disposition === "delivered";
+      // A conversation's outcome when the reply was traced, else the request's disposition.
+      var outcome = flow.trace.conversation ? flow.trace.conversation.outcome
+                                            : flow.trace.disposition;
+      var ok = outcome === "established" || outcome === "delivered";
       b.appendChild(el("span", "disposition" + (ok ? "" : " failed"),
-                       data.words.dispositions[flow.trace.disposition] || flow.trace.disposition));
+                       data.words.dispositions[outcome] || outcome));
       b.addEventListener("click", function () { selectFlow(k); });
       li.appendChild(b);
       list.appendChild(li);

@@ -51,6 +51,12 @@ DISPOSITIONS = {
     "mtu-exceeded": QT_TRANSLATE_NOOP("trace", "MTU exceeded"),
     "unresolved": QT_TRANSLATE_NOOP("trace", "unresolved"),
     "no-endpoint": QT_TRANSLATE_NOOP("trace", "no endpoint"),
+    # How a conversation ended (the reply traced through the request's state).
+    "established": QT_TRANSLATE_NOOP("trace", "established"),
+    "no-return-route": QT_TRANSLATE_NOOP("trace", "no return route"),
+    "asymmetric": QT_TRANSLATE_NOOP("trace", "asymmetric"),
+    "refused": QT_TRANSLATE_NOOP("trace", "refused"),
+    "black-hole": QT_TRANSLATE_NOOP("trace", "black hole"),
 }
 KIND_NAMES = {
     "client": QT_TRANSLATE_NOOP("model", "client"),
