@@ -13,6 +13,7 @@ import pytest
 
 from desktop_app.cli import main
 from desktop_app.engine import trace
+from desktop_app.engine.conversation import converse
 from desktop_app.export.web import script_json
 from desktop_app.model import dumps, load, loads
 from desktop_app.paths import REFERENCE_SAMPLE
@@ -50,7 +51,7 @@ def test_the_page_holds_the_trace_json_and_fetches_nothing(tmp_path):
     data = page_data(out)
     assert [f["id"] for f in data["flows"]] == [f.id for f in topology.flows]
     flow1 = data["flows"][0]
-    assert flow1["trace"] == json.loads(trace(topology, topology.flow(FLOW1)).dumps())
+    assert flow1["trace"] == json.loads(converse(topology, topology.flow(FLOW1)).dumps())
     assert flow1["trace"]["format"] == "hybridviz-trace/1"
     csp = re.search(r'http-equiv="Content-Security-Policy" content="([^"]*)"', text).group(1)
     assert "default-src 'none'" in csp and "connect-src 'none'" in csp
@@ -258,7 +259,8 @@ def test_space_plays_and_pauses_end_and_home_jump(tmp_path):
     from selenium.webdriver.support.ui import WebDriverWait
 
     out = export_page(tmp_path, "--flow", FLOW1)
-    total = len(page_data(out)["flows"][0]["trace"]["hops"])
+    flow = page_data(out)["flows"][0]["trace"]
+    total = len(flow["hops"]) + len(flow.get("reply", []))  # the request, then the reply
 
     def position(d) -> str:
         return d.execute_script("return document.getElementById('position').textContent")
