@@ -12,7 +12,7 @@ def run(*args: str) -> subprocess.CompletedProcess[str]:
 def test_validate_reference_sample_prints_summary():
     r = run("validate", "samples/icp-vcs-hybrid.yaml")
     assert r.returncode == 0, r.stderr
-    assert r.stdout.startswith("OK samples/icp-vcs-hybrid.yaml: 6 zones, 14 networks, 29 devices, 8 flows")
+    assert r.stdout.startswith("OK samples/icp-vcs-hybrid.yaml: 6 zones, 14 networks, 29 devices, 9 flows")
 
 
 def test_validate_missing_file_exits_2_with_sentence(tmp_path):

@@ -7,7 +7,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QPointF, QSettings, QStandardPaths, Qt  # noqa: E402
-from PySide6.QtGui import QMouseEvent  # noqa: E402
+from PySide6.QtGui import (
+    QGuiApplication,  # noqa: E402
+    QMouseEvent,  # noqa: E402
+)
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from desktop_app.ui.app import APP_NAME, ORGANIZATION
@@ -34,6 +37,11 @@ def isolated_settings(tmp_path, monkeypatch, qapp):
     yield home
     QSettings().clear()
     release_clipboard()  # as the app does on quit: Qt's offscreen clipboard crashes at exit
+    # A test may also put plain text there (a paste of hand-written YAML): in this process
+    # everything on the clipboard is ours, and the offscreen platform crashes deleting it at exit.
+    clipboard = QGuiApplication.clipboard()
+    if clipboard is not None and clipboard.mimeData() is not None:
+        clipboard.clear()
 
 
 class FakePrompts:
