@@ -37,6 +37,7 @@ ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_PATHS = [ROOT / "desktop_app" / "ui"]
 DEFAULT_EXTRA_SOURCES = [ROOT / "desktop_app" / "engine" / "messages.py",
                          ROOT / "desktop_app" / "model" / "messages.py",
+                         ROOT / "desktop_app" / "model" / "kind_words.py",
                          ROOT / "desktop_app" / "model" / "kube_import" / "messages.py",
                          ROOT / "desktop_app" / "model" / "editing" / "messages.py",
                          ROOT / "desktop_app" / "export" / "web" / "words.py"]

@@ -24,7 +24,7 @@ WORDS = ROOT / "tools" / "translations_zh_CN.py"
 
 def sources() -> list[str]:
     files = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "desktop_app" / "ui").rglob("*.py"))
-    return [*files, "desktop_app/engine/messages.py", "desktop_app/model/messages.py",
+    return [*files, "desktop_app/engine/messages.py", "desktop_app/model/messages.py", "desktop_app/model/kind_words.py",
             "desktop_app/model/kube_import/messages.py",
             "desktop_app/model/editing/messages.py",
             "desktop_app/export/web/words.py"]

@@ -262,3 +262,23 @@ CHANGE_NO_LONGER_PASSES = QT_TRANSLATE_NOOP("changes", "no longer passes {names}
 CHANGE_NOW_PASSES = QT_TRANSLATE_NOOP("changes", "now passes {names}")
 CHANGE_AT_HOP = QT_TRANSLATE_NOOP("changes", "at {device}: {now} (was {was})")
 CHANGE_NOTHING = QT_TRANSLATE_NOOP("changes", "nothing")
+
+
+# -- how a trace ended, as views name it (the engine's ids stay in files and JSON) -------------
+DISPOSITION_WORDS = {
+    "delivered": QT_TRANSLATE_NOOP("trace", "delivered"),
+    "denied": QT_TRANSLATE_NOOP("trace", "denied"),
+    "no-route": QT_TRANSLATE_NOOP("trace", "no route"),
+    "ttl-exceeded": QT_TRANSLATE_NOOP("trace", "TTL exceeded"),
+    "mtu-exceeded": QT_TRANSLATE_NOOP("trace", "MTU exceeded"),
+    "unresolved": QT_TRANSLATE_NOOP("trace", "unresolved"),
+    "no-endpoint": QT_TRANSLATE_NOOP("trace", "no endpoint"),
+}
+# How a conversation ended (the reply traced through the state the request left).
+OUTCOME_WORDS = {
+    "established": QT_TRANSLATE_NOOP("trace", "established"),
+    "no-return-route": QT_TRANSLATE_NOOP("trace", "no return route"),
+    "asymmetric": QT_TRANSLATE_NOOP("trace", "asymmetric"),
+    "refused": QT_TRANSLATE_NOOP("trace", "refused"),
+    "black-hole": QT_TRANSLATE_NOOP("trace", "black hole"),
+}

@@ -16,6 +16,8 @@ from desktop_app.engine.messages import (
     BREAKDOWN_JOIN,
     BREAKDOWN_PART,
     CONTEXT,
+    DISPOSITION_WORDS,
+    OUTCOME_WORDS,
     Breakdown,
     Phrase,
     Word,
@@ -25,22 +27,8 @@ from desktop_app.engine.tracer import TraceInputError
 from desktop_app.ui.model_words import kind_name
 
 # How a trace ended, and the kinds of step, as the views name them (the engine's ids stay).
-DISPOSITIONS = {
-    "delivered": QT_TRANSLATE_NOOP("trace", "delivered"),
-    "denied": QT_TRANSLATE_NOOP("trace", "denied"),
-    "no-route": QT_TRANSLATE_NOOP("trace", "no route"),
-    "ttl-exceeded": QT_TRANSLATE_NOOP("trace", "TTL exceeded"),
-    "mtu-exceeded": QT_TRANSLATE_NOOP("trace", "MTU exceeded"),
-    "unresolved": QT_TRANSLATE_NOOP("trace", "unresolved"),
-    "no-endpoint": QT_TRANSLATE_NOOP("trace", "no endpoint"),
-}
-OUTCOMES = {
-    "established": QT_TRANSLATE_NOOP("trace", "established"),
-    "no-return-route": QT_TRANSLATE_NOOP("trace", "no return route"),
-    "asymmetric": QT_TRANSLATE_NOOP("trace", "asymmetric"),
-    "refused": QT_TRANSLATE_NOOP("trace", "refused"),
-    "black-hole": QT_TRANSLATE_NOOP("trace", "black hole"),
-}
+DISPOSITIONS = DISPOSITION_WORDS
+OUTCOMES = OUTCOME_WORDS
 FLOW_HEADLINE = QT_TRANSLATE_NOOP("trace", "{source} → {to} ({protocol}{port})")
 STEP_TYPES = {
     "originate": QT_TRANSLATE_NOOP("trace", "originate"),

@@ -4605,68 +4605,57 @@ Click to play the flow.</source>
 <context>
     <name>model</name>
     <message>
-        <location filename="../../desktop_app/ui/model_words.py" line="+17"/>
-        <location filename="../../desktop_app/export/web/words.py" line="+62"/>
+        <location filename="../../desktop_app/model/kind_words.py" line="+13"/>
         <source>client</source>
         <translation>客户端</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop_app/export/web/words.py" line="+1"/>
         <source>DNS server</source>
         <translation>DNS 服务器</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop_app/export/web/words.py" line="+1"/>
         <source>router</source>
         <translation>路由器</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop_app/export/web/words.py" line="+1"/>
         <source>ESXi host</source>
         <translation>ESXi 主机</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop_app/export/web/words.py" line="+1"/>
         <source>VM</source>
         <translation>虚拟机</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop_app/export/web/words.py" line="+1"/>
         <source>NSX Edge (ESG)</source>
         <translation>NSX Edge (ESG)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop_app/export/web/words.py" line="+1"/>
         <source>NSX DLR</source>
         <translation>NSX DLR</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop_app/export/web/words.py" line="+1"/>
         <source>Kubernetes node</source>
         <translation>Kubernetes 节点</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop_app/export/web/words.py" line="+1"/>
         <source>pod</source>
         <translation>pod</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop_app/export/web/words.py" line="+1"/>
         <source>L2 concentrator</source>
         <translation>L2 集中器</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop_app/export/web/words.py" line="+1"/>
         <source>the Internet</source>
         <translation>因特网</translation>
     </message>
@@ -4711,7 +4700,7 @@ Click to play the flow.</source>
         <translation>流</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../desktop_app/ui/model_words.py" line="+31"/>
         <source>1 zone</source>
         <translation>1 个区域</translation>
     </message>
@@ -5142,79 +5131,67 @@ Click to play the flow.</source>
 <context>
     <name>trace</name>
     <message>
-        <location filename="../../desktop_app/ui/trace_words.py" line="+29"/>
-        <location filename="../../desktop_app/export/web/words.py" line="-25"/>
+        <location filename="../../desktop_app/engine/messages.py" line="+6"/>
         <source>delivered</source>
         <translation>已送达</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop_app/export/web/words.py" line="+1"/>
         <source>denied</source>
         <translation>被拒绝</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop_app/export/web/words.py" line="+1"/>
         <source>no route</source>
         <translation>无路由</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop_app/export/web/words.py" line="+1"/>
         <source>TTL exceeded</source>
         <translation>TTL 超时</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop_app/export/web/words.py" line="+1"/>
         <source>MTU exceeded</source>
         <translation>超出 MTU</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop_app/export/web/words.py" line="+1"/>
         <source>unresolved</source>
         <translation>无法解析</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop_app/export/web/words.py" line="+1"/>
         <source>no endpoint</source>
         <translation>无端点</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../../desktop_app/export/web/words.py" line="+2"/>
+        <location line="+4"/>
         <source>established</source>
         <translation>已建立</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop_app/export/web/words.py" line="+1"/>
         <source>no return route</source>
         <translation>无返回路由</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop_app/export/web/words.py" line="+1"/>
         <source>asymmetric</source>
         <translation>非对称</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop_app/export/web/words.py" line="+1"/>
         <source>refused</source>
         <translation>被拒绝</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop_app/export/web/words.py" line="+1"/>
         <source>black hole</source>
         <translation>黑洞</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../desktop_app/ui/trace_words.py" line="+32"/>
         <source>{source} → {to} ({protocol}{port})</source>
         <translation>{source} → {to}（{protocol}{port}）</translation>
     </message>
@@ -5235,7 +5212,7 @@ Click to play the flow.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop_app/engine/messages.py" line="-52"/>
+        <location filename="../../desktop_app/engine/messages.py" line="-72"/>
         <source>route</source>
         <translation>路由</translation>
     </message>
@@ -7019,7 +6996,7 @@ Click to play the flow.</source>
 <context>
     <name>web</name>
     <message>
-        <location filename="../../desktop_app/export/web/words.py" line="-44"/>
+        <location filename="../../desktop_app/export/web/words.py" line="+17"/>
         <source>Flows</source>
         <translation>流</translation>
     </message>

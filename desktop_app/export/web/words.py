@@ -9,6 +9,8 @@ a Chinese page. ``page_words(translate)`` hands the page every word in the reade
 from __future__ import annotations
 
 from desktop_app.diagram.canvas_words import Translate
+from desktop_app.engine.messages import DISPOSITION_WORDS, OUTCOME_WORDS
+from desktop_app.model.kind_words import KIND_NAMES
 from desktop_app.model.messages import QT_TRANSLATE_NOOP
 
 WORDS = {
@@ -43,40 +45,13 @@ WORDS = {
     "field": QT_TRANSLATE_NOOP("web", "Field"),
     "value": QT_TRANSLATE_NOOP("web", "Value"),
 }
-DISPOSITIONS = {
-    "delivered": QT_TRANSLATE_NOOP("trace", "delivered"),
-    "denied": QT_TRANSLATE_NOOP("trace", "denied"),
-    "no-route": QT_TRANSLATE_NOOP("trace", "no route"),
-    "ttl-exceeded": QT_TRANSLATE_NOOP("trace", "TTL exceeded"),
-    "mtu-exceeded": QT_TRANSLATE_NOOP("trace", "MTU exceeded"),
-    "unresolved": QT_TRANSLATE_NOOP("trace", "unresolved"),
-    "no-endpoint": QT_TRANSLATE_NOOP("trace", "no endpoint"),
-    # How a conversation ended (the reply traced through the request's state).
-    "established": QT_TRANSLATE_NOOP("trace", "established"),
-    "no-return-route": QT_TRANSLATE_NOOP("trace", "no return route"),
-    "asymmetric": QT_TRANSLATE_NOOP("trace", "asymmetric"),
-    "refused": QT_TRANSLATE_NOOP("trace", "refused"),
-    "black-hole": QT_TRANSLATE_NOOP("trace", "black hole"),
-}
-KIND_NAMES = {
-    "client": QT_TRANSLATE_NOOP("model", "client"),
-    "dns": QT_TRANSLATE_NOOP("model", "DNS server"),
-    "router": QT_TRANSLATE_NOOP("model", "router"),
-    "esxi-host": QT_TRANSLATE_NOOP("model", "ESXi host"),
-    "vm": QT_TRANSLATE_NOOP("model", "VM"),
-    "esg": QT_TRANSLATE_NOOP("model", "NSX Edge (ESG)"),
-    "dlr": QT_TRANSLATE_NOOP("model", "NSX DLR"),
-    "k8s-node": QT_TRANSLATE_NOOP("model", "Kubernetes node"),
-    "pod": QT_TRANSLATE_NOOP("model", "pod"),
-    "l2-concentrator": QT_TRANSLATE_NOOP("model", "L2 concentrator"),
-    "internet": QT_TRANSLATE_NOOP("model", "the Internet"),
-}
 
 
 def page_words(translate: Translate) -> dict[str, object]:
     """Every word the page shows, in the reader's language."""
     return {
         "ui": {key: translate("web", text) for key, text in WORDS.items()},
-        "dispositions": {key: translate("trace", text) for key, text in DISPOSITIONS.items()},
+        "dispositions": {key: translate("trace", text)
+                         for key, text in {**DISPOSITION_WORDS, **OUTCOME_WORDS}.items()},
         "kinds": {key: translate("model", text) for key, text in KIND_NAMES.items()},
     }
