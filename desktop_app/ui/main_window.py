@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -99,7 +99,7 @@ class MainWindow(QMainWindow):
         else:
             self._finish_setup()
         self.setAcceptDrops(True)
-        self.resize(1440, 900)
+        self.resize(_first_size(self))
         self._restored = self._restore_window()
         self._update_title()
         self._selection_changed()
@@ -435,3 +435,10 @@ def _bool(value: object) -> bool:
     if isinstance(value, str):
         return value.lower() in ("1", "true", "yes")
     return bool(value)
+
+
+def _first_size(window: QWidget) -> QSize:
+    """1440×900, or less on a smaller screen (a 1366×768 projector): never wider than it."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    wanted = QSize(1440, 900)
+    return wanted if screen is None else wanted.boundedTo(screen.availableGeometry().size())

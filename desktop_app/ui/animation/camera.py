@@ -265,6 +265,13 @@ class PacketCamera(QObject):
         return QRectF(origin.x() + r.x() * k, origin.y() + r.y() * k, r.width() * k,
                       r.height() * k)
 
+    def name_view_rect(self, device: str) -> QRectF | None:
+        """Where a device's name is drawn, in viewport pixels (None when it is not drawn)."""
+        rect = self.controller.scene.label_rect(f"device:{device}")
+        if rect.isEmpty() or self.view is None:
+            return None
+        return self.view.mapFromScene(rect).boundingRect().toRectF()
+
     def device_view_rect(self, device: str) -> QRectF | None:
         """A device's rectangle in viewport pixels."""
         rect = self.controller.device_rect(device)
@@ -296,6 +303,9 @@ class PacketCamera(QObject):
                 r = self.device_view_rect(hops[i].device)
                 if r is not None:
                     avoid.append(Box(r.x(), r.y(), r.width(), r.height()))
+                name = self.name_view_rect(hops[i].device)
+                if name is not None:  # the name the lesson is about stays readable too
+                    avoid.append(Box(name.x(), name.y(), name.width(), name.height()))
         radius = overlays.token.radius * overlays.scale
         avoid.append(Box.around(token.x(), token.y(), 2 * radius, 2 * radius))
         vp = view.viewport()
