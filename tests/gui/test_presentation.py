@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from PySide6.QtCore import QPoint, QRectF, Qt
+from PySide6.QtCore import QPoint, QRectF, QSize, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -271,3 +271,13 @@ def test_the_lesson_in_chinese_has_no_english_fragments(chinese, open_window, qt
     card = ctl.overlays.card
     assert any("CJK" in family for family in card.title_font.families())
     ctl.ui.actions["anim.leave_presentation"].trigger()
+
+
+def test_a_new_window_is_never_larger_than_its_screen(qtbot):
+    """On a 1366×768 projector the window must fit, or the lesson column is cut off."""
+    from desktop_app.ui.main_window import MainWindow
+
+    window = MainWindow(prompts=FakePrompts())
+    qtbot.addWidget(window)
+    available = window.screen().availableGeometry().size()
+    assert window.size() == QSize(1440, 900).boundedTo(available)
