@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import os
+import pickle
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desktop_app.engine import FlowRequest, TraceInputError, trace
+from desktop_app.engine import FlowRequest, TraceInputError, batch, trace
 from desktop_app.engine.changes import describe_change
 from desktop_app.engine.differences import compare
 from desktop_app.engine.intents import check
 from desktop_app.engine.matrix import MatrixSpec, compute
+from desktop_app.engine.messages import Breakdown, Phrase
 from desktop_app.engine.outcome import follow, outcome_of
 from desktop_app.model import load_topology, loads
 from desktop_app.model.selectors import SelectorError, select
@@ -103,6 +106,51 @@ def test_every_cell_equals_the_single_trace(sources, destinations, protocol, por
             assert (cell.outcome.name, cell.outcome.why) == ("untraceable", str(exc))
             continue
         assert cell.outcome == outcome_of(single)
+
+
+def test_a_matrix_shared_among_cores_equals_one_traced_here(monkeypatch):
+    # A big matrix deals its rows out to forked workers (Linux, two cores or more); their
+    # outcomes come back pickled, with the step behind each and its translatable parameters.
+    spec = MatrixSpec("kind:client,kind:vm,kind:pod,kind:k8s-node", "kind:vm,kind:pod,service:*", "tcp", 443)
+    monkeypatch.setattr(batch, "SHARE_FROM", 10**9)
+    here = compute(_REF, spec)
+    monkeypatch.setattr(batch, "SHARE_FROM", 1)
+    monkeypatch.setattr(batch, "cores", lambda: 3)
+    shared = compute(_REF, spec)
+    assert grid(shared) == grid(here) and len(here.cells) > 100
+    for key, cell in here.cells.items():
+        other = shared.cells[key].outcome
+        assert other == cell.outcome
+        if cell.outcome.reason is not None:
+            assert other.reason is not None and other.reason.params == cell.outcome.reason.params
+    assert len({name for row in grid(here) for name in row}) > 2  # not one outcome everywhere
+
+
+def test_a_lost_worker_leaves_its_rows_to_be_traced_here(monkeypatch):
+    calls = []
+
+    def work(i: int) -> int:
+        calls.append(i)
+        if i % 2 and os.getpid() != parent:
+            os._exit(3)  # the worker dies mid-share
+        return i * i
+
+    parent = os.getpid()
+    monkeypatch.setattr(batch, "SHARE_FROM", 1)
+    monkeypatch.setattr(batch, "cores", lambda: 2)
+    assert batch.on_every_core(work, 9, 9) == [i * i for i in range(9)]
+
+
+def test_steps_and_their_phrases_survive_pickling():
+    t = follow(_REF, FlowRequest("internet-user", "web.example.com", "tcp", 443))
+    steps = [s for h in t.all_hops for s in h.steps]
+    again = pickle.loads(pickle.dumps(steps))
+    assert again == steps
+    assert [s.params for s in again] == [s.params for s in steps]
+    phrases = [v for s in steps for _, v in s.params if isinstance(v, (Phrase, Breakdown))]
+    assert phrases and all(p.__dict__ == q.__dict__ for p, q in
+                           zip(phrases, [v for s in again for _, v in s.params
+                                         if isinstance(v, (Phrase, Breakdown))], strict=True))
 
 
 # -- intents ---------------------------------------------------------------------------------

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .headers import HeaderStack
 
 
-@dataclass(frozen=True)
-class Arrival:
-    """A packet reaching a device: from which network, as which frame, on which ESXi host."""
+class Arrival(NamedTuple):
+    """A packet reaching a device: from which network, as which frame, on which ESXi host.
+
+    A named tuple rather than a frozen dataclass: every hop makes one, and a tuple is made
+    several times faster."""
 
     device: str
     in_network: str | None

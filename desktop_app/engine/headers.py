@@ -6,8 +6,8 @@ header carries beyond the contract (IPv4 id and total length, UDP length) are ad
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields, replace
-from typing import Any, ClassVar
+from dataclasses import dataclass, fields
+from typing import Any, ClassVar, TypeVar
 
 ETHERTYPE_IPV4 = 0x0800
 ETHERTYPE_VLAN = 0x8100
@@ -169,16 +169,29 @@ def stack_bytes(stack: HeaderStack) -> int:
     return sum(h.size for h in stack)
 
 
+H = TypeVar("H", bound=Header)
+
+
+def replaced(h: H, **changes: Any) -> H:
+    """``dataclasses.replace`` for headers, without its per-call field checks (a hop copies a
+    header or two, and a matrix walks thousands of hops): a copy with ``changes`` applied."""
+    copy = object.__new__(type(h))
+    copy.__dict__.update(h.__dict__)
+    copy.__dict__.update(changes)
+    return copy
+
+
 def with_lengths(stack: HeaderStack) -> HeaderStack:
     """Fill in every IPv4 total length and UDP length from what follows it."""
     out = list(stack)
     tail = 0
     for i in range(len(out) - 1, -1, -1):
         h = out[i]
-        if isinstance(h, IPv4):
-            out[i] = replace(h, length=20 + tail)
-        elif isinstance(h, UDP):
-            out[i] = replace(h, length=8 + tail)
+        # Most hops pass a packet on with its lengths already right: copy only what changes.
+        if isinstance(h, IPv4) and h.length != 20 + tail:
+            out[i] = replaced(h, length=20 + tail)
+        elif isinstance(h, UDP) and h.length != 8 + tail:
+            out[i] = replaced(h, length=8 + tail)
         tail += out[i].size
     return tuple(out)
 

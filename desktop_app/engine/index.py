@@ -9,7 +9,6 @@ an edit invalidates all of it at once (a matrix or a check of many intents share
 from __future__ import annotations
 
 import hashlib
-import ipaddress
 from dataclasses import dataclass
 from functools import lru_cache
 from ipaddress import IPv4Address, IPv4Interface, IPv4Network
@@ -114,6 +113,8 @@ class TopologyIndex:
         self._ips: dict[str, list[IPv4Address]] = {}
         self._endpoints: dict[tuple[str, tuple[tuple[str, str], ...]], list[Device]] = {}
         self._services: dict[str, ServiceTable] = {}
+        self._pod_block_owner: dict[tuple[str, IPv4Address], Device | None] = {}
+        self._network_of: dict[IPv4Address, str | None] = {}
 
         for d in topology.devices:
             self._index_device(d)
@@ -267,6 +268,12 @@ class TopologyIndex:
 
     def node_for_pod_ip(self, cluster_id: str, ip: IPv4Address) -> Device | None:
         """The node whose pod block holds this address (what Calico's BGP routes say)."""
+        key = (cluster_id, ip)
+        if key not in self._pod_block_owner:  # a scan of every node; a matrix asks thousands of times
+            self._pod_block_owner[key] = self._node_for_pod_ip(cluster_id, ip)
+        return self._pod_block_owner[key]
+
+    def _node_for_pod_ip(self, cluster_id: str, ip: IPv4Address) -> Device | None:
         best: tuple[int, Device] | None = None
         for node in self.nodes_by_cluster.get(cluster_id, []):
             block = self.node_pod_cidr.get(node.id)
@@ -275,6 +282,11 @@ class TopologyIndex:
         return best[1] if best else None
 
     def network_of_ip(self, ip: IPv4Address) -> str | None:
+        if ip not in self._network_of:
+            self._network_of[ip] = self._network_of_ip(ip)
+        return self._network_of[ip]
+
+    def _network_of_ip(self, ip: IPv4Address) -> str | None:
         for nid, cidr in self.net_cidr.items():
             if cidr is not None and ip in cidr:
                 return nid
@@ -320,7 +332,5 @@ def ip_in(ip: IPv4Address, spec: str | None) -> bool:
     """Whether an address matches a rule's ``src``/``dst`` (CIDR, IP, ``any`` or absent)."""
     if spec is None or spec == "any":
         return True
-    try:
-        return ip in ipaddress.IPv4Network(spec, strict=False)
-    except ValueError:
-        return False
+    network = parse_net(spec)
+    return network is not None and ip in network

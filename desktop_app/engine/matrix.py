@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from desktop_app.model.selectors import Endpoint, select
 from desktop_app.model.topology import Topology
 
-from .batch import collector_paused
+from .batch import collector_paused, on_every_core
 from .outcome import Outcome, follow, outcome_of
 from .tracer import FlowRequest, TraceInputError
 from .walk import Context
@@ -75,12 +75,20 @@ def _compute(topology: Topology, spec: MatrixSpec, ctx: Context,
              selection: tuple[str, ...] | None) -> Matrix:
     matrix = Matrix(spec, select(topology, spec.sources, "source", selection),
                     select(topology, spec.destinations, "destination", selection))
-    for i, src in enumerate(matrix.sources):
-        for j, dst in enumerate(matrix.destinations):
-            request = request_for(src, dst, spec)
-            try:
-                outcome = outcome_of(follow(topology, request, ctx))
-            except TraceInputError as exc:  # e.g. a device without an address to send to
-                outcome = Outcome(UNTRACEABLE, None, str(exc))
-            matrix.cells[(i, j)] = Cell(src, dst, request, outcome)
+
+    def row(i: int) -> list[Outcome]:
+        src = matrix.sources[i]
+        return [_outcome(topology, request_for(src, dst, spec), ctx) for dst in matrix.destinations]
+
+    rows = on_every_core(row, len(matrix.sources), len(matrix.sources) * len(matrix.destinations))
+    for i, (src, outcomes) in enumerate(zip(matrix.sources, rows, strict=True)):
+        for j, (dst, outcome) in enumerate(zip(matrix.destinations, outcomes, strict=True)):
+            matrix.cells[(i, j)] = Cell(src, dst, request_for(src, dst, spec), outcome)
     return matrix
+
+
+def _outcome(topology: Topology, request: FlowRequest, ctx: Context) -> Outcome:
+    try:
+        return outcome_of(follow(topology, request, ctx))
+    except TraceInputError as exc:  # e.g. a device without an address to send to
+        return Outcome(UNTRACEABLE, None, str(exc))

@@ -9,6 +9,8 @@ is a ``Word``.
 
 from __future__ import annotations
 
+from typing import Any
+
 from desktop_app.model.messages import QT_TRANSLATE_NOOP
 
 CONTEXT = "trace"
@@ -58,6 +60,13 @@ class Phrase(str):
         made.params = params
         return made
 
+    def __reduce__(self) -> tuple[Any, ...]:  # a matrix's workers send steps back pickled
+        return _phrase, (self.template, self.params)
+
+
+def _phrase(template: str, params: dict[str, object]) -> Phrase:
+    return Phrase(template, **params)
+
 
 # One layer of a size breakdown, and what joins them: "inner IP packet 40 + VXLAN 50".
 BREAKDOWN_PART = QT_TRANSLATE_NOOP("trace", "{layer} {bytes:,}")
@@ -76,6 +85,9 @@ class Breakdown(str):
         made = super().__new__(cls, text)
         made.layers = tuple(layers)
         return made
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return Breakdown, (list(self.layers),)
 
 # -- a flow that cannot be traced at all (TraceInputError) ------------------------------------------
 UNKNOWN_SOURCE = QT_TRANSLATE_NOOP("trace", "unknown source device '{source}'")

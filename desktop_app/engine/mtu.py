@@ -53,14 +53,33 @@ def _name(chunk: HeaderStack) -> str:
 @dataclass(frozen=True)
 class MtuCheck:
     fits: bool
-    size: int
+    size: int  # the outermost IP packet
     template: str
     params: dict[str, Any]
     breakdown: list[dict[str, object]]
+    frame_bytes: int  # the whole frame
 
 
 def check(stack: HeaderStack, mtu: int, network: str) -> MtuCheck:
-    """Whether the outermost IP packet fits, the sentence saying so, and the breakdown as data."""
+    """Whether the outermost IP packet fits, the sentence saying so, and the breakdown as data.
+
+    The answer depends only on the kinds and sizes of the headers, so it is remembered by that
+    shape: every hop of every trace checks its frame, and a matrix traces thousands.
+    """
+    key = (tuple([(type(h), h.size) for h in stack]), mtu, network)
+    found = _CHECKED.get(key)
+    if found is None:
+        if len(_CHECKED) >= _REMEMBER:
+            _CHECKED.clear()
+        found = _CHECKED[key] = _check(stack, mtu, network)
+    return found
+
+
+_REMEMBER = 4096  # shapes × MTUs × networks: a few hundred even on a large topology
+_CHECKED: dict[tuple[tuple[tuple[type, int], ...], int, str], MtuCheck] = {}
+
+
+def _check(stack: HeaderStack, mtu: int, network: str) -> MtuCheck:
     size = ip_packet_bytes(stack)
     layers = encapsulation_layers(stack)
     fits = size <= mtu
@@ -71,4 +90,4 @@ def check(stack: HeaderStack, mtu: int, network: str) -> MtuCheck:
     else:
         template = MTU_FITS if fits else MTU_TOO_BIG_PLAIN
     breakdown = [{"layer": str(name), "bytes": n} for name, n in layers]
-    return MtuCheck(fits, size, template, params, breakdown)
+    return MtuCheck(fits, size, template, params, breakdown, stack_bytes(stack))

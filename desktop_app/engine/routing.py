@@ -8,6 +8,7 @@ itself as the last-resort default (the cloud is the next hop there).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from ipaddress import IPv4Address, IPv4Network
 
 from .index import Attachment, TopologyIndex, parse_ip, parse_net
@@ -27,12 +28,20 @@ class RouteEntry:
     source: str  # connected, static, gateway, internet
 
     def describe(self) -> str:
+        return self._said
+
+    @cached_property  # a table's entries outlive many traces, and every route step quotes one
+    def _said(self) -> str:
         if self.via:
             return Phrase(ROUTE_VIA, prefix=self.prefix, via=self.via, dev=self.out.name)
         template = ROUTE_INTO_INTERNET if self.source == "internet" else ROUTE_CONNECTED
         return Phrase(template, prefix=self.prefix, dev=self.out.name)
 
     def used(self) -> RouteUsed:
+        return self._used
+
+    @cached_property
+    def _used(self) -> RouteUsed:
         """The route as a step records it."""
         return RouteUsed(str(self.prefix), str(self.via) if self.via else None, self.out.name)
 

@@ -52,21 +52,44 @@ class RouteUsed:
     dev: str | None = None  # outgoing interface (eth1, tunl0, a pod's cali… veth)
 
 
-@dataclass(frozen=True)
 class Step:
     """One thing a hop did, in words, with the rule, route or object that caused it.
 
     ``text`` is the English sentence; ``template`` and ``params`` let a view say it in the
-    reader's language (see ``messages``).
+    reader's language (see ``messages``). The sentence is formatted when first read, not when
+    the step is made: a matrix or a check traces thousands of flows and reads one sentence each.
     """
 
-    type: str
-    text: str
-    rule: str | None = None  # the NAT/firewall rule, route, service or record that applied
-    extra: tuple[tuple[str, Any], ...] = ()
-    template: str = ""
-    params: tuple[tuple[str, Any], ...] = ()
-    route_used: RouteUsed | None = None  # for ``route`` steps: the route as data
+    __slots__ = ("type", "_text", "rule", "extra", "template", "params", "route_used")
+
+    def __init__(self, type: str, text: str | None = None, rule: str | None = None,
+                 extra: tuple[tuple[str, Any], ...] = (), template: str = "",
+                 params: tuple[tuple[str, Any], ...] = (), route_used: RouteUsed | None = None):
+        self.type = type
+        self._text = text
+        self.rule = rule  # the NAT/firewall rule, route, service or record that applied
+        self.extra = extra
+        self.template = template
+        self.params = params
+        self.route_used = route_used  # for ``route`` steps: the route as data
+
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            self._text = self.template.format(**dict(self.params))
+        return self._text
+
+    def _key(self) -> tuple[Any, ...]:
+        return (self.type, self.text, self.rule, self.extra, self.template, self.params, self.route_used)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Step) and self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash((self.type, self.text, self.rule, self.template))
+
+    def __repr__(self) -> str:
+        return f"Step({self.type!r}, {self.text!r}, rule={self.rule!r})"
 
     def __str__(self) -> str:
         return self.text
@@ -83,11 +106,11 @@ class Step:
 def say(type_: str, template: str, rule: str | None = None, extra: dict[str, Any] | None = None,
         route_used: RouteUsed | None = None, **params: Any) -> Step:
     """A step from a message template and its parameters."""
-    return Step(type_, template.format(**params), rule, tuple((extra or {}).items()), template,
+    return Step(type_, None, rule, tuple(extra.items()) if extra else (), template,
                 tuple(params.items()), route_used)
 
 
-@dataclass
+@dataclass(slots=True)  # every hop of every trace: slots make it smaller and quicker to fill
 class Hop:
     index: int
     device: str

@@ -8,7 +8,6 @@ inside a machine (node ↔ pod), ``deliver`` it or ``drop`` it.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from ipaddress import IPv4Address
 from typing import Any
 
@@ -18,7 +17,7 @@ from . import mtu, segment
 from .arrival import Arrival
 from .conntrack import ConnTable
 from .flow import TraceFlow
-from .headers import Ethernet, HeaderStack, IPv4, with_lengths
+from .headers import Ethernet, HeaderStack, IPv4, replaced, with_lengths
 from .index import Attachment, TopologyIndex
 from .messages import (
     ARP,
@@ -33,7 +32,7 @@ from .messages import (
     TTL_EXPIRED,
 )
 from .routing import RouteTables
-from .trace import Hop, RouteUsed, Step, Trace, say
+from .trace import Hop, RouteUsed, Step, Trace
 
 MAX_HOPS = 400
 SILENT_KINDS = frozenset({"esxi-host", "l2-concentrator"})  # encapsulate without ICMP
@@ -88,7 +87,9 @@ class Walk:
     def step(hop: Hop, type_: str, template: str, rule: str | None = None,
              extra: dict[str, Any] | None = None, route_used: RouteUsed | None = None, **params: Any) -> None:
         """Record a step from a message template (``messages``) and its parameters."""
-        hop.steps.append(say(type_, template, rule, extra, route_used, **params))
+        # ``say`` spelled out: every hop records several steps, and a matrix walks thousands.
+        hop.steps.append(Step(type_, None, rule, tuple(extra.items()) if extra else (), template,
+                              tuple(params.items()), route_used))
 
     def drop(self, hop: Hop, disposition: str, template: str, rule: str | None = None,
              **params: Any) -> None:
@@ -110,7 +111,7 @@ class Walk:
             self.dropped = packet
             self.drop(hop, "ttl-exceeded", TTL_EXPIRED, device=hop.device, ttl=ip.ttl, src=ip.src, dst=ip.dst)
             return None
-        return (replace(ip, ttl=ip.ttl - 1), *packet[1:])
+        return (replaced(ip, ttl=ip.ttl - 1), *packet[1:])
 
     # -- sending ------------------------------------------------------------------------------
     def send(
@@ -164,11 +165,11 @@ class Walk:
         frame = with_lengths(frame)
         hop.out_network = network.id
         hop.headers_out = frame
-        hop.frame_bytes = sum(h.size for h in frame)
         hop.mtu = network.effective_mtu
         check = mtu.check(frame, hop.mtu, network.id)
-        outer = next((h for h in frame if isinstance(h, IPv4)), None)
+        hop.frame_bytes = check.frame_bytes
         extra = {"breakdown": check.breakdown}
+        outer = next((h for h in frame if isinstance(h, IPv4)), None) if not check.fits else None
         if not check.fits and outer is not None and outer.df:
             self.step(hop, "mtu", check.template, extra=extra, **check.params)
             self.dropped = routed_frame(frame)

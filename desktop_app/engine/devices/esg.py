@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from ipaddress import IPv4Address
-
 from desktop_app.model.topology import Device
 
 from ..headers import HeaderStack, IPv4
+from ..index import address
 from ..messages import (
     ACTIONS,
     DENIED_DEFAULT,
@@ -36,7 +35,7 @@ def receive(walk: Walk, arrival: Arrival) -> None:
     assert isinstance(ip, IPv4)
     sport, dport = ports(packet)
     what = f"{protocol_name(ip.protocol)} {ip.src} → {ip.dst}" + (f":{dport}" if dport else "")
-    if IPv4Address(ip.src) in walk.index.device_ips(esg.id):
+    if address(ip.src) in walk.index.device_ips(esg.id):
         # An edge never accepts its own address as a source from the wire: that is its own
         # (SNATed) packet coming back round a loop.
         walk.drop(hop, "no-route", MARTIAN, rule="martian", device=esg.id, src=ip.src)

@@ -7,11 +7,9 @@ receiver's host VTEP; the underlay routes it like any packet; the receiving host
 
 from __future__ import annotations
 
-from ipaddress import IPv4Address
-
 from .. import segment
 from ..headers import PROTO_UDP, UDP, VXLAN, Ethernet, HeaderStack, IPv4
-from ..index import stable_hash
+from ..index import address, stable_hash
 from ..messages import (
     DOES_NOT_ROUTE,
     NO_VM_MAC,
@@ -49,7 +47,7 @@ def receive(walk: Walk, arrival: Arrival) -> None:
     packet = routed_frame(arrival.frame)
     ip = packet[0] if packet else None
     vtep = walk.index.vtep.get(host.id)
-    if (isinstance(ip, IPv4) and vtep is not None and IPv4Address(ip.dst) == vtep.ip
+    if (isinstance(ip, IPv4) and vtep is not None and address(ip.dst) == vtep.ip
             and len(packet) > 2 and isinstance(packet[1], UDP) and isinstance(packet[2], VXLAN)):
         _decapsulate(walk, hop, host.id, packet)
         return

@@ -8,6 +8,7 @@ from ipaddress import IPv4Address
 from desktop_app.model.topology import Cluster, Device, Ingress, IngressRule
 
 from ..headers import HeaderStack, IPv4
+from ..index import address
 from ..messages import (
     INGRESS_NO_RULE,
     INGRESS_NO_RULE_DROP,
@@ -57,7 +58,7 @@ def _open_backend(walk: Walk, hop: Hop, pod: Device, cluster: Cluster, ing: Ingr
                   rule: IngressRule, packet: HeaderStack, host: str) -> None:
     from .pod import send_to_node
 
-    client = IPv4Address(packet[0].src)  # type: ignore[union-attr]
+    client = address(packet[0].src)  # type: ignore[union-attr]
     _, dport = ports(packet)
     svc = next((s for s in cluster.services if s.name == rule.service), None)
     if svc is None or svc.cluster_ip is None:

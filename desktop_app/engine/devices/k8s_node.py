@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from ipaddress import IPv4Address
-
 from desktop_app.model.topology import Cluster, Device
 
 from ..headers import PROTO_IPIP, UDP, VXLAN, Ethernet, HeaderStack, IPv4
-from ..index import CALICO_GATEWAY_MAC
+from ..index import CALICO_GATEWAY_MAC, address
 from ..messages import (
     CALICO_NOT_ON_LINK,
     CALICO_ROUTE,
@@ -43,11 +41,11 @@ def receive(walk: Walk, arrival: Arrival) -> None:
     packet = routed_frame(frame)
     ip = packet[0]
     assert isinstance(ip, IPv4)
-    if ip.protocol == PROTO_IPIP and walk.index.owns(node.id, IPv4Address(ip.dst)):
+    if ip.protocol == PROTO_IPIP and walk.index.owns(node.id, address(ip.dst)):
         walk.step(hop, "decapsulate", IPIP_POP, rule="tunl0", extra={"layer": "IP-in-IP"}, src=ip.src)
         packet = packet[1:]
     elif (len(packet) > 3 and isinstance(packet[1], UDP) and isinstance(packet[2], VXLAN)
-          and packet[2].vni == calico.CALICO_VXLAN_VNI and walk.index.owns(node.id, IPv4Address(ip.dst))):
+          and packet[2].vni == calico.CALICO_VXLAN_VNI and walk.index.owns(node.id, address(ip.dst))):
         walk.step(hop, "decapsulate", CALICO_VXLAN_POP, rule="vxlan.calico", extra={"layer": "Calico VXLAN"},
                   src=ip.src)
         packet = routed_frame(packet[3:])
@@ -149,7 +147,7 @@ def process(walk: Walk, hop: Hop, node: Device, packet: HeaderStack, originated:
         packet = walk.route_ttl(hop, packet)  # type: ignore[assignment]
         if packet is None:
             return
-    src = IPv4Address(packet[0].src)  # type: ignore[union-attr]
+    src = address(packet[0].src)  # type: ignore[union-attr]
     nat_outgoing = cluster is not None and cluster.effective_calico.effective_nat_outgoing
     if ippool is not None and src in ippool and entry.out.ip is not None and not replying:
         if nat_outgoing:

@@ -11,7 +11,6 @@ node's endpoints.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from ipaddress import IPv4Address
 from typing import Any
 
 from desktop_app.model.topology import Device, Service, ServicePort
@@ -122,7 +121,7 @@ def apply(walk: Walk, hop: Hop, node: Device, packet: HeaderStack) -> Rewrite | 
         masquerade = True
         walk.step(hop, "kube-proxy", KUBE_HAIRPIN, rule=rule, pod=chosen.id, src=ip.src)
     elif (cluster is not None and cluster.cluster_cidr_masquerade and pods is not None
-          and IPv4Address(ip.src) not in pods):
+          and address(ip.src) not in pods):
         masquerade = True
         walk.step(hop, "kube-proxy", KUBE_MASQ_OFF_CLUSTER, rule=rule, src=ip.src, cidr=pods)
     return Rewrite(rewrite(packet, dst=str(target_ip), dport=target_port), masquerade)
