@@ -3,10 +3,15 @@
     uv run python bench/run.py checks
 
 The baseline beside each row is the cost of single traces in the same run: the same number
-of traces each on a fresh ``Context`` (what tracing them one by one with ``trace(topology,
-flow)`` costs), and the per-trace median of the file's saved flows. Targets: a 100 × 100 matrix
-< 2 s on the 5,000-device synthetic and < 100 ms on the reference sample; 200 intents < 1 s on
-the 5,000-device synthetic.
+of conversations (request and reply, as each cell is) each on a fresh ``Context``, what tracing
+them one by one costs. Targets: a 100 × 100 matrix < 2 s on the 5,000-device synthetic and
+< 100 ms on the reference sample; 200 intents < 1 s on the 5,000-device synthetic.
+
+Three 5,000-device matrices: the first 100 VMs, pods, clients and nodes against the last 100
+(most cells end early, no route to a pod's address from outside the cluster), 100 VMs against
+100 VMs (every cell a whole conversation across VXLAN, about a dozen hops), and 100 pods against
+100 pods (IP-in-IP, VXLAN and a refusal, fourteen hops). A matrix this big shares its rows among
+the machine's cores; the row under it is the same matrix traced in one process.
 """
 
 from __future__ import annotations
@@ -16,9 +21,10 @@ from pathlib import Path
 from generate import generate
 from run import Row, measure, section
 
-from desktop_app.engine import Context, FlowRequest, trace
+from desktop_app.engine import Context, FlowRequest, batch
 from desktop_app.engine.intents import check
-from desktop_app.engine.matrix import MatrixSpec, compute
+from desktop_app.engine.matrix import Matrix, MatrixSpec, compute
+from desktop_app.engine.outcome import follow
 from desktop_app.model import loads
 from desktop_app.model.topology import Flow, Topology
 
@@ -33,10 +39,28 @@ def _spec(topology: Topology, size: int) -> MatrixSpec:
     return MatrixSpec(",".join(rows), ",".join(columns), "tcp", 443)
 
 
+def _kind_spec(topology: Topology, source: str, destination: str, size: int) -> MatrixSpec:
+    """The first ``size`` devices of one kind against the last ``size`` of another."""
+    def of(kind: str) -> list[str]:
+        return [d.id for d in topology.devices if d.kind == kind]
+
+    return MatrixSpec(",".join(of(source)[:size]), ",".join(of(destination)[-size:]), "tcp", 443)
+
+
+def _one_core(topology: Topology, spec: MatrixSpec) -> Matrix:
+    """The matrix traced in this process alone, as on a one-core machine."""
+    shared_from = batch.SHARE_FROM
+    batch.SHARE_FROM = 10**12
+    try:
+        return compute(topology, spec)
+    finally:
+        batch.SHARE_FROM = shared_from
+
+
 def _single_traces_ms(topology: Topology, requests: list[FlowRequest], repeat: int) -> float:
     def run() -> None:
         for r in requests:
-            trace(topology, r)  # a fresh index each time, as a one-off trace builds it
+            follow(topology, r)  # a fresh index each time, as one conversation traced alone builds it
 
     return measure(run, repeat)
 
@@ -46,7 +70,7 @@ def _intents(topology: Topology, count: int) -> Topology:
     flows = []
     for i in range(count):
         base = topology.flows[i % len(topology.flows)]
-        flows.append(Flow(f"intent-{i}", base.from_, base.to, protocol=base.protocol,
+        flows.append(Flow(f"intent-{i}", base.source, base.to, protocol=base.protocol,
                             port=base.port, expect="delivered"))
     topology.flows = flows
     return topology
@@ -57,21 +81,28 @@ def checks_rows(repeat: int) -> list[Row]:
     rows = []
     reference = loads((ROOT / "samples" / "icp-vcs-hybrid.yaml").read_text("utf-8")).topology
     big = loads(generate(5000)).topology
-    for name, topology, target in (("reference sample", reference, "< 100 ms"),
-                                   ("5,000 devices", big, "< 2 s")):
-        spec = _spec(topology, 100)
+    cases = [("reference sample", reference, _spec(reference, 100), "< 100 ms"),
+             ("5,000 devices", big, _spec(big, 100), "< 2 s"),
+             ("5,000 devices, VMs → VMs", big, _kind_spec(big, "vm", "vm", 100), "< 2 s"),
+             ("5,000 devices, pods → pods", big, _kind_spec(big, "pod", "pod", 100), "< 2 s")]
+    for name, topology, spec, target in cases:
         m = compute(topology, spec)
         cells = len(m.cells)
+        tally = ", ".join(f"{n} {word}" for word, n in m.tally().most_common())
         ms = measure(lambda topology=topology, spec=spec: compute(topology, spec), max(1, repeat // 2))
         sample = [c.request for c in list(m.cells.values())[:20]]
         single = _single_traces_ms(topology, sample, max(1, repeat // 2)) / len(sample)
         shape = f"{len(m.sources)} × {len(m.destinations)}"
-        rows.append(Row(f"matrix {shape} ({cells} cells), {name}", ms,
+        rows.append(Row(f"matrix {shape}, {name} ({tally})", ms,
                         f"{cells} × one single trace", single * cells, target))
+        if cells >= batch.SHARE_FROM:
+            alone = measure(lambda topology=topology, spec=spec: _one_core(topology, spec), 1)
+            rows.append(Row(f"  the same in one process ({batch.cores()} cores here)", alone,
+                            f"{cells} × one single trace", single * cells, ""))
         context = Context(topology)
         per_trace = measure(lambda topology=topology, context=context, r=sample[0]:
-                            trace(topology, r, context), repeat)
-        rows.append(Row(f"one cell's trace on a shared index, {name}", per_trace,
+                            follow(topology, r, context), repeat)
+        rows.append(Row(f"  one cell's conversation on a shared index, {name}", per_trace,
                         "one single trace", single, ""))
     intents = _intents(big, 200)
     ms = measure(lambda: check(intents), max(1, repeat // 2))

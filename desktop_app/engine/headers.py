@@ -182,18 +182,23 @@ def replaced(h: H, **changes: Any) -> H:
 
 
 def with_lengths(stack: HeaderStack) -> HeaderStack:
-    """Fill in every IPv4 total length and UDP length from what follows it."""
-    out = list(stack)
+    """Fill in every IPv4 total length and UDP length from what follows it.
+
+    Most hops pass a packet on with its lengths already right: then the stack itself comes
+    back, and only a header whose length changes is copied."""
+    out: list[Header] | None = None
     tail = 0
-    for i in range(len(out) - 1, -1, -1):
-        h = out[i]
-        # Most hops pass a packet on with its lengths already right: copy only what changes.
-        if isinstance(h, IPv4) and h.length != 20 + tail:
-            out[i] = replaced(h, length=20 + tail)
-        elif isinstance(h, UDP) and h.length != 8 + tail:
-            out[i] = replaced(h, length=8 + tail)
-        tail += out[i].size
-    return tuple(out)
+    for i in range(len(stack) - 1, -1, -1):
+        h = stack[i]
+        kind = h.__class__
+        if kind is IPv4 and h.length != 20 + tail:  # type: ignore[union-attr]
+            out = out or list(stack)
+            h = out[i] = replaced(h, length=20 + tail)
+        elif kind is UDP and h.length != 8 + tail:  # type: ignore[union-attr]
+            out = out or list(stack)
+            h = out[i] = replaced(h, length=8 + tail)
+        tail += h.size
+    return tuple(out) if out is not None else stack
 
 
 def outer_ip_index(stack: HeaderStack) -> int | None:

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -158,6 +159,8 @@ class MatrixDialog(QDialog):
 
     def recompute(self) -> bool:
         """Trace every cell; False (with the reason shown) when a selector is wrong."""
+        # Thousands of cells take a second or two even on every core: say the window is busy.
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             matrix = compute(self.document.topology, self.spec(),
                              selection=tuple(self.selection()))
@@ -166,6 +169,8 @@ class MatrixDialog(QDialog):
                 why=selector_error_text(exc)))
             self.error.show()
             return False
+        finally:
+            QApplication.restoreOverrideCursor()
         self.error.hide()
         self.matrix = matrix
         self._fill(matrix)

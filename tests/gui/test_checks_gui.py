@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from desktop_app.ui import commands
 
@@ -76,6 +77,31 @@ def test_matrix_dialog_colours_cells_and_plays_a_click(qtbot, window, tmp_path):
     png = tmp_path / "m.png"
     dialog.export_to(str(png))
     assert png.stat().st_size > 1000
+
+
+def test_matrix_dialog_shares_a_big_matrix_among_cores_inside_the_window(qtbot, window, monkeypatch):
+    # The window's process runs Qt's threads; forked workers only trace and send outcomes back.
+    from desktop_app.engine import batch
+
+    window.action("view.matrix").trigger()
+    dialog = window.checks.matrix
+    qtbot.waitExposed(dialog)
+    dialog.sources.setText("kind:client,kind:vm,kind:pod")
+    dialog.destinations.setText("kind:vm,service:*")
+    dialog.port.setValue(443)
+
+    def table() -> list[list[str]]:
+        t = dialog.table
+        return [[t.item(i, j).text() for j in range(t.columnCount())] for i in range(t.rowCount())]
+
+    monkeypatch.setattr(batch, "SHARE_FROM", 10**9)
+    assert dialog.recompute()
+    alone = table()
+    monkeypatch.setattr(batch, "SHARE_FROM", 1)
+    monkeypatch.setattr(batch, "cores", lambda: 2)
+    assert dialog.recompute()
+    assert table() == alone and len(alone) > 5
+    assert not QApplication.overrideCursor()  # the busy cursor is gone again
 
 
 def test_matrix_dialog_says_why_a_selector_is_wrong(qtbot, window):
