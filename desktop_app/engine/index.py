@@ -19,6 +19,7 @@ CALICO_GATEWAY = "169.254.1.1"
 CALICO_GATEWAY_MAC = "ee:ee:ee:ee:ee:ee"
 
 
+@lru_cache(maxsize=1 << 14)  # a flow's VXLAN source port is asked again at each crossing
 def stable_hash(*parts: object) -> int:
     """A hash that is the same on every run and machine (unlike ``hash()``)."""
     text = "\x1f".join(str(p) for p in parts).encode()
@@ -115,6 +116,7 @@ class TopologyIndex:
         self._services: dict[str, ServiceTable] = {}
         self._pod_block_owner: dict[tuple[str, IPv4Address], Device | None] = {}
         self._network_of: dict[IPv4Address, str | None] = {}
+        self._host: dict[str, str | None] = {}
 
         for d in topology.devices:
             self._index_device(d)
@@ -213,6 +215,11 @@ class TopologyIndex:
         Walked with a visited set: a pod naming itself or another pod as its node (loading
         refuses it, an edit may make it) ends the walk instead of recursing without bound.
         """
+        if device_id not in self._host:  # asked at nearly every hop
+            self._host[device_id] = self._host_of(device_id)
+        return self._host[device_id]
+
+    def _host_of(self, device_id: str) -> str | None:
         d = self.devices.get(device_id)
         seen: set[str] = set()
         while d is not None and d.kind == "pod" and d.node and d.id not in seen:
