@@ -67,6 +67,9 @@ BY_CONTEXT: dict[tuple[str, str], str] = {
 }
 
 ZH: dict[str, str] = {
+    "Something went wrong ({error}). Your work is kept: undo and autosave still hold it. "
+    "Please report this with the file.": "出错了（{error}）。您的工作已保留：撤销和自动保存仍保存着它。请连同文件一起报告此问题。",
+    "Something went wrong": "出错了",
     # -- menus and actions -----------------------------------------------------------------
     "&File": "文件(&F)",
     "Open &Recent": "最近打开(&R)",

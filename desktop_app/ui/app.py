@@ -52,7 +52,14 @@ def run(path: str | None, flow: str | None = None, presentation: bool = False) -
     if not window.files.open_path(target):
         window.deleteLater()
         return EXIT_BAD_INPUT
+    from desktop_app.ui.slot_failures import SlotFailures
+
+    failures = SlotFailures(lambda: window.doc.path)
+    failures.install()
     window.show()
     window.files.offer_recovery()
     window.help_.welcome_if_first_run()  # the first start: welcome page and guided tour
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        failures.uninstall()

@@ -1617,7 +1617,7 @@
 <context>
     <name>MatrixDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/matrix_dialog.py" line="+134"/>
+        <location filename="../../desktop_app/ui/matrix_dialog.py" line="+135"/>
         <source>Reachability Matrix</source>
         <translation>可达性矩阵</translation>
     </message>
@@ -1672,12 +1672,12 @@
         <translation>单击单元格即可播放该流</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Cannot make the matrix: {why}</source>
         <translation>无法生成矩阵：{why}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source> at {device}</source>
         <translation>（在 {device}）</translation>
     </message>
@@ -2109,9 +2109,22 @@
     </message>
 </context>
 <context>
+    <name>SlotFailures</name>
+    <message>
+        <location filename="../../desktop_app/ui/slot_failures.py" line="+27"/>
+        <source>Something went wrong ({error}). Your work is kept: undo and autosave still hold it. Please report this with the file.</source>
+        <translation>出错了（{error}）。您的工作已保留：撤销和自动保存仍保存着它。请连同文件一起报告此问题。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Something went wrong</source>
+        <translation>出错了</translation>
+    </message>
+</context>
+<context>
     <name>TopologyForm</name>
     <message>
-        <location line="-61"/>
+        <location filename="../../desktop_app/ui/inspector/forms.py" line="-61"/>
         <location line="+1"/>
         <location line="+30"/>
         <source>Topology</source>
@@ -3186,7 +3199,7 @@
 <context>
     <name>changes</name>
     <message>
-        <location filename="../../desktop_app/engine/messages.py" line="+246"/>
+        <location filename="../../desktop_app/engine/messages.py" line="+258"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -5280,7 +5293,7 @@ Click to play the flow.</source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/engine/messages.py" line="-175"/>
+        <location filename="../../desktop_app/engine/messages.py" line="-185"/>
         <source>connected</source>
         <translation>直连</translation>
     </message>
@@ -5375,7 +5388,7 @@ Click to play the flow.</source>
         <translation>{prefix} 直连 dev {dev}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>{layer} {bytes:,}</source>
         <translation>{layer} {bytes:,}</translation>
     </message>
@@ -5385,7 +5398,7 @@ Click to play the flow.</source>
         <translation> + </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>unknown source device &apos;{source}&apos;</source>
         <translation>未知的源设备“{source}”</translation>
     </message>
