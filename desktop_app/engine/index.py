@@ -117,6 +117,7 @@ class TopologyIndex:
         self._pod_block_owner: dict[tuple[str, IPv4Address], Device | None] = {}
         self._network_of: dict[IPv4Address, str | None] = {}
         self._host: dict[str, str | None] = {}
+        self._owned: dict[str, frozenset[IPv4Address]] = {}
 
         for d in topology.devices:
             self._index_device(d)
@@ -203,7 +204,10 @@ class TopologyIndex:
         return ips
 
     def owns(self, device_id: str, ip: IPv4Address) -> bool:
-        return ip in self.device_ips(device_id)
+        owned = self._owned.get(device_id)
+        if owned is None:  # a set: a DLR or an Edge has an address on every network it joins
+            owned = self._owned[device_id] = frozenset(self.device_ips(device_id))
+        return ip in owned
 
     def primary_ip(self, device_id: str) -> IPv4Address | None:
         ips = self.device_ips(device_id)
