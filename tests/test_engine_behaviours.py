@@ -320,3 +320,29 @@ def test_gre_ipsec_cannot_fragment_and_drops_silently():
     mtu = next(s for s in tr.hops[-1].steps if s.type == "mtu")
     assert dict((d["layer"], d["bytes"]) for d in dict(mtu.extra)["breakdown"])["inner IP packet"] == 1500
     assert "silently" in tr.detail
+
+
+def test_the_node_holding_a_pod_address_is_the_longest_block_then_the_first_node():
+    # Calico's BGP routes: a /26 carved from another node's /24 wins for its addresses; two
+    # nodes claiming the same block (an edit in progress) route to the first in the file.
+    from desktop_app.engine.index import TopologyIndex, parse_ip
+
+    doc = k8s_lab()
+    doc["devices"].append({"id": "n9", "kind": "k8s-node", "host": "h2", "cluster": "k", "role": "worker",
+                           "pod_cidr": "10.244.1.64/26",
+                           "interfaces": [{"network": "ls", "ip": "10.0.1.59/24", "gateway": "10.0.1.1"}]})
+    doc["devices"].append({"id": "n8", "kind": "k8s-node", "host": "h2", "cluster": "k", "role": "worker",
+                           "pod_cidr": "10.244.2.0/24",
+                           "interfaces": [{"network": "ls", "ip": "10.0.1.58/24", "gateway": "10.0.1.1"}]})
+    index = TopologyIndex(build_unchecked(doc))
+
+    def holder(ip: str) -> str | None:
+        node = index.node_for_pod_ip("k", parse_ip(ip))
+        return node.id if node else None
+
+    assert holder("10.244.1.10") == "n1"
+    assert holder("10.244.1.70") == "n9"  # inside n9's /26, longer than n1's /24
+    assert holder("10.244.1.128") == "n1"
+    assert holder("10.244.2.7") == "n2"  # n8 claims the same block later in the file
+    assert holder("10.244.3.1") is None
+    assert index.node_for_pod_ip("nowhere", parse_ip("10.244.1.10")) is None

@@ -114,7 +114,7 @@ class TopologyIndex:
         self._ips: dict[str, list[IPv4Address]] = {}
         self._endpoints: dict[tuple[str, tuple[tuple[str, str], ...]], list[Device]] = {}
         self._services: dict[str, ServiceTable] = {}
-        self._pod_block_owner: dict[tuple[str, IPv4Address], Device | None] = {}
+        self._pod_blocks: dict[str, list[tuple[int, dict[int, Device]]]] = {}
         self._network_of: dict[IPv4Address, str | None] = {}
         self._host: dict[str, str | None] = {}
         self._owned: dict[str, frozenset[IPv4Address]] = {}
@@ -278,19 +278,27 @@ class TopologyIndex:
         return parse_ip(pod.ip)
 
     def node_for_pod_ip(self, cluster_id: str, ip: IPv4Address) -> Device | None:
-        """The node whose pod block holds this address (what Calico's BGP routes say)."""
-        key = (cluster_id, ip)
-        if key not in self._pod_block_owner:  # a scan of every node; a matrix asks thousands of times
-            self._pod_block_owner[key] = self._node_for_pod_ip(cluster_id, ip)
-        return self._pod_block_owner[key]
+        """The node whose pod block holds this address (what Calico's BGP routes say): the
+        longest block that holds it, the first node in the file among equal ones."""
+        blocks = self._pod_blocks.get(cluster_id)
+        if blocks is None:
+            blocks = self._pod_blocks[cluster_id] = self._blocks_of(cluster_id)
+        number = int(ip)
+        for length, owners in blocks:  # longest first; most clusters have one block size
+            node = owners.get(number >> (32 - length))
+            if node is not None:
+                return node
+        return None
 
-    def _node_for_pod_ip(self, cluster_id: str, ip: IPv4Address) -> Device | None:
-        best: tuple[int, Device] | None = None
+    def _blocks_of(self, cluster_id: str) -> list[tuple[int, dict[int, Device]]]:
+        """The cluster's pod blocks by length, each keyed by its network's leading bits."""
+        by_length: dict[int, dict[int, Device]] = {}
         for node in self.nodes_by_cluster.get(cluster_id, []):
             block = self.node_pod_cidr.get(node.id)
-            if block is not None and ip in block and (best is None or block.prefixlen > best[0]):
-                best = (block.prefixlen, node)
-        return best[1] if best else None
+            if block is not None:
+                key = int(block.network_address) >> (32 - block.prefixlen)
+                by_length.setdefault(block.prefixlen, {}).setdefault(key, node)
+        return sorted(by_length.items(), reverse=True)
 
     def network_of_ip(self, ip: IPv4Address) -> str | None:
         if ip not in self._network_of:
