@@ -11,13 +11,14 @@ from dataclasses import dataclass
 from functools import cached_property
 from ipaddress import IPv4Address, IPv4Network
 
-from .index import Attachment, TopologyIndex, parse_ip, parse_net
+from .index import Attachment, TopologyIndex, address, parse_ip, parse_net
 from .messages import ROUTE_CONNECTED, ROUTE_INTO_INTERNET, ROUTE_VIA, Phrase
 from .trace import RouteUsed
 
 DEFAULT = IPv4Network("0.0.0.0/0")
 # Among routes of equal length: connected beats static beats gateway beats the internet.
 _RANK = {"connected": 0, "static": 1, "gateway": 2, "internet": 3}
+_UNKNOWN = object()
 
 
 @dataclass(frozen=True)
@@ -50,14 +51,23 @@ class RouteTable:
     def __init__(self, entries: list[RouteEntry]):
         # Sorted once so that lookup returns the first match: longest prefix, then rank.
         self.entries = sorted(entries, key=lambda e: (-e.prefix.prefixlen, _RANK[e.source]))
-        self._found: dict[IPv4Address, RouteEntry | None] = {}  # a table outlives many traces
+        # A table outlives many traces. Keyed by the header's text as well: a str keeps its
+        # hash, an IPv4Address computes it again in Python at every lookup.
+        self._found: dict[IPv4Address, RouteEntry | None] = {}
+        self._found_text: dict[str, RouteEntry | None] = {}
 
     def lookup(self, dst: IPv4Address) -> RouteEntry | None:
-        if dst in self._found:
-            return self._found[dst]
-        found = next((e for e in self.entries if dst in e.prefix), None)
-        self._found[dst] = found
-        return found
+        found = self._found.get(dst, _UNKNOWN)
+        if found is _UNKNOWN:
+            found = self._found[dst] = next((e for e in self.entries if dst in e.prefix), None)
+        return found  # type: ignore[return-value]
+
+    def lookup_text(self, dst: str) -> RouteEntry | None:
+        """``lookup`` of an address as a header carries it (``10.0.1.5``)."""
+        found = self._found_text.get(dst, _UNKNOWN)
+        if found is _UNKNOWN:
+            found = self._found_text[dst] = self.lookup(address(dst))
+        return found  # type: ignore[return-value]
 
 
 def build_table(index: TopologyIndex, device_id: str) -> RouteTable:

@@ -17,7 +17,7 @@ def lookup(walk: Walk, hop: Hop, device_id: str, packet: HeaderStack) -> RouteEn
     """Longest-prefix match for the packet's destination; drops with ``no-route`` on a miss."""
     ip = packet[0]
     assert isinstance(ip, IPv4)
-    entry = walk.ctx.routes[device_id].lookup(address(ip.dst))
+    entry = walk.ctx.routes[device_id].lookup_text(ip.dst)
     if entry is None:
         walk.drop(hop, "no-route", NO_ROUTE, dst=ip.dst, device=device_id)
     return entry
