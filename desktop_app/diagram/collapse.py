@@ -35,7 +35,33 @@ def collapsed_view(topology: Topology, diagram: geometry.Diagram) -> tuple[geome
              and link.device not in collapsed]
     tunnels = [tu for tu in diagram.tunnels if tu.a not in hidden and tu.b not in hidden]
     return replace(diagram, glyphs=glyphs, boxes=boxes, networks=networks, links=links,
-                   tunnels=tunnels, zones=zones), hidden
+                   tunnels=tunnels, zones=zones,
+                   stand_ins=stand_ins(topology, collapsed, hidden)), hidden
+
+
+def stand_ins(topology: Topology, collapsed: set[str], hidden: set[str]) -> dict[str, str]:
+    """Each hidden device's drawn collapsed box: the machine it runs on or a zone around it,
+    innermost first, whichever is collapsed and not itself inside another collapsed box."""
+    parent = {z.id: z.parent for z in topology.zones}
+    devices = {d.id: d for d in topology.devices}
+    out: dict[str, str] = {}
+    for d in topology.devices:
+        if d.id not in hidden:
+            continue
+        node = devices.get(d.node or "")
+        host = devices.get((node.host if node is not None else d.host) or "")
+        machines = [m for m in (node, host) if m is not None]
+        chain = [m.id for m in machines]
+        for zone in (d.zone, *(m.zone for m in machines)):
+            seen: set[str] = set()
+            while zone and zone not in seen:
+                chain.append(zone)
+                seen.add(zone)
+                zone = parent.get(zone)
+        box = next((c for c in chain if c in collapsed and c not in hidden), None)
+        if box is not None:
+            out[d.id] = box
+    return out
 
 
 def hidden_count(topology: Topology, item_id: str) -> int:

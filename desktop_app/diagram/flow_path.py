@@ -58,10 +58,16 @@ class FlowPath:
 
 
 def stop_of(diagram: Diagram, device: str) -> Point | None:
-    """A hop's place on the picture: its device glyph's centre, or the network's centre."""
+    """A hop's place on the picture: its device glyph's centre, the network's centre, or for a
+    device inside a collapsed box, that box's centre."""
     glyph = diagram.glyphs.get(device)
     if glyph is not None:
         return (glyph.cx, glyph.cy)
+    box_id = diagram.stand_ins.get(device)
+    if box_id is not None:
+        box = diagram.glyphs.get(box_id) or diagram.zones.get(box_id)
+        if box is not None:
+            return (box.cx, box.cy)
     shape = diagram.networks.get(device)
     if shape is not None:
         return shape.centre

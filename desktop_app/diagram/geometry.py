@@ -168,6 +168,9 @@ class Diagram:
     contain: Containment
     # zone -> its own devices and networks united, before its child zones (see with_zones)
     zone_contents: dict[str, Box] = field(default_factory=dict, repr=False, compare=False)
+    # device inside a collapsed box -> that box (a zone or a container), where a flow through
+    # the device is drawn (see collapse.py)
+    stand_ins: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
 
     def bounds(self) -> Box | None:
         return union_all([

@@ -21,6 +21,7 @@ from collections.abc import Mapping, Sequence
 from desktop_app.diagram import geometry
 from desktop_app.diagram import labels as lb
 from desktop_app.diagram.auto_layout import complete
+from desktop_app.diagram.collapse import collapsed_view
 from desktop_app.diagram.flow_path import flow_path
 from desktop_app.diagram.overlay import badge_box, badge_positions
 from desktop_app.diagram.theme_colours import CLOUD_ALPHA, FLOW_PATH, LIGHT, blend, kind_colour
@@ -41,7 +42,7 @@ def drawio_bytes(topology: Topology, positions: Mapping[str, Sequence[float]] | 
                  trace: Trace | None = None) -> bytes:
     """The ``.drawio`` file for ``topology`` at ``positions`` (default: its layout, completed)."""
     positions = complete(topology) if positions is None else positions
-    diagram = geometry.compute(topology, positions)
+    diagram, _ = collapsed_view(topology, geometry.compute(topology, positions))  # as the window draws it
     bounds = diagram.bounds() or geometry.Box(0, 0, 0, 0)
     dx, dy = MARGIN - bounds.x, MARGIN - bounds.y
 

@@ -140,13 +140,15 @@ def export_bytes(request: ExportRequest, topology: Topology, painter: Painter | 
     if fmt.extension == ".drawio":
         from desktop_app.diagram import geometry
         from desktop_app.diagram.auto_layout import complete
+        from desktop_app.diagram.collapse import collapsed_view
 
         from .drawio import drawio_bytes
         from .drawio_layers import layered
 
         positions = complete(topology)
         data = drawio_bytes(topology, positions, trace=tr if request.hop_numbers else None)
-        return layered(data, topology, geometry.compute(topology, positions), dumps(topology))
+        drawn, _ = collapsed_view(topology, geometry.compute(topology, positions))
+        return layered(data, topology, drawn, dumps(topology))
     if fmt.extension == ".svg":
         from .embed import svg_with_topology
 
@@ -163,13 +165,16 @@ def _svg(request: ExportRequest, topology: Topology, progress: Progress | None,
     from desktop_app.diagram import geometry
     from desktop_app.diagram.auto_layout import complete_diagram
     from desktop_app.diagram.canvas_words import english
+    from desktop_app.diagram.collapse import collapsed_view
     from desktop_app.diagram.overlay import flow_area
 
     from . import svg
 
     if progress is not None:
         progress(0, 1)
-    _, diagram = complete_diagram(topology)
+    # As the window draws it (and its PNG and PDF, which paint the window's scene): boxes the
+    # layout marks collapsed are shut.
+    diagram, _ = collapsed_view(topology, complete_diagram(topology)[1])
     area = None
     if request.area == "view":
         rect = request.view_rect

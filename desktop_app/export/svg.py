@@ -28,6 +28,7 @@ from desktop_app.diagram.canvas_words import (
     Translate,
     english,
 )
+from desktop_app.diagram.collapse import collapsed_view
 from desktop_app.diagram.flow_path import flow_path
 from desktop_app.diagram.overlay import BADGE, arrow_points, badge_box, badge_positions, whole_area
 from desktop_app.diagram.text_metrics import Font
@@ -85,7 +86,8 @@ def svg_bytes(topology: Topology, options: SvgOptions | None = None,
         _, diagram = complete_diagram(topology)
     else:
         diagram = geometry.compute(topology, positions)
-    return render(topology, diagram, options)
+    drawn, _ = collapsed_view(topology, diagram)  # as the window draws it: collapsed boxes shut
+    return render(topology, drawn, options)
 
 
 def render(topology: Topology, diagram: geometry.Diagram, options: SvgOptions | None = None) -> bytes:
