@@ -12,6 +12,7 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
+import signal
 import sys
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -64,7 +65,8 @@ def on_every_core(work: Callable[[int], T], count: int, traces: int) -> list[T]:
     _work = work
     done: dict[int, T] = {}
     try:
-        with ProcessPoolExecutor(workers - 1, mp_context=multiprocessing.get_context("fork")) as pool:
+        with ProcessPoolExecutor(workers - 1, mp_context=multiprocessing.get_context("fork"),
+                                 initializer=_leave_quietly_on_interrupt) as pool:
             shares = {k: range(k, count, workers) for k in range(1, workers)}
             futures = {k: pool.submit(_share, share) for k, share in shares.items()}
             for i in range(0, count, workers):
@@ -77,6 +79,12 @@ def on_every_core(work: Callable[[int], T], count: int, traces: int) -> list[T]:
     finally:
         _work = None
     return [done[i] for i in range(count)]
+
+
+def _leave_quietly_on_interrupt() -> None:
+    """Ctrl+C reaches the workers too: they stop at once, without a traceback; the command
+    that started them says it was interrupted."""
+    signal.signal(signal.SIGINT, lambda _signal, _frame: os._exit(1))
 
 
 def _share(items: range) -> list[Any]:
