@@ -20,6 +20,7 @@ from desktop_app.diagram.geometry import Box
 from desktop_app.ui.canvas.items import PodItem
 
 MAX_FOLLOW_ZOOM = 1.7  # closer than this a hop fills the view and the route is lost
+SNAP_PX = 2.0  # a camera this close (view pixels) to its shot is there
 
 
 class PacketCamera(QObject):
@@ -41,6 +42,10 @@ class PacketCamera(QObject):
         self._viewport_size = None
         self._card_choice = 0
         self._card_key: tuple | None = None
+        self._jump_pending = 0  # ticks until a jump (large canvas): it waits for a frame
+        self._restore_card = False  # the card was hidden for that jump
+        self._placed: tuple[cf.Shot, cf.Shot] | None = None  # the last shot applied, and
+        # where the view ended up
         if view is not None:
             view.viewport().installEventFilter(self)
             for bar in (view.horizontalScrollBar(), view.verticalScrollBar()):
@@ -78,6 +83,8 @@ class PacketCamera(QObject):
         """The user zoomed or panned: stop following until Re-centre."""
         self.target = None
         self.shot = None
+        if self._jump_pending:
+            self._jump()  # nowhere to go: shows the card again
         if not self.paused and (self.follow or self.presenting) \
                 and self.controller.trace is not None:
             self.paused = True
@@ -90,6 +97,7 @@ class PacketCamera(QObject):
         self._place_card()
 
     def leg_started(self, leg: int) -> None:
+        self._restore_card = False  # the card waits for the next hop (presentation)
         self._aim(leg)
 
     def place(self, x: float, y: float) -> None:
@@ -113,6 +121,11 @@ class PacketCamera(QObject):
 
     def advance(self, dt: float) -> bool:
         """One frame of a camera move; True while one is under way."""
+        if self._jump_pending:
+            self._jump_pending -= 1
+            if not self._jump_pending:
+                self._jump()
+            return bool(self._jump_pending)
         if self.target is None or self.view is None:
             return False
         current = self._current() if self.shot is None else self.shot
@@ -168,8 +181,11 @@ class PacketCamera(QObject):
         shot = self.shot_for(index)
         if shot is None:
             return
-        if self.target is None and self._already_framed(index, shot):
-            return  # the view shows the hops legibly already: moving it would only cost
+        if self.target is None and (self._already_framed(index, shot) or self._at(shot)):
+            # The view shows the hops legibly already, or is where the shot would put it
+            # (arriving at a hop and leaving it aim at the same shot): moving would only
+            # cost a repaint of the whole view.
+            return
         self.target = shot
         if not self.view.isVisible():  # nothing to animate on a hidden view: be there
             self._apply(shot)
@@ -187,27 +203,57 @@ class PacketCamera(QObject):
         if not least - 1e-6 <= current.zoom <= max(shot.zoom, MAX_FOLLOW_ZOOM) + 1e-6:
             return False
         vp = self.view.viewport()
-        seen = current.visible(vp.width(), vp.height()).grown(-cf.MARGIN, -cf.MARGIN,
-                                                              -cf.MARGIN, -cf.MARGIN)
+        # A shot puts a hop's box MARGIN from the edge; the view can only stop on whole
+        # pixels: a pixel's slack keeps that box counted as framed.
+        inset = cf.MARGIN - SNAP_PX / current.zoom
+        seen = current.visible(vp.width(), vp.height()).grown(-inset, -inset, -inset, -inset)
         for i in shown:
             box = self._box(hops[i].device)
             if box is not None and not _inside(box, seen):
                 return False
         return True
 
+    def _at(self, shot: cf.Shot) -> bool:
+        """Whether the view is where ``shot`` puts it: near it, or where applying the same
+        shot last left it (a view stops short of a shot near the scene's edge)."""
+        current = self._current()
+        if cf.arrived(current, shot, SNAP_PX):
+            return True
+        placed = self._placed
+        return placed is not None and placed[0] == shot and cf.arrived(current, placed[1], SNAP_PX)
+
     def _start(self) -> None:
         self.moves += 1
         layer = self.controller.layer
-        if layer is not None and layer.heavy() and self.target is not None:
+        if layer is not None and self.target is not None and layer.heavy():
             # On a large canvas every frame of a glide would repaint it: jump once, and take
-            # the picture the packet plays over again at once.
-            shot, self.target, self.shot = self.target, None, None
-            self._apply(shot)
-            self._place_card()
-            if layer.wanted:
-                layer.activate()
-            return
+            # the picture the packet plays over again at once. The jump waits for the next
+            # frame, so that painting the whole new view never shares a frame with what
+            # arriving at a hop changes (the card, the inspector, the timeline); the card
+            # waits with it rather than show for a frame where the old view had room.
+            card = self.controller.overlays.card
+            self._restore_card = self._restore_card or card.isVisible()
+            card.setVisible(False)
+            if not self._jump_pending:
+                self._jump_pending = 2  # this frame's tick may have come by or not
         self.controller.wake()
+
+    def _jump(self) -> None:
+        """Be at the target at once (a large canvas), and take the layer's picture there."""
+        self._jump_pending = 0
+        shot, self.target, self.shot = self.target, None, None
+        restore, self._restore_card = self._restore_card, False
+        ctl = self.controller
+        if shot is not None and self.view is not None:
+            self._apply(shot)
+        if restore and ctl.trace is not None:
+            ctl.overlays.card.setVisible(ctl.overlays.card_visible)
+        if shot is None or self.view is None:
+            return
+        self._place_card()
+        layer = ctl.layer
+        if layer is not None and layer.wanted:
+            layer.activate()
 
     def _current(self) -> cf.Shot:
         view = self.view
@@ -227,6 +273,7 @@ class PacketCamera(QObject):
             view.centerOn(QPointF(shot.cx, shot.cy))
         finally:
             self._driving = False
+        self._placed = (shot, self._current())
 
     def _scrolled(self, _value: int) -> None:
         """Someone else scrolled the view (a find, a hand): stop fighting them. A resize
@@ -237,7 +284,7 @@ class PacketCamera(QObject):
         if size != self._viewport_size:
             self._viewport_size = size
             return
-        if self.target is not None:
+        if self.target is not None and not self._jump_pending:
             self.taken_by_hand()
 
     def _zoomed(self, _zoom: float) -> None:

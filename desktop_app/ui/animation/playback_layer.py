@@ -34,7 +34,11 @@ class PlaybackLayer(QWidget):
         self.holding = QGraphicsScene(self)
         self.picture = QPixmap()
         self.composite = QPixmap()
+        self._route = QPixmap()
+        self._route_key = None
         self._composite_version = -1
+        self._route = QPixmap()  # the whole route's line alone, over the picture's area
+        self._route_key: tuple[int, int] | None = None
         self.active = False
         self.wanted = False
         self.threshold = HEAVY_ITEMS
@@ -110,6 +114,8 @@ class PlaybackLayer(QWidget):
         self.overlays.lower()
         self.picture = QPixmap()
         self.composite = QPixmap()
+        self._route = QPixmap()
+        self._route_key = None
 
     def disturbed(self, *_args) -> None:
         """What lies under the picture changed: back to the canvas, a new picture later."""
@@ -174,9 +180,32 @@ class PlaybackLayer(QWidget):
         painter = QPainter(self.composite)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         static = [i for i in self.overlays.static_items() if i.isVisible()]
-        self._paint_items(painter, static)
+        route = self.overlays.route_line()
+        if route is not None and route in static:
+            # The whole route's dashed line is the costly one (Qt dashes every piece of a
+            # long route), and it changes only with the trace: drawn once per picture.
+            z = route.zValue()
+            self._paint_items(painter, [i for i in static if i.zValue() < z])
+            painter.resetTransform()
+            painter.drawPixmap(0, 0, self._route_picture(route))
+            self._paint_items(painter, [i for i in static if i.zValue() > z])
+        else:
+            self._paint_items(painter, static)
         painter.end()
         self._composite_version = self.overlays.static_version
+
+    def _route_picture(self, route) -> QPixmap:
+        key = (self.picture.cacheKey(), self.overlays.route_version)
+        if key != self._route_key:
+            self._route_key = key
+            self._route = QPixmap(self.picture.size())
+            self._route.setDevicePixelRatio(self.picture.devicePixelRatio())
+            self._route.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(self._route)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            self._paint_items(painter, [route])
+            painter.end()
+        return self._route
 
     def paintEvent(self, event) -> None:  # noqa: N802
         if self.overlays.static_version != self._composite_version or self.composite.isNull():

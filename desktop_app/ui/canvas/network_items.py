@@ -235,10 +235,8 @@ class LinkItem(QGraphicsItem):
         if self.link is None:
             return
         s = self.style
-        colour = s.solid(s.network_color(self.kind), 215)
-        pen = QPen(colour, 1.8)
-        pen.setCosmetic(_lod(painter, option) < 0.5)
-        painter.setPen(pen)
+        colour = s.link_colour(self.kind)
+        painter.setPen(s.pen(colour, 1.8, _lod(painter, option) < 0.5))
         (x0, y0), (x1, y1) = self.link.points[0], self.link.points[-1]
         # Stroking a line thousands of units long costs as much off screen as on: draw only
         # the part in the exposed area.
