@@ -37,6 +37,8 @@ class Badge(QGraphicsItem):
         self.font = overlay_font(12, bold=True)
         self._rect = QRectF()
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        # Drawn once per text: a view that pans or zooms under it (the camera) copies it.
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setZValue(z)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 

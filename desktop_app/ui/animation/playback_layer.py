@@ -39,6 +39,7 @@ class PlaybackLayer(QWidget):
         self._composite_version = -1
         self._route = QPixmap()  # the whole route's line alone, over the picture's area
         self._route_key: tuple[int, int] | None = None
+        self._heavy: tuple[tuple[int, int], bool] | None = None  # (scene, threshold), answer
         self.active = False
         self.wanted = False
         self.threshold = HEAVY_ITEMS
@@ -65,7 +66,14 @@ class PlaybackLayer(QWidget):
     # -- when -----------------------------------------------------------------------------------
     def heavy(self) -> bool:
         scene = self.view.scene()
-        return scene is not None and len(scene.items()) > self.threshold
+        if scene is None:
+            return False
+        # Counting wraps every item for Python (a millisecond or two on a large canvas, and
+        # the camera asks at every jump): counted once per play, and again after an edit.
+        key = (id(scene), self.threshold)
+        if self._heavy is None or self._heavy[0] != key:
+            self._heavy = (key, len(scene.items()) > self.threshold)
+        return self._heavy[1]
 
     def want(self, on: bool) -> None:
         """The controller plays (True) or stops (False); the layer follows when it pays off."""
@@ -76,6 +84,7 @@ class PlaybackLayer(QWidget):
                 self._linger.start()
         else:
             self._linger.stop()
+            self._heavy = None  # another file may be open since: count again
             if not self.active and self.heavy():
                 self._try_activate()
 
@@ -119,6 +128,7 @@ class PlaybackLayer(QWidget):
 
     def disturbed(self, *_args) -> None:
         """What lies under the picture changed: back to the canvas, a new picture later."""
+        self._heavy = None
         self._disturbed()
 
     def _disturbed(self, *_args) -> None:
