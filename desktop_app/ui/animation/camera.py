@@ -11,6 +11,8 @@ devices (``camera_frame.place_card``).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QTransform
 from PySide6.QtWidgets import QGraphicsView
@@ -42,7 +44,7 @@ class PacketCamera(QObject):
         self._viewport_size = None
         self._card_choice = 0
         self._card_key: tuple | None = None
-        self._jump_pending = 0  # ticks until a jump (large canvas): it waits for a frame
+        self._jump_steps: list[Callable[[], None] | None] = []  # a jump, a step a frame
         self._restore_card = False  # the card was hidden for that jump
         self._placed: tuple[cf.Shot, cf.Shot] | None = None  # the last shot applied, and
         # where the view ended up
@@ -83,8 +85,8 @@ class PacketCamera(QObject):
         """The user zoomed or panned: stop following until Re-centre."""
         self.target = None
         self.shot = None
-        if self._jump_pending:
-            self._jump()  # nowhere to go: shows the card again
+        if self._jump_steps:
+            self._end_jump()  # nowhere to go: the card and the layer show again
         if not self.paused and (self.follow or self.presenting) \
                 and self.controller.trace is not None:
             self.paused = True
@@ -121,11 +123,11 @@ class PacketCamera(QObject):
 
     def advance(self, dt: float) -> bool:
         """One frame of a camera move; True while one is under way."""
-        if self._jump_pending:
-            self._jump_pending -= 1
-            if not self._jump_pending:
-                self._jump()
-            return bool(self._jump_pending)
+        if self._jump_steps:
+            step = self._jump_steps.pop(0)
+            if step is not None:
+                step()
+            return True
         if self.target is None or self.view is None:
             return False
         current = self._current() if self.shot is None else self.shot
@@ -141,7 +143,7 @@ class PacketCamera(QObject):
 
     @property
     def busy(self) -> bool:
-        return self.target is not None
+        return self.target is not None or bool(self._jump_steps)
 
     # -- framing -------------------------------------------------------------------------------
     def shot_for(self, index: int) -> cf.Shot | None:
@@ -227,33 +229,58 @@ class PacketCamera(QObject):
         layer = self.controller.layer
         if layer is not None and self.target is not None and layer.heavy():
             # On a large canvas every frame of a glide would repaint it: jump once, and take
-            # the picture the packet plays over again at once. The jump waits for the next
-            # frame, so that painting the whole new view never shares a frame with what
-            # arriving at a hop changes (the card, the inspector, the timeline); the card
-            # waits with it rather than show for a frame where the old view had room.
+            # the picture the packet plays over again. The work is spread over frames, none
+            # of them shared with what arriving at a hop changes (the card, the inspector,
+            # the timeline): the view moves (and its labels are placed, when it left the
+            # area they were placed for), the picture is taken, and it is shown with the
+            # route drawn on it. Meanwhile the layer keeps the last frame, and the card
+            # waits rather than show for a frame where the old view had room.
             card = self.controller.overlays.card
             self._restore_card = self._restore_card or card.isVisible()
             card.setVisible(False)
-            if not self._jump_pending:
-                self._jump_pending = 2  # this frame's tick may have come by or not
+            if not self._jump_steps:
+                # None: this frame's tick may have come by or not; the jump waits for the next.
+                self._jump_steps = [None, self._jump_view]
         self.controller.wake()
 
-    def _jump(self) -> None:
-        """Be at the target at once (a large canvas), and take the layer's picture there."""
-        self._jump_pending = 0
+    def _jump_view(self) -> None:
+        """Be at the target at once; then the picture, in this frame or the next."""
         shot, self.target, self.shot = self.target, None, None
-        restore, self._restore_card = self._restore_card, False
         ctl = self.controller
-        if shot is not None and self.view is not None:
-            self._apply(shot)
-        if restore and ctl.trace is not None:
-            ctl.overlays.card.setVisible(ctl.overlays.card_visible)
         if shot is None or self.view is None:
+            self._end_jump()
             return
+        if ctl.layer is not None and ctl.layer.wanted:
+            ctl.layer.hold()  # the last frame stays until the new picture is ready
+        self._apply(shot)
+        if self._restore_card and ctl.trace is not None:
+            ctl.overlays.card.setVisible(ctl.overlays.card_visible)
+        self._restore_card = False
         self._place_card()
         layer = ctl.layer
+        if layer is None or not layer.wanted:
+            self._jump_steps = []
+            return
+        if ctl.scene.settle_labels():  # the labels took this frame
+            self._jump_steps = [self._jump_picture, layer.release]
+        else:
+            self._jump_picture()
+            self._jump_steps = [layer.release]
+
+    def _jump_picture(self) -> None:
+        layer = self.controller.layer
         if layer is not None and layer.wanted:
-            layer.activate()
+            layer.activate(hold=True)
+
+    def _end_jump(self) -> None:
+        """Stop a jump under way: the card and the layer's picture show again."""
+        self._jump_steps = []
+        ctl = self.controller
+        if self._restore_card and ctl.trace is not None:
+            ctl.overlays.card.setVisible(ctl.overlays.card_visible)
+        self._restore_card = False
+        if ctl.layer is not None:
+            ctl.layer.release()
 
     def _current(self) -> cf.Shot:
         view = self.view
@@ -284,7 +311,7 @@ class PacketCamera(QObject):
         if size != self._viewport_size:
             self._viewport_size = size
             return
-        if self.target is not None and not self._jump_pending:
+        if self.target is not None and not self._jump_steps:
             self.taken_by_hand()
 
     def _zoomed(self, _zoom: float) -> None:

@@ -41,6 +41,7 @@ class PlaybackLayer(QWidget):
         self._route_key: tuple[int, int] | None = None
         self._heavy: tuple[tuple[int, int], bool] | None = None  # (scene, threshold), answer
         self.active = False
+        self.held = False  # showing the last frame while a new picture waits (see activate)
         self.wanted = False
         self.threshold = HEAVY_ITEMS
         self.activations = 0
@@ -58,8 +59,8 @@ class PlaybackLayer(QWidget):
         self._linger.timeout.connect(lambda: None if self.wanted else self.deactivate())
         self._dirty = QRect()  # what the items covered when last painted (widget pixels)
         self._watched_scene: QGraphicsScene | None = None
-        view.horizontalScrollBar().valueChanged.connect(self._disturbed)
-        view.verticalScrollBar().valueChanged.connect(self._disturbed)
+        view.horizontalScrollBar().valueChanged.connect(self._scrolled)
+        view.verticalScrollBar().valueChanged.connect(self._scrolled)
         view.viewport().installEventFilter(self)
         self.holding.changed.connect(self._items_changed)
 
@@ -92,30 +93,53 @@ class PlaybackLayer(QWidget):
         if self.wanted and not self.active and self.heavy() and self.view.isVisible():
             self.activate()
 
-    def activate(self) -> None:
-        """Lift the animation's items off the canvas, take the picture, cover the viewport."""
+    def activate(self, hold: bool = False) -> None:
+        """Lift the animation's items off the canvas, take the picture, cover the viewport.
+
+        ``hold``: when already covering, keep the last frame on screen until ``release`` (the
+        camera's jump: the picture is taken in one frame, the route drawn on it and shown in
+        the next, so that no frame pays for both)."""
         self._settle.stop()
         scene = self.view.scene()
+        hold = (hold or self.held) and self.active and not self.composite.isNull()
         if not self.active:
             self.overlays.lift(self.holding)
         # The picture is of the canvas alone; painting it is the one slow step, done once.
         self.picture = self.view.viewport().grab()
         self._composite_version = -1
-        self.setGeometry(self.view.viewport().geometry())
-        self.active = True
+        if self.geometry() != self.view.viewport().geometry():
+            self.setGeometry(self.view.viewport().geometry())
+        was_active, self.active = self.active, True
         self.activations += 1
         if self._watched_scene is not scene:
             if self._watched_scene is not None:
                 self._watched_scene.selectionChanged.disconnect(self._disturbed)
             scene.selectionChanged.connect(self._disturbed)
             self._watched_scene = scene
-        self.show()
-        self.raise_()
+        if not was_active or not self.isVisible():
+            self.show()
+            self.raise_()
         self._dirty = QRect()
-        self.update()
+        self.held = hold
+        if not hold:
+            self.update()
+
+    def hold(self) -> None:
+        """Keep the last frame on screen, whatever moves, until ``release``: the view is
+        about to move under the layer, and a new picture will be taken (``activate``)."""
+        if self.active and not self.composite.isNull():
+            self.held = True
+
+    def release(self) -> None:
+        """Show the picture taken with ``activate(hold=True)``."""
+        if self.held:
+            self.held = False
+            self._dirty = QRect()
+            self.update()
 
     def deactivate(self) -> None:
         self._linger.stop()
+        self.held = False
         if not self.active:
             return
         self.active = False
@@ -130,6 +154,10 @@ class PlaybackLayer(QWidget):
         """What lies under the picture changed: back to the canvas, a new picture later."""
         self._heavy = None
         self._disturbed()
+
+    def _scrolled(self, _value: int) -> None:
+        if not self.held:  # held: whoever moves the view takes the next picture
+            self._disturbed()
 
     def _disturbed(self, *_args) -> None:
         if self.active:
@@ -159,8 +187,8 @@ class PlaybackLayer(QWidget):
 
     def _items_changed(self, _regions) -> None:
         """Repaint where the packet was and is: the route and marks change only at hops."""
-        if not self.active:
-            return
+        if not self.active or self.held:
+            return  # (held: the whole layer is repainted at release)
         if self.overlays.static_version != self._composite_version:
             self.update()
             self._dirty = self._items_rect()
