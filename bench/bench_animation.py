@@ -223,13 +223,12 @@ def pacing(case: str, topology_text: str, seconds: float = SECONDS, hops: int = 
         controller.frame_log = None
         controller.playing_changed.disconnect()
         controller.pause()
-        if presenting:
-            controller.ui.actions["anim.leave_presentation"].trigger()
         if controller.layer is not None:
             controller.layer.deactivate()
         out.layer = bool(controller.layer and controller.layer.activations)
 
-        # Idle: full repaints of the same viewport at the same pace, nothing moving.
+        # Idle: full repaints of the same viewport at the same pace, nothing moving (while
+        # still presenting: the same view and window size the frames were measured on).
         frames = min(len(out.intervals), 300)
         idle: list[float] = []
         timer = QTimer()
@@ -245,6 +244,8 @@ def pacing(case: str, topology_text: str, seconds: float = SECONDS, hops: int = 
         _spin(app, frames * 0.02 + 1.0, until=lambda: len(idle) >= frames)
         timer.stop()
         out.idle_costs = idle
+        if presenting:
+            controller.ui.actions["anim.leave_presentation"].trigger()
         return out
     finally:
         doc.undo_stack.setClean()

@@ -83,10 +83,11 @@ def approach(current: Shot, target: Shot, dt_ms: float, tau_ms: float = 70.0) ->
                 current.cy + (target.cy - current.cy) * k, zoom)
 
 
-def arrived(current: Shot, target: Shot) -> bool:
-    """Close enough to snap: under half a pixel away and the zoom within 0.2 %."""
+def arrived(current: Shot, target: Shot, pixels: float = 0.5) -> bool:
+    """Close enough to snap: under ``pixels`` away (half a pixel unless told) and the zoom
+    within 0.2 %."""
     off = math.hypot(target.cx - current.cx, target.cy - current.cy) * target.zoom
-    return off < 0.5 and abs(math.log(target.zoom / current.zoom)) < 0.002
+    return off < pixels and abs(math.log(target.zoom / current.zoom)) < 0.002
 
 
 def place_card(token: tuple[float, float], size: tuple[float, float], view: Box,

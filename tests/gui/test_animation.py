@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import math
 from pathlib import Path
 
@@ -478,3 +479,11 @@ def test_escape_cancels_picking(stage):
     QTest.keyClick(stage.view.viewport(), Qt.Key.Key_Escape)
     assert not stage.ui.picker.active
     assert not stage.ui.actions["anim.pick"].isChecked()
+
+
+def test_playing_keeps_the_collectors_long_walks_out_of_the_frames(stage):
+    stage.ctl.play_flow(FLOW1, play=False)
+    stage.ctl.play()
+    assert gc.get_freeze_count() > 0  # the model and the scene are out of the collector's walk
+    stage.ctl.pause()
+    assert gc.get_freeze_count() == 0  # and back once nothing moves

@@ -11,6 +11,8 @@ devices (``camera_frame.place_card``).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QTransform
 from PySide6.QtWidgets import QGraphicsView
@@ -20,6 +22,7 @@ from desktop_app.diagram.geometry import Box
 from desktop_app.ui.canvas.items import PodItem
 
 MAX_FOLLOW_ZOOM = 1.7  # closer than this a hop fills the view and the route is lost
+SNAP_PX = 2.0  # a camera this close (view pixels) to its shot is there
 
 
 class PacketCamera(QObject):
@@ -41,6 +44,10 @@ class PacketCamera(QObject):
         self._viewport_size = None
         self._card_choice = 0
         self._card_key: tuple | None = None
+        self._jump_steps: list[Callable[[], None] | None] = []  # a jump, a step a frame
+        self._restore_card = False  # the card was hidden for that jump
+        self._placed: tuple[cf.Shot, cf.Shot] | None = None  # the last shot applied, and
+        # where the view ended up
         if view is not None:
             view.viewport().installEventFilter(self)
             for bar in (view.horizontalScrollBar(), view.verticalScrollBar()):
@@ -78,6 +85,8 @@ class PacketCamera(QObject):
         """The user zoomed or panned: stop following until Re-centre."""
         self.target = None
         self.shot = None
+        if self._jump_steps:
+            self._end_jump()  # nowhere to go: the card and the layer show again
         if not self.paused and (self.follow or self.presenting) \
                 and self.controller.trace is not None:
             self.paused = True
@@ -90,6 +99,7 @@ class PacketCamera(QObject):
         self._place_card()
 
     def leg_started(self, leg: int) -> None:
+        self._restore_card = False  # the card waits for the next hop (presentation)
         self._aim(leg)
 
     def place(self, x: float, y: float) -> None:
@@ -113,6 +123,11 @@ class PacketCamera(QObject):
 
     def advance(self, dt: float) -> bool:
         """One frame of a camera move; True while one is under way."""
+        if self._jump_steps:
+            step = self._jump_steps.pop(0)
+            if step is not None:
+                step()
+            return True
         if self.target is None or self.view is None:
             return False
         current = self._current() if self.shot is None else self.shot
@@ -128,7 +143,7 @@ class PacketCamera(QObject):
 
     @property
     def busy(self) -> bool:
-        return self.target is not None
+        return self.target is not None or bool(self._jump_steps)
 
     # -- framing -------------------------------------------------------------------------------
     def shot_for(self, index: int) -> cf.Shot | None:
@@ -168,8 +183,11 @@ class PacketCamera(QObject):
         shot = self.shot_for(index)
         if shot is None:
             return
-        if self.target is None and self._already_framed(index, shot):
-            return  # the view shows the hops legibly already: moving it would only cost
+        if self.target is None and (self._already_framed(index, shot) or self._at(shot)):
+            # The view shows the hops legibly already, or is where the shot would put it
+            # (arriving at a hop and leaving it aim at the same shot): moving would only
+            # cost a repaint of the whole view.
+            return
         self.target = shot
         if not self.view.isVisible():  # nothing to animate on a hidden view: be there
             self._apply(shot)
@@ -187,27 +205,82 @@ class PacketCamera(QObject):
         if not least - 1e-6 <= current.zoom <= max(shot.zoom, MAX_FOLLOW_ZOOM) + 1e-6:
             return False
         vp = self.view.viewport()
-        seen = current.visible(vp.width(), vp.height()).grown(-cf.MARGIN, -cf.MARGIN,
-                                                              -cf.MARGIN, -cf.MARGIN)
+        # A shot puts a hop's box MARGIN from the edge; the view can only stop on whole
+        # pixels: a pixel's slack keeps that box counted as framed.
+        inset = cf.MARGIN - SNAP_PX / current.zoom
+        seen = current.visible(vp.width(), vp.height()).grown(-inset, -inset, -inset, -inset)
         for i in shown:
             box = self._box(hops[i].device)
             if box is not None and not _inside(box, seen):
                 return False
         return True
 
+    def _at(self, shot: cf.Shot) -> bool:
+        """Whether the view is where ``shot`` puts it: near it, or where applying the same
+        shot last left it (a view stops short of a shot near the scene's edge)."""
+        current = self._current()
+        if cf.arrived(current, shot, SNAP_PX):
+            return True
+        placed = self._placed
+        return placed is not None and placed[0] == shot and cf.arrived(current, placed[1], SNAP_PX)
+
     def _start(self) -> None:
         self.moves += 1
         layer = self.controller.layer
-        if layer is not None and layer.heavy() and self.target is not None:
+        if layer is not None and self.target is not None and layer.heavy():
             # On a large canvas every frame of a glide would repaint it: jump once, and take
-            # the picture the packet plays over again at once.
-            shot, self.target, self.shot = self.target, None, None
-            self._apply(shot)
-            self._place_card()
-            if layer.wanted:
-                layer.activate()
-            return
+            # the picture the packet plays over again. The work is spread over frames, none
+            # of them shared with what arriving at a hop changes (the card, the inspector,
+            # the timeline): the view moves (and its labels are placed, when it left the
+            # area they were placed for), the picture is taken, and it is shown with the
+            # route drawn on it. Meanwhile the layer keeps the last frame, and the card
+            # waits rather than show for a frame where the old view had room.
+            card = self.controller.overlays.card
+            self._restore_card = self._restore_card or card.isVisible()
+            card.setVisible(False)
+            if not self._jump_steps:
+                # None: this frame's tick may have come by or not; the jump waits for the next.
+                self._jump_steps = [None, self._jump_view]
         self.controller.wake()
+
+    def _jump_view(self) -> None:
+        """Be at the target at once; then the picture, in this frame or the next."""
+        shot, self.target, self.shot = self.target, None, None
+        ctl = self.controller
+        if shot is None or self.view is None:
+            self._end_jump()
+            return
+        if ctl.layer is not None and ctl.layer.wanted:
+            ctl.layer.hold()  # the last frame stays until the new picture is ready
+        self._apply(shot)
+        if self._restore_card and ctl.trace is not None:
+            ctl.overlays.card.setVisible(ctl.overlays.card_visible)
+        self._restore_card = False
+        self._place_card()
+        layer = ctl.layer
+        if layer is None or not layer.wanted:
+            self._jump_steps = []
+            return
+        if ctl.scene.settle_labels():  # the labels took this frame
+            self._jump_steps = [self._jump_picture, layer.release]
+        else:
+            self._jump_picture()
+            self._jump_steps = [layer.release]
+
+    def _jump_picture(self) -> None:
+        layer = self.controller.layer
+        if layer is not None and layer.wanted:
+            layer.activate(hold=True)
+
+    def _end_jump(self) -> None:
+        """Stop a jump under way: the card and the layer's picture show again."""
+        self._jump_steps = []
+        ctl = self.controller
+        if self._restore_card and ctl.trace is not None:
+            ctl.overlays.card.setVisible(ctl.overlays.card_visible)
+        self._restore_card = False
+        if ctl.layer is not None:
+            ctl.layer.release()
 
     def _current(self) -> cf.Shot:
         view = self.view
@@ -227,6 +300,7 @@ class PacketCamera(QObject):
             view.centerOn(QPointF(shot.cx, shot.cy))
         finally:
             self._driving = False
+        self._placed = (shot, self._current())
 
     def _scrolled(self, _value: int) -> None:
         """Someone else scrolled the view (a find, a hand): stop fighting them. A resize
@@ -237,7 +311,7 @@ class PacketCamera(QObject):
         if size != self._viewport_size:
             self._viewport_size = size
             return
-        if self.target is not None:
+        if self.target is not None and not self._jump_steps:
             self.taken_by_hand()
 
     def _zoomed(self, _zoom: float) -> None:

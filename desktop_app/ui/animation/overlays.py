@@ -37,6 +37,8 @@ class Badge(QGraphicsItem):
         self.font = overlay_font(12, bold=True)
         self._rect = QRectF()
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        # Drawn once per text: a view that pans or zooms under it (the camera) copies it.
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setZValue(z)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 
@@ -117,6 +119,8 @@ class Overlays:
         self._drop: Badge | None = None
         self.card_visible = True
         self.static_version = 0  # bumped when the route, marker or glow change (at hops)
+        self.route_version = 0  # bumped when the whole route's line changes (a new trace)
+        self._glow_state: tuple | None = None
 
     # -- lifetime -------------------------------------------------------------------------
     def ensure(self) -> None:
@@ -156,6 +160,7 @@ class Overlays:
     def remove(self) -> None:
         """Take every overlay off the scene (no trace to show)."""
         self.static_version += 1
+        self.route_version += 1
         for item in self._all():
             item.setVisible(False)
 
@@ -167,6 +172,10 @@ class Overlays:
     def items(self) -> list[QGraphicsItem]:
         """Every overlay item, wherever it is."""
         return self._all()
+
+    def route_line(self) -> QGraphicsPathItem | None:
+        """The dashed line of the whole route (one of the static items), if it exists."""
+        return self._route_all if _alive(self._route_all, self.scene, self.holding) else None
 
     def static_items(self) -> list[QGraphicsItem]:
         """The items that change only at hops: the route lines, the hop marker, the glow."""
@@ -252,6 +261,8 @@ class Overlays:
         self.static_version += 1
         self.ensure()
         assert self._route_all is not None and self._route_done is not None
+        if self._route_all.path() != whole or not self._route_all.isVisible():
+            self.route_version += 1
         self._route_all.setPath(whole)
         self._route_done.setPath(done)
         self._route_all.setVisible(True)
@@ -277,8 +288,14 @@ class Overlays:
     def glow(self, path: QPainterPath | None, colour: str = "#059669", label: str = "",
              at: QPointF | None = None) -> None:
         """Light up a logical segment (a VXLAN network, a tunnel) while the packet is in it."""
-        self.static_version += 1
         self.ensure()
+        state = (QPainterPath(path) if path is not None else None, colour, label,
+                 QPointF(at) if at is not None else None)
+        if state == self._glow_state and self._glow is not None \
+                and self._glow.isVisible() == (path is not None and not path.isEmpty()):
+            return  # the same segment (the look changes mid-dwell, the segment does not)
+        self._glow_state = state
+        self.static_version += 1
         assert self._glow is not None and self._glow_label is not None
         if path is None or path.isEmpty():
             self._glow.setVisible(False)

@@ -34,8 +34,14 @@ class PlaybackLayer(QWidget):
         self.holding = QGraphicsScene(self)
         self.picture = QPixmap()
         self.composite = QPixmap()
+        self._route = QPixmap()
+        self._route_key = None
         self._composite_version = -1
+        self._route = QPixmap()  # the whole route's line alone, over the picture's area
+        self._route_key: tuple[int, int] | None = None
+        self._heavy: tuple[tuple[int, int], bool] | None = None  # (scene, threshold), answer
         self.active = False
+        self.held = False  # showing the last frame while a new picture waits (see activate)
         self.wanted = False
         self.threshold = HEAVY_ITEMS
         self.activations = 0
@@ -53,15 +59,22 @@ class PlaybackLayer(QWidget):
         self._linger.timeout.connect(lambda: None if self.wanted else self.deactivate())
         self._dirty = QRect()  # what the items covered when last painted (widget pixels)
         self._watched_scene: QGraphicsScene | None = None
-        view.horizontalScrollBar().valueChanged.connect(self._disturbed)
-        view.verticalScrollBar().valueChanged.connect(self._disturbed)
+        view.horizontalScrollBar().valueChanged.connect(self._scrolled)
+        view.verticalScrollBar().valueChanged.connect(self._scrolled)
         view.viewport().installEventFilter(self)
         self.holding.changed.connect(self._items_changed)
 
     # -- when -----------------------------------------------------------------------------------
     def heavy(self) -> bool:
         scene = self.view.scene()
-        return scene is not None and len(scene.items()) > self.threshold
+        if scene is None:
+            return False
+        # Counting wraps every item for Python (a millisecond or two on a large canvas, and
+        # the camera asks at every jump): counted once per play, and again after an edit.
+        key = (id(scene), self.threshold)
+        if self._heavy is None or self._heavy[0] != key:
+            self._heavy = (key, len(scene.items()) > self.threshold)
+        return self._heavy[1]
 
     def want(self, on: bool) -> None:
         """The controller plays (True) or stops (False); the layer follows when it pays off."""
@@ -72,6 +85,7 @@ class PlaybackLayer(QWidget):
                 self._linger.start()
         else:
             self._linger.stop()
+            self._heavy = None  # another file may be open since: count again
             if not self.active and self.heavy():
                 self._try_activate()
 
@@ -79,30 +93,53 @@ class PlaybackLayer(QWidget):
         if self.wanted and not self.active and self.heavy() and self.view.isVisible():
             self.activate()
 
-    def activate(self) -> None:
-        """Lift the animation's items off the canvas, take the picture, cover the viewport."""
+    def activate(self, hold: bool = False) -> None:
+        """Lift the animation's items off the canvas, take the picture, cover the viewport.
+
+        ``hold``: when already covering, keep the last frame on screen until ``release`` (the
+        camera's jump: the picture is taken in one frame, the route drawn on it and shown in
+        the next, so that no frame pays for both)."""
         self._settle.stop()
         scene = self.view.scene()
+        hold = (hold or self.held) and self.active and not self.composite.isNull()
         if not self.active:
             self.overlays.lift(self.holding)
         # The picture is of the canvas alone; painting it is the one slow step, done once.
         self.picture = self.view.viewport().grab()
         self._composite_version = -1
-        self.setGeometry(self.view.viewport().geometry())
-        self.active = True
+        if self.geometry() != self.view.viewport().geometry():
+            self.setGeometry(self.view.viewport().geometry())
+        was_active, self.active = self.active, True
         self.activations += 1
         if self._watched_scene is not scene:
             if self._watched_scene is not None:
                 self._watched_scene.selectionChanged.disconnect(self._disturbed)
             scene.selectionChanged.connect(self._disturbed)
             self._watched_scene = scene
-        self.show()
-        self.raise_()
+        if not was_active or not self.isVisible():
+            self.show()
+            self.raise_()
         self._dirty = QRect()
-        self.update()
+        self.held = hold
+        if not hold:
+            self.update()
+
+    def hold(self) -> None:
+        """Keep the last frame on screen, whatever moves, until ``release``: the view is
+        about to move under the layer, and a new picture will be taken (``activate``)."""
+        if self.active and not self.composite.isNull():
+            self.held = True
+
+    def release(self) -> None:
+        """Show the picture taken with ``activate(hold=True)``."""
+        if self.held:
+            self.held = False
+            self._dirty = QRect()
+            self.update()
 
     def deactivate(self) -> None:
         self._linger.stop()
+        self.held = False
         if not self.active:
             return
         self.active = False
@@ -110,10 +147,17 @@ class PlaybackLayer(QWidget):
         self.overlays.lower()
         self.picture = QPixmap()
         self.composite = QPixmap()
+        self._route = QPixmap()
+        self._route_key = None
 
     def disturbed(self, *_args) -> None:
         """What lies under the picture changed: back to the canvas, a new picture later."""
+        self._heavy = None
         self._disturbed()
+
+    def _scrolled(self, _value: int) -> None:
+        if not self.held:  # held: whoever moves the view takes the next picture
+            self._disturbed()
 
     def _disturbed(self, *_args) -> None:
         if self.active:
@@ -143,8 +187,8 @@ class PlaybackLayer(QWidget):
 
     def _items_changed(self, _regions) -> None:
         """Repaint where the packet was and is: the route and marks change only at hops."""
-        if not self.active:
-            return
+        if not self.active or self.held:
+            return  # (held: the whole layer is repainted at release)
         if self.overlays.static_version != self._composite_version:
             self.update()
             self._dirty = self._items_rect()
@@ -174,9 +218,32 @@ class PlaybackLayer(QWidget):
         painter = QPainter(self.composite)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         static = [i for i in self.overlays.static_items() if i.isVisible()]
-        self._paint_items(painter, static)
+        route = self.overlays.route_line()
+        if route is not None and route in static:
+            # The whole route's dashed line is the costly one (Qt dashes every piece of a
+            # long route), and it changes only with the trace: drawn once per picture.
+            z = route.zValue()
+            self._paint_items(painter, [i for i in static if i.zValue() < z])
+            painter.resetTransform()
+            painter.drawPixmap(0, 0, self._route_picture(route))
+            self._paint_items(painter, [i for i in static if i.zValue() > z])
+        else:
+            self._paint_items(painter, static)
         painter.end()
         self._composite_version = self.overlays.static_version
+
+    def _route_picture(self, route) -> QPixmap:
+        key = (self.picture.cacheKey(), self.overlays.route_version)
+        if key != self._route_key:
+            self._route_key = key
+            self._route = QPixmap(self.picture.size())
+            self._route.setDevicePixelRatio(self.picture.devicePixelRatio())
+            self._route.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(self._route)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            self._paint_items(painter, [route])
+            painter.end()
+        return self._route
 
     def paintEvent(self, event) -> None:  # noqa: N802
         if self.overlays.static_version != self._composite_version or self.composite.isNull():

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QElapsedTimer, QObject, QPointF, QRectF, QSettings, Qt, QTimer, Signal
 
@@ -26,6 +27,7 @@ from desktop_app.ui.trace_words import (
     trace_detail,
 )
 
+from . import still_heap
 from .camera import PacketCamera
 from .conversation_play import conversation, describe
 from .hop_dressing import HopDressing
@@ -89,6 +91,7 @@ class AnimationController(QObject):
         self._recompute_pending = False
         document.changed.connect(self._on_document_changed)
         document.reset.connect(self._on_document_reset)
+        self.destroyed.connect(partial(still_heap.playing, id(self), False))
 
     # -- the playback state, as the views read it ----------------------------------------------
     @property
@@ -272,6 +275,7 @@ class AnimationController(QObject):
         self.camera.moving(leg, x, y)
 
     def play_state_changed(self, playing: bool) -> None:
+        still_heap.playing(id(self), playing)
         if self.layer is not None:
             self.layer.want(playing)
         self.playing_changed.emit(playing)

@@ -235,16 +235,18 @@ class LinkItem(QGraphicsItem):
         if self.link is None:
             return
         s = self.style
-        colour = s.solid(s.network_color(self.kind), 215)
-        pen = QPen(colour, 1.8)
-        pen.setCosmetic(_lod(painter, option) < 0.5)
-        painter.setPen(pen)
+        colour = s.link_colour(self.kind)
+        painter.setPen(s.pen(colour, 1.8, _lod(painter, option) < 0.5))
         (x0, y0), (x1, y1) = self.link.points[0], self.link.points[-1]
         # Stroking a line thousands of units long costs as much off screen as on: draw only
-        # the part in the exposed area.
-        visible = clip_line(x0, y0, x1, y1, option.exposedRect.adjusted(-4, -4, 4, 4))
-        if visible is not None:
-            painter.drawLine(visible)
+        # the part in the exposed area (most links lie wholly inside it).
+        exposed = option.exposedRect.adjusted(-4, -4, 4, 4)
+        if exposed.contains(x0, y0) and exposed.contains(x1, y1):
+            painter.drawLine(QLineF(x0, y0, x1, y1))
+        else:
+            visible = clip_line(x0, y0, x1, y1, exposed)
+            if visible is not None:
+                painter.drawLine(visible)
         painter.setBrush(colour)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.drawEllipse(QPointF(x1, y1), 3.2, 3.2)

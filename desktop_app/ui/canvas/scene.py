@@ -216,6 +216,15 @@ class TopologyScene(QGraphicsScene):
         """Show the labels of the current level of detail."""
         self.apply_placement(self.placement())
 
+    def settle_labels(self) -> bool:
+        """Place the labels now when a placement is waiting for the view to stay still (a
+        big diagram); True when one ran. The camera's jumps ask before they take a picture."""
+        if not self._relabel_timer.isActive():
+            return False
+        self._relabel_timer.stop()
+        self.relabel()
+        return True
+
     def apply_placement(self, placement: lb.Placement) -> None:
         kinds = {n.id: n.kind for n in self.doc.topology.networks}
         self.label_layer.apply(placement, kinds, self._adopt)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPen
 
 from desktop_app.diagram import text_metrics
 from desktop_app.ui.theme import LIGHT, Theme, qcolor
@@ -78,6 +78,13 @@ class CanvasStyle:
         self._small_widths: dict[str, float] = {}
         self.link_metrics = QFontMetricsF(self.link_font)
         self._link_widths: dict[str, float] = {}
+        # Items ask for their colours and pens on every paint; parsing a theme's colour
+        # strings each time cost more than drawing on a large canvas. Keyed by the values
+        # themselves, so a theme switch needs no clearing.
+        self._colours: dict[str, QColor] = {}
+        self._solids: dict[tuple[int, int, int], QColor] = {}
+        self._pens: dict[tuple[int, float, bool], QPen] = {}
+        self._link_colours: dict[tuple[str, str], QColor] = {}
 
     def label_width(self, text: str) -> float:
         """Width of ``text`` in the label font (cached: building a big scene asks often)."""
@@ -106,10 +113,34 @@ class CanvasStyle:
         self._link_widths.clear()
 
     def c(self, name: str) -> QColor:
-        return qcolor(getattr(self.theme, name))
+        return QColor(self._colour(getattr(self.theme, name)))
 
     def network_color(self, kind: str) -> QColor:
-        return qcolor(self.theme.network.get(kind, self.theme.link))
+        return QColor(self._colour(self.theme.network.get(kind, self.theme.link)))
+
+    def _colour(self, value: str) -> QColor:
+        colour = self._colours.get(value)
+        if colour is None:
+            colour = self._colours[value] = qcolor(value)
+        return colour
+
+    def link_colour(self, kind: str) -> QColor:
+        """The colour links to a network of this kind are drawn in (shared: copy to change)."""
+        value = self.theme.network.get(kind, self.theme.link)
+        key = (value, self.theme.scene_background)
+        colour = self._link_colours.get(key)
+        if colour is None:
+            colour = self._link_colours[key] = self.solid(self._colour(value), 215)
+        return colour
+
+    def pen(self, colour: QColor, width: float, cosmetic: bool = False) -> QPen:
+        """A solid pen (shared: a caller that changes it must copy it first)."""
+        key = (colour.rgba(), width, cosmetic)
+        pen = self._pens.get(key)
+        if pen is None:
+            pen = self._pens[key] = QPen(colour, width)
+            pen.setCosmetic(cosmetic)
+        return pen
 
     def solid(self, colour: QColor, alpha: int) -> QColor:
         """``colour`` at ``alpha`` over the canvas background, as an opaque colour.
@@ -117,11 +148,16 @@ class CanvasStyle:
         Qt's raster engine blends translucent fills an order of magnitude slower than it
         paints opaque ones, and zones and links cover much of the screen.
         """
-        bg = self.c("scene_background")
-        a = alpha / 255
-        return QColor(round(colour.red() * a + bg.red() * (1 - a)),
-                      round(colour.green() * a + bg.green() * (1 - a)),
-                      round(colour.blue() * a + bg.blue() * (1 - a)))
+        bg = self._colour(self.theme.scene_background)
+        key = (colour.rgba(), alpha, bg.rgba())
+        out = self._solids.get(key)
+        if out is None:
+            a = alpha / 255
+            out = self._solids[key] = QColor(
+                round(colour.red() * a + bg.red() * (1 - a)),
+                round(colour.green() * a + bg.green() * (1 - a)),
+                round(colour.blue() * a + bg.blue() * (1 - a)))
+        return QColor(out)
 
 
 def wrap_two_lines(text: str, metrics: QFontMetricsF, width: float) -> list[str]:
