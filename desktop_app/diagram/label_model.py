@@ -4,7 +4,7 @@ zoom thresholds of the levels of detail (no Qt). See ``labels.py``."""
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 from desktop_app.diagram import geometry
@@ -141,11 +141,16 @@ class Placement:
     scale: float
     labels: dict[str, Label] = field(default_factory=dict)
     left_out: list[str] = field(default_factory=list)  # keys with no free place at this zoom
-    icons: list[tuple[geometry.Box, str]] = field(default_factory=list)  # (box, owner)
     flow: FlowMarks = FlowMarks()
+    # The icons (box, owner), made when first asked for: the canvas never asks.
+    icon_source: Callable[[], list[tuple[geometry.Box, str]]] | None = None
 
     def label(self, key: str) -> Label | None:
         return self.labels.get(key)
+
+    @property
+    def icons(self) -> list[tuple[geometry.Box, str]]:
+        return self.icon_source() if self.icon_source is not None else []
 
 
 _FONTS: dict[tuple[float, bool], Font] = {}

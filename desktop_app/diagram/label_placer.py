@@ -68,8 +68,10 @@ def _wrapped(text: str, f: Font, width: float, split: bool) -> list[str] | None:
     return _WRAPPED[key]
 
 
-def _layout(spec: _Spec, width: float, sizes: dict[str, float], first: bool
-            ) -> tuple[tuple[Line, ...], float, float] | None:
+_Laid = tuple[tuple[Line, ...], float, float]  # lines, width, height
+
+
+def _layout(spec: _Spec, width: float, sizes: dict[str, float], first: bool) -> _Laid | None:
     """The spec's lines wrapped at ``width`` (natural units), and the label's natural size;
     None when only the ``first`` layout may split a word and this one would."""
     lines: list[Line] = []
@@ -87,6 +89,30 @@ def _layout(spec: _Spec, width: float, sizes: dict[str, float], first: bool
     return tuple(lines), w + 6.0, h + 2.0
 
 
+_LAYOUTS: dict[tuple[tuple[tuple[str, str, str], ...], float, float], list[_Laid]] = {}
+
+
+def _layouts(spec: _Spec, sizes: dict[str, float]) -> list[_Laid]:
+    """The ways the spec's lines may wrap (at its natural width, wider, narrower), each
+    once, at natural size: remembered, as the same labels are laid out at every zoom."""
+    key = (spec.texts, spec.wrap, sizes.get("link", 0.0))
+    found = _LAYOUTS.get(key)
+    if found is not None:
+        return found
+    widths = (spec.wrap, spec.wrap * 1.7, spec.wrap * 0.7, spec.wrap * 0.45) if spec.wrap else (1e9,)
+    layouts: list[_Laid] = []
+    seen: set[tuple[Line, ...]] = set()
+    for n, width in enumerate(widths):
+        laid = _layout(spec, width, sizes, n == 0)
+        if laid is not None and laid[0] not in seen:
+            seen.add(laid[0])
+            layouts.append(laid)
+    if len(_LAYOUTS) > 50_000:
+        _LAYOUTS.clear()
+    _LAYOUTS[key] = layouts
+    return layouts
+
+
 class _Placer:
     def __init__(self, topology: Topology, diagram: geometry.Diagram, options: LabelOptions,
                  obstacles: Obstacles | None = None):
@@ -97,16 +123,18 @@ class _Placer:
         self.labels = _Grid(CELL)
         if obstacles is None or obstacles.hidden != options.hidden:
             obstacles = Obstacles(topology, diagram, options.hidden)
-        self.blocks = obstacles.blocks
-        self.bodies = obstacles.bodies
-        self.icons = obstacles.icons
+        self.obstacles = obstacles
+        self.fixed = obstacles.fixed
+        self.links = obstacles.links
+        self.tunnels = obstacles.tunnels
         self.flow = _Grid(CELL)  # the drawn flow's line, arrows and badges
         region = options.region
         for a, b in options.flow.segments():
             self.flow.add_segment(a, b, PATH_HALF_WIDTH)
         for box in options.flow.marks:
             self.flow.add(box, "")
-        bounds = diagram.bounds() or geometry.Box(0, 0, 0, 0)
+        self.flow_drawn = bool(self.flow.cells or self.flow.lines)
+        bounds = obstacles.bounds or geometry.Box(0, 0, 0, 0)
         e = options.edge
         self.area = bounds.grown(e, e, e, e)
         if region is not None:
@@ -130,18 +158,20 @@ class _Placer:
         x, y, w, h = box
         if x < a.x or y < a.y or x + w > a.x + a.w or y + h > a.y + a.h:
             return False
-        return not (self.blocks.hits(box) or self.labels.hits(box)
-                    or self.bodies.hits(box, owner) or self.flow.hits(box)
-                    or self.flow.crosses(box, PATH_HALF_WIDTH))
+        return not (self.fixed.hits(box, owner) or self.labels.hits(box)
+                    or (self.flow_drawn and (self.flow.hits(box)
+                                             or self.flow.crosses(box, PATH_HALF_WIDTH))))
 
     def run(self) -> Placement:
-        out = Placement(self.o.scale, icons=self.icons, flow=self.o.flow)
+        obstacles = self.obstacles
+        out = Placement(self.o.scale, flow=self.o.flow, icon_source=lambda: obstacles.icons)
         specs = self.specs()
         if self.o.first_only:
             specs = (s for s in specs if s.priority <= 1)
         ordered = sorted(specs, key=lambda s: s.priority)
-        # A few hundred labels try every candidate; thousands give up sooner off the path.
-        self.many = len(ordered) > MANY_LABELS
+        # A few hundred labels try every candidate; thousands give up sooner off the path,
+        # and so does one area of a big diagram (the canvas places what its view shows).
+        self.many = len(ordered) > MANY_LABELS or self.o.region is not None
         for spec in ordered:
             label = self.place(spec)
             if label is None:
@@ -166,17 +196,7 @@ class _Placer:
 
     def _place(self, spec: _Spec) -> Label | None:
         k = spec.grow
-        widths = (spec.wrap, spec.wrap * 1.7, spec.wrap * 0.7, spec.wrap * 0.45) if spec.wrap else (1e9,)
-        layouts = []
-        seen: set[tuple[Line, ...]] = set()
-        for n, width in enumerate(widths):
-            laid = _layout(spec, width, self.sizes, n == 0)
-            if laid is None:
-                continue
-            lines, w, h = laid
-            if lines not in seen:
-                seen.add(lines)
-                layouts.append((lines, w * k, h * k))
+        layouts = [(lines, w * k, h * k) for lines, w, h in _layouts(spec, self.sizes)]
         # Names on the path try every candidate; the others give up after a few dozen (in a
         # crowded corner of a big diagram most of them would not fit anywhere).
         budget = (PATH_TRIES if _on_path(spec) or not self.many
@@ -296,11 +316,12 @@ class _Placer:
         hidden = o.hidden
         tr = o.translate
         region = o.region
-        self.tunnels = {tu.key: tu for tu in d.tunnels}
-        self.links = {link.key: link for link in d.links}
         devices = top.devices
         if o.first_only:
-            devices = [x for x in (top.device(i) for i in sorted(o.path_devices)) if x]
+            devices = sorted((x for x in top.devices if x.id in o.path_devices),
+                             key=lambda x: x.id)
+        elif region is not None:  # what lies in the area, found in the grid
+            devices = self.obstacles.devices_in(top, d, region)
         for dev in devices:
             glyph = d.glyphs.get(dev.id)
             if glyph is None or dev.id in hidden:
@@ -392,7 +413,7 @@ class _Placer:
         if k is None:
             return
         ips = o.link_ips and o.scale >= ADDRESS_SCALE
-        for link in d.links:
+        for link in (d.links if region is None else self.obstacles.links_in(d, region)):
             if link.device in hidden or link.network in hidden:
                 continue
             if region is not None and not region.contains(*link.points[0]):

@@ -35,6 +35,7 @@ from .style import CanvasStyle
 
 SCENE_MARGIN = 600.0
 REGION_DEVICES = 800  # above this many devices labels are placed around the view only
+REGION_TILES = 8  # the placed area snaps to eighths of the view
 PLACEMENTS_KEPT = 12
 RELABEL_DELAY_MS = 90
 VIEW_EDGE = 36.0  # screen pixels past the diagram a label may take (a fitted view leaves 40)
@@ -59,6 +60,7 @@ class TopologyScene(QGraphicsScene):
         self._region: geometry.Box | None = None  # a big diagram's labels are placed around the view
         self._placements: dict[tuple[int, geometry.Box | None, bool], lb.Placement] = {}
         self._obstacles: lb.Obstacles | None = None  # built once per change of the model
+        self._notes: dict[str, str] | None = None  # under collapsed boxes' labels, as above
         self._relabel_timer = QTimer(self)
         self._relabel_timer.setSingleShot(True)
         self._relabel_timer.setInterval(RELABEL_DELAY_MS)
@@ -168,17 +170,26 @@ class TopologyScene(QGraphicsScene):
             self.removeItem(self.tunnels.pop(stale))
         self._placements.clear()
         self._obstacles = None
+        self._notes = None
         if self.flow is not None:  # the flow's line follows the geometry
             self.path_devices, self.flow_marks = lb.flow_obstacles(self.diagram, self.flow)
-        self.relabel()
+        if self.big() and self.view_rect is None:
+            # No view shows the scene yet: the first one tells its zoom and area at once,
+            # and placing labels for a view that is not there would be thrown away.
+            self._relabel_timer.start()
+        else:
+            self.relabel()
 
     # -- labels (levels of detail) --------------------------------------------------------------
     def label_options(self, scale: float, flow: lb.FlowMarks | None = None) -> lb.LabelOptions:
         """What the label placement needs from the canvas at ``scale``."""
         st = self.style
         topo = self.doc.topology
-        notes = {i: QCoreApplication.translate("canvas", "{count} devices inside (collapsed)")
-                 .format(count=hidden_count(topo, i)) for i in collapsed_ids(topo)}
+        notes = self._notes
+        if notes is None:  # the same until the model or the language changes (``sync``)
+            notes = self._notes = {
+                i: QCoreApplication.translate("canvas", "{count} devices inside (collapsed)")
+                .format(count=hidden_count(topo, i)) for i in collapsed_ids(topo)}
         return lb.LabelOptions(
             scale=scale, path_devices=self.path_devices, flow=flow or self.flow_marks,
             link_labels=st.show_link_labels, link_ips=st.show_link_ips,
@@ -247,11 +258,12 @@ class TopologyScene(QGraphicsScene):
         big = self.big()
         if big and visible is not None and (self._region is None
                                             or not self._region.encloses(visible)
-                                            or self._region.w > 4 * visible.w
-                                            or self._region.h > 4 * visible.h):
-            # The visible area and as much again around it, on a grid so pans back and
-            # forth find their placement in the cache.
-            tx, ty = max(visible.w, 1.0), max(visible.h, 1.0)
+                                            or self._region.w > 2 * visible.w
+                                            or self._region.h > 2 * visible.h):
+            # The visible area and a sixteenth of it or more around it (what a short pan
+            # brings in), on a grid so pans back and forth find their placement in the
+            # cache. Labels far outside the view are placed when the view gets there.
+            tx, ty = max(visible.w, 1.0) / REGION_TILES, max(visible.h, 1.0) / REGION_TILES
             x0 = math.floor((visible.x - tx / 2) / tx) * tx
             y0 = math.floor((visible.y - ty / 2) / ty) * ty
             x1 = math.ceil((visible.right + tx / 2) / tx) * tx
