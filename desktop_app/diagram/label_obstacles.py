@@ -8,6 +8,7 @@ import functools
 import math
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from desktop_app.diagram import geometry
 from desktop_app.diagram.label_model import (
@@ -90,7 +91,7 @@ class _Grid:
 
     def __init__(self, cell: float):
         self.cell = cell
-        self.cells: dict[tuple[int, int], list[float | str]] = {}
+        self.cells: dict[tuple[int, int], list[Any]] = {}
         self.lines: dict[tuple[int, int], list[tuple[Point, Point]]] = {}
 
     def add(self, box: geometry.Box, owner: str) -> None:
@@ -239,7 +240,7 @@ class _FixedGrid(_Grid):
                         return True
         return False
 
-    def _fill(self, i: int, j: int) -> list[float | str]:
+    def _fill(self, i: int, j: int) -> list[Any]:
         """Fill the block of cells holding cell (i, j); that cell's bucket."""
         bi, bj = i // BLOCK, j // BLOCK
         i_lo, j_lo = bi * BLOCK, bj * BLOCK
