@@ -33,6 +33,7 @@ MANY_LABELS = 1500  # …when there are more labels than this to place
 PATH_TRIES = 400  # and for any label
 SHRINK = 0.85  # a floored label with no room tries this much smaller…
 SHRUNK = 8.5  # …down to this many pixels on screen
+ZONE_SHRUNK = 10.5  # (zone titles: this many)
 EDGE = 18.0  # labels stay this far inside the area an export draws (its margin is 24)
 
 DEVICE_ICON = 36.0
@@ -124,6 +125,9 @@ class LabelOptions:
     # How far past the diagram's bounds a label may go: an export's margin, or (the canvas)
     # the room a fitted view leaves around the diagram.
     edge: float = EDGE
+    # More room around the diagram, when there is more to see: the area a view fitted to a
+    # diagram narrower (or flatter) than itself shows on either side.
+    room: geometry.Box | None = None
     # Only labels of what lies in this rectangle, kept inside it (a big diagram's canvas
     # places what its view shows); None: the whole diagram.
     region: geometry.Box | None = None

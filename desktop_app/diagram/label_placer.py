@@ -24,6 +24,7 @@ from desktop_app.diagram.label_model import (
     ROLES,
     SHRINK,
     SHRUNK,
+    ZONE_SHRUNK,
     Label,
     LabelOptions,
     Line,
@@ -137,6 +138,8 @@ class _Placer:
         bounds = obstacles.bounds or geometry.Box(0, 0, 0, 0)
         e = options.edge
         self.area = bounds.grown(e, e, e, e)
+        if options.room is not None:
+            self.area = self.area.union(options.room)
         if region is not None:
             x0, y0 = max(self.area.x, region.x), max(self.area.y, region.y)
             x1 = min(self.area.right, region.right)
@@ -183,14 +186,16 @@ class _Placer:
 
     def place(self, spec: _Spec) -> Label | None:
         label = self._place(spec)
-        # A label grown to its floor that found no room tries a little smaller, never below
-        # SHRUNK on screen, before it is left out.
+        # A name or zone title grown to its floor that found no room tries a little smaller,
+        # never below SHRUNK (a zone title: ZONE_SHRUNK) on screen, before it is left out.
         grow = spec.grow
-        while label is None and grow > 1.0 and _on_path(spec):
-            floor_px = grow * ROLES[spec.texts[0][1]][0] * self.o.scale
-            if floor_px * SHRINK < SHRUNK:
+        lowest = ZONE_SHRUNK if spec.kind == "zone" else SHRUNK if spec.kind != "network" else None
+        natural = ROLES[spec.texts[0][1]][0] * self.o.scale
+        while label is None and grow > 1.0 and lowest is not None:
+            smaller = max(1.0, grow * SHRINK, lowest / natural)
+            if smaller >= grow - 1e-9:
                 break
-            grow = max(1.0, grow * SHRINK)
+            grow = smaller
             label = self._place(replace(spec, grow=grow))
         return label
 
@@ -274,6 +279,15 @@ class _Placer:
                         yield geometry.Box(z.x + 8 + (z.w - 16 - w) * f, y, w, h)
             elif place == "outside":
                 yield geometry.Box(z.x + 8, z.y - 3 - h, w, h)
+            elif place == "around":  # a crowded zone: above its right end, under it
+                yield geometry.Box(z.right - 8 - w, z.y - 3 - h, w, h)
+                yield geometry.Box(z.x + 8, z.bottom + 3, w, h)
+                yield geometry.Box(z.right - 8 - w, z.bottom + 3, w, h)
+            elif place == "sides":  # down its left or right edge, inside
+                for f in (0.25, 0.5, 0.75, 0.125, 0.375, 0.625, 0.875):
+                    y = z.y + 5 + (z.h - 10 - h) * f
+                    yield geometry.Box(z.x + 8, y, w, h)
+                    yield geometry.Box(z.right - 8 - w, y, w, h)
         elif spec.kind == "network":
             shape = d.networks[spec.owner]
             b = shape.box
@@ -378,7 +392,7 @@ class _Placer:
             if z.id in o.notes:
                 texts.append((o.notes[z.id], "detail", "muted"))
             yield _Spec(f"zone:{z.id}", z.id, "zone", 1, k, tuple(texts),
-                        max(60.0, (box.w - 24) / k), ("inside", "outside"),
+                        max(60.0, (box.w - 24) / k), ("inside", "outside", "around", "sides"),
                         backing=depths.get(z.id, 0) > 0)
         if o.first_only:
             return

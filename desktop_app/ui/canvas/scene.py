@@ -39,6 +39,7 @@ REGION_TILES = 8  # the placed area snaps to eighths of the view
 PLACEMENTS_KEPT = 12
 RELABEL_DELAY_MS = 90
 VIEW_EDGE = 36.0  # screen pixels past the diagram a label may take (a fitted view leaves 40)
+ROOM_INSET = 4.0  # screen pixels labels keep from the view's edge where it has more room
 
 
 class TopologyScene(QGraphicsScene):
@@ -58,7 +59,8 @@ class TopologyScene(QGraphicsScene):
         self.view_rect: geometry.Box | None = None  # the scene area the view shows
         self.path_devices: frozenset[str] = frozenset()
         self._region: geometry.Box | None = None  # a big diagram's labels are placed around the view
-        self._placements: dict[tuple[int, geometry.Box | None, bool], lb.Placement] = {}
+        self._placements: dict[tuple[int, geometry.Box | None, bool, geometry.Box | None],
+                               lb.Placement] = {}
         self._obstacles: lb.Obstacles | None = None  # built once per change of the model
         self._notes: dict[str, str] | None = None  # under collapsed boxes' labels, as above
         self._relabel_timer = QTimer(self)
@@ -210,11 +212,12 @@ class TopologyScene(QGraphicsScene):
         big = self.big()
         first_only = big and (not self.painting or self._region is None)
         region = self._region if big and not first_only else None
-        key = (step, region, first_only)
+        room = None if big else self._room(self.view_scale if scale is None else scale)
+        key = (step, region, first_only, room)
         placement = self._placements.get(key)
         if placement is None:
             options = replace(self.label_options(lod_scale(step)), region=region,
-                              first_only=first_only)
+                              first_only=first_only, room=room)
             if self._obstacles is None:
                 self._obstacles = lb.Obstacles(self.doc.topology, self.diagram)
             placement = lb.place_labels(self.doc.topology, self.diagram, options, self._obstacles)
@@ -222,6 +225,23 @@ class TopologyScene(QGraphicsScene):
                 self._placements.pop(next(iter(self._placements)))
             self._placements[key] = placement
         return placement
+
+    def _room(self, scale: float) -> geometry.Box | None:
+        """The area a view of the whole diagram shows around it at ``scale``, less a few
+        pixels, when wider (or taller) than the diagram plus the usual edge: a fitted view
+        of a narrow diagram has room at its sides for names. None otherwise."""
+        bounds = self.diagram.bounds()
+        if self.view_rect is None or bounds is None or scale <= 0:
+            return None
+        width = self.view_rect.w * self.view_scale / scale  # the view's size at ``scale``
+        height = self.view_rect.h * self.view_scale / scale
+        sx = math.floor((width - bounds.w) / 2 - ROOM_INSET / scale)
+        sy = math.floor((height - bounds.h) / 2 - ROOM_INSET / scale)
+        edge = max(lb.EDGE, VIEW_EDGE / scale)
+        if sx <= edge and sy <= edge:
+            return None
+        sx, sy = max(sx, 0), max(sy, 0)
+        return bounds.grown(sx, sy, sx, sy)
 
     def relabel(self) -> None:
         """Show the labels of the current level of detail."""
