@@ -34,6 +34,7 @@ PATH_TRIES = 400  # and for any label
 SHRINK = 0.85  # a floored label with no room tries this much smaller…
 SHRUNK = 8.5  # …down to this many pixels on screen
 ZONE_SHRUNK = 10.5  # (zone titles: this many)
+LEADER_GAP = 10.0  # on-screen pixels between a name and its icon beyond which a leader joins them
 EDGE = 18.0  # labels stay this far inside the area an export draws (its margin is 24)
 
 DEVICE_ICON = 36.0
@@ -81,6 +82,9 @@ class Label:
     grow: float = 1.0
     align: str = "left"  # left or center
     backing: bool = True  # drawn on a label-coloured rounded rectangle
+    # A thin line from the label to the icon it names, when it had to sit farther off
+    # (from the label's edge to the icon's).
+    leader: tuple[Point, Point] | None = None
 
     def pad(self) -> tuple[float, float]:
         return 3.0 * self.grow, 1.0 * self.grow

@@ -37,13 +37,13 @@ def _icons(topology: Topology, diagram: geometry.Diagram, hidden: frozenset[str]
     for d in topology.devices:
         glyph = glyphs.get(d.id)
         if glyph is not None and d.id not in hidden:
-            yield (*_device_icon(d.kind, glyph), d.id)
+            yield (*device_icon(d.kind, glyph), d.id)
     for shape in diagram.networks.values():
         if shape.orientation == "cloud" and shape.id not in hidden:
             yield (*_cloud_icon(shape.box), shape.id)
 
 
-def _device_icon(kind: str, glyph: geometry.Box) -> tuple[float, float, float, float]:
+def device_icon(kind: str, glyph: geometry.Box) -> tuple[float, float, float, float]:
     """Where a device's icon is drawn in its glyph (x, y, w, h)."""
     x, y, w, h = glyph
     if kind in geometry.CONTAINER_KINDS:
@@ -141,6 +141,25 @@ class _Grid:
                     if bx0 < x1 and x0 < bx1 and by0 < y1 and y0 < by1 and who != owner:
                         return True
         return False
+
+    def blocks_segment(self, a: Point, b: Point, icons_only: bool = False) -> bool:
+        """Whether the segment from ``a`` to ``b`` passes through a stored box (only the
+        icons, owner "", when ``icons_only``)."""
+        c = self.cell
+        floor = math.floor
+        for i in range(floor(min(a[0], b[0]) / c), floor(max(a[0], b[0]) / c) + 1):
+            for j in range(floor(min(a[1], b[1]) / c), floor(max(a[1], b[1]) / c) + 1):
+                bucket = self._bucket(i, j)
+                it = iter(bucket)
+                for bx0, by0, bx1, by1, who in zip(it, it, it, it, it, strict=False):
+                    if icons_only and who:
+                        continue
+                    if segment_hits_box(a, b, geometry.Box(bx0, by0, bx1 - bx0, by1 - by0)):
+                        return True
+        return False
+
+    def _bucket(self, i: int, j: int) -> list[Any]:
+        return self.cells.get((i, j), ())  # type: ignore[return-value]
 
     def crosses(self, box: geometry.Box, half: float) -> bool:
         if not self.lines:
@@ -240,6 +259,10 @@ class _FixedGrid(_Grid):
                         return True
         return False
 
+    def _bucket(self, i: int, j: int) -> list[Any]:
+        bucket = self.cells.get((i, j))
+        return self._fill(i, j) if bucket is None else bucket
+
     def _fill(self, i: int, j: int) -> list[Any]:
         """Fill the block of cells holding cell (i, j); that cell's bucket."""
         bi, bj = i // BLOCK, j // BLOCK
@@ -264,7 +287,7 @@ class _FixedGrid(_Grid):
         for source in self.index.get((bi, bj), ()):
             if isinstance(source, Device):
                 glyph = glyphs[source.id]
-                add(*_device_icon(source.kind, glyph), "")
+                add(*device_icon(source.kind, glyph), "")
                 if source.kind == "pod" or source.kind in geometry.CONTAINER_KINDS:
                     add(*glyph, source.id)
             else:

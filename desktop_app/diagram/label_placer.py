@@ -15,6 +15,7 @@ from desktop_app.diagram.label_model import (
     FLOOR_NAME,
     FLOOR_PATH,
     FLOOR_ZONE,
+    LEADER_GAP,
     LEGIBLE,
     MANY_LABELS,
     MAX_TRIES,
@@ -29,10 +30,11 @@ from desktop_app.diagram.label_model import (
     LabelOptions,
     Line,
     Placement,
+    Point,
     font,
     line_height,
 )
-from desktop_app.diagram.label_obstacles import CELL, Obstacles, _Grid
+from desktop_app.diagram.label_obstacles import CELL, Obstacles, _Grid, device_icon
 from desktop_app.diagram.text_metrics import Font, wrap_lines
 from desktop_app.model.topology import Topology
 
@@ -129,6 +131,7 @@ class _Placer:
         self.links = obstacles.links
         self.tunnels = obstacles.tunnels
         self.flow = _Grid(CELL)  # the drawn flow's line, arrows and badges
+        self.leaders = _Grid(CELL)  # lines from labels set farther off to their icons
         region = options.region
         for a, b in options.flow.segments():
             self.flow.add_segment(a, b, PATH_HALF_WIDTH)
@@ -182,6 +185,8 @@ class _Placer:
             else:
                 out.labels[spec.key] = label
                 self.labels.add(label.box, "")
+                if label.leader is not None:
+                    self.leaders.add_segment(*label.leader, 1.0)
         return out
 
     def place(self, spec: _Spec) -> Label | None:
@@ -210,12 +215,36 @@ class _Placer:
             for lines, w, h in layouts:
                 for box in self.boxes(spec, place, w, h):
                     if self.free(box, spec.owner):
-                        return Label(spec.key, spec.owner, spec.kind, box, lines, k, spec.align,
-                                     spec.backing)
+                        leader = self.leader(spec, box) if place == "ring" else None
+                        return Label(spec.key, spec.owner, spec.kind, box, lines, k,
+                                     spec.align, spec.backing, leader)
                     budget -= 1
                     if budget <= 0:
                         return None
         return None
+
+    def leader(self, spec: _Spec, box: geometry.Box) -> tuple[Point, Point] | None:
+        """The line joining a label set farther off to its icon; None when the label is
+        close enough not to need one, or when that line would cross another icon or label."""
+        glyph = self.d.glyphs[spec.owner]
+        kind = "pod" if spec.kind == "pod" else "esxi-host" if spec.kind == "container" else ""
+        if spec.kind == "container":
+            device = self.top.device(spec.owner)
+            kind = device.kind if device is not None else kind
+        ix, iy, iw, ih = device_icon(kind, glyph)
+        gap_x = max(ix - box.right, box.x - (ix + iw), 0.0)
+        gap_y = max(iy - box.bottom, box.y - (iy + ih), 0.0)
+        if math.hypot(gap_x, gap_y) * self.o.scale <= LEADER_GAP:
+            return None
+        cx, cy = ix + iw / 2, iy + ih / 2
+        px, py = min(max(cx, box.x), box.right), min(max(cy, box.y), box.bottom)
+        qx, qy = min(max(px, ix), ix + iw), min(max(py, iy), iy + ih)
+        length = math.hypot(qx - px, qy - py)
+        ux, uy = (qx - px) / length, (qy - py) / length
+        a, b = (px + ux, py + uy), (qx - ux, qy - uy)  # clear of both ends
+        if self.fixed.blocks_segment(a, b, icons_only=True) or self.labels.blocks_segment(a, b):
+            return None
+        return (px, py), (qx, qy)
 
     # The candidate rectangles of a label of size w × h at a named place.
     def boxes(self, spec: _Spec, place: str, w: float, h: float) -> Iterator[geometry.Box]:
@@ -223,7 +252,7 @@ class _Placer:
         gap = 3.0 * k
         if place == "ring":  # farther out all round what it names: the last resort
             glyph = d.glyphs[spec.owner]
-            for r in (8.0, 24.0, 48.0):
+            for r in (8.0, 24.0, 48.0, 80.0, 120.0):
                 r *= k
                 b = glyph.grown(r, r, r, r)
                 yield geometry.Box(b.cx - w / 2, b.bottom, w, h)

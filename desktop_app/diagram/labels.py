@@ -22,6 +22,7 @@ cut short. Sizes are measured with ``text_metrics`` (DejaVu Sans, the canvas's f
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 
 from desktop_app.diagram import geometry
@@ -35,6 +36,7 @@ from desktop_app.diagram.label_model import (
     LEGIBLE,
     ROLES,
     SHRUNK,
+    ZONE_SHRUNK,
     FlowMarks,
     Label,
     LabelOptions,
@@ -57,9 +59,10 @@ from desktop_app.engine.trace import Trace
 from desktop_app.model.topology import Topology
 
 __all__ = ["ADDRESS_SCALE", "EDGE", "FLOOR_NAME", "FLOOR_PATH", "FLOOR_ZONE", "LEGIBLE", "ROLES",
-           "SHRUNK", "FlowMarks", "Label", "LabelOptions", "Line", "Obstacles", "Overlaps",
+           "SHRUNK", "ZONE_SHRUNK", "FlowMarks", "Label", "LabelOptions", "Line", "Obstacles", "Overlaps",
            "Placement", "count_overlaps", "fit_scale", "flow_marks", "flow_obstacles", "font",
-           "icon_boxes", "line_ascent", "line_height", "place_labels", "segment_hits_box"]
+           "icon_boxes", "line_ascent", "line_height", "place_labels", "segment_hits_box",
+           "view_room"]
 
 
 # -- a flow's marks ----------------------------------------------------------------------------
@@ -103,6 +106,24 @@ def place_labels(topology: Topology, diagram: geometry.Diagram, options: LabelOp
     """Every label's place and size at ``options.scale`` (see the module's docstring);
     ``obstacles`` are ``Obstacles(topology, diagram)`` for callers that keep them."""
     return _Placer(topology, diagram, options or LabelOptions(), obstacles).run()
+
+
+def view_room(diagram: geometry.Diagram, width: float, height: float, scale: float,
+              inset: float = 4.0) -> geometry.Box | None:
+    """What a ``width`` × ``height`` view centred on the diagram at ``scale`` shows around it,
+    less ``inset`` pixels, when that is more than the usual edge (a fitted view of a diagram
+    narrower or flatter than the view has room at its sides for names); None otherwise.
+    For ``LabelOptions.room``."""
+    bounds = diagram.bounds()
+    if bounds is None or scale <= 0:
+        return None
+    sx = math.floor((width / scale - bounds.w) / 2 - inset / scale)
+    sy = math.floor((height / scale - bounds.h) / 2 - inset / scale)
+    edge = max(EDGE, 36.0 / scale)
+    if sx <= edge and sy <= edge:
+        return None
+    sx, sy = max(sx, 0), max(sy, 0)
+    return bounds.grown(sx, sy, sx, sy)
 
 
 def fit_scale(diagram: geometry.Diagram, width: float, height: float, margin: float = 40.0) -> float:

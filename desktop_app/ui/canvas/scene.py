@@ -227,21 +227,12 @@ class TopologyScene(QGraphicsScene):
         return placement
 
     def _room(self, scale: float) -> geometry.Box | None:
-        """The area a view of the whole diagram shows around it at ``scale``, less a few
-        pixels, when wider (or taller) than the diagram plus the usual edge: a fitted view
-        of a narrow diagram has room at its sides for names. None otherwise."""
-        bounds = self.diagram.bounds()
-        if self.view_rect is None or bounds is None or scale <= 0:
+        """The room the view lends labels around the whole diagram at ``scale``
+        (``labels.view_room``)."""
+        if self.view_rect is None:
             return None
-        width = self.view_rect.w * self.view_scale / scale  # the view's size at ``scale``
-        height = self.view_rect.h * self.view_scale / scale
-        sx = math.floor((width - bounds.w) / 2 - ROOM_INSET / scale)
-        sy = math.floor((height - bounds.h) / 2 - ROOM_INSET / scale)
-        edge = max(lb.EDGE, VIEW_EDGE / scale)
-        if sx <= edge and sy <= edge:
-            return None
-        sx, sy = max(sx, 0), max(sy, 0)
-        return bounds.grown(sx, sy, sx, sy)
+        return lb.view_room(self.diagram, self.view_rect.w * self.view_scale,
+                            self.view_rect.h * self.view_scale, scale, ROOM_INSET)
 
     def relabel(self) -> None:
         """Show the labels of the current level of detail."""
