@@ -159,7 +159,7 @@ class _Grid:
         return False
 
     def _bucket(self, i: int, j: int) -> list[Any]:
-        return self.cells.get((i, j), ())  # type: ignore[return-value]
+        return self.cells.get((i, j)) or []
 
     def crosses(self, box: geometry.Box, half: float) -> bool:
         if not self.lines:
