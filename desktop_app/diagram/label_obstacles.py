@@ -245,7 +245,9 @@ class _FixedGrid(_Grid):
                 bucket = self._fill(i0, j0)
             it = iter(bucket)
             for bx0, by0, bx1, by1, who in zip(it, it, it, it, it, strict=False):
-                if bx0 < x1 and x0 < bx1 and by0 < y1 and y0 < by1 and who != owner:
+                if bx0 >= x1:  # sorted by left edge: the rest start right of the box
+                    return False
+                if x0 < bx1 and by0 < y1 and y0 < by1 and who != owner:
                     return True
             return False
         for i in range(i0, i1 + 1):
@@ -255,7 +257,9 @@ class _FixedGrid(_Grid):
                     bucket = self._fill(i, j)
                 it = iter(bucket)
                 for bx0, by0, bx1, by1, who in zip(it, it, it, it, it, strict=False):
-                    if bx0 < x1 and x0 < bx1 and by0 < y1 and y0 < by1 and who != owner:
+                    if bx0 >= x1:
+                        break
+                    if x0 < bx1 and by0 < y1 and y0 < by1 and who != owner:
                         return True
         return False
 
@@ -294,10 +298,22 @@ class _FixedGrid(_Grid):
                 if source.orientation == "cloud":
                     add(*_cloud_icon(source.box), "")
                 add(*_network_body(source), source.id)
+        # Each bucket sorted by left edge, so a check stops at the first box starting right
+        # of the candidate.
         for ci in range(i_lo, i_hi + 1):
             for cj in range(j_lo, j_hi + 1):
-                cells.setdefault((ci, cj), [])
+                bucket = cells.get((ci, cj))
+                if bucket is None:
+                    cells[(ci, cj)] = []
+                elif len(bucket) > 5:
+                    it = iter(bucket)
+                    cells[(ci, cj)] = [v for entry in sorted(zip(it, it, it, it, it, strict=False),
+                                                           key=_left) for v in entry]
         return cells[(i, j)]
+
+
+def _left(entry: tuple[float, float, float, float, str]) -> float:
+    return entry[0]
 
 
 class Obstacles:

@@ -5,19 +5,26 @@ The canvas, the SVG writer, the Qt exports and the draw.io file all draw labels 
 network's name and addressing, an interface's name and address, a zone's title, a tunnel's
 kind) it picks the first of a few candidate positions that overlaps no label placed before
 it, no device icon and no mark of a drawn flow (its line, arrows and hop numbers). A label
-with no free candidate is not drawn at that zoom rather than drawn over something.
+with no free candidate is not drawn at that zoom rather than drawn over something. A name
+with no room near its icon goes farther out (rings of up to 120 units, times its growth) and
+gets a thin leader line to its icon wherever that line is clear of other icons and labels.
 
 Level of detail comes from the view's scale (screen pixels per scene unit):
 
 - names of devices on the current flow's path and zone titles never draw smaller on screen
   than a floor (they grow in scene units as the view zooms out); other device names have a
-  lower floor and show where there is room for them;
+  lower floor and show where there is room for them; a name or title with no room at its
+  floor tries smaller, down to ``SHRUNK`` (zone titles ``ZONE_SHRUNK``) on screen;
 - network, interface and tunnel labels draw at their own size, and only when that size is
   legible on screen; interface addresses only at close zoom.
 
 Labels are placed in priority order: path names, zone titles, the other names, networks,
 tunnels, interfaces. Long labels wrap (at spaces, between Chinese characters); they are never
 cut short. Sizes are measured with ``text_metrics`` (DejaVu Sans, the canvas's font).
+
+The canvas of a big diagram places only the labels of the area its view shows (and a short
+margin), and a view wider or taller than the fitted diagram lends its sides to names
+(``view_room``).
 """
 
 from __future__ import annotations

@@ -35,7 +35,7 @@ from .style import CanvasStyle
 
 SCENE_MARGIN = 600.0
 REGION_DEVICES = 800  # above this many devices labels are placed around the view only
-REGION_TILES = 8  # the placed area snaps to eighths of the view
+REGION_TILES = 16  # the placed area snaps to sixteenths of the view
 PLACEMENTS_KEPT = 12
 RELABEL_DELAY_MS = 90
 VIEW_EDGE = 36.0  # screen pixels past the diagram a label may take (a fitted view leaves 40)
@@ -271,7 +271,7 @@ class TopologyScene(QGraphicsScene):
                                             or not self._region.encloses(visible)
                                             or self._region.w > 2 * visible.w
                                             or self._region.h > 2 * visible.h):
-            # The visible area and a sixteenth of it or more around it (what a short pan
+            # The visible area and a thirty-second of it or more around it (what a short pan
             # brings in), on a grid so pans back and forth find their placement in the
             # cache. Labels far outside the view are placed when the view gets there.
             tx, ty = max(visible.w, 1.0) / REGION_TILES, max(visible.h, 1.0) / REGION_TILES
