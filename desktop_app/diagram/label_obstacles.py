@@ -224,7 +224,17 @@ class _FixedGrid(_Grid):
         glyphs = diagram.glyphs
         for d in topology.devices:
             glyph = glyphs.get(d.id)
-            if glyph is not None and d.id not in hidden:
+            if glyph is None or d.id in hidden:
+                continue
+            x, y, w, h = glyph
+            i, j = floor((x - REACH) / span), floor((y - REACH) / span)
+            if i == floor((x + w + REACH) / span) and j == floor((y + h + REACH) / span):
+                found = index.get((i, j))  # most devices: one block (written out, for speed)
+                if found is None:
+                    index[(i, j)] = [d]
+                else:
+                    found.append(d)
+            else:
                 put(d, glyph)
         for shape in diagram.networks.values():
             if shape.id not in hidden:

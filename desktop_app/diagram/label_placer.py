@@ -128,8 +128,6 @@ class _Placer:
             obstacles = Obstacles(topology, diagram, options.hidden)
         self.obstacles = obstacles
         self.fixed = obstacles.fixed
-        self.links = obstacles.links
-        self.tunnels = obstacles.tunnels
         self.flow = _Grid(CELL)  # the drawn flow's line, arrows and badges
         self.leaders = _Grid(CELL)  # lines from labels set farther off to their icons
         region = options.region
@@ -342,10 +340,10 @@ class _Placer:
                     yield geometry.Box(b.right + 6, y, w, h)
                     yield geometry.Box(b.x - 6 - w, y, w, h)
         elif spec.kind == "link":
-            link = self.links[spec.owner]
+            link = self.obstacles.links[spec.owner]
             yield from _link_boxes(link, w, h, place)
         elif spec.kind == "tunnel":
-            tunnel = self.tunnels[spec.owner]
+            tunnel = self.obstacles.tunnels[spec.owner]
             (x0, y0), (x1, y1) = tunnel.start, tunnel.end
             (cx, cy), _ = geometry.tunnel_curve(tunnel)
             for u in ((0.5,) if place == "near" else (0.35, 0.65, 0.2, 0.8)):
@@ -362,7 +360,7 @@ class _Placer:
         devices = top.devices
         if o.first_only:
             devices = sorted((x for x in top.devices if x.id in o.path_devices),
-                             key=lambda x: x.id)
+                             key=lambda x: x.id) if o.path_devices else []
         elif region is not None:  # what lies in the area, found in the grid
             devices = self.obstacles.devices_in(top, d, region)
         for dev in devices:

@@ -188,6 +188,8 @@ class TopologyScene(QGraphicsScene):
         st = self.style
         topo = self.doc.topology
         notes = self._notes
+        if notes is None and self.diagram is self.full_diagram:
+            notes = self._notes = {}  # nothing collapsed (``collapsed_view``)
         if notes is None:  # the same until the model or the language changes (``sync``)
             notes = self._notes = {
                 i: QCoreApplication.translate("canvas", "{count} devices inside (collapsed)")
