@@ -196,7 +196,8 @@ def segment_hits_box(a: Point, b: Point, box: geometry.Box) -> bool:
 
 
 CELL = 200.0  # scene units per cell of the grids that find what a candidate touches
-BLOCK = 4  # the obstacles grid fills BLOCK × BLOCK cells at a time, the first time one is asked
+FIXED_CELL = 100.0  # the icons' grid: finer (a dense rack puts dozens of boxes in 200 × 200)
+BLOCK = 8  # the icons' grid fills BLOCK × BLOCK cells at a time, the first time one is asked
 REACH = 40.0  # no icon or shape reaches farther than this outside its device's glyph (or bar)
 
 
@@ -205,9 +206,9 @@ class _FixedGrid(_Grid):
     looks there: a view of a corner of a big diagram never pays for the rest of it."""
 
     def __init__(self, topology: Topology, diagram: geometry.Diagram, hidden: frozenset[str]):
-        super().__init__(CELL)
+        super().__init__(FIXED_CELL)
         self.glyphs = diagram.glyphs
-        span = CELL * BLOCK
+        span = FIXED_CELL * BLOCK
         index: dict[tuple[int, int], list[Device | NetworkShape]] = {}
         floor = math.floor
 

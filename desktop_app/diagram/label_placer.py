@@ -162,7 +162,9 @@ class _Placer:
         x, y, w, h = box
         if x < a.x or y < a.y or x + w > a.x + a.w or y + h > a.y + a.h:
             return False
-        return not (self.fixed.hits(box, owner) or self.labels.hits(box)
+        # Placed labels first: far fewer boxes than the icons, and a miss there costs a
+        # whole bucket of icons.
+        return not (self.labels.hits(box) or self.fixed.hits(box, owner)
                     or (self.flow_drawn and (self.flow.hits(box)
                                              or self.flow.crosses(box, PATH_HALF_WIDTH))))
 
@@ -250,7 +252,9 @@ class _Placer:
         gap = 3.0 * k
         if place == "ring":  # farther out all round what it names: the last resort
             glyph = d.glyphs[spec.owner]
-            for r in (8.0, 24.0, 48.0, 80.0, 120.0):
+            # (farther still where there are few labels: a small diagram's fit view names
+            # everything; in a crowd a name that far off is clutter)
+            for r in (8.0, 24.0, 48.0) if self.many else (8.0, 24.0, 48.0, 80.0, 120.0):
                 r *= k
                 b = glyph.grown(r, r, r, r)
                 yield geometry.Box(b.cx - w / 2, b.bottom, w, h)

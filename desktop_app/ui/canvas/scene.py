@@ -273,14 +273,14 @@ class TopologyScene(QGraphicsScene):
                                             or not self._region.encloses(visible)
                                             or self._region.w > 2 * visible.w
                                             or self._region.h > 2 * visible.h):
-            # The visible area and a thirty-second of it or more around it (what a short pan
-            # brings in), on a grid so pans back and forth find their placement in the
-            # cache. Labels far outside the view are placed when the view gets there.
+            # The visible area, out to a grid of sixteenths of it so pans back and forth
+            # find their placement in the cache. Labels outside the view are placed when
+            # the view gets there.
             tx, ty = max(visible.w, 1.0) / REGION_TILES, max(visible.h, 1.0) / REGION_TILES
-            x0 = math.floor((visible.x - tx / 2) / tx) * tx
-            y0 = math.floor((visible.y - ty / 2) / ty) * ty
-            x1 = math.ceil((visible.right + tx / 2) / tx) * tx
-            y1 = math.ceil((visible.bottom + ty / 2) / ty) * ty
+            x0 = math.floor(visible.x / tx) * tx
+            y0 = math.floor(visible.y / ty) * ty
+            x1 = math.ceil(visible.right / tx) * tx
+            y1 = math.ceil(visible.bottom / ty) * ty
             self._region = geometry.Box(x0, y0, x1 - x0, y1 - y0)
         if (lod_step(scale), self._region) == before:
             return
