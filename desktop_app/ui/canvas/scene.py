@@ -39,7 +39,6 @@ REGION_TILES = 16  # the placed area snaps to sixteenths of the view
 PLACEMENTS_KEPT = 12
 RELABEL_DELAY_MS = 90
 VIEW_EDGE = 36.0  # screen pixels past the diagram a label may take (a fitted view leaves 40)
-ROOM_INSET = 4.0  # screen pixels labels keep from the view's edge where it has more room
 
 
 class TopologyScene(QGraphicsScene):
@@ -59,8 +58,7 @@ class TopologyScene(QGraphicsScene):
         self.view_rect: geometry.Box | None = None  # the scene area the view shows
         self.path_devices: frozenset[str] = frozenset()
         self._region: geometry.Box | None = None  # a big diagram's labels are placed around the view
-        self._placements: dict[tuple[int, geometry.Box | None, bool, geometry.Box | None],
-                               lb.Placement] = {}
+        self._placements: dict[tuple, lb.Placement] = {}  # by (step, region, first_only, room)
         self._obstacles: lb.Obstacles | None = None  # built once per change of the model
         self._notes: dict[str, str] | None = None  # under collapsed boxes' labels, as above
         self._relabel_timer = QTimer(self)
@@ -175,9 +173,7 @@ class TopologyScene(QGraphicsScene):
         self._notes = None
         if self.flow is not None:  # the flow's line follows the geometry
             self.path_devices, self.flow_marks = lb.flow_obstacles(self.diagram, self.flow)
-        if self.big() and self.view_rect is None:
-            # No view shows the scene yet: the first one tells its zoom and area at once,
-            # and placing labels for a view that is not there would be thrown away.
+        if self.big() and self.view_rect is None:  # no view yet: the first one tells its area
             self._relabel_timer.start()
         else:
             self.relabel()
@@ -187,13 +183,11 @@ class TopologyScene(QGraphicsScene):
         """What the label placement needs from the canvas at ``scale``."""
         st = self.style
         topo = self.doc.topology
-        notes = self._notes
-        if notes is None and self.diagram is self.full_diagram:
-            notes = self._notes = {}  # nothing collapsed (``collapsed_view``)
-        if notes is None:  # the same until the model or the language changes (``sync``)
-            notes = self._notes = {
+        if self._notes is None:  # kept until the model or the language changes (``sync``)
+            self._notes = {} if self.diagram is self.full_diagram else {  # none collapsed
                 i: QCoreApplication.translate("canvas", "{count} devices inside (collapsed)")
                 .format(count=hidden_count(topo, i)) for i in collapsed_ids(topo)}
+        notes = self._notes
         return lb.LabelOptions(
             scale=scale, path_devices=self.path_devices, flow=flow or self.flow_marks,
             link_labels=st.show_link_labels, link_ips=st.show_link_ips,
@@ -214,7 +208,10 @@ class TopologyScene(QGraphicsScene):
         big = self.big()
         first_only = big and (not self.painting or self._region is None)
         region = self._region if big and not first_only else None
-        room = None if big else self._room(self.view_scale if scale is None else scale)
+        rect = self.view_rect  # a view wider or taller than the fitted diagram lends its sides
+        room = None if big or rect is None else lb.view_room(
+            self.diagram, rect.w * self.view_scale, rect.h * self.view_scale,
+            self.view_scale if scale is None else scale)
         key = (step, region, first_only, room)
         placement = self._placements.get(key)
         if placement is None:
@@ -227,14 +224,6 @@ class TopologyScene(QGraphicsScene):
                 self._placements.pop(next(iter(self._placements)))
             self._placements[key] = placement
         return placement
-
-    def _room(self, scale: float) -> geometry.Box | None:
-        """The room the view lends labels around the whole diagram at ``scale``
-        (``labels.view_room``)."""
-        if self.view_rect is None:
-            return None
-        return lb.view_room(self.diagram, self.view_rect.w * self.view_scale,
-                            self.view_rect.h * self.view_scale, scale, ROOM_INSET)
 
     def relabel(self) -> None:
         """Show the labels of the current level of detail."""
@@ -273,9 +262,7 @@ class TopologyScene(QGraphicsScene):
                                             or not self._region.encloses(visible)
                                             or self._region.w > 2 * visible.w
                                             or self._region.h > 2 * visible.h):
-            # The visible area, out to a grid of sixteenths of it so pans back and forth
-            # find their placement in the cache. Labels outside the view are placed when
-            # the view gets there.
+            # The view, out to a grid of its sixteenths (pans back and forth hit the cache).
             tx, ty = max(visible.w, 1.0) / REGION_TILES, max(visible.h, 1.0) / REGION_TILES
             x0 = math.floor(visible.x / tx) * tx
             y0 = math.floor(visible.y / ty) * ty
