@@ -195,6 +195,8 @@ class _Placer:
         # never below SHRUNK (a zone title: ZONE_SHRUNK) on screen, before it is left out.
         grow = spec.grow
         lowest = ZONE_SHRUNK if spec.kind == "zone" else SHRUNK if spec.kind != "network" else None
+        if self.many and not _on_path(spec) and spec.kind != "zone":
+            lowest = None  # in a crowd, other names give up at their floor
         natural = ROLES[spec.texts[0][1]][0] * self.o.scale
         while label is None and grow > 1.0 and lowest is not None:
             smaller = max(1.0, grow * SHRINK, lowest / natural)
