@@ -213,7 +213,10 @@ class _Placer:
         # crowded corner of a big diagram most of them would not fit anywhere).
         budget = (PATH_TRIES if _on_path(spec) or not self.many
                   else MAX_TRIES if k <= 1.5 else MAX_TRIES // 4)
+        crowd_title = self.many and spec.kind == "container" and not _on_path(spec)
         for place in spec.places:
+            if place == "ring" and crowd_title:
+                continue  # in a crowd, a host's or node's title stays by its box or is left out
             for lines, w, h in layouts:
                 for box in self.boxes(spec, place, w, h):
                     if self.free(box, spec.owner):
