@@ -71,7 +71,9 @@ def section(name: str) -> Callable[[SectionFn], SectionFn]:
     return register
 
 
-def _once(fn: Callable[[], object]) -> float:
+def _once(fn: Callable[[], object], before: Callable[[], object] | None = None) -> float:
+    if before is not None:
+        before()
     # A collection left over from the previous case must not land inside this one.
     gc.collect()
     start = time.perf_counter()
@@ -85,14 +87,17 @@ def measure(fn: Callable[[], object], repeat: int) -> float:
     return statistics.median(_once(fn) for _ in range(repeat))
 
 
-def compare(fn: Callable[[], object], baseline: Callable[[], object], repeat: int) -> tuple[float, float]:
-    """Medians of ``fn`` and ``baseline``, run alternately so drift on a shared machine hits both."""
+def compare(fn: Callable[[], object], baseline: Callable[[], object], repeat: int,
+            before: Callable[[], object] | None = None) -> tuple[float, float]:
+    """Medians of ``fn`` and ``baseline``, run alternately so drift on a shared machine hits both.
+    ``before``, untimed, runs ahead of each (to drop what the previous run left behind, so
+    every run starts from the same heap)."""
     fn()
     baseline()
     ours, theirs = [], []
     for _ in range(repeat):
-        ours.append(_once(fn))
-        theirs.append(_once(baseline))
+        ours.append(_once(fn, before))
+        theirs.append(_once(baseline, before))
     return statistics.median(ours), statistics.median(theirs)
 
 

@@ -79,11 +79,16 @@ def _reference():
     return topology, diagram
 
 
-def test_the_fit_view_names_every_device_and_zone():
+@pytest.mark.parametrize("canvas", [CANVAS_1920, CANVAS_1366], ids=["1920x1080", "1366x768"])
+@pytest.mark.parametrize("path_shown", [False, True], ids=["plain", "flow-1-path"])
+def test_the_fit_view_names_every_device_and_zone(canvas, path_shown):
     topology, diagram = _reference()
-    scale = lb.fit_scale(diagram, *CANVAS_1920)
+    scale = lb.fit_scale(diagram, *canvas)
+    ids = (frozenset(h.device for h in trace(topology, topology.flow(FLOW1)).hops)
+           if path_shown else frozenset())
     placement = lb.place_labels(topology, diagram, lb.LabelOptions(
-        scale=scale, edge=36 / scale))
+        scale=scale, path_devices=ids, edge=36 / scale,
+        room=lb.view_room(diagram, *canvas, scale)))
     for d in topology.devices:
         label = placement.label(f"device:{d.id}")
         assert label is not None, d.id
@@ -92,7 +97,20 @@ def test_the_fit_view_names_every_device_and_zone():
     for z in topology.zones:
         label = placement.label(f"zone:{z.id}")
         assert label is not None, z.id
-        assert lb.ROLES["zone"][0] * label.grow * scale >= lb.FLOOR_ZONE - 0.01
+        assert lb.ROLES["zone"][0] * label.grow * scale >= lb.ZONE_SHRUNK - 0.01
+    # Names set farther off than the usual places point at their icons where they can.
+    for label in placement.labels.values():
+        if label.leader is not None:
+            (x0, y0), (x1, y1) = label.leader
+            assert label.box.x - 0.01 <= x0 <= label.box.right + 0.01
+            assert label.box.y - 0.01 <= y0 <= label.box.bottom + 0.01
+            assert diagram.glyphs[label.owner].grown(1, 1, 1, 1).contains(x1, y1)
+    # Every label stays inside what the view shows.
+    shown = lb.view_room(diagram, *canvas, scale) or diagram.bounds().grown(*(36 / scale,) * 4)
+    assert all(shown.grown(1, 1, 1, 1).encloses(label.box) for label in placement.labels.values())
+    icons = [box for box, _ in lb.icon_boxes(topology, diagram)]
+    assert lb.count_overlaps([label.box for label in placement.labels.values()], icons,
+                             lb.FlowMarks()) == lb.Overlaps(0, 0, 0)
     # Interface labels would be 2 px high here: they wait for a closer zoom.
     assert not any(key.startswith("link:") for key in placement.labels)
 

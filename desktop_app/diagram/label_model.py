@@ -4,7 +4,7 @@ zoom thresholds of the levels of detail (no Qt). See ``labels.py``."""
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 from desktop_app.diagram import geometry
@@ -33,6 +33,8 @@ MANY_LABELS = 1500  # …when there are more labels than this to place
 PATH_TRIES = 400  # and for any label
 SHRINK = 0.85  # a floored label with no room tries this much smaller…
 SHRUNK = 8.5  # …down to this many pixels on screen
+ZONE_SHRUNK = 10.5  # (zone titles: this many)
+LEADER_GAP = 10.0  # on-screen pixels between a name and its icon beyond which a leader joins them
 EDGE = 18.0  # labels stay this far inside the area an export draws (its margin is 24)
 
 DEVICE_ICON = 36.0
@@ -80,6 +82,9 @@ class Label:
     grow: float = 1.0
     align: str = "left"  # left or center
     backing: bool = True  # drawn on a label-coloured rounded rectangle
+    # A thin line from the label to the icon it names, when it had to sit farther off
+    # (from the label's edge to the icon's).
+    leader: tuple[Point, Point] | None = None
 
     def pad(self) -> tuple[float, float]:
         return 3.0 * self.grow, 1.0 * self.grow
@@ -124,6 +129,9 @@ class LabelOptions:
     # How far past the diagram's bounds a label may go: an export's margin, or (the canvas)
     # the room a fitted view leaves around the diagram.
     edge: float = EDGE
+    # More room around the diagram, when there is more to see: the area a view fitted to a
+    # diagram narrower (or flatter) than itself shows on either side.
+    room: geometry.Box | None = None
     # Only labels of what lies in this rectangle, kept inside it (a big diagram's canvas
     # places what its view shows); None: the whole diagram.
     region: geometry.Box | None = None
@@ -141,11 +149,16 @@ class Placement:
     scale: float
     labels: dict[str, Label] = field(default_factory=dict)
     left_out: list[str] = field(default_factory=list)  # keys with no free place at this zoom
-    icons: list[tuple[geometry.Box, str]] = field(default_factory=list)  # (box, owner)
     flow: FlowMarks = FlowMarks()
+    # The icons (box, owner), made when first asked for: the canvas never asks.
+    icon_source: Callable[[], list[tuple[geometry.Box, str]]] | None = None
 
     def label(self, key: str) -> Label | None:
         return self.labels.get(key)
+
+    @property
+    def icons(self) -> list[tuple[geometry.Box, str]]:
+        return self.icon_source() if self.icon_source is not None else []
 
 
 _FONTS: dict[tuple[float, bool], Font] = {}

@@ -15,6 +15,7 @@ from desktop_app.diagram.label_model import (
     FLOOR_NAME,
     FLOOR_PATH,
     FLOOR_ZONE,
+    LEADER_GAP,
     LEGIBLE,
     MANY_LABELS,
     MAX_TRIES,
@@ -24,14 +25,16 @@ from desktop_app.diagram.label_model import (
     ROLES,
     SHRINK,
     SHRUNK,
+    ZONE_SHRUNK,
     Label,
     LabelOptions,
     Line,
     Placement,
+    Point,
     font,
     line_height,
 )
-from desktop_app.diagram.label_obstacles import CELL, Obstacles, _Grid
+from desktop_app.diagram.label_obstacles import CELL, Obstacles, _Grid, device_icon
 from desktop_app.diagram.text_metrics import Font, wrap_lines
 from desktop_app.model.topology import Topology
 
@@ -68,8 +71,10 @@ def _wrapped(text: str, f: Font, width: float, split: bool) -> list[str] | None:
     return _WRAPPED[key]
 
 
-def _layout(spec: _Spec, width: float, sizes: dict[str, float], first: bool
-            ) -> tuple[tuple[Line, ...], float, float] | None:
+_Laid = tuple[tuple[Line, ...], float, float]  # lines, width, height
+
+
+def _layout(spec: _Spec, width: float, sizes: dict[str, float], first: bool) -> _Laid | None:
     """The spec's lines wrapped at ``width`` (natural units), and the label's natural size;
     None when only the ``first`` layout may split a word and this one would."""
     lines: list[Line] = []
@@ -87,6 +92,30 @@ def _layout(spec: _Spec, width: float, sizes: dict[str, float], first: bool
     return tuple(lines), w + 6.0, h + 2.0
 
 
+_LAYOUTS: dict[tuple[tuple[tuple[str, str, str], ...], float, float], list[_Laid]] = {}
+
+
+def _layouts(spec: _Spec, sizes: dict[str, float]) -> list[_Laid]:
+    """The ways the spec's lines may wrap (at its natural width, wider, narrower), each
+    once, at natural size: remembered, as the same labels are laid out at every zoom."""
+    key = (spec.texts, spec.wrap, sizes.get("link", 0.0))
+    found = _LAYOUTS.get(key)
+    if found is not None:
+        return found
+    widths = (spec.wrap, spec.wrap * 1.7, spec.wrap * 0.7, spec.wrap * 0.45) if spec.wrap else (1e9,)
+    layouts: list[_Laid] = []
+    seen: set[tuple[Line, ...]] = set()
+    for n, width in enumerate(widths):
+        laid = _layout(spec, width, sizes, n == 0)
+        if laid is not None and laid[0] not in seen:
+            seen.add(laid[0])
+            layouts.append(laid)
+    if len(_LAYOUTS) > 50_000:
+        _LAYOUTS.clear()
+    _LAYOUTS[key] = layouts
+    return layouts
+
+
 class _Placer:
     def __init__(self, topology: Topology, diagram: geometry.Diagram, options: LabelOptions,
                  obstacles: Obstacles | None = None):
@@ -97,18 +126,21 @@ class _Placer:
         self.labels = _Grid(CELL)
         if obstacles is None or obstacles.hidden != options.hidden:
             obstacles = Obstacles(topology, diagram, options.hidden)
-        self.blocks = obstacles.blocks
-        self.bodies = obstacles.bodies
-        self.icons = obstacles.icons
+        self.obstacles = obstacles
+        self.fixed = obstacles.fixed
         self.flow = _Grid(CELL)  # the drawn flow's line, arrows and badges
+        self.leaders = _Grid(CELL)  # lines from labels set farther off to their icons
         region = options.region
         for a, b in options.flow.segments():
             self.flow.add_segment(a, b, PATH_HALF_WIDTH)
         for box in options.flow.marks:
             self.flow.add(box, "")
-        bounds = diagram.bounds() or geometry.Box(0, 0, 0, 0)
+        self.flow_drawn = bool(self.flow.cells or self.flow.lines)
+        bounds = obstacles.bounds or geometry.Box(0, 0, 0, 0)
         e = options.edge
         self.area = bounds.grown(e, e, e, e)
+        if options.room is not None:
+            self.area = self.area.union(options.room)
         if region is not None:
             x0, y0 = max(self.area.x, region.x), max(self.area.y, region.y)
             x1 = min(self.area.right, region.right)
@@ -130,18 +162,22 @@ class _Placer:
         x, y, w, h = box
         if x < a.x or y < a.y or x + w > a.x + a.w or y + h > a.y + a.h:
             return False
-        return not (self.blocks.hits(box) or self.labels.hits(box)
-                    or self.bodies.hits(box, owner) or self.flow.hits(box)
-                    or self.flow.crosses(box, PATH_HALF_WIDTH))
+        # Placed labels first: far fewer boxes than the icons, and a miss there costs a
+        # whole bucket of icons.
+        return not (self.labels.hits(box) or self.fixed.hits(box, owner)
+                    or (self.flow_drawn and (self.flow.hits(box)
+                                             or self.flow.crosses(box, PATH_HALF_WIDTH))))
 
     def run(self) -> Placement:
-        out = Placement(self.o.scale, icons=self.icons, flow=self.o.flow)
+        obstacles = self.obstacles
+        out = Placement(self.o.scale, flow=self.o.flow, icon_source=lambda: obstacles.icons)
         specs = self.specs()
         if self.o.first_only:
             specs = (s for s in specs if s.priority <= 1)
         ordered = sorted(specs, key=lambda s: s.priority)
-        # A few hundred labels try every candidate; thousands give up sooner off the path.
-        self.many = len(ordered) > MANY_LABELS
+        # A few hundred labels try every candidate; thousands give up sooner off the path,
+        # and so does one area of a big diagram (the canvas places what its view shows).
+        self.many = len(ordered) > MANY_LABELS or self.o.region is not None
         for spec in ordered:
             label = self.place(spec)
             if label is None:
@@ -149,48 +185,71 @@ class _Placer:
             else:
                 out.labels[spec.key] = label
                 self.labels.add(label.box, "")
+                if label.leader is not None:
+                    self.leaders.add_segment(*label.leader, 1.0)
         return out
 
     def place(self, spec: _Spec) -> Label | None:
         label = self._place(spec)
-        # A label grown to its floor that found no room tries a little smaller, never below
-        # SHRUNK on screen, before it is left out.
+        # A name or zone title grown to its floor that found no room tries a little smaller,
+        # never below SHRUNK (a zone title: ZONE_SHRUNK) on screen, before it is left out.
         grow = spec.grow
-        while label is None and grow > 1.0 and _on_path(spec):
-            floor_px = grow * ROLES[spec.texts[0][1]][0] * self.o.scale
-            if floor_px * SHRINK < SHRUNK:
+        lowest = ZONE_SHRUNK if spec.kind == "zone" else SHRUNK if spec.kind != "network" else None
+        if self.many and not _on_path(spec) and spec.kind != "zone":
+            lowest = None  # in a crowd, other names give up at their floor
+        natural = ROLES[spec.texts[0][1]][0] * self.o.scale
+        while label is None and grow > 1.0 and lowest is not None:
+            smaller = max(1.0, grow * SHRINK, lowest / natural)
+            if smaller >= grow - 1e-9:
                 break
-            grow = max(1.0, grow * SHRINK)
+            grow = smaller
             label = self._place(replace(spec, grow=grow))
         return label
 
     def _place(self, spec: _Spec) -> Label | None:
         k = spec.grow
-        widths = (spec.wrap, spec.wrap * 1.7, spec.wrap * 0.7, spec.wrap * 0.45) if spec.wrap else (1e9,)
-        layouts = []
-        seen: set[tuple[Line, ...]] = set()
-        for n, width in enumerate(widths):
-            laid = _layout(spec, width, self.sizes, n == 0)
-            if laid is None:
-                continue
-            lines, w, h = laid
-            if lines not in seen:
-                seen.add(lines)
-                layouts.append((lines, w * k, h * k))
+        layouts = [(lines, w * k, h * k) for lines, w, h in _layouts(spec, self.sizes)]
         # Names on the path try every candidate; the others give up after a few dozen (in a
         # crowded corner of a big diagram most of them would not fit anywhere).
         budget = (PATH_TRIES if _on_path(spec) or not self.many
                   else MAX_TRIES if k <= 1.5 else MAX_TRIES // 4)
+        crowd_title = self.many and spec.kind == "container" and not _on_path(spec)
         for place in spec.places:
+            if place == "ring" and crowd_title:
+                continue  # in a crowd, a host's or node's title stays by its box or is left out
             for lines, w, h in layouts:
                 for box in self.boxes(spec, place, w, h):
                     if self.free(box, spec.owner):
-                        return Label(spec.key, spec.owner, spec.kind, box, lines, k, spec.align,
-                                     spec.backing)
+                        leader = self.leader(spec, box) if place == "ring" else None
+                        return Label(spec.key, spec.owner, spec.kind, box, lines, k,
+                                     spec.align, spec.backing, leader)
                     budget -= 1
                     if budget <= 0:
                         return None
         return None
+
+    def leader(self, spec: _Spec, box: geometry.Box) -> tuple[Point, Point] | None:
+        """The line joining a label set farther off to its icon; None when the label is
+        close enough not to need one, or when that line would cross another icon or label."""
+        glyph = self.d.glyphs[spec.owner]
+        kind = "pod" if spec.kind == "pod" else "esxi-host" if spec.kind == "container" else ""
+        if spec.kind == "container":
+            device = self.top.device(spec.owner)
+            kind = device.kind if device is not None else kind
+        ix, iy, iw, ih = device_icon(kind, glyph)
+        gap_x = max(ix - box.right, box.x - (ix + iw), 0.0)
+        gap_y = max(iy - box.bottom, box.y - (iy + ih), 0.0)
+        if math.hypot(gap_x, gap_y) * self.o.scale <= LEADER_GAP:
+            return None
+        cx, cy = ix + iw / 2, iy + ih / 2
+        px, py = min(max(cx, box.x), box.right), min(max(cy, box.y), box.bottom)
+        qx, qy = min(max(px, ix), ix + iw), min(max(py, iy), iy + ih)
+        length = math.hypot(qx - px, qy - py)
+        ux, uy = (qx - px) / length, (qy - py) / length
+        a, b = (px + ux, py + uy), (qx - ux, qy - uy)  # clear of both ends
+        if self.fixed.blocks_segment(a, b, icons_only=True) or self.labels.blocks_segment(a, b):
+            return None
+        return (px, py), (qx, qy)
 
     # The candidate rectangles of a label of size w × h at a named place.
     def boxes(self, spec: _Spec, place: str, w: float, h: float) -> Iterator[geometry.Box]:
@@ -198,7 +257,9 @@ class _Placer:
         gap = 3.0 * k
         if place == "ring":  # farther out all round what it names: the last resort
             glyph = d.glyphs[spec.owner]
-            for r in (8.0, 24.0, 48.0):
+            # (farther still where there are few labels: a small diagram's fit view names
+            # everything; in a crowd a name that far off is clutter)
+            for r in (8.0, 24.0, 48.0) if self.many else (8.0, 24.0, 48.0, 80.0, 120.0):
                 r *= k
                 b = glyph.grown(r, r, r, r)
                 yield geometry.Box(b.cx - w / 2, b.bottom, w, h)
@@ -254,6 +315,15 @@ class _Placer:
                         yield geometry.Box(z.x + 8 + (z.w - 16 - w) * f, y, w, h)
             elif place == "outside":
                 yield geometry.Box(z.x + 8, z.y - 3 - h, w, h)
+            elif place == "around":  # a crowded zone: above its right end, under it
+                yield geometry.Box(z.right - 8 - w, z.y - 3 - h, w, h)
+                yield geometry.Box(z.x + 8, z.bottom + 3, w, h)
+                yield geometry.Box(z.right - 8 - w, z.bottom + 3, w, h)
+            elif place == "sides":  # down its left or right edge, inside
+                for f in (0.25, 0.5, 0.75, 0.125, 0.375, 0.625, 0.875):
+                    y = z.y + 5 + (z.h - 10 - h) * f
+                    yield geometry.Box(z.x + 8, y, w, h)
+                    yield geometry.Box(z.right - 8 - w, y, w, h)
         elif spec.kind == "network":
             shape = d.networks[spec.owner]
             b = shape.box
@@ -279,10 +349,10 @@ class _Placer:
                     yield geometry.Box(b.right + 6, y, w, h)
                     yield geometry.Box(b.x - 6 - w, y, w, h)
         elif spec.kind == "link":
-            link = self.links[spec.owner]
+            link = self.obstacles.links[spec.owner]
             yield from _link_boxes(link, w, h, place)
         elif spec.kind == "tunnel":
-            tunnel = self.tunnels[spec.owner]
+            tunnel = self.obstacles.tunnels[spec.owner]
             (x0, y0), (x1, y1) = tunnel.start, tunnel.end
             (cx, cy), _ = geometry.tunnel_curve(tunnel)
             for u in ((0.5,) if place == "near" else (0.35, 0.65, 0.2, 0.8)):
@@ -296,11 +366,12 @@ class _Placer:
         hidden = o.hidden
         tr = o.translate
         region = o.region
-        self.tunnels = {tu.key: tu for tu in d.tunnels}
-        self.links = {link.key: link for link in d.links}
         devices = top.devices
         if o.first_only:
-            devices = [x for x in (top.device(i) for i in sorted(o.path_devices)) if x]
+            devices = sorted((x for x in top.devices if x.id in o.path_devices),
+                             key=lambda x: x.id) if o.path_devices else []
+        elif region is not None:  # what lies in the area, found in the grid
+            devices = self.obstacles.devices_in(top, d, region)
         for dev in devices:
             glyph = d.glyphs.get(dev.id)
             if glyph is None or dev.id in hidden:
@@ -357,7 +428,7 @@ class _Placer:
             if z.id in o.notes:
                 texts.append((o.notes[z.id], "detail", "muted"))
             yield _Spec(f"zone:{z.id}", z.id, "zone", 1, k, tuple(texts),
-                        max(60.0, (box.w - 24) / k), ("inside", "outside"),
+                        max(60.0, (box.w - 24) / k), ("inside", "outside", "around", "sides"),
                         backing=depths.get(z.id, 0) > 0)
         if o.first_only:
             return
@@ -392,7 +463,7 @@ class _Placer:
         if k is None:
             return
         ips = o.link_ips and o.scale >= ADDRESS_SCALE
-        for link in d.links:
+        for link in (d.links if region is None else self.obstacles.links_in(d, region)):
             if link.device in hidden or link.network in hidden:
                 continue
             if region is not None and not region.contains(*link.points[0]):

@@ -398,6 +398,10 @@ class _Writer:
             out = [f'<g class="label {label.kind}"><rect x="{num[box.x]}" y="{num[box.y]}" '
                    f'width="{num[box.w]}" height="{num[box.h]}" rx="{3 * label.grow:g}" '
                    f'fill="{fill}"/>']
+            if label.leader is not None:  # a label set farther off points at its icon
+                (x0, y0), (x1, y1) = label.leader
+                out.append(f'<line class="leader" x1="{num[x0]}" y1="{num[y0]}" x2="{num[x1]}" '
+                           f'y2="{num[y1]}" stroke="{th.muted_text}" stroke-width="1"/>')
             anchor = ' text-anchor="middle"' if label.align == "center" else ""
             for line, x, top, size in label.line_places(self.sizes):
                 f = lb.font(line.role, self.sizes)

@@ -9,7 +9,7 @@ laid out once, so a repaint (a pan, a frame of the animation) lays out no text.
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QStaticText
+from PySide6.QtGui import QColor, QFont, QPainter, QPen, QStaticText
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QStyleOptionGraphicsItem, QWidget
 
 from desktop_app.diagram import labels as lb
@@ -32,7 +32,8 @@ class LabelItem(QGraphicsItem):
         self.key = key
         self.label: lb.Label | None = None
         self.network_kind = ""  # a network's label is drawn in its kind's colour
-        self._rect = QRectF()
+        self._rect = QRectF()  # the label and its leader, if any
+        self._box = QRectF()  # the label
         self._lines: list[tuple[QStaticText, QFont, QPointF, str, bool]] = []
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setAcceptHoverEvents(False)
@@ -51,6 +52,11 @@ class LabelItem(QGraphicsItem):
         self.setZValue(LABEL_Z.get(label.kind, DEFAULT_Z))
         b = label.box
         self._rect = QRectF(b.x, b.y, b.w, b.h).adjusted(-1, -1, 1, 1)
+        self._box = QRectF(b.x, b.y, b.w, b.h)
+        if label.leader is not None:
+            (x0, y0), (x1, y1) = label.leader
+            self._rect = self._rect.united(
+                QRectF(min(x0, x1), min(y0, y1), abs(x1 - x0), abs(y1 - y0)).adjusted(-2, -2, 2, 2))
         sizes = {"link": self.style.link_pixels}
         self._lines = []
         for line, x, top, size in label.line_places(sizes):
@@ -71,11 +77,17 @@ class LabelItem(QGraphicsItem):
         if label is None:
             return
         s = self.style
+        if label.leader is not None:  # a label set farther off points at its icon
+            (x0, y0), (x1, y1) = label.leader
+            pen = QPen(s.c("muted_text"), 1.0)
+            pen.setCosmetic(True)
+            painter.setPen(pen)
+            painter.drawLine(QPointF(x0, y0), QPointF(x1, y1))
         if label.backing:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(s.c("label_background"))
             r = 3.0 * label.grow
-            painter.drawRoundedRect(self._rect.adjusted(1, 1, -1, -1), r, r)
+            painter.drawRoundedRect(self._box, r, r)
         for text, font, at, ink, _ in self._lines:
             painter.setFont(font)
             painter.setPen(self._ink(ink))

@@ -35,6 +35,7 @@ from .style import CanvasStyle
 
 SCENE_MARGIN = 600.0
 REGION_DEVICES = 800  # above this many devices labels are placed around the view only
+REGION_TILES = 16  # the placed area snaps to sixteenths of the view
 PLACEMENTS_KEPT = 12
 RELABEL_DELAY_MS = 90
 VIEW_EDGE = 36.0  # screen pixels past the diagram a label may take (a fitted view leaves 40)
@@ -57,8 +58,9 @@ class TopologyScene(QGraphicsScene):
         self.view_rect: geometry.Box | None = None  # the scene area the view shows
         self.path_devices: frozenset[str] = frozenset()
         self._region: geometry.Box | None = None  # a big diagram's labels are placed around the view
-        self._placements: dict[tuple[int, geometry.Box | None, bool], lb.Placement] = {}
+        self._placements: dict[tuple, lb.Placement] = {}  # by (step, region, first_only, room)
         self._obstacles: lb.Obstacles | None = None  # built once per change of the model
+        self._notes: dict[str, str] | None = None  # under collapsed boxes' labels, as above
         self._relabel_timer = QTimer(self)
         self._relabel_timer.setSingleShot(True)
         self._relabel_timer.setInterval(RELABEL_DELAY_MS)
@@ -168,17 +170,24 @@ class TopologyScene(QGraphicsScene):
             self.removeItem(self.tunnels.pop(stale))
         self._placements.clear()
         self._obstacles = None
+        self._notes = None
         if self.flow is not None:  # the flow's line follows the geometry
             self.path_devices, self.flow_marks = lb.flow_obstacles(self.diagram, self.flow)
-        self.relabel()
+        if self.big() and self.view_rect is None:  # no view yet: the first one tells its area
+            self._relabel_timer.start()
+        else:
+            self.relabel()
 
     # -- labels (levels of detail) --------------------------------------------------------------
     def label_options(self, scale: float, flow: lb.FlowMarks | None = None) -> lb.LabelOptions:
         """What the label placement needs from the canvas at ``scale``."""
         st = self.style
         topo = self.doc.topology
-        notes = {i: QCoreApplication.translate("canvas", "{count} devices inside (collapsed)")
-                 .format(count=hidden_count(topo, i)) for i in collapsed_ids(topo)}
+        if self._notes is None:  # kept until the model or the language changes (``sync``)
+            self._notes = {} if self.diagram is self.full_diagram else {  # none collapsed
+                i: QCoreApplication.translate("canvas", "{count} devices inside (collapsed)")
+                .format(count=hidden_count(topo, i)) for i in collapsed_ids(topo)}
+        notes = self._notes
         return lb.LabelOptions(
             scale=scale, path_devices=self.path_devices, flow=flow or self.flow_marks,
             link_labels=st.show_link_labels, link_ips=st.show_link_ips,
@@ -199,11 +208,15 @@ class TopologyScene(QGraphicsScene):
         big = self.big()
         first_only = big and (not self.painting or self._region is None)
         region = self._region if big and not first_only else None
-        key = (step, region, first_only)
+        rect = self.view_rect  # a view wider or taller than the fitted diagram lends its sides
+        room = None if big or rect is None else lb.view_room(
+            self.diagram, rect.w * self.view_scale, rect.h * self.view_scale,
+            self.view_scale if scale is None else scale)
+        key = (step, region, first_only, room)
         placement = self._placements.get(key)
         if placement is None:
             options = replace(self.label_options(lod_scale(step)), region=region,
-                              first_only=first_only)
+                              first_only=first_only, room=room)
             if self._obstacles is None:
                 self._obstacles = lb.Obstacles(self.doc.topology, self.diagram)
             placement = lb.place_labels(self.doc.topology, self.diagram, options, self._obstacles)
@@ -256,15 +269,14 @@ class TopologyScene(QGraphicsScene):
         big = self.big()
         if big and visible is not None and (self._region is None
                                             or not self._region.encloses(visible)
-                                            or self._region.w > 4 * visible.w
-                                            or self._region.h > 4 * visible.h):
-            # The visible area and as much again around it, on a grid so pans back and
-            # forth find their placement in the cache.
-            tx, ty = max(visible.w, 1.0), max(visible.h, 1.0)
-            x0 = math.floor((visible.x - tx / 2) / tx) * tx
-            y0 = math.floor((visible.y - ty / 2) / ty) * ty
-            x1 = math.ceil((visible.right + tx / 2) / tx) * tx
-            y1 = math.ceil((visible.bottom + ty / 2) / ty) * ty
+                                            or self._region.w > 2 * visible.w
+                                            or self._region.h > 2 * visible.h):
+            # The view, out to a grid of its sixteenths (pans back and forth hit the cache).
+            tx, ty = max(visible.w, 1.0) / REGION_TILES, max(visible.h, 1.0) / REGION_TILES
+            x0 = math.floor(visible.x / tx) * tx
+            y0 = math.floor(visible.y / ty) * ty
+            x1 = math.ceil(visible.right / tx) * tx
+            y1 = math.ceil(visible.bottom / ty) * ty
             self._region = geometry.Box(x0, y0, x1 - x0, y1 - y0)
         if (lod_step(scale), self._region) == before:
             return
