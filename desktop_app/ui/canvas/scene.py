@@ -450,13 +450,11 @@ class TopologyScene(QGraphicsScene):
 
     def helpEvent(self, event) -> None:  # noqa: N802
         """Tooltips are written from the model when asked, not stored on every item."""
-        for item in self.items(event.scenePos()):
-            make = getattr(item, "tooltip", None)
-            text = make(self.doc.topology) if make is not None else ""
-            if text:
-                QToolTip.showText(event.screenPos(), text, event.widget())
-                event.accept()
-                return
+        text = self.tooltip_at(event.scenePos())
+        if text:
+            QToolTip.showText(event.screenPos(), text, event.widget())
+            event.accept()
+            return
         QToolTip.hideText()
         event.ignore()
 
@@ -495,15 +493,3 @@ def lod_scale(step: int) -> float:
     of the level."""
     return float(2.0 ** (step / 4))
 
-
-def item_kind(item: QGraphicsItem) -> str:
-    """``device``, ``network``, ``zone``… for tests and the status bar."""
-    if isinstance(item, (DeviceItem, PodItem, ContainerItem)):
-        return "device"
-    if isinstance(item, NetworkItem):
-        return "network"
-    if isinstance(item, ZoneItem):
-        return "zone"
-    if isinstance(item, LinkItem):
-        return "link"
-    return "other"
