@@ -105,6 +105,12 @@ def test_presentation_plays_every_hop_legibly_at_1366x768(open_window, qtbot, pa
         # legible zoom; a long link leaves it ahead, and the camera follows the packet there).
         assert viewport.contains(ctl.camera.device_view_rect(hop.device)), hop.device
         assert name_pixels(ctl, hop.device) >= 14, hop.device
+        # ... and its name is drawn, in view (wherever the labels put it)
+        kind = "network" if ctl.scene.doc.topology.network(hop.device) else "device"
+        name = ctl.scene.label_rect(f"{kind}:{hop.device}")
+        assert not name.isEmpty(), f"hop {i}: the name of {hop.device} is not drawn"
+        assert viewport.contains(view.mapFromScene(name).boundingRect().toRectF()), \
+            f"hop {i}: the name of {hop.device} is out of view"
         lesson = ui.inspector.lesson
         assert lesson.pixels >= 20, f"hop {i}: the lesson is in {lesson.pixels} px type"
         assert lesson.fits(), f"the lesson of hop {i} is cut off"

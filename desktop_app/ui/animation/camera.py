@@ -172,9 +172,14 @@ class PacketCamera(QObject):
         return float(font.pixelSize())
 
     def _box(self, device: str) -> Box | None:
+        """What a shot must show of a hop: the device and its name, wherever the labels put
+        it (a host's title crossed by the path may sit at the far end of its box)."""
         rect = self.controller.device_rect(device)
         if rect is None:
             return None
+        name = self.controller.scene.label_rect(f"device:{device}")
+        if not name.isEmpty():
+            rect = rect.united(name)
         return Box(rect.x(), rect.y(), rect.width(), rect.height())
 
     def _aim(self, index: int) -> None:
