@@ -144,6 +144,23 @@ def test_long_names_wrap_and_keep_every_word():
     assert wrapped >= 3  # "ICP proxy node (holds the cluster VIP)" and the like
 
 
+def test_a_narrow_box_wraps_its_title_between_words_not_inside_one():
+    # A collapsed zone is a small box; at a far zoom its title grows to stay legible and
+    # would have split "Enterprise" between letters to fit the box's width.
+    from desktop_app.diagram.collapse import collapsed_view
+    from desktop_app.model.view_state import with_flag
+
+    topology, _ = _reference()
+    topology.layout["enterprise"] = with_flag(topology.layout["enterprise"], True, True)
+    diagram, _ = collapsed_view(topology, complete_diagram(topology)[1])
+    for scale in (0.2, 0.3, 0.5, 1.0):
+        placement = lb.place_labels(topology, diagram, lb.LabelOptions(scale=scale))
+        title = placement.label("zone:enterprise")
+        assert title is not None
+        assert [w for line in title.lines if line.role == "zone" for w in line.text.split()] \
+            == ["Enterprise", "site"], scale
+
+
 def test_addresses_only_at_close_zoom():
     topology, diagram = _reference()
     near = lb.place_labels(topology, diagram, lb.LabelOptions(scale=1.0))

@@ -74,15 +74,15 @@ def _wrapped(text: str, f: Font, width: float, split: bool) -> list[str] | None:
 _Laid = tuple[tuple[Line, ...], float, float]  # lines, width, height
 
 
-def _layout(spec: _Spec, width: float, sizes: dict[str, float], first: bool) -> _Laid | None:
+def _layout(spec: _Spec, width: float, sizes: dict[str, float], split: bool) -> _Laid | None:
     """The spec's lines wrapped at ``width`` (natural units), and the label's natural size;
-    None when only the ``first`` layout may split a word and this one would."""
+    None when a word would have to be split and ``split`` does not allow it."""
     lines: list[Line] = []
     w = 0.0
     h = 0.0
     for text, role, ink in spec.texts:
         f = font(role, sizes)
-        parts = _wrapped(text, f, width, first)
+        parts = _wrapped(text, f, width, split)
         if parts is None:
             return None
         for part in parts:
@@ -105,11 +105,18 @@ def _layouts(spec: _Spec, sizes: dict[str, float]) -> list[_Laid]:
     widths = (spec.wrap, spec.wrap * 1.7, spec.wrap * 0.7, spec.wrap * 0.45) if spec.wrap else (1e9,)
     layouts: list[_Laid] = []
     seen: set[tuple[Line, ...]] = set()
-    for n, width in enumerate(widths):
-        laid = _layout(spec, width, sizes, n == 0)
-        if laid is not None and laid[0] not in seen:
-            seen.add(laid[0])
-            layouts.append(laid)
+    # A word is split between letters only when no width keeps every word whole ("Enterpri /
+    # se site" reads worse than a wider label); a name that is one long word still shows.
+    for split in (False, True):
+        for width in widths:
+            laid = _layout(spec, width, sizes, split)
+            if laid is not None and laid[0] not in seen:
+                seen.add(laid[0])
+                layouts.append(laid)
+            if split:
+                break
+        if layouts:
+            break
     if len(_LAYOUTS) > 50_000:
         _LAYOUTS.clear()
     _LAYOUTS[key] = layouts
