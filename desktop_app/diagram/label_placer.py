@@ -7,7 +7,7 @@ import math
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from desktop_app.diagram import geometry
+from desktop_app.diagram import geometry, label_wrap
 from desktop_app.diagram.canvas_words import container_subtitle, network_details, tunnel_label
 from desktop_app.diagram.label_model import (
     ADDRESS_SCALE,
@@ -28,14 +28,10 @@ from desktop_app.diagram.label_model import (
     ZONE_SHRUNK,
     Label,
     LabelOptions,
-    Line,
     Placement,
     Point,
-    font,
-    line_height,
 )
 from desktop_app.diagram.label_obstacles import CELL, Obstacles, _Grid, device_icon
-from desktop_app.diagram.text_metrics import Font, wrap_lines
 from desktop_app.model.topology import Topology
 
 
@@ -56,71 +52,6 @@ class _Spec:
 def _on_path(spec: _Spec) -> bool:
     """A name on the flow's path (placed first: priority 0, a host's or node's title 1)."""
     return spec.priority == 0 or (spec.priority == 1 and spec.kind != "zone")
-
-
-_WRAPPED: dict[tuple[str, float, bool, float, bool], list[str] | None] = {}
-
-
-def _wrapped(text: str, f: Font, width: float, split: bool) -> list[str] | None:
-    """``wrap_lines``, remembered: the same names are wrapped at every zoom."""
-    key = (text, f.size, f.bold, width, split)
-    if key not in _WRAPPED:
-        if len(_WRAPPED) > 50_000:
-            _WRAPPED.clear()
-        _WRAPPED[key] = wrap_lines(text, f, width, split)
-    return _WRAPPED[key]
-
-
-_Laid = tuple[tuple[Line, ...], float, float]  # lines, width, height
-
-
-def _layout(spec: _Spec, width: float, sizes: dict[str, float], split: bool) -> _Laid | None:
-    """The spec's lines wrapped at ``width`` (natural units), and the label's natural size;
-    None when a word would have to be split and ``split`` does not allow it."""
-    lines: list[Line] = []
-    w = 0.0
-    h = 0.0
-    for text, role, ink in spec.texts:
-        f = font(role, sizes)
-        parts = _wrapped(text, f, width, split)
-        if parts is None:
-            return None
-        for part in parts:
-            lines.append(Line(part, role, ink))
-            w = max(w, f.width(part))
-            h += f.size * line_height(part)
-    return tuple(lines), w + 6.0, h + 2.0
-
-
-_LAYOUTS: dict[tuple[tuple[tuple[str, str, str], ...], float, float], list[_Laid]] = {}
-
-
-def _layouts(spec: _Spec, sizes: dict[str, float]) -> list[_Laid]:
-    """The ways the spec's lines may wrap (at its natural width, wider, narrower), each
-    once, at natural size: remembered, as the same labels are laid out at every zoom."""
-    key = (spec.texts, spec.wrap, sizes.get("link", 0.0))
-    found = _LAYOUTS.get(key)
-    if found is not None:
-        return found
-    widths = (spec.wrap, spec.wrap * 1.7, spec.wrap * 0.7, spec.wrap * 0.45) if spec.wrap else (1e9,)
-    layouts: list[_Laid] = []
-    seen: set[tuple[Line, ...]] = set()
-    # A word is split between letters only when no width keeps every word whole ("Enterpri /
-    # se site" reads worse than a wider label); a name that is one long word still shows.
-    for split in (False, True):
-        for width in widths:
-            laid = _layout(spec, width, sizes, split)
-            if laid is not None and laid[0] not in seen:
-                seen.add(laid[0])
-                layouts.append(laid)
-            if split:
-                break
-        if layouts:
-            break
-    if len(_LAYOUTS) > 50_000:
-        _LAYOUTS.clear()
-    _LAYOUTS[key] = layouts
-    return layouts
 
 
 class _Placer:
@@ -215,7 +146,7 @@ class _Placer:
 
     def _place(self, spec: _Spec) -> Label | None:
         k = spec.grow
-        layouts = [(lines, w * k, h * k) for lines, w, h in _layouts(spec, self.sizes)]
+        layouts = [(lines, w * k, h * k) for lines, w, h in label_wrap.layouts(spec.texts, spec.wrap, self.sizes)]
         # Names on the path try every candidate; the others give up after a few dozen (in a
         # crowded corner of a big diagram most of them would not fit anywhere).
         budget = (PATH_TRIES if _on_path(spec) or not self.many
