@@ -42,6 +42,13 @@ def address(text: str) -> IPv4Address:
     return IPv4Address(text)
 
 
+@lru_cache(maxsize=1 << 16)
+def text_of(ip: IPv4Address) -> str:
+    """An address as a header carries it: ``str`` of an IPv4Address rebuilds the text from
+    its number every time, and each packet built or wrapped writes two."""
+    return str(ip)
+
+
 @lru_cache(maxsize=1 << 16)  # addresses are immutable; a topology repeats them
 def parse_ip(text: str | None) -> IPv4Address | None:
     if not text:

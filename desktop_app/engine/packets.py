@@ -19,7 +19,7 @@ from .headers import (
     IPv4,
     Payload,
 )
-from .index import stable_hash
+from .index import stable_hash, text_of
 
 HTTP_PORTS = frozenset({80, 443, 8080, 8443})
 PROTOCOL_NUMBERS = {"tcp": PROTO_TCP, "udp": PROTO_UDP, "icmp": PROTO_ICMP}
@@ -74,7 +74,7 @@ def build_packet(
     is the connection's SYN. ``size`` pads the packet to that many IP bytes.
     """
     proto = PROTOCOL_NUMBERS[protocol]
-    ip = IPv4(str(src), str(dst), INITIAL_TTL, proto, True, ip_id)
+    ip = IPv4(text_of(src), text_of(dst), INITIAL_TTL, proto, True, ip_id)
     body: list[Header] = []
     l4: TCP | UDP | ICMP
     if protocol == "tcp":

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .. import segment
 from ..headers import PROTO_UDP, UDP, VXLAN, Ethernet, HeaderStack, IPv4
-from ..index import address, stable_hash
+from ..index import address, stable_hash, text_of
 from ..messages import (
     DOES_NOT_ROUTE,
     NO_VM_MAC,
@@ -75,7 +75,7 @@ def _encapsulate(walk: Walk, hop: Hop, host_id: str, network_id: str, frame: Hea
                   host=host_id)
         return
     outer = (
-        IPv4(str(local.ip), str(remote.ip), OUTER_TTL, PROTO_UDP, True),
+        IPv4(text_of(local.ip), text_of(remote.ip), OUTER_TTL, PROTO_UDP, True),
         UDP(vxlan_source_port(frame), walk.index.vxlan_port),
         VXLAN(net.vni or 0),
         *frame,
