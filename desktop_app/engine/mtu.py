@@ -16,6 +16,7 @@ from .messages import (
     MTU_TOO_BIG_PLAIN,
     Breakdown,
 )
+from .trace import Step
 
 
 def encapsulation_layers(stack: HeaderStack) -> list[tuple[str, int]]:
@@ -58,6 +59,7 @@ class MtuCheck:
     params: dict[str, Any]
     breakdown: list[dict[str, object]]
     frame_bytes: int  # the whole frame
+    said: Step  # the ``mtu`` step saying so: one shared by every hop with this frame shape
 
 
 def check(stack: HeaderStack, mtu: int, network: str) -> MtuCheck:
@@ -90,4 +92,5 @@ def _check(stack: HeaderStack, mtu: int, network: str) -> MtuCheck:
     else:
         template = MTU_FITS if fits else MTU_TOO_BIG_PLAIN
     breakdown = [{"layer": str(name), "bytes": n} for name, n in layers]
-    return MtuCheck(fits, size, template, params, breakdown, stack_bytes(stack))
+    said = Step("mtu", None, None, (("breakdown", breakdown),), template, tuple(params.items()))
+    return MtuCheck(fits, size, template, params, breakdown, stack_bytes(stack), said)

@@ -39,12 +39,14 @@ SILENT_KINDS = frozenset({"esxi-host", "l2-concentrator"})  # encapsulate withou
 
 
 class Context:
-    """What every trace on one topology shares: the index and the routing tables."""
+    """What every trace on one topology shares: the index, the routing tables, and who
+    answers ARP for an address on a network (with the step that says so)."""
 
     def __init__(self, topology: Topology):
         self.topology = topology
         self.index = TopologyIndex(topology)
         self.routes = RouteTables(self.index)
+        self.arp: dict[tuple[str, IPv4Address], tuple[segment.Target | None, Step | None]] = {}
 
 
 class Walk:
@@ -135,7 +137,10 @@ class Walk:
                 self.pending = Arrival(network.id, network.id, hop.headers_out, None)
             return
         assert next_hop is not None
-        target = segment.resolve_ip(self, network.id, next_hop)
+        answer = self.ctx.arp.get((network.id, next_hop))
+        if answer is None:  # who answers is fixed for the context: asked once per address
+            answer = self.ctx.arp[(network.id, next_hop)] = _arp(self, network.id, next_hop)
+        target, said = answer
         if target is None:
             self.silent = True  # nobody answers ARP: the sender's packets vanish
             if route:
@@ -143,14 +148,9 @@ class Walk:
             else:
                 self.drop(hop, "unresolved", NO_ARP, network=network.id, ip=next_hop)
             return
+        assert said is not None
         frame = (Ethernet(out.mac, target.final.mac, vlan=segment.wire_tag(self, network, hop.device)), *packet)
-        receiver = self.index.devices[target.final.device]
-        params: dict[str, Any] = dict(ip=next_hop, network=network.id, mac=target.final.mac,
-                                      device=receiver.id, iface=target.final.name)
-        if target.bridged_by:
-            self.step(hop, "switch", ARP_BRIDGED, bridge=target.bridged_by, **params)
-        else:
-            self.step(hop, "switch", ARP, **params)
+        hop.steps.append(said)
         if self.emit(hop, network, frame):
             segment.carry(self, hop, network, target.receiver, sender_host)
 
@@ -168,9 +168,12 @@ class Walk:
         hop.mtu = network.effective_mtu
         check = mtu.check(frame, hop.mtu, network.id)
         hop.frame_bytes = check.frame_bytes
+        if check.fits:
+            hop.steps.append(check.said)
+            return True
         extra = {"breakdown": check.breakdown}
-        outer = next((h for h in frame if isinstance(h, IPv4)), None) if not check.fits else None
-        if not check.fits and outer is not None and outer.df:
+        outer = next((h for h in frame if isinstance(h, IPv4)), None)
+        if outer is not None and outer.df:
             self.step(hop, "mtu", check.template, extra=extra, **check.params)
             self.dropped = routed_frame(frame)
             # VTEPs and L2 tunnel endpoints do not fragment and send no ICMP (RFC 7348 §4.3).
@@ -178,10 +181,7 @@ class Walk:
             self.drop(hop, "mtu-exceeded", MTU_EXCEEDED_SILENT if self.silent else MTU_EXCEEDED,
                       size=check.size, mtu=hop.mtu, network=network.id)
             return False
-        if not check.fits:
-            self.step(hop, "mtu", MTU_FRAGMENTED, extra=extra, size=check.size, mtu=hop.mtu, network=network.id)
-            return True
-        self.step(hop, "mtu", check.template, extra=extra, **check.params)
+        self.step(hop, "mtu", MTU_FRAGMENTED, extra=extra, size=check.size, mtu=hop.mtu, network=network.id)
         return True
 
     def hand_over(self, hop: Hop, to_device: str, frame: HeaderStack, on_host: str | None) -> None:
@@ -197,6 +197,20 @@ class Walk:
             raise RuntimeError("the walk ended without a disposition")
         disposition, reason = self.result
         return Trace(self.flow, disposition, reason.text, self.hops, reason)
+
+
+def _arp(walk: Walk, network: str, ip: IPv4Address) -> tuple[segment.Target | None, Step | None]:
+    """Who answers ARP for ``ip`` on ``network``, and the step that records it (one Step
+    shared by every hop that asks: steps are never changed once made)."""
+    target = segment.resolve_ip(walk, network, ip)
+    if target is None:
+        return None, None
+    final = target.final
+    params = (("ip", ip), ("network", network), ("mac", final.mac), ("device", final.device),
+              ("iface", final.name))
+    if target.bridged_by:
+        return target, Step("switch", None, None, (), ARP_BRIDGED, (("bridge", target.bridged_by), *params))
+    return target, Step("switch", None, None, (), ARP, params)
 
 
 def _cloud_mac(network_id: str) -> str:
