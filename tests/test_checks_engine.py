@@ -139,6 +139,21 @@ def test_a_lost_worker_leaves_its_rows_to_be_traced_here(monkeypatch):
     monkeypatch.setattr(batch, "SHARE_FROM", 1)
     monkeypatch.setattr(batch, "cores", lambda: 2)
     assert batch.on_every_core(work, 9, 9) == [i * i for i in range(9)]
+    # The worker's rows (the odd ones) were traced again here; the child's calls stay its own.
+    assert sorted(calls) == list(range(9))
+
+
+def test_a_big_job_is_really_shared_with_another_process(monkeypatch):
+    monkeypatch.setattr(batch, "SHARE_FROM", 1)
+    monkeypatch.setattr(batch, "cores", lambda: 3)
+    done = batch.on_every_core(lambda i: (i, os.getpid()), 12, 12)
+    assert [i for i, _ in done] == list(range(12))
+    by = {i: pid for i, pid in done}
+    assert {by[i] for i in range(0, 12, 3)} == {os.getpid()}  # this process's own share
+    others = {by[i] for i in range(12) if i % 3}
+    assert others and os.getpid() not in others  # the rest came back from workers
+    monkeypatch.setattr(batch, "SHARE_FROM", 10**9)
+    assert {pid for _, pid in batch.on_every_core(lambda i: (i, os.getpid()), 12, 12)} == {os.getpid()}
 
 
 def test_steps_and_their_phrases_survive_pickling():

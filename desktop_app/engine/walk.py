@@ -32,7 +32,7 @@ from .messages import (
     TTL_EXPIRED,
 )
 from .routing import RouteTables
-from .trace import Hop, RouteUsed, Step, Trace
+from .trace import Hop, RouteUsed, Step, Trace, say
 
 MAX_HOPS = 400
 SILENT_KINDS = frozenset({"esxi-host", "l2-concentrator"})  # encapsulate without ICMP
@@ -89,9 +89,7 @@ class Walk:
     def step(hop: Hop, type_: str, template: str, rule: str | None = None,
              extra: dict[str, Any] | None = None, route_used: RouteUsed | None = None, **params: Any) -> None:
         """Record a step from a message template (``messages``) and its parameters."""
-        # ``say`` spelled out: every hop records several steps, and a matrix walks thousands.
-        hop.steps.append(Step(type_, None, rule, tuple(extra.items()) if extra else (), template,
-                              tuple(params.items()), route_used))
+        hop.steps.append(say(type_, template, rule, extra, route_used, **params))
 
     def drop(self, hop: Hop, disposition: str, template: str, rule: str | None = None,
              **params: Any) -> None:

@@ -37,7 +37,6 @@ class SlotFailures:
         self.previous: Hook = sys.excepthook
         self.box: QMessageBox | None = None
         self.showing = False  # a box is open or about to open
-        self.said: list[str] = []  # every sentence shown, for the tests and a later report
 
     def install(self) -> None:
         sys.excepthook = self.hook
@@ -51,7 +50,6 @@ class SlotFailures:
             QApplication.quit()
             return
         said = sentence(exc)
-        self.said.append(said)
         print(Problem("", said, ERROR, 1, 1, self.file() or "hybridviz").format(), file=sys.stderr)
         window = next((w for w in QApplication.topLevelWidgets()
                        if isinstance(w, QMainWindow) and w.isVisible()), None)
