@@ -287,3 +287,30 @@ def test_a_new_window_is_never_larger_than_its_screen(qtbot):
     qtbot.addWidget(window)
     available = window.screen().availableGeometry().size()
     assert window.size() == QSize(1440, 900).boundedTo(available)
+
+
+def test_the_rewrite_badge_stays_off_the_packet_when_the_hop_turns_to_as_sent(open_window, qtbot):
+    # After the dwell a hop's look switches to "as sent": the card and the rewrite badge are
+    # made again, and must be placed again too, paused or not (a badge remade at its default
+    # spot covered the packet).
+    window = open_window(REFERENCE)
+    ctl = present(window, qtbot, "flow1-internet-to-web")
+    view, ov = ctl.view, ctl.overlays
+    badge = ov.flash_badge
+
+    def badge_box() -> QRectF:
+        return badge.deviceTransform(view.viewportTransform()).mapRect(badge.boundingRect())
+
+    for device in ("esg", "esxi-1"):  # DNAT, then VXLAN: each hop flashes a rewrite
+        ctl.go_to(next(i for i, h in enumerate(ctl.trace.hops) if h.device == device))
+        settle_camera(ctl)
+        QApplication.processEvents()
+        placed = badge_box()
+        ctl.show_look(True)
+        assert badge.isVisible(), device
+        box = badge_box()
+        assert box == placed, (device, box, placed)
+        r = ov.token.radius * ov.scale
+        at = view.mapFromScene(ov.token.pos())
+        assert not box.intersects(QRectF(at.x() - r, at.y() - r, 2 * r, 2 * r)), device
+        assert QRectF(view.viewport().rect()).contains(box), device

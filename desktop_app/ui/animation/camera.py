@@ -283,6 +283,9 @@ class PacketCamera(QObject):
         ctl = self.controller
         if self._restore_card and ctl.trace is not None:
             ctl.overlays.card.setVisible(ctl.overlays.card_visible)
+            # The card was hidden when the packet arrived: neither it nor the rewrite badge
+            # was placed for this hop.
+            self.card_changed()
         self._restore_card = False
         if ctl.layer is not None:
             ctl.layer.release()
@@ -358,9 +361,12 @@ class PacketCamera(QObject):
             return None
         return self.view.mapFromScene(rect).boundingRect().toRectF()
 
-    def forget_card(self) -> None:
-        """The card's content (so its size) changed: place it again."""
+    def card_changed(self) -> None:
+        """The card's content (so its size) or its badges changed: place them again now (a
+        hop's look switching to "as sent" after the dwell remade the rewrite badge on the
+        token, and nothing placed it again while paused)."""
         self._card_key = None
+        self._place_card()
 
     def _place_card(self) -> None:
         ctl = self.controller

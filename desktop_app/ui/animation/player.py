@@ -251,8 +251,9 @@ class AnimationController(QObject):
 
     def show_look(self, sent: bool) -> None:
         assert self.trace is not None and self.route is not None
-        self.camera.forget_card()
         self.dressing.dress(self.trace, self.route, self.playback.hop, sent, self.nsx_vnis)
+        # The card's lines and the rewrite badge were made again: place them again.
+        self.camera.card_changed()
         if self.dressing.flashing:
             self._flash_started = self._now()
             self._start_timer()
