@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import pickle
+import time
 from pathlib import Path
 
 import pytest
@@ -127,33 +128,52 @@ def test_a_matrix_shared_among_cores_equals_one_traced_here(monkeypatch):
 
 
 def test_a_lost_worker_leaves_its_rows_to_be_traced_here(monkeypatch):
+    parent = os.getpid()
     calls = []
 
     def work(i: int) -> int:
+        time.sleep(0.02)  # long enough that the worker, once forked, takes items too
+        if os.getpid() != parent:
+            os._exit(3)  # the worker dies with the item it took
         calls.append(i)
-        if i % 2 and os.getpid() != parent:
-            os._exit(3)  # the worker dies mid-share
         return i * i
 
-    parent = os.getpid()
     monkeypatch.setattr(batch, "SHARE_FROM", 1)
     monkeypatch.setattr(batch, "cores", lambda: 2)
     assert batch.on_every_core(work, 9, 9) == [i * i for i in range(9)]
-    # The worker's rows (the odd ones) were traced again here; the child's calls stay its own.
+    # Every item was done here, the one the worker took and died with included, once each.
     assert sorted(calls) == list(range(9))
 
 
 def test_a_big_job_is_really_shared_with_another_process(monkeypatch):
+    def work(i: int) -> tuple[int, int]:
+        time.sleep(0.02)
+        return i, os.getpid()
+
     monkeypatch.setattr(batch, "SHARE_FROM", 1)
     monkeypatch.setattr(batch, "cores", lambda: 3)
-    done = batch.on_every_core(lambda i: (i, os.getpid()), 12, 12)
-    assert [i for i, _ in done] == list(range(12))
-    by = {i: pid for i, pid in done}
-    assert {by[i] for i in range(0, 12, 3)} == {os.getpid()}  # this process's own share
-    others = {by[i] for i in range(12) if i % 3}
-    assert others and os.getpid() not in others  # the rest came back from workers
+    done = batch.on_every_core(work, 30, 30)
+    assert [i for i, _ in done] == list(range(30))
+    pids = [pid for _, pid in done]
+    assert os.getpid() in pids  # this process worked beside its workers…
+    assert len(set(pids)) > 1  # …and the rest came back from them
     monkeypatch.setattr(batch, "SHARE_FROM", 10**9)
-    assert {pid for _, pid in batch.on_every_core(lambda i: (i, os.getpid()), 12, 12)} == {os.getpid()}
+    assert {pid for _, pid in batch.on_every_core(work, 6, 6)} == {os.getpid()}
+
+
+def test_a_slow_process_takes_fewer_items(monkeypatch):
+    # Items are taken one at a time: a worker that runs four times slower than this process
+    # ends up with about a fifth of them instead of half, and nobody waits for its share.
+    parent = os.getpid()
+
+    def work(i: int) -> int:
+        time.sleep(0.004 if os.getpid() == parent else 0.016)
+        return os.getpid()
+
+    monkeypatch.setattr(batch, "SHARE_FROM", 1)
+    monkeypatch.setattr(batch, "cores", lambda: 2)
+    pids = batch.on_every_core(work, 100, 100)
+    assert pids.count(parent) > 60
 
 
 def test_steps_and_their_phrases_survive_pickling():

@@ -38,7 +38,10 @@ def collector_paused() -> Iterator[None]:
 # outcomes sent back take tens of milliseconds; a trace takes a fraction of one).
 SHARE_FROM = 2000
 
-_work: Callable[[int], Any] | None = None  # what forked workers run: set just before they start
+# The job forked workers share: set just before they start, so they inherit it. Items are
+# taken one at a time from a counter in shared memory, so a process that runs slower (a busy
+# core, its copy-on-write page faults) simply takes fewer of them.
+_job: tuple[Callable[[int], Any], int, Any] | None = None
 
 
 def cores() -> int:
@@ -52,32 +55,35 @@ def cores() -> int:
 def on_every_core(work: Callable[[int], T], count: int, traces: int) -> list[T]:
     """``[work(i) for i in range(count)]``, shared among the machine's cores when it is big.
 
-    On Linux the items are dealt out in turn to forked workers, which inherit the topology
-    and its index as they are (copy-on-write: nothing is sent to them but numbers) and send
-    back only results; this process takes its own share meanwhile. ``traces`` is how many
-    traces the whole job makes, to decide whether sharing pays. A worker that fails leaves
-    its share to be done here, so the answer never depends on the workers.
+    On Linux, forked workers inherit the topology and its index as they are (copy-on-write:
+    nothing is sent to them) and send back only results; this process works beside them.
+    Every process takes the next item from a shared counter until none is left. ``traces``
+    is how many traces the whole job makes, to decide whether sharing pays. Items a worker
+    took but never sent back (it died) are done here, so the answer never depends on the
+    workers.
     """
     workers = min(cores(), count)
     if sys.platform != "linux" or workers < 2 or traces < SHARE_FROM:
         return [work(i) for i in range(count)]
-    global _work
-    _work = work
+    global _job
+    fork = multiprocessing.get_context("fork")
+    _job = (work, count, fork.Value("q", 0))
     done: dict[int, T] = {}
     try:
-        with ProcessPoolExecutor(workers - 1, mp_context=multiprocessing.get_context("fork"),
+        with ProcessPoolExecutor(workers - 1, mp_context=fork,
                                  initializer=_leave_quietly_on_interrupt) as pool:
-            shares = {k: range(k, count, workers) for k in range(1, workers)}
-            futures = {k: pool.submit(_share, share) for k, share in shares.items()}
-            for i in range(0, count, workers):
-                done[i] = work(i)
-            for k, future in futures.items():
+            futures = [pool.submit(_share) for _ in range(workers - 1)]
+            done.update(_share())
+            for future in futures:
                 try:
-                    done.update(zip(shares[k], future.result(), strict=True))
-                except Exception:  # noqa: BLE001 - a lost worker: its share is traced here
-                    done.update((i, work(i)) for i in shares[k])
+                    done.update(future.result())
+                except Exception:  # noqa: BLE001 - a lost worker: what it took is done below
+                    pass
+        for i in range(count):
+            if i not in done:
+                done[i] = work(i)
     finally:
-        _work = None
+        _job = None
     return [done[i] for i in range(count)]
 
 
@@ -87,6 +93,15 @@ def _leave_quietly_on_interrupt() -> None:
     signal.signal(signal.SIGINT, lambda _signal, _frame: os._exit(1))
 
 
-def _share(items: range) -> list[Any]:
-    assert _work is not None
-    return [_work(i) for i in items]
+def _share() -> list[tuple[int, Any]]:
+    """Take items from the shared counter and do them until none is left."""
+    assert _job is not None
+    work, count, taken = _job
+    out = []
+    while True:
+        with taken.get_lock():
+            i = taken.value
+            taken.value = i + 1
+        if i >= count:
+            return out
+        out.append((i, work(i)))

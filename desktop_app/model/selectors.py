@@ -95,25 +95,26 @@ def select(topology: Topology, text: str, role: Role,
     if not text.strip() or any(not term for term in terms):
         raise SelectorError(SEL_EMPTY_TERM, role=_ROLE[role], text=text)
     out: dict[str, Endpoint] = {}
+    ids = dict.fromkeys(d.id for d in topology.devices)  # in file order, for the hint
     for term in terms:
-        for endpoint in _term(topology, term, role, selection):
+        for endpoint in _term(topology, ids, term, role, selection):
             out.setdefault(endpoint.name, endpoint)
     if not out:
         raise SelectorError(SEL_PICKS_NOTHING, role=_ROLE[role], text=text)
     return list(out.values())
 
 
-def _term(topology: Topology, term: str, role: Role,
+def _term(topology: Topology, ids: dict[str, None], term: str, role: Role,
           selection: tuple[str, ...] | None) -> list[Endpoint]:
     if term == "selection":
         if selection is None:
             raise SelectorError(SEL_NO_SELECTION)
-        return [_device(topology, d) for d in selection if topology.device(d) is not None]
+        return [_device(ids, d) for d in selection if d in ids]
     prefix, sep, value = term.partition(":")
     if not sep and role == "destination" and _is_ipv4(term):
         return [Endpoint(term, term)]
     if not sep:
-        return [_device(topology, term)]
+        return [_device(ids, term)]
     if prefix not in PREFIXES:
         raise SelectorError(SEL_UNKNOWN_PREFIX, prefix=prefix, term=term,
                             hint=_hint(prefix, PREFIXES),
@@ -121,7 +122,7 @@ def _term(topology: Topology, term: str, role: Role,
     if not value:
         raise SelectorError(SEL_NAMES_NOTHING, term=term, example=f"{prefix}:{_EXAMPLE[prefix]}")
     if prefix == "device":
-        return [_device(topology, value)]
+        return [_device(ids, value)]
     if prefix == "zone":
         return _zone(topology, value)
     if prefix == "kind":
@@ -144,9 +145,8 @@ def _is_ipv4(text: str) -> bool:
 _EXAMPLE = {"zone": "vcs", "kind": "vm", "label": "app=web", "service": "web", "device": "db"}
 
 
-def _device(topology: Topology, device_id: str) -> Endpoint:
-    if topology.device(device_id) is None:
-        ids = [d.id for d in topology.devices]
+def _device(ids: dict[str, None], device_id: str) -> Endpoint:
+    if device_id not in ids:
         raise SelectorError(SEL_NO_DEVICE, device=device_id, hint=_hint(device_id, ids))
     return Endpoint(device_id, device_id, device_id)
 
