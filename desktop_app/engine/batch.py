@@ -97,7 +97,7 @@ def _share() -> list[tuple[int, Any]]:
     """Take items from the shared counter and do them until none is left."""
     assert _job is not None
     work, count, taken = _job
-    out = []
+    out: list[tuple[int, Any]] = []
     while True:
         with taken.get_lock():
             i = taken.value
