@@ -11,10 +11,10 @@ is translated back.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
-from .headers import ICMP, TCP, UDP, HeaderStack, IPv4
+from .headers import ICMP, TCP, UDP, HeaderStack, IPv4, replaced
 from .packets import protocol_name
 
 # Step types whose rule created the state a hop holds.
@@ -144,7 +144,7 @@ def reverse(entry: ConnEntry, packet: HeaderStack) -> HeaderStack:
         # request as that sender sent it; the reporting router's own address stays.
         quote = _with_tuple(l4.quote, entry.original)
         src = want.src if ip.src == entry.reply.src else ip.src
-        return (replace(ip, src=src, dst=want.dst), replace(l4, quote=quote), *packet[2:])
+        return (replaced(ip, src=src, dst=want.dst), replaced(l4, quote=quote), *packet[2:])
     return _with_tuple(packet, want)
 
 
@@ -155,8 +155,8 @@ def _with_tuple(stack: HeaderStack, tup: Tuple5) -> HeaderStack:
     out = list(stack)
     ip = out[i]
     assert isinstance(ip, IPv4)
-    out[i] = replace(ip, src=tup.src, dst=tup.dst)
+    out[i] = replaced(ip, src=tup.src, dst=tup.dst)
     l4 = out[i + 1]
     if isinstance(l4, (TCP, UDP)) and tup.sport is not None and tup.dport is not None:
-        out[i + 1] = replace(l4, sport=tup.sport, dport=tup.dport)
+        out[i + 1] = replaced(l4, sport=tup.sport, dport=tup.dport)
     return tuple(out)

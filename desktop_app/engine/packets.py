@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from ipaddress import IPv4Address
 from typing import Protocol
 
@@ -18,6 +17,7 @@ from .headers import (
     HeaderStack,
     IPv4,
     Payload,
+    replaced,
 )
 from .index import stable_hash, text_of
 
@@ -109,7 +109,10 @@ def ports(packet: HeaderStack) -> tuple[int | None, int | None]:
 
 
 def protocol_name(number: int) -> str:
-    return {PROTO_TCP: "tcp", PROTO_UDP: "udp", PROTO_ICMP: "icmp"}.get(number, str(number))
+    return _PROTOCOL_NAMES.get(number) or str(number)
+
+
+_PROTOCOL_NAMES = {PROTO_TCP: "tcp", PROTO_UDP: "udp", PROTO_ICMP: "icmp"}
 
 
 def rewrite(packet: HeaderStack, *, src: str | None = None, dst: str | None = None,
@@ -118,9 +121,9 @@ def rewrite(packet: HeaderStack, *, src: str | None = None, dst: str | None = No
     ip = packet[0]
     assert isinstance(ip, IPv4)
     out = list(packet)
-    out[0] = replace(ip, src=src or ip.src, dst=dst or ip.dst)
+    out[0] = replaced(ip, src=src or ip.src, dst=dst or ip.dst)
     if (sport is not None or dport is not None) and len(out) > 1 and isinstance(out[1], (TCP, UDP)):
         l4 = out[1]
-        out[1] = replace(l4, sport=sport if sport is not None else l4.sport,
+        out[1] = replaced(l4, sport=sport if sport is not None else l4.sport,
                          dport=dport if dport is not None else l4.dport)
     return tuple(out)

@@ -4,14 +4,14 @@ host VTEP when a logical switch joins two VMs on different ESXi hosts."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from ipaddress import IPv4Address
 from typing import TYPE_CHECKING
 
 from desktop_app.model.topology import Device, Network
 
 from .arrival import Arrival
-from .headers import Ethernet, HeaderStack
+from .headers import Ethernet, HeaderStack, replaced
 from .index import Attachment
 from .trace import Hop
 
@@ -98,6 +98,6 @@ def retagged(frame: HeaderStack, vlan: int | None) -> HeaderStack:
     eth = frame[0] if frame else None
     if not isinstance(eth, Ethernet) or eth.vlan == vlan:
         return frame
-    return (replace(eth, vlan=vlan), *frame[1:])
+    return (replaced(eth, vlan=vlan), *frame[1:])
 
 

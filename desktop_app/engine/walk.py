@@ -47,6 +47,9 @@ class Context:
         self.index = TopologyIndex(topology)
         self.routes = RouteTables(self.index)
         self.arp: dict[tuple[str, IPv4Address], tuple[segment.Target | None, Step | None]] = {}
+        # What a device module works out from the topology alone (a node's Calico route to a
+        # peer, its words): keyed by the module's own tuples, asked once per context.
+        self.remembered: dict[tuple[Any, ...], Any] = {}
 
 
 class Walk:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from ipaddress import IPv4Address, IPv4Network
 
 from desktop_app.model.topology import Calico, Device
 
 from ..headers import PROTO_IPIP, PROTO_UDP, UDP, VXLAN, Ethernet, HeaderStack, IPv4
-from ..index import Attachment, default_mac, parse_net
+from ..index import Attachment, default_mac, parse_net, text_of
 from ..walk import Walk
 
 CALICO_VXLAN_VNI = 4096
@@ -47,10 +46,10 @@ def encapsulate(kind: str, src: IPv4Address, dst: IPv4Address, inner: HeaderStac
         frame = (Ethernet(default_mac(src_node, "vxlan.calico"), default_mac(dst_node, "vxlan.calico")), *inner)
         from .esxi import vxlan_source_port
 
-        return (IPv4(str(src), str(dst), 64, PROTO_UDP, ip.df),
+        return (IPv4(text_of(src), text_of(dst), 64, PROTO_UDP, ip.df),
                 UDP(vxlan_source_port(frame), CALICO_VXLAN_PORT), VXLAN(CALICO_VXLAN_VNI), *frame)
     # tunl0 is created with "ttl inherit": the outer TTL copies the inner one, as does DF.
-    return (replace(IPv4(str(src), str(dst), ip.ttl, PROTO_IPIP, ip.df)), *inner)
+    return (IPv4(text_of(src), text_of(dst), ip.ttl, PROTO_IPIP, ip.df), *inner)
 
 
 OVERHEAD = {"ipip": 20, "vxlan": 50, "none": 0}

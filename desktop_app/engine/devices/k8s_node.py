@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from ipaddress import IPv4Address, IPv4Network
+from typing import NamedTuple
+
 from desktop_app.model.topology import Cluster, Device
 
 from ..headers import PROTO_IPIP, UDP, VXLAN, Ethernet, HeaderStack, IPv4
-from ..index import CALICO_GATEWAY_MAC, address
+from ..index import CALICO_GATEWAY_MAC, Attachment, address
 from ..messages import (
     CALICO_NOT_ON_LINK,
     CALICO_ROUTE,
@@ -161,6 +164,41 @@ def process(walk: Walk, hop: Hop, node: Device, packet: HeaderStack, originated:
     send_via(walk, hop, entry, packet, host)
 
 
+class _PeerRoute(NamedTuple):
+    """A node's Calico route to a peer node's pod block, and how it is written."""
+
+    mine: Attachment
+    src: IPv4Address  # mine's address
+    via: IPv4Address  # the peer's
+    block: IPv4Network
+    encap: bool
+    kind: str  # ipip, vxlan or none
+    device: str  # tunl0, vxlan.calico or the node's own interface
+    rule: str
+    used: RouteUsed
+
+
+def _peer_route(walk: Walk, node: Device, peer: Device, cluster: Cluster) -> _PeerRoute | None:
+    """The route, worked out once per context for each pair of nodes (a matrix of pods asks
+    it for every cell); None when either node has no address."""
+    key = ("calico-route", node.id, peer.id)
+    if key in walk.ctx.remembered:
+        return walk.ctx.remembered[key]
+    mine, theirs = calico.node_attachment(walk, node), calico.node_attachment(walk, peer)
+    route = None
+    if mine is not None and theirs is not None and mine.ip is not None and theirs.ip is not None:
+        settings = cluster.effective_calico
+        encap = calico.needs_encapsulation(settings, mine, theirs.ip)
+        block = walk.index.node_pod_cidr[peer.id]
+        kind = settings.effective_encapsulation
+        device = {"ipip": "tunl0", "vxlan": "vxlan.calico"}.get(kind, mine.name) if encap else mine.name
+        route = _PeerRoute(mine, mine.ip, theirs.ip, block, encap, kind, device,
+                           f"{block} via {theirs.ip} dev {device}",
+                           RouteUsed(str(block), str(theirs.ip), device))
+    walk.ctx.remembered[key] = route
+    return route
+
+
 def _to_other_node(walk: Walk, hop: Hop, node: Device, cluster: Cluster, packet: HeaderStack,
                    originated: bool, masquerade: bool, host: str | None) -> None:
     dst = dst_of(packet)
@@ -168,42 +206,37 @@ def _to_other_node(walk: Walk, hop: Hop, node: Device, cluster: Cluster, packet:
     if peer is None or peer.id == node.id:
         walk.drop(hop, "no-route", NO_POD_BLOCK, dst=dst)
         return
-    mine, theirs = calico.node_attachment(walk, node), calico.node_attachment(walk, peer)
-    if mine is None or theirs is None or mine.ip is None or theirs.ip is None:
+    route = _peer_route(walk, node, peer, cluster)
+    if route is None:
         walk.drop(hop, "no-route", NO_NODE_ADDRESS, node=node.id, peer=peer.id)
         return
     if not originated:
         packet = walk.route_ttl(hop, packet)  # type: ignore[assignment]
         if packet is None:
             return
-    settings = cluster.effective_calico
-    encap = calico.needs_encapsulation(settings, mine, theirs.ip)
-    block = walk.index.node_pod_cidr[peer.id]
-    kind = settings.effective_encapsulation
-    device = {"ipip": "tunl0", "vxlan": "vxlan.calico"}.get(kind, mine.name) if encap else mine.name
-    walk.step(hop, "route", CALICO_ROUTE, rule=f"{block} via {theirs.ip} dev {device}",
-              route_used=RouteUsed(str(block), str(theirs.ip), device), dst=dst, block=block,
-              via=theirs.ip, dev=device, peer=peer.id)
+    mine, src_ip, via, encap, kind, device = route.mine, route.src, route.via, route.encap, route.kind, route.device
+    walk.step(hop, "route", CALICO_ROUTE, rule=route.rule, route_used=route.used, dst=dst, block=route.block,
+              via=route.via, dev=device, peer=peer.id)
     if masquerade:
-        src = calico.tunnel_address(walk, node) if encap else mine.ip
+        src = calico.tunnel_address(walk, node) if encap else src_ip
         before = packet[0].src  # type: ignore[union-attr]
-        packet = rewrite(packet, src=str(src or mine.ip))
-        walk.step(hop, "snat", MASQUERADE_TUNNEL, rule="KUBE-POSTROUTING", old=before, new=src or mine.ip,
+        packet = rewrite(packet, src=str(src or src_ip))
+        walk.step(hop, "snat", MASQUERADE_TUNNEL, rule="KUBE-POSTROUTING", old=before, new=src or src_ip,
                   dev=device)
     if not encap:
-        if mine.prefix is None or theirs.ip not in mine.prefix:
-            walk.drop(hop, "no-route", CALICO_NOT_ON_LINK, peer=peer.id, via=theirs.ip, node=node.id)
+        if mine.prefix is None or via not in mine.prefix:
+            walk.drop(hop, "no-route", CALICO_NOT_ON_LINK, peer=peer.id, via=via, node=node.id)
             return
-        walk.send(hop, mine, theirs.ip, packet, host)
+        walk.send(hop, mine, via, packet, host)
         return
-    outer = calico.encapsulate(kind, mine.ip, theirs.ip, packet, node.id, peer.id)
-    mode = settings.effective_ipip_mode
+    outer = calico.encapsulate(kind, src_ip, via, packet, node.id, peer.id)
+    mode = cluster.effective_calico.effective_ipip_mode
     if kind == "ipip":
         walk.step(hop, "encapsulate", IPIP_PUSH, rule=f"ipipMode {mode}", extra={"layer": "IP-in-IP"},
-                  src=mine.ip, dst=theirs.ip, mode=mode)
+                  src=src_ip, dst=via, mode=mode)
     else:
         walk.step(hop, "encapsulate", CALICO_VXLAN_PUSH, rule=f"vxlanMode {mode}",
-                  extra={"layer": "Calico VXLAN"}, vni=calico.CALICO_VXLAN_VNI, src=mine.ip, dst=theirs.ip,
+                  extra={"layer": "Calico VXLAN"}, vni=calico.CALICO_VXLAN_VNI, src=src_ip, dst=via,
                   mode=mode)
     entry = lookup(walk, hop, node.id, outer)
     if entry is None:

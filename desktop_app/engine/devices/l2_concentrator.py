@@ -8,7 +8,6 @@ packet; the peer unwraps it and puts the frame on its own bridged network.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from ipaddress import IPv4Address
 
 from desktop_app.model.topology import Device
@@ -26,6 +25,7 @@ from ..headers import (
     Ethernet,
     HeaderStack,
     IPv4,
+    replaced,
 )
 from ..index import Attachment, stable_hash
 from ..messages import (
@@ -126,7 +126,7 @@ def _into_tunnel(walk: Walk, hop: Hop, l2c: Device, frame: HeaderStack) -> None:
     walk.step(hop, "bridge", L2C_BRIDGE_OUT, rule=f"bridge {l2c.bridge} ↔ {peer.bridge}", src=eth.src,
               dst=eth.dst, target=target.device if target else "?", network=peer.bridge, peer=peer.id)
     if eth.vlan is not None:  # the port group strips the tag: the tunnel carries untagged frames
-        frame = (replace(eth, vlan=None), *frame[1:])
+        frame = (replaced(eth, vlan=None), *frame[1:])
     inner_ip = next((h for h in frame if isinstance(h, IPv4)), None)
     kind = l2c.effective_tunnel
     outer = encapsulate(kind, own.ip, far.ip, frame, inner_ip.df if inner_ip else True, spi_for(l2c.id, peer.id))
