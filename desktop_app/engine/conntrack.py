@@ -12,7 +12,7 @@ is translated back.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from .headers import ICMP, TCP, UDP, HeaderStack, IPv4, replaced
 from .packets import protocol_name
@@ -21,9 +21,11 @@ from .packets import protocol_name
 STATEFUL_STEPS = ("firewall", "dnat", "snat", "kube-proxy")
 
 
-@dataclass(frozen=True)
-class Tuple5:
-    """A connection's addresses and ports in one direction (ports None for ICMP)."""
+class Tuple5(NamedTuple):
+    """A connection's addresses and ports in one direction (ports None for ICMP).
+
+    A named tuple rather than a frozen dataclass: conntrack makes one for nearly every hop of
+    a conversation, and a frozen dataclass's constructor costs four times as much."""
 
     protocol: str
     src: str

@@ -182,23 +182,40 @@ def replaced(h: H, **changes: Any) -> H:
 
 
 def with_lengths(stack: HeaderStack) -> HeaderStack:
-    """Fill in every IPv4 total length and UDP length from what follows it.
+    """Fill in every IPv4 total length and UDP length from what follows it."""
+    return measured(stack)[0]
+
+
+Shape = tuple[tuple[type, int], ...]  # each header's kind and size, innermost first
+
+
+def measured(stack: HeaderStack) -> tuple[HeaderStack, Shape, int]:
+    """``with_lengths`` of the stack, its shape and its size in bytes, in one pass (each hop
+    that sends a frame asks all three).
 
     Most hops pass a packet on with its lengths already right: then the stack itself comes
     back, and only a header whose length changes is copied."""
     out: list[Header] | None = None
+    shape = []
     tail = 0
     for i in range(len(stack) - 1, -1, -1):
         h = stack[i]
         kind = h.__class__
-        if kind is IPv4 and h.length != 20 + tail:  # type: ignore[union-attr]
-            out = out or list(stack)
-            h = out[i] = replaced(h, length=20 + tail)
-        elif kind is UDP and h.length != 8 + tail:  # type: ignore[union-attr]
-            out = out or list(stack)
-            h = out[i] = replaced(h, length=8 + tail)
-        tail += h.size
-    return tuple(out) if out is not None else stack
+        if kind is IPv4:
+            size = 20
+            if h.length != 20 + tail:  # type: ignore[union-attr]
+                out = out or list(stack)
+                out[i] = replaced(h, length=20 + tail)
+        elif kind is UDP:
+            size = 8
+            if h.length != 8 + tail:  # type: ignore[union-attr]
+                out = out or list(stack)
+                out[i] = replaced(h, length=8 + tail)
+        else:
+            size = h.size
+        shape.append((kind, size))
+        tail += size
+    return (tuple(out) if out is not None else stack), tuple(shape), tail
 
 
 def outer_ip_index(stack: HeaderStack) -> int | None:

@@ -5,7 +5,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from .headers import ESP, GRE, UDP, VXLAN, HeaderStack, IPv4, ip_packet_bytes, stack_bytes
+from .headers import (
+    ESP,
+    GRE,
+    UDP,
+    VXLAN,
+    HeaderStack,
+    IPv4,
+    Shape,
+    ip_packet_bytes,
+    measured,
+    stack_bytes,
+)
 from .messages import (
     ESP_IN_UDP,
     GRE_OVER_IPSEC,
@@ -62,13 +73,13 @@ class MtuCheck:
     said: Step  # the ``mtu`` step saying so: one shared by every hop with this frame shape
 
 
-def check(stack: HeaderStack, mtu: int, network: str) -> MtuCheck:
+def check(stack: HeaderStack, mtu: int, network: str, shape: Shape | None = None) -> MtuCheck:
     """Whether the outermost IP packet fits, the sentence saying so, and the breakdown as data.
 
     The answer depends only on the kinds and sizes of the headers, so it is remembered by that
     shape: every hop of every trace checks its frame, and a matrix traces thousands.
     """
-    key = (tuple([(type(h), h.size) for h in stack]), mtu, network)
+    key = (shape if shape is not None else measured(stack)[1], mtu, network)
     found = _CHECKED.get(key)
     if found is None:
         if len(_CHECKED) >= _REMEMBER:
@@ -78,7 +89,7 @@ def check(stack: HeaderStack, mtu: int, network: str) -> MtuCheck:
 
 
 _REMEMBER = 4096  # shapes × MTUs × networks: a few hundred even on a large topology
-_CHECKED: dict[tuple[tuple[tuple[type, int], ...], int, str], MtuCheck] = {}
+_CHECKED: dict[tuple[Shape, int, str], MtuCheck] = {}
 
 
 def _check(stack: HeaderStack, mtu: int, network: str) -> MtuCheck:

@@ -17,8 +17,8 @@ from . import mtu, segment
 from .arrival import Arrival
 from .conntrack import ConnTable
 from .flow import TraceFlow
-from .headers import Ethernet, HeaderStack, IPv4, replaced, with_lengths
-from .index import Attachment, TopologyIndex
+from .headers import Ethernet, HeaderStack, IPv4, measured, replaced
+from .index import Attachment, TopologyIndex, default_mac
 from .messages import (
     ARP,
     ARP_BRIDGED,
@@ -163,12 +163,12 @@ class Walk:
 
     def emit(self, hop: Hop, network: Network, frame: HeaderStack) -> bool:
         """Record the frame leaving this hop and check it against the segment's MTU."""
-        frame = with_lengths(frame)
+        frame, shape, frame_bytes = measured(frame)
         hop.out_network = network.id
         hop.headers_out = frame
         hop.mtu = network.effective_mtu
-        check = mtu.check(frame, hop.mtu, network.id)
-        hop.frame_bytes = check.frame_bytes
+        check = mtu.check(frame, hop.mtu, network.id, shape)
+        hop.frame_bytes = frame_bytes
         if check.fits:
             hop.steps.append(check.said)
             return True
@@ -188,8 +188,7 @@ class Walk:
     def hand_over(self, hop: Hop, to_device: str, frame: HeaderStack, on_host: str | None) -> None:
         """Pass a packet inside one machine (node ↔ pod veth, host stack ↔ host-network pod)."""
         hop.out_network = None
-        hop.headers_out = with_lengths(frame)
-        hop.frame_bytes = sum(h.size for h in hop.headers_out)
+        hop.headers_out, _, hop.frame_bytes = measured(frame)
         self.pending = Arrival(to_device, None, hop.headers_out, on_host)
 
     # -- results ------------------------------------------------------------------------------
@@ -215,8 +214,6 @@ def _arp(walk: Walk, network: str, ip: IPv4Address) -> tuple[segment.Target | No
 
 
 def _cloud_mac(network_id: str) -> str:
-    from .index import default_mac
-
     return default_mac(network_id, "cloud")
 
 

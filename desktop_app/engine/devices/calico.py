@@ -9,6 +9,7 @@ from desktop_app.model.topology import Calico, Device
 from ..headers import PROTO_IPIP, PROTO_UDP, UDP, VXLAN, Ethernet, HeaderStack, IPv4
 from ..index import Attachment, default_mac, parse_net, text_of
 from ..walk import Walk
+from .esxi import vxlan_source_port
 
 CALICO_VXLAN_VNI = 4096
 CALICO_VXLAN_PORT = 4789
@@ -44,8 +45,6 @@ def encapsulate(kind: str, src: IPv4Address, dst: IPv4Address, inner: HeaderStac
     assert isinstance(ip, IPv4)
     if kind == "vxlan":
         frame = (Ethernet(default_mac(src_node, "vxlan.calico"), default_mac(dst_node, "vxlan.calico")), *inner)
-        from .esxi import vxlan_source_port
-
         return (IPv4(text_of(src), text_of(dst), 64, PROTO_UDP, ip.df),
                 UDP(vxlan_source_port(frame), CALICO_VXLAN_PORT), VXLAN(CALICO_VXLAN_VNI), *frame)
     # tunl0 is created with "ttl inherit": the outer TTL copies the inner one, as does DF.

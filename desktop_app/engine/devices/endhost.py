@@ -6,16 +6,14 @@ from typing import Any
 
 from ..headers import HeaderStack, IPv4
 from ..messages import NO_SOURCE_ADDRESS, NOT_A_ROUTER, ORIGINATE, ORIGINATE_NO_PORTS
-from ..packets import PacketBuilder
+from ..packets import PacketBuilder, ports, protocol_name
 from ..trace import Hop
 from ..walk import Arrival, Walk
-from .forwarding import deliver, dst_of, forward, receive_as_host
+from .forwarding import deliver, dst_of, forward, lookup, receive_as_host
 
 
 def originate(walk: Walk, hop: Hop, device_id: str, build: PacketBuilder) -> None:
     """Pick the source interface by route lookup, build the packet, send it."""
-    from .forwarding import lookup
-
     probe = build(None)
     entry = lookup(walk, hop, device_id, probe)
     if entry is None:
@@ -30,8 +28,6 @@ def originate(walk: Walk, hop: Hop, device_id: str, build: PacketBuilder) -> Non
 
 
 def _originate_step(walk: Walk, hop: Hop, packet: HeaderStack, iface: str) -> None:
-    from ..packets import ports, protocol_name
-
     ip = packet[0]
     assert isinstance(ip, IPv4)
     sport, dport = ports(packet)

@@ -8,9 +8,10 @@ from typing import Any
 from ..headers import HeaderStack, IPv4
 from ..index import address
 from ..messages import DELIVERED, NO_ROUTE, ROUTE, ROUTE_SOURCES
+from ..packets import ports
 from ..routing import RouteEntry
 from ..trace import Hop
-from ..walk import Arrival, Walk
+from ..walk import Arrival, Walk, routed_frame
 
 
 def lookup(walk: Walk, hop: Hop, device_id: str, packet: HeaderStack) -> RouteEntry | None:
@@ -61,8 +62,6 @@ def dst_of(packet: HeaderStack) -> IPv4Address:
 
 def deliver(walk: Walk, hop: Hop, device_id: str, packet: HeaderStack) -> None:
     """The packet has arrived: record it with the address and port it reached."""
-    from ..packets import ports
-
     ip = packet[0]
     assert isinstance(ip, IPv4)
     _, dport = ports(packet)
@@ -71,7 +70,5 @@ def deliver(walk: Walk, hop: Hop, device_id: str, packet: HeaderStack) -> None:
 
 
 def receive_as_host(walk: Walk, arrival: Arrival, kind: str) -> tuple[Hop, HeaderStack]:
-    from ..walk import routed_frame
-
     hop = walk.open_hop(arrival.device, kind, arrival)
     return hop, routed_frame(arrival.frame)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from ipaddress import IPv4Address, IPv4Network
 from typing import NamedTuple
 
 from desktop_app.model.topology import Cluster, Device
 
 from ..headers import PROTO_IPIP, UDP, VXLAN, Ethernet, HeaderStack, IPv4
-from ..index import CALICO_GATEWAY_MAC, Attachment, address
+from ..index import CALICO_GATEWAY_MAC, Attachment, address, stable_hash
 from ..messages import (
     CALICO_NOT_ON_LINK,
     CALICO_ROUTE,
@@ -244,7 +245,6 @@ def _to_other_node(walk: Walk, hop: Hop, node: Device, cluster: Cluster, packet:
     send_via(walk, hop, entry, outer, host)
 
 
+@lru_cache(maxsize=1 << 14)  # asked for every packet handed to a pod
 def _veth(pod_id: str) -> str:
-    from ..index import stable_hash
-
     return f"{stable_hash('veth', pod_id):011x}"[:11]
