@@ -106,6 +106,12 @@ class Step:
 def say(type_: str, template: str, rule: str | None = None, extra: dict[str, Any] | None = None,
         route_used: RouteUsed | None = None, **params: Any) -> Step:
     """A step from a message template and its parameters."""
+    return step_of(type_, template, rule, extra, route_used, params)
+
+
+def step_of(type_: str, template: str, rule: str | None, extra: dict[str, Any] | None,
+            route_used: RouteUsed | None, params: dict[str, Any]) -> Step:
+    """``say`` with the parameters as a dict: for the walk, which has them so already."""
     return Step(type_, None, rule, tuple(extra.items()) if extra else (), template,
                 tuple(params.items()), route_used)
 

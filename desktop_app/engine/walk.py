@@ -32,7 +32,7 @@ from .messages import (
     TTL_EXPIRED,
 )
 from .routing import RouteTables
-from .trace import Hop, RouteUsed, Step, Trace, say
+from .trace import Hop, RouteUsed, Step, Trace, step_of
 
 MAX_HOPS = 400
 SILENT_KINDS = frozenset({"esxi-host", "l2-concentrator"})  # encapsulate without ICMP
@@ -92,7 +92,7 @@ class Walk:
     def step(hop: Hop, type_: str, template: str, rule: str | None = None,
              extra: dict[str, Any] | None = None, route_used: RouteUsed | None = None, **params: Any) -> None:
         """Record a step from a message template (``messages``) and its parameters."""
-        hop.steps.append(say(type_, template, rule, extra, route_used, **params))
+        hop.steps.append(step_of(type_, template, rule, extra, route_used, params))
 
     def drop(self, hop: Hop, disposition: str, template: str, rule: str | None = None,
              **params: Any) -> None:

@@ -124,9 +124,8 @@ def process(walk: Walk, hop: Hop, node: Device, packet: HeaderStack, originated:
             packet = walk.route_ttl(hop, packet)  # type: ignore[assignment]
             if packet is None:
                 return
-        veth = f"cali{_veth(local_pod.id)}"
-        walk.step(hop, "route", POD_ROUTE, rule=f"{dst}/32 dev {veth}",
-                  route_used=RouteUsed(f"{dst}/32", None, veth), dst=dst, veth=veth, pod=local_pod.id)
+        veth, rule, used = _pod_route(local_pod.id, packet[0].dst)  # type: ignore[union-attr]
+        walk.step(hop, "route", POD_ROUTE, rule=rule, route_used=used, dst=dst, veth=veth, pod=local_pod.id)
         main = calico.node_attachment(walk, node)
         if masquerade and main is not None and main.ip is not None:
             ip = packet[0]
@@ -246,5 +245,11 @@ def _to_other_node(walk: Walk, hop: Hop, node: Device, cluster: Cluster, packet:
 
 
 @lru_cache(maxsize=1 << 14)  # asked for every packet handed to a pod
+def _pod_route(pod_id: str, pod_ip: str) -> tuple[str, str, RouteUsed]:
+    """Calico's /32 route to a pod on this node: its veth, the route as words and as data."""
+    veth = f"cali{_veth(pod_id)}"
+    return veth, f"{pod_ip}/32 dev {veth}", RouteUsed(f"{pod_ip}/32", None, veth)
+
+
 def _veth(pod_id: str) -> str:
     return f"{stable_hash('veth', pod_id):011x}"[:11]
