@@ -51,6 +51,9 @@ class RouteTable:
     def __init__(self, entries: list[RouteEntry]):
         # Sorted once so that lookup returns the first match: longest prefix, then rank.
         self.entries = sorted(entries, key=lambda e: (-e.prefix.prefixlen, _RANK[e.source]))
+        # The same entries as (netmask, network) numbers: ``address in IPv4Network`` runs in
+        # Python and costs a microsecond a route, an AND of two ints a tenth of that.
+        self._numbers = [(int(e.prefix.netmask), int(e.prefix.network_address), e) for e in self.entries]
         # A table outlives many traces. Keyed by the header's text as well: a str keeps its
         # hash, an IPv4Address computes it again in Python at every lookup.
         self._found: dict[IPv4Address, RouteEntry | None] = {}
@@ -59,7 +62,8 @@ class RouteTable:
     def lookup(self, dst: IPv4Address) -> RouteEntry | None:
         found = self._found.get(dst, _UNKNOWN)
         if found is _UNKNOWN:
-            found = self._found[dst] = next((e for e in self.entries if dst in e.prefix), None)
+            n = int(dst)
+            found = self._found[dst] = next((e for mask, net, e in self._numbers if n & mask == net), None)
         return found  # type: ignore[return-value]
 
     def lookup_text(self, dst: str) -> RouteEntry | None:

@@ -9,7 +9,7 @@ from typing import NamedTuple
 from desktop_app.model.topology import Cluster, Device
 
 from ..headers import PROTO_IPIP, UDP, VXLAN, Ethernet, HeaderStack, IPv4
-from ..index import CALICO_GATEWAY_MAC, Attachment, address, stable_hash
+from ..index import CALICO_GATEWAY_MAC, Attachment, address, stable_hash, text_of
 from ..messages import (
     CALICO_NOT_ON_LINK,
     CALICO_ROUTE,
@@ -192,9 +192,9 @@ def _peer_route(walk: Walk, node: Device, peer: Device, cluster: Cluster) -> _Pe
         block = walk.index.node_pod_cidr[peer.id]
         kind = settings.effective_encapsulation
         device = {"ipip": "tunl0", "vxlan": "vxlan.calico"}.get(kind, mine.name) if encap else mine.name
+        block_text, via_text = str(block), text_of(theirs.ip)
         route = _PeerRoute(mine, mine.ip, theirs.ip, block, encap, kind, device,
-                           f"{block} via {theirs.ip} dev {device}",
-                           RouteUsed(str(block), str(theirs.ip), device))
+                           f"{block_text} via {via_text} dev {device}", RouteUsed(block_text, via_text, device))
     walk.ctx.remembered[key] = route
     return route
 
