@@ -124,7 +124,7 @@ class TopologyIndex:
         self._pod_blocks: dict[str, list[tuple[int, dict[int, Device]]]] = {}
         self._network_of: dict[IPv4Address, str | None] = {}
         self._host: dict[str, str | None] = {}
-        self._owned: dict[str, frozenset[IPv4Address]] = {}
+        self._owned: dict[str, frozenset[int]] = {}  # as numbers: an IPv4Address hashes in Python
 
         for d in topology.devices:
             self._index_device(d)
@@ -213,8 +213,8 @@ class TopologyIndex:
     def owns(self, device_id: str, ip: IPv4Address) -> bool:
         owned = self._owned.get(device_id)
         if owned is None:  # a set: a DLR or an Edge has an address on every network it joins
-            owned = self._owned[device_id] = frozenset(self.device_ips(device_id))
-        return ip in owned
+            owned = self._owned[device_id] = frozenset(map(int, self.device_ips(device_id)))
+        return int(ip) in owned
 
     def primary_ip(self, device_id: str) -> IPv4Address | None:
         ips = self.device_ips(device_id)

@@ -62,15 +62,17 @@ class RouteTable:
     def lookup(self, dst: IPv4Address) -> RouteEntry | None:
         found = self._found.get(dst, _UNKNOWN)
         if found is _UNKNOWN:
-            n = int(dst)
-            found = self._found[dst] = next((e for mask, net, e in self._numbers if n & mask == net), None)
+            found = self._found[dst] = self._match(int(dst))
         return found  # type: ignore[return-value]
+
+    def _match(self, n: int) -> RouteEntry | None:
+        return next((e for mask, net, e in self._numbers if n & mask == net), None)
 
     def lookup_text(self, dst: str) -> RouteEntry | None:
         """``lookup`` of an address as a header carries it (``10.0.1.5``)."""
         found = self._found_text.get(dst, _UNKNOWN)
         if found is _UNKNOWN:
-            found = self._found_text[dst] = self.lookup(address(dst))
+            found = self._found_text[dst] = self._match(int(address(dst)))
         return found  # type: ignore[return-value]
 
 

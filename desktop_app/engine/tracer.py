@@ -11,7 +11,7 @@ from desktop_app.model.topology import Device, Flow, Topology
 from .devices import DEFAULT_ORIGINATOR, HANDLERS, ORIGINATORS
 from .flow import TraceFlow
 from .headers import HeaderStack
-from .index import parse_ip
+from .index import parse_ip, text_of
 from .messages import (
     BAD_TARGET,
     DNS_NO_RESOLVER,
@@ -86,7 +86,7 @@ def request_walk(topology: Topology, flow: Flow | FlowRequest, context: Context 
     dst = _resolve(walk, hop, source, request.to)
     if dst is None:
         return walk
-    walk.flow = replace(walk.flow, resolved=str(dst))
+    walk.flow = replace(walk.flow, resolved=text_of(dst))
     sport = ephemeral_port(request.source, request.to, request.protocol, port)
 
     def build(src: IPv4Address | None, mss: int = DEFAULT_MSS) -> HeaderStack:

@@ -46,7 +46,8 @@ class Context:
         self.topology = topology
         self.index = TopologyIndex(topology)
         self.routes = RouteTables(self.index)
-        self.arp: dict[tuple[str, IPv4Address], tuple[segment.Target | None, Step | None]] = {}
+        # Keyed by the address as a number: an IPv4Address computes its hash in Python.
+        self.arp: dict[tuple[str, int], tuple[segment.Target | None, Step | None]] = {}
         # What a device module works out from the topology alone (a node's Calico route to a
         # peer, its words): keyed by the module's own tuples, asked once per context.
         self.remembered: dict[tuple[Any, ...], Any] = {}
@@ -138,9 +139,10 @@ class Walk:
                 self.pending = Arrival(network.id, network.id, hop.headers_out, None)
             return
         assert next_hop is not None
-        answer = self.ctx.arp.get((network.id, next_hop))
+        key = (network.id, int(next_hop))
+        answer = self.ctx.arp.get(key)
         if answer is None:  # who answers is fixed for the context: asked once per address
-            answer = self.ctx.arp[(network.id, next_hop)] = _arp(self, network.id, next_hop)
+            answer = self.ctx.arp[key] = _arp(self, network.id, next_hop)
         target, said = answer
         if target is None:
             self.silent = True  # nobody answers ARP: the sender's packets vanish

@@ -179,24 +179,49 @@ class _PeerRoute(NamedTuple):
 
 
 def _peer_route(walk: Walk, node: Device, peer: Device, cluster: Cluster) -> _PeerRoute | None:
-    """The route, worked out once per context for each pair of nodes (a matrix of pods asks
-    it for every cell); None when either node has no address."""
+    """The route, worked out once per context for each pair of nodes; None when either node
+    has no address."""
     key = ("calico-route", node.id, peer.id)
     if key in walk.ctx.remembered:
         return walk.ctx.remembered[key]
-    mine, theirs = calico.node_attachment(walk, node), calico.node_attachment(walk, peer)
+    mine, theirs = _node_end(walk, node), _node_end(walk, peer)
     route = None
-    if mine is not None and theirs is not None and mine.ip is not None and theirs.ip is not None:
+    if mine is not None and theirs is not None and theirs.block is not None:
         settings = cluster.effective_calico
-        encap = calico.needs_encapsulation(settings, mine, theirs.ip)
-        block = walk.index.node_pod_cidr[peer.id]
+        encap = calico.needs_encapsulation(settings, mine.attachment, theirs.ip)
         kind = settings.effective_encapsulation
-        device = {"ipip": "tunl0", "vxlan": "vxlan.calico"}.get(kind, mine.name) if encap else mine.name
-        block_text, via_text = str(block), text_of(theirs.ip)
-        route = _PeerRoute(mine, mine.ip, theirs.ip, block, encap, kind, device,
-                           f"{block_text} via {via_text} dev {device}", RouteUsed(block_text, via_text, device))
+        name = mine.attachment.name
+        device = {"ipip": "tunl0", "vxlan": "vxlan.calico"}.get(kind, name) if encap else name
+        route = _PeerRoute(mine.attachment, mine.ip, theirs.ip, theirs.block, encap, kind, device,
+                           f"{theirs.block_text} via {theirs.ip_text} dev {device}",
+                           RouteUsed(theirs.block_text, theirs.ip_text, device))
     walk.ctx.remembered[key] = route
     return route
+
+
+class _NodeEnd(NamedTuple):
+    """A node as an end of Calico routes: its main interface and address, its pod block."""
+
+    attachment: Attachment
+    ip: IPv4Address
+    ip_text: str
+    block: IPv4Network | None  # a peer always has one: it was found by it
+    block_text: str
+
+
+def _node_end(walk: Walk, node: Device) -> _NodeEnd | None:
+    """Once per node and context: a matrix of pods meets each pair of nodes about once, but
+    each node many times."""
+    key = ("calico-end", node.id)
+    if key in walk.ctx.remembered:
+        return walk.ctx.remembered[key]
+    att = calico.node_attachment(walk, node)
+    block = walk.index.node_pod_cidr.get(node.id)
+    end = None
+    if att is not None and att.ip is not None:
+        end = _NodeEnd(att, att.ip, text_of(att.ip), block, str(block))
+    walk.ctx.remembered[key] = end
+    return end
 
 
 def _to_other_node(walk: Walk, hop: Hop, node: Device, cluster: Cluster, packet: HeaderStack,
