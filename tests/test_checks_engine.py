@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import pickle
+import signal
 import time
 from pathlib import Path
 
@@ -143,6 +144,56 @@ def test_a_lost_worker_leaves_its_rows_to_be_traced_here(monkeypatch):
     assert batch.on_every_core(work, 9, 9) == [i * i for i in range(9)]
     # Every item was done here, the one the worker took and died with included, once each.
     assert sorted(calls) == list(range(9))
+
+
+def test_a_worker_whose_work_raises_leaves_the_item_here_without_a_traceback(monkeypatch, capfd):
+    parent = os.getpid()
+
+    def work(i: int) -> int:
+        time.sleep(0.02)
+        if os.getpid() != parent and i % 3 == 0:
+            raise ValueError("only in the worker")
+        return i + 100
+
+    monkeypatch.setattr(batch, "SHARE_FROM", 1)
+    monkeypatch.setattr(batch, "cores", lambda: 2)
+    assert batch.on_every_core(work, 12, 12) == [i + 100 for i in range(12)]
+    assert "Traceback" not in capfd.readouterr().err
+
+
+def test_workers_ignore_ctrl_c_when_the_command_does(monkeypatch):
+    # Started in the background (nohup, a script's "&"), a command ignores SIGINT; its workers
+    # must not die of one, or their share would be traced twice.
+    parent = os.getpid()
+
+    def work(i: int) -> tuple[int, int]:
+        time.sleep(0.02)
+        if os.getpid() != parent:
+            os.kill(os.getpid(), signal.SIGINT)
+        return i, os.getpid()
+
+    monkeypatch.setattr(batch, "SHARE_FROM", 1)
+    monkeypatch.setattr(batch, "cores", lambda: 2)
+    before = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        done = batch.on_every_core(work, 20, 20)
+    finally:
+        signal.signal(signal.SIGINT, before)
+    assert [i for i, _ in done] == list(range(20))
+    assert {pid for _, pid in done} - {parent}  # the worker lived to send its items
+
+
+def test_an_error_in_the_work_itself_reaches_the_caller(monkeypatch):
+    def work(i: int) -> int:
+        time.sleep(0.01)
+        if i == 5:
+            raise ValueError("item 5 cannot be done")
+        return i
+
+    monkeypatch.setattr(batch, "SHARE_FROM", 1)
+    monkeypatch.setattr(batch, "cores", lambda: 2)
+    with pytest.raises(ValueError, match="item 5"):
+        batch.on_every_core(work, 12, 12)
 
 
 def test_a_big_job_is_really_shared_with_another_process(monkeypatch):

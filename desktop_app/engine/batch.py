@@ -15,9 +15,10 @@ import os
 import signal
 import sys
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
-from typing import Any, TypeVar
+from multiprocessing.connection import Connection, wait
+from multiprocessing.process import BaseProcess
+from typing import Any, TypeVar, cast
 
 T = TypeVar("T")
 
@@ -68,11 +69,12 @@ def on_every_core(work: Callable[[int], T], count: int, traces: int) -> list[T]:
     """``[work(i) for i in range(count)]``, shared among the machine's cores when it is big.
 
     On Linux, forked workers inherit the topology and its index as they are (copy-on-write:
-    nothing is sent to them) and send back only results; this process works beside them.
-    Every process takes the next item from a shared counter until none is left. ``traces``
-    is how many traces the whole job makes, to decide whether sharing pays. Items a worker
-    took but never sent back (it died) are done here, so the answer never depends on the
-    workers.
+    nothing is sent to them) and send back only results, each as soon as it is done; this
+    process works beside them and takes in what they sent between its own items, so little
+    is left to read at the end. Every process takes the next item from a shared counter until
+    none is left. ``traces`` is how many traces the whole job makes, to decide whether sharing
+    pays. Items a worker took but never sent back (it died, or its work raised) are done here,
+    so the answer never depends on the workers.
     """
     workers = min(cores(), count)
     if sys.platform != "linux" or workers < 2 or traces < SHARE_FROM:
@@ -81,39 +83,84 @@ def on_every_core(work: Callable[[int], T], count: int, traces: int) -> list[T]:
     fork = multiprocessing.get_context("fork")
     _job = (work, count, fork.Value("q", 0))
     done: dict[int, T] = {}
+    started: list[tuple[BaseProcess, Connection]] = []
+    finished = False
     try:
-        with ProcessPoolExecutor(workers - 1, mp_context=fork,
-                                 initializer=_leave_quietly_on_interrupt) as pool:
-            futures = [pool.submit(_share) for _ in range(workers - 1)]
-            done.update(_share())
-            for future in futures:
-                try:
-                    done.update(future.result())
-                except Exception:  # noqa: BLE001 - a lost worker: what it took is done below
-                    pass
-        for i in range(count):
-            if i not in done:
-                done[i] = work(i)
+        for _ in range(workers - 1):
+            receiving, sending = fork.Pipe(duplex=False)
+            _widen(sending)
+            worker: BaseProcess = fork.Process(target=_share, args=(sending,), daemon=True)
+            worker.start()
+            sending.close()  # the worker holds the only writing end: its exit reads as EOF here
+            started.append((worker, receiving))
+        open_ends = [receiving for _, receiving in started]
+        for i, result in _items():
+            done[i] = result
+            _take_in(open_ends, done, block=False)
+        _take_in(open_ends, done, block=True)
+        finished = True
     finally:
         _job = None
+        for worker, receiving in started:
+            if not finished:
+                worker.terminate()  # this process failed or was interrupted: nobody waits for them
+            receiving.close()
+            worker.join()
+    for i in range(count):
+        if i not in done:
+            done[i] = work(i)
     return [done[i] for i in range(count)]
 
 
-def _leave_quietly_on_interrupt() -> None:
-    """Ctrl+C reaches the workers too: they stop at once, without a traceback; the command
-    that started them says it was interrupted."""
-    signal.signal(signal.SIGINT, lambda _signal, _frame: os._exit(1))
-
-
-def _share() -> list[tuple[int, Any]]:
+def _items() -> Iterator[tuple[int, Any]]:
     """Take items from the shared counter and do them until none is left."""
     assert _job is not None
     work, count, taken = _job
-    out: list[tuple[int, Any]] = []
     while True:
         with taken.get_lock():
             i = taken.value
             taken.value = i + 1
         if i >= count:
-            return out
-        out.append((i, work(i)))
+            return
+        yield i, work(i)
+
+
+def _share(sending: Connection) -> None:
+    """A worker: send each item's result as it is done. Ctrl+C reaches the workers too: they
+    stop at once, without a traceback (the command that started them says it was
+    interrupted); an item whose work raises is left to the parent, which raises it there."""
+    if signal.getsignal(signal.SIGINT) is not signal.SIG_IGN:  # as ignored as the parent's
+        signal.signal(signal.SIGINT, lambda _signal, _frame: os._exit(1))
+    try:
+        for item in _items():
+            sending.send(item)
+    except Exception:  # noqa: BLE001, S110 - the parent does what this worker did not send
+        pass
+    finally:
+        sending.close()
+
+
+def _take_in(open_ends: list[Connection], done: dict[int, Any], block: bool) -> None:
+    """Read what the workers have sent; with ``block``, until every one of them has ended."""
+    while open_ends:
+        ready = cast(list[Connection], wait(open_ends, None if block else 0))
+        if not ready:
+            return
+        for end in ready:
+            try:
+                i, result = end.recv()
+            except (EOFError, OSError):  # the worker is done, or gone
+                open_ends.remove(end)
+                continue
+            done[i] = result
+
+
+def _widen(end: Connection) -> None:
+    """Let a pipe hold a megabyte (Linux's default is 64 KiB, under two rows of a matrix), so a
+    worker does not wait for this process to finish an item before it can send another."""
+    import fcntl  # Linux only, as sharing is
+
+    try:
+        fcntl.fcntl(end.fileno(), fcntl.F_SETPIPE_SZ, 1 << 20)
+    except (AttributeError, OSError):  # an older kernel, or a lower limit: the default works
+        pass
