@@ -56,7 +56,16 @@ OVERHEAD = {"ipip": 20, "vxlan": 50, "none": 0}
 
 def pod_mtu(walk: Walk, pod: Device) -> int:
     """The MTU Calico gives a pod's veth (and tunl0): the cluster's ``mtu``, else the node
-    network's MTU less the encapsulation (1480 for IP-in-IP, 1450 for VXLAN on 1500)."""
+    network's MTU less the encapsulation (1480 for IP-in-IP, 1450 for VXLAN on 1500).
+    Asked for every packet a pod sends: worked out once per pod and context."""
+    key = ("pod-mtu", pod.id)
+    mtu = walk.ctx.remembered.get(key)
+    if mtu is None:
+        mtu = walk.ctx.remembered[key] = _pod_mtu(walk, pod)
+    return mtu
+
+
+def _pod_mtu(walk: Walk, pod: Device) -> int:
     node = walk.index.devices.get(pod.node or "")
     cluster = walk.index.clusters.get(node.cluster or "") if node is not None else None
     if cluster is not None and cluster.mtu:

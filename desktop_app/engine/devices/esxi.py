@@ -7,6 +7,8 @@ receiver's host VTEP; the underlay routes it like any packet; the receiving host
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .. import segment
 from ..headers import PROTO_UDP, UDP, VXLAN, Ethernet, HeaderStack, IPv4
 from ..index import address, stable_hash, text_of
@@ -34,6 +36,12 @@ def vxlan_source_port(inner: HeaderStack) -> int:
     sport, dport = ports(inner[1:]) if ip is not None else (None, None)
     key = (ip.src, ip.dst, ip.protocol, sport, dport) if ip is not None else (inner[0],)
     return 49152 + stable_hash("vxlan", *key) % 16384
+
+
+@lru_cache(maxsize=1 << 12)
+def _vni_words(vni: int | None) -> tuple[str, dict[str, str]]:
+    """A VXLAN step's rule and layer name (the dict is only read: steps copy it)."""
+    return f"VNI {vni}", {"layer": f"VXLAN {vni}"}
 
 
 def receive(walk: Walk, arrival: Arrival) -> None:
@@ -82,7 +90,8 @@ def _encapsulate(walk: Walk, hop: Hop, host_id: str, network_id: str, frame: Hea
     )
     udp = outer[1]
     assert isinstance(udp, UDP)
-    walk.step(hop, "encapsulate", VXLAN_PUSH, rule=f"VNI {net.vni}", extra={"layer": f"VXLAN {net.vni}"},
+    rule, extra = _vni_words(net.vni)
+    walk.step(hop, "encapsulate", VXLAN_PUSH, rule=rule, extra=extra,
               vni=net.vni, network=network_id, device=receiver.device, host=remote_host, src=local.ip,
               dst=remote.ip, sport=udp.sport, dport=walk.index.vxlan_port)
     entry = lookup(walk, hop, host_id, outer)
@@ -106,6 +115,7 @@ def _decapsulate(walk: Walk, hop: Hop, host_id: str, packet: HeaderStack) -> Non
     if receiver is None:
         walk.drop(hop, "unresolved", NO_VM_MAC, network=network_id, mac=eth.dst)
         return
-    walk.step(hop, "decapsulate", VXLAN_POP, rule=f"VNI {vx.vni}", extra={"layer": f"VXLAN {vx.vni}"},
+    rule, extra = _vni_words(vx.vni)
+    walk.step(hop, "decapsulate", VXLAN_POP, rule=rule, extra=extra,
               vni=vx.vni, network=network_id, device=receiver.device, mac=eth.dst)
     walk.forward_frame(hop, walk.index.networks[network_id], inner, receiver, host_id)

@@ -28,8 +28,8 @@ def route_step(walk: Walk, hop: Hop, packet: HeaderStack, entry: RouteEntry,
                template: str = ROUTE, **params: Any) -> None:
     ip = packet[0]
     assert isinstance(ip, IPv4)
-    walk.step(hop, "route", template, rule=entry.describe(), route_used=entry.used(), dst=ip.dst,
-              route=entry.describe(),
+    said = entry.describe()
+    walk.step(hop, "route", template, rule=said, route_used=entry.used(), dst=ip.dst, route=said,
               source=ROUTE_SOURCES[entry.source], **params)
 
 

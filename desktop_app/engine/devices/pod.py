@@ -26,6 +26,11 @@ def originate(walk: Walk, hop: Hop, pod_id: str, build: PacketBuilder) -> None:
     send_to_node(walk, hop, pod_id, packet)
 
 
+# Every pod's one route: Calico's link-local gateway, answered by the node (proxy ARP).
+_GATEWAY_RULE = f"default via {CALICO_GATEWAY}"
+_GATEWAY_ROUTE = RouteUsed("0.0.0.0/0", CALICO_GATEWAY, "eth0")
+
+
 def send_to_node(walk: Walk, hop: Hop, pod_id: str, packet: HeaderStack) -> None:
     """Out of the pod: host-network pods use the node's stack; others its Calico gateway."""
     pod = walk.index.devices[pod_id]
@@ -44,9 +49,8 @@ def send_to_node(walk: Walk, hop: Hop, pod_id: str, packet: HeaderStack) -> None
         walk.dropped = packet
         walk.drop(hop, "mtu-exceeded", M.POD_MTU_EXCEEDED, rule="pod MTU", pod=pod_id, size=size, mtu=mtu)
         return
-    walk.step(hop, "route", M.CALICO_GATEWAY, rule=f"default via {CALICO_GATEWAY}",
-              route_used=RouteUsed("0.0.0.0/0", CALICO_GATEWAY, "eth0"), gateway=CALICO_GATEWAY,
-              node=pod.node, mac=CALICO_GATEWAY_MAC)
+    walk.step(hop, "route", M.CALICO_GATEWAY, rule=_GATEWAY_RULE, route_used=_GATEWAY_ROUTE,
+              gateway=CALICO_GATEWAY, node=pod.node, mac=CALICO_GATEWAY_MAC)
     mac = walk.index.attachments[pod_id][0].mac
     walk.hand_over(hop, pod.node or "", (Ethernet(mac, CALICO_GATEWAY_MAC), *packet), host)
 
