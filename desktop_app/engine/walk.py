@@ -76,16 +76,15 @@ class Walk:
 
     # -- hops and steps -----------------------------------------------------------------------
     def open_hop(self, device: str, kind: str, arrival: Arrival | None) -> Hop:
-        hop = Hop(
-            index=self.index_base + len(self.hops),
-            device=device,
-            kind=kind,
-            on_host=arrival.on_host if arrival else self.index.host_of(device),
-            segment=self.segment,
-            in_network=arrival.in_network if arrival else None,
-            headers_in=arrival.frame if arrival else (),
-            direction=self.direction,
-        )
+        # Every field in order, none by keyword and no default left to fill: the constructor
+        # takes half the time so, and every hop of every trace is made here.
+        headers_in: HeaderStack
+        if arrival is None:
+            on_host, in_network, headers_in = self.index.host_of(device), None, ()
+        else:
+            on_host, in_network, headers_in = arrival.on_host, arrival.in_network, arrival.frame
+        hop = Hop(self.index_base + len(self.hops), device, kind, on_host, self.segment, in_network,
+                  None, [], headers_in, (), None, None, "", self.direction, [])
         self.hops.append(hop)
         return hop
 
