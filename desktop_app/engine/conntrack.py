@@ -49,10 +49,13 @@ class Tuple5(NamedTuple):
 def transport_index(stack: HeaderStack) -> int | None:
     """Index of the innermost IPv4 header that carries the connection (TCP, UDP or ICMP)."""
     found = None
-    for i, h in enumerate(stack[:-1]):
-        if isinstance(h, IPv4) and isinstance(stack[i + 1], (TCP, UDP, ICMP)):
+    for i in range(len(stack) - 1):  # asked at every stateful hop: classes compared, no slices
+        if stack[i].__class__ is IPv4 and stack[i + 1].__class__ in _TRANSPORTS:
             found = i
     return found
+
+
+_TRANSPORTS = frozenset((TCP, UDP, ICMP))
 
 
 def tuple_of(stack: HeaderStack) -> Tuple5 | None:
