@@ -7,7 +7,7 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from desktop_app.diagram.auto_layout import complete_diagram
-from desktop_app.diagram.collapse import collapsed_view
+from desktop_app.diagram.collapse import collapsed_view, hidden_count
 from desktop_app.diagram.flow_path import flow_path
 from desktop_app.engine import trace
 from desktop_app.export import svg
@@ -45,6 +45,9 @@ def test_svg_leaves_out_what_a_collapsed_box_holds(shut):
         else:
             assert words in texts, d.id
     assert "Enterprise site" in texts and "ESXi host 2" in texts  # the boxes keep their titles
+    # …and say how much they hold, as the window does.
+    assert "6 devices inside (collapsed)" in texts
+    assert f"{hidden_count(shut, 'esxi-2')} devices inside (collapsed)" in texts
     icons = [u for u in ET.fromstring(svg.svg_bytes(shut)).iter(f"{NS}use")
              if u.get("class") == "device-icon"]
     assert len(icons) == len(shut.devices) - len([d for d in shut.devices if d.id in hidden])
@@ -56,6 +59,9 @@ def test_drawio_leaves_them_out_too(shut):
     ids = {c.get("id") for c in cells}
     assert "esg" in ids and "enterprise" in ids
     assert not {"ent-user", "onprem-app", "proxy-1"} & ids
+    values = {c.get("id"): c.get("value") for c in cells}
+    assert values["enterprise"] == "Enterprise site\n6 devices inside (collapsed)"
+    assert values["esxi-2"].endswith(" devices inside (collapsed)")
 
 
 def test_a_flow_through_a_collapsed_zone_is_drawn_to_its_box(shut):
@@ -70,3 +76,12 @@ def test_a_flow_through_a_collapsed_zone_is_drawn_to_its_box(shut):
             assert (stop[0], stop[1]) == (zone.cx, zone.cy), hop.device
     assert path.stops[0] == (zone.cx, zone.cy)
     assert all(min(p) > 0 for leg in path.legs for p in leg.points)
+
+
+def test_the_note_is_in_the_exports_language(shut):
+    # An export made in Chinese passes the window's translate: the note goes through it too.
+    def chinese(context: str, text: str) -> str:
+        return "内含 {count} 台设备（已折叠）" if text == "{count} devices inside (collapsed)" else text
+
+    texts = _svg_texts(svg.svg_bytes(shut, svg.SvgOptions(translate=chinese)))
+    assert "内含 6 台设备（已折叠）" in texts

@@ -40,7 +40,8 @@ DEFAULT_EXTRA_SOURCES = [ROOT / "desktop_app" / "engine" / "messages.py",
                          ROOT / "desktop_app" / "model" / "kind_words.py",
                          ROOT / "desktop_app" / "model" / "kube_import" / "messages.py",
                          ROOT / "desktop_app" / "model" / "editing" / "messages.py",
-                         ROOT / "desktop_app" / "export" / "web" / "words.py"]
+                         ROOT / "desktop_app" / "export" / "web" / "words.py",
+                         ROOT / "desktop_app" / "diagram" / "messages.py"]
 DEFAULT_TS = ROOT / "resources" / "translations"
 
 TRANSLATE_CALLS = {"tr", "translate", "QT_TRANSLATE_NOOP", "QT_TR_NOOP", "qsTr"}

@@ -27,7 +27,8 @@ def sources() -> list[str]:
     return [*files, "desktop_app/engine/messages.py", "desktop_app/model/messages.py", "desktop_app/model/kind_words.py",
             "desktop_app/model/kube_import/messages.py",
             "desktop_app/model/editing/messages.py",
-            "desktop_app/export/web/words.py"]
+            "desktop_app/export/web/words.py",
+            "desktop_app/diagram/messages.py"]
 
 
 def lupdate(ts: Path) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from desktop_app.diagram.messages import COLLAPSED_NOTE
 from desktop_app.model.topology import Device, Network
 
 Translate = Callable[[str, str], str]  # (context, English words) -> words to draw
@@ -55,6 +56,11 @@ def container_subtitle(device: Device, tr: Translate = english) -> str:
     if ip:
         parts.append(ip.split("/")[0])
     return " · ".join(parts)
+
+
+def collapsed_note(count: int, tr: Translate = english) -> str:
+    """The line under a collapsed box's name: how many devices it holds."""
+    return tr("canvas", COLLAPSED_NOTE).format(count=count)
 
 
 def tunnel_label(kind: str, tr: Translate = english) -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from desktop_app.diagram import geometry
+from desktop_app.diagram.canvas_words import Translate, collapsed_note, english
 from desktop_app.model.topology import Topology
 from desktop_app.model.view_state import collapsed_ids, hidden_by_collapse
 
@@ -62,6 +63,12 @@ def stand_ins(topology: Topology, collapsed: set[str], hidden: set[str]) -> dict
         if box is not None:
             out[d.id] = box
     return out
+
+
+def shut_notes(topology: Topology, tr: Translate = english) -> dict[str, str]:
+    """The line under each collapsed box's name, by id (for ``LabelOptions.notes``): how many
+    devices it holds, in the window and in every export alike."""
+    return {i: collapsed_note(hidden_count(topology, i), tr) for i in collapsed_ids(topology)}
 
 
 def hidden_count(topology: Topology, item_id: str) -> int:

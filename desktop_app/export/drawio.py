@@ -21,7 +21,7 @@ from collections.abc import Mapping, Sequence
 from desktop_app.diagram import geometry
 from desktop_app.diagram import labels as lb
 from desktop_app.diagram.auto_layout import complete
-from desktop_app.diagram.collapse import collapsed_view
+from desktop_app.diagram.collapse import collapsed_view, shut_notes
 from desktop_app.diagram.flow_path import flow_path
 from desktop_app.diagram.overlay import badge_box, badge_positions
 from desktop_app.diagram.theme_colours import CLOUD_ALPHA, FLOW_PATH, LIGHT, blend, kind_colour
@@ -58,8 +58,12 @@ def drawio_bytes(topology: Topology, positions: Mapping[str, Sequence[float]] | 
 
     ids, marks = (lb.flow_obstacles(diagram, trace) if trace is not None
                   else (frozenset(), lb.FlowMarks()))
+    notes = shut_notes(topology)  # a collapsed box says how much it holds, as in the window
     placement = lb.place_labels(topology, diagram, lb.LabelOptions(
-        scale=1.0, path_devices=ids, flow=marks))
+        scale=1.0, path_devices=ids, flow=marks, notes=notes))
+
+    def noted(item_id: str, value: str) -> str:
+        return f"{value}\n{notes[item_id]}" if item_id in notes else value
 
     def vertex(cell_id: str, value: str, style: str, box: geometry.Box, key: str | None = None) -> None:
         # The label goes where the placement put it: centred on its box through the
@@ -98,7 +102,7 @@ def drawio_bytes(topology: Topology, positions: Mapping[str, Sequence[float]] | 
     zones = {z.id: z for z in topology.zones}
     for zid in sorted(diagram.zones, key=lambda z: diagram.zone_depth.get(z, 0)):
         depth = diagram.zone_depth.get(zid, 0)
-        vertex(zid, zones[zid].display_label,
+        vertex(zid, noted(zid, zones[zid].display_label),
                _style(rounded=1, arcSize=2, fillColor=THEME.zone_fill(depth),
                       strokeColor=THEME.zone_border, dashed=1, fontStyle=1,
                       fontColor=THEME.zone_text, container=0),
@@ -111,7 +115,7 @@ def drawio_bytes(topology: Topology, positions: Mapping[str, Sequence[float]] | 
     for d in containers:
         fill, border = ((THEME.host_fill, THEME.host_border) if d.kind == "esxi-host"
                         else (THEME.node_fill, THEME.node_border))
-        vertex(d.id, f"{d.display_label}\n{_role(d)}",
+        vertex(d.id, noted(d.id, f"{d.display_label}\n{_role(d)}"),
                _style(rounded=1, arcSize=4, fillColor=fill, strokeColor=border, strokeWidth=1.5,
                       fontStyle=1, fontColor=THEME.label_text),
                diagram.boxes[d.id], f"device:{d.id}")

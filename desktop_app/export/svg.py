@@ -28,7 +28,7 @@ from desktop_app.diagram.canvas_words import (
     Translate,
     english,
 )
-from desktop_app.diagram.collapse import collapsed_view
+from desktop_app.diagram.collapse import collapsed_view, shut_notes
 from desktop_app.diagram.flow_path import flow_path
 from desktop_app.diagram.overlay import BADGE, arrow_points, badge_box, badge_positions, whole_area
 from desktop_app.diagram.text_metrics import Font
@@ -110,7 +110,7 @@ def label_placement(topology: Topology, diagram: geometry.Diagram, options: SvgO
                   if options.trace is not None else (frozenset(), lb.FlowMarks()))
     return lb.place_labels(topology, diagram, lb.LabelOptions(
         scale=1.0, path_devices=ids, flow=marks, link_labels=options.link_labels,
-        translate=options.translate, region=options.area))
+        translate=options.translate, region=options.area, notes=shut_notes(topology, options.translate)))
 
 
 # -- the writer --------------------------------------------------------------------------------

@@ -37,7 +37,7 @@
 <context>
     <name>AnimationController</name>
     <message>
-        <location filename="../../desktop_app/ui/animation/player.py" line="+128"/>
+        <location filename="../../desktop_app/ui/animation/player.py" line="+131"/>
         <source>There is no saved flow &apos;{id}&apos; in this file.</source>
         <translation>此文件中没有已保存的流“{id}”。</translation>
     </message>
@@ -62,7 +62,7 @@
         <translation>{tunnel} 隧道中：延伸的 L2 网段</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/animation/player.py" line="+235"/>
+        <location filename="../../desktop_app/ui/animation/player.py" line="+237"/>
         <source>The flow cannot be traced any more: {why}.</source>
         <translation>此流已无法追踪：{why}。</translation>
     </message>
@@ -2116,7 +2116,7 @@
         <translation>出错了（{error}）。您的工作已保留：撤销和自动保存仍保存着它。请连同文件一起报告此问题。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+36"/>
         <source>Something went wrong</source>
         <translation>出错了</translation>
     </message>
@@ -3186,12 +3186,12 @@
         <translation>（无地址：桥接）</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+91"/>
         <source>{kind} tunnel</source>
         <translation>{kind} 隧道</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/canvas/scene.py" line="+180"/>
+        <location filename="../../desktop_app/diagram/messages.py" line="+10"/>
         <source>{count} devices inside (collapsed)</source>
         <translation>内含 {count} 台设备（已折叠）</translation>
     </message>

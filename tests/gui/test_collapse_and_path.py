@@ -116,3 +116,27 @@ def test_a_flow_shown_on_the_canvas_keeps_labels_off_its_line(window, qtbot):
         assert lb.count_overlaps(shown, icons, scene.flow_marks) == lb.Overlaps(0, 0, 0)
     scene.set_flow(None)
     assert not scene.path_devices
+
+
+def _drawn_text(scene, key: str) -> str:
+    """A label's words as drawn, without the spaces and breaks its wrapping chose."""
+    item = scene.label_layer.items.get(key)
+    assert item is not None and item.isVisible() and item.label is not None, key
+    return "".join("".join(line.text for line in item.label.lines).split())
+
+
+def test_a_collapsed_box_says_how_much_it_holds_in_the_readers_language(window, qtbot, qapp):
+    from desktop_app.diagram.collapse import hidden_count
+    from desktop_app.ui import i18n
+
+    scene, doc = window.scene, window.doc
+    scene.select_ids(["vcs"])
+    window.action("view.collapse").trigger()
+    count = hidden_count(doc.topology, "vcs")
+    assert count > 10
+    assert f"{count}devicesinside(collapsed)" in _drawn_text(scene, "zone:vcs")
+    assert i18n.set_language(qapp, "zh_CN") == "zh_CN"
+    try:
+        qtbot.waitUntil(lambda: f"内含{count}台设备（已折叠）" in _drawn_text(scene, "zone:vcs"), timeout=3000)
+    finally:
+        i18n.set_language(qapp, "en")

@@ -19,10 +19,9 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QToolTip
 from desktop_app.diagram import geometry
 from desktop_app.diagram import labels as lb
 from desktop_app.diagram.auto_layout import complete
-from desktop_app.diagram.collapse import collapsed_view, hidden_count
+from desktop_app.diagram.collapse import collapsed_view, shut_notes
 from desktop_app.engine.trace import Trace
 from desktop_app.model.topology import Device
-from desktop_app.model.view_state import collapsed_ids
 from desktop_app.ui.document import Document
 
 from . import path_focus
@@ -184,9 +183,8 @@ class TopologyScene(QGraphicsScene):
         st = self.style
         topo = self.doc.topology
         if self._notes is None:  # kept until the model or the language changes (``sync``)
-            self._notes = {} if self.diagram is self.full_diagram else {  # none collapsed
-                i: QCoreApplication.translate("canvas", "{count} devices inside (collapsed)")
-                .format(count=hidden_count(topo, i)) for i in collapsed_ids(topo)}
+            self._notes = ({} if self.diagram is self.full_diagram  # none collapsed
+                           else shut_notes(topo, QCoreApplication.translate))
         notes = self._notes
         return lb.LabelOptions(
             scale=scale, path_devices=self.path_devices, flow=flow or self.flow_marks,
