@@ -10,6 +10,7 @@ import weakref
 
 import pytest
 
+from desktop_app.engine import batch
 from desktop_app.engine.batch import collector_paused
 
 
@@ -20,6 +21,12 @@ class _Cell:
 class _Node:
     def __init__(self) -> None:
         self.me = self  # a cycle: only the collector frees it
+
+
+@pytest.fixture(autouse=True)
+def promoted_early(monkeypatch):
+    """Blocks of a few objects count as big here (a real one makes hundreds of thousands)."""
+    monkeypatch.setattr(batch, "PROMOTE_FROM", 0)
 
 
 @pytest.fixture(autouse=True)
@@ -66,3 +73,10 @@ def test_a_heap_frozen_by_a_playing_flow_stays_frozen():
     finally:
         gc.unfreeze()
     assert gc.get_freeze_count() == 0
+
+
+def test_a_small_batch_leaves_the_generations_as_they_are(monkeypatch):
+    monkeypatch.setattr(batch, "PROMOTE_FROM", 10**9)
+    with collector_paused():
+        kept = [_Cell() for _ in range(100)]
+    assert {id(k) for k in kept} <= _young()

@@ -27,12 +27,13 @@ T = TypeVar("T")
 def collector_paused() -> Iterator[None]:
     """Pause the cyclic collector for the block; restore it as it was.
 
-    What the block made and kept (a matrix's cells, the context's tables) goes straight to
-    the oldest generation, as if it had survived the young collections: left in the youngest,
-    the first collection after the block would scan it all at once (a tenth of a second after
-    a 10,000-cell matrix). Cycles among it are still found by the next full collection.
-    While something else keeps the heap frozen (a flow playing), it joins the frozen heap and
-    is handed back with it.
+    When the block made and kept a lot (a big matrix's cells, the context's tables), that
+    goes straight to the oldest generation, as if it had survived the young collections: left
+    in the youngest, the first collection after the block would scan it all at once (a tenth
+    of a second after a 10,000-cell matrix). Cycles among it are still found by the next full
+    collection. While something else keeps the heap frozen (a flow playing), it joins the
+    frozen heap and is handed back with it. A small block (a check of a file's intents after
+    an edit) leaves the generations as they are.
     """
     enabled = gc.isenabled()
     frozen_by_others = gc.get_freeze_count() > 0
@@ -40,11 +41,17 @@ def collector_paused() -> Iterator[None]:
     try:
         yield
     finally:
-        gc.freeze()  # every tracked object to the permanent generation…
-        if not frozen_by_others:
-            gc.unfreeze()  # …and from there into the oldest, without a scan
+        if gc.get_count()[0] >= PROMOTE_FROM:  # objects made and still alive since the last collection
+            gc.freeze()  # every tracked object to the permanent generation…
+            if not frozen_by_others:
+                gc.unfreeze()  # …and from there into the oldest, without a scan
         if enabled:
             gc.enable()
+
+
+# Young objects from which a batch's survivors skip the young generation: a 10,000-cell
+# matrix leaves a few hundred thousand; checking a sample's intents, a few thousand.
+PROMOTE_FROM = 50_000
 
 
 # Below this many traces, starting workers costs more than they save (a fork and its first
