@@ -28,8 +28,10 @@ def quick_init(cls: C) -> C:
     The constructor that ``dataclass(frozen=True)`` writes sets each field through
     ``object.__setattr__``, four times slower than this one; every hop makes a header or two
     and a matrix of 10,000 conversations makes a quarter of a million. The fields stay
-    read-only afterwards: the frozen ``__setattr__`` is kept.
+    read-only afterwards: the frozen ``__setattr__`` is kept. Plain fields only.
     """
+    if any(f.default_factory is not MISSING or not f.init for f in fields(cls)) or hasattr(cls, "__post_init__"):
+        raise TypeError(f"{cls.__name__}: quick_init makes plain fields only")
     names = [f.name for f in fields(cls)]
     defaults = {f"_{f.name}": f.default for f in fields(cls) if f.default is not MISSING}
     params = ", ".join(f"{n}=_{n}" if f"_{n}" in defaults else n for n in names)
@@ -213,17 +215,12 @@ def replaced(h: H, **changes: Any) -> H:
     return copy
 
 
-def with_lengths(stack: HeaderStack) -> HeaderStack:
-    """Fill in every IPv4 total length and UDP length from what follows it."""
-    return measured(stack)[0]
-
-
 Shape = tuple[tuple[type, int], ...]  # each header's kind and size, innermost first
 
 
 def measured(stack: HeaderStack) -> tuple[HeaderStack, Shape, int]:
-    """``with_lengths`` of the stack, its shape and its size in bytes, in one pass (each hop
-    that sends a frame asks all three).
+    """The stack with every IPv4 total length and UDP length filled in from what follows it,
+    its shape and its size in bytes, in one pass (each hop that sends a frame asks all three).
 
     Most hops pass a packet on with its lengths already right: then the stack itself comes
     back, and only a header whose length changes is copied."""

@@ -14,7 +14,6 @@ from .headers import (
     IPv4,
     Shape,
     ip_packet_bytes,
-    measured,
     stack_bytes,
 )
 from .messages import (
@@ -73,13 +72,14 @@ class MtuCheck:
     said: Step  # the ``mtu`` step saying so: one shared by every hop with this frame shape
 
 
-def check(stack: HeaderStack, mtu: int, network: str, shape: Shape | None = None) -> MtuCheck:
+def check(stack: HeaderStack, mtu: int, network: str, shape: Shape) -> MtuCheck:
     """Whether the outermost IP packet fits, the sentence saying so, and the breakdown as data.
 
     The answer depends only on the kinds and sizes of the headers, so it is remembered by that
-    shape: every hop of every trace checks its frame, and a matrix traces thousands.
+    ``shape`` (from ``headers.measured``): every hop of every trace checks its frame, and a
+    matrix traces thousands.
     """
-    key = (shape if shape is not None else measured(stack)[1], mtu, network)
+    key = (shape, mtu, network)
     found = _CHECKED.get(key)
     if found is None:
         if len(_CHECKED) >= _REMEMBER:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -55,13 +57,19 @@ def test_flows_dock_marks_each_intent_and_an_edit_breaks_one(qtbot, window):
     assert not [r for r in problem_rows(window) if r.startswith("Intent ")]
 
 
-def test_matrix_dialog_colours_cells_and_plays_a_click(qtbot, window, tmp_path):
+def _matrix_dialog(window, qtbot, sources: str, destinations: str):
+    """The matrix dialog, open, asking ``sources`` → ``destinations`` on tcp 443."""
     window.action("view.matrix").trigger()
     dialog = window.checks.matrix
     qtbot.waitExposed(dialog)
-    dialog.sources.setText("internet-user, ent-user")
-    dialog.destinations.setText("198.51.100.6, db-1")
+    dialog.sources.setText(sources)
+    dialog.destinations.setText(destinations)
     dialog.port.setValue(443)
+    return dialog
+
+
+def test_matrix_dialog_colours_cells_and_plays_a_click(qtbot, window, tmp_path):
+    dialog = _matrix_dialog(window, qtbot, "internet-user, ent-user", "198.51.100.6, db-1")
     qtbot.mouseClick(dialog.compute_button, Qt.MouseButton.LeftButton)
     table = dialog.table
     assert (table.rowCount(), table.columnCount()) == (2, 2)
@@ -81,14 +89,9 @@ def test_matrix_dialog_colours_cells_and_plays_a_click(qtbot, window, tmp_path):
 
 def test_matrix_dialog_shares_a_big_matrix_among_cores_inside_the_window(qtbot, window, monkeypatch):
     # The window's process runs Qt's threads; forked workers only trace and send outcomes back.
-    from desktop_app.engine import batch
+    from desktop_app.engine import batch, matrix
 
-    window.action("view.matrix").trigger()
-    dialog = window.checks.matrix
-    qtbot.waitExposed(dialog)
-    dialog.sources.setText("kind:client,kind:vm,kind:pod")
-    dialog.destinations.setText("kind:vm,service:*")
-    dialog.port.setValue(443)
+    dialog = _matrix_dialog(window, qtbot, "kind:client,kind:vm,kind:pod", "kind:vm,service:*")
 
     def table() -> list[list[str]]:
         t = dialog.table
@@ -97,10 +100,21 @@ def test_matrix_dialog_shares_a_big_matrix_among_cores_inside_the_window(qtbot, 
     monkeypatch.setattr(batch, "SHARE_FROM", 10**9)
     assert dialog.recompute()
     alone = table()
+    cells = len(alone) * len(alone[0])
+    traced_here = []  # a forked worker appends to its own copy: what this process traced
+    outcome = matrix._outcome
+
+    def counted(*args):
+        traced_here.append(1)
+        time.sleep(0.002)  # a row takes long enough for the worker to start and take some
+        return outcome(*args)
+
+    monkeypatch.setattr(matrix, "_outcome", counted)
     monkeypatch.setattr(batch, "SHARE_FROM", 1)
     monkeypatch.setattr(batch, "cores", lambda: 2)
     assert dialog.recompute()
     assert table() == alone and len(alone) > 5
+    assert len(traced_here) < cells  # the worker really traced some rows
     assert not QApplication.overrideCursor()  # the busy cursor is gone again
 
 

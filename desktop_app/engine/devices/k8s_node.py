@@ -219,7 +219,7 @@ def _node_end(walk: Walk, node: Device) -> _NodeEnd | None:
     block = walk.index.node_pod_cidr.get(node.id)
     end = None
     if att is not None and att.ip is not None:
-        end = _NodeEnd(att, att.ip, text_of(att.ip), block, str(block))
+        end = _NodeEnd(att, att.ip, text_of(att.ip), block, str(block) if block is not None else "")
     walk.ctx.remembered[key] = end
     return end
 
