@@ -2277,7 +2277,17 @@
         <translation>选择一个区域、ESXi 主机或节点，才能折叠或展开它</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+8"/>
+        <source>Collapse</source>
+        <translation>折叠</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expand</source>
+        <translation>展开</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Play a flow: everything off its path will be dimmed</source>
         <translation>请播放一个流：其路径以外的一切将被淡化</translation>
     </message>
@@ -4006,7 +4016,17 @@
         <translation>只有区域、ESXi 主机和 Kubernetes 节点可以折叠，“{id}”不行</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>&apos;{id}&apos; is already collapsed</source>
+        <translation>“{id}”已经折叠</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{id}&apos; is already expanded</source>
+        <translation>“{id}”已经展开</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Collapse {id}</source>
         <translation>折叠 {id}</translation>
     </message>

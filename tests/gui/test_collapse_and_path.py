@@ -140,3 +140,17 @@ def test_a_collapsed_box_says_how_much_it_holds_in_the_readers_language(window, 
         qtbot.waitUntil(lambda: f"内含{count}台设备（已折叠）" in _drawn_text(scene, "zone:vcs"), timeout=3000)
     finally:
         i18n.set_language(qapp, "en")
+
+
+def test_collapse_is_named_in_the_readers_language_in_the_history(window, qapp):
+    from desktop_app.ui import i18n
+
+    assert i18n.set_language(qapp, "zh_CN") == "zh_CN"
+    try:
+        window.scene.select_ids(["esxi-2"])
+        window.action("view.collapse").trigger()
+        assert window.doc.undo_stack.undoText() == "折叠"
+        window.action("view.collapse").trigger()  # the same action expands it again
+        assert window.doc.undo_stack.undoText() == "展开"
+    finally:
+        i18n.set_language(qapp, "en")

@@ -43,8 +43,9 @@ class ViewActions:
         topo = w.doc.topology
         collapse = not is_collapsed(topo, ids[0])
         stack = w.doc.undo_stack
-        stack.beginMacro(QCoreApplication.translate(
-            "ViewActions", "Collapse" if collapse else "Expand"))
+        # Two calls, not one with a chosen literal: lupdate finds only literal arguments.
+        stack.beginMacro(QCoreApplication.translate("ViewActions", "Collapse") if collapse
+                         else QCoreApplication.translate("ViewActions", "Expand"))
         try:
             for i in ids:
                 if is_collapsed(topo, i) == collapse:

@@ -47,9 +47,9 @@ def set_collapsed(doc: Document, item_id: str, collapsed: bool,
             "commands", "only zones, ESXi hosts and Kubernetes nodes can be collapsed, "
             "not '{id}'").format(id=item_id))
     if is_collapsed(topo, item_id) == collapsed:
-        raise ValueError(QCoreApplication.translate(
-            "commands", "'{id}' is already collapsed" if collapsed else
-            "'{id}' is already expanded").format(id=item_id))
+        raise ValueError((QCoreApplication.translate("commands", "'{id}' is already collapsed") if collapsed
+                          else QCoreApplication.translate("commands", "'{id}' is already expanded"))
+                         .format(id=item_id))
     entry = topo.layout.get(item_id) or list(drawn_at)
     if len(entry) < (4 if zone else 2):
         entry = list(drawn_at)
