@@ -19,17 +19,17 @@ from desktop_app.diagram.outcome_style import style_of
 from desktop_app.engine.intents import IntentResult, check
 from desktop_app.engine.outcome import Outcome
 from desktop_app.ui.document import Document
-from desktop_app.ui.trace_words import disposition_text, input_error_text, step_text
+from desktop_app.ui.trace_words import input_error_text, outcome_word, step_text
 
 log = logging.getLogger(__name__)
 HOLDS, FAILS = "✓", "✗"
 
 
 def outcome_text(name: str) -> str:
-    """An outcome in the reader's language (the trace's words; conversation words as written)."""
+    """An outcome in the reader's language: a conversation's, a one-way trace's, or none."""
     if name == "untraceable":
         return QCoreApplication.translate("intents", "cannot be traced")
-    return disposition_text(name)
+    return outcome_word(name)
 
 
 def why_text(result: IntentResult) -> str:

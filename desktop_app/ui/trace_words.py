@@ -55,6 +55,13 @@ def disposition_text(disposition: str) -> str:
     return QCoreApplication.translate(CONTEXT, source) if source else disposition
 
 
+def outcome_word(name: str) -> str:
+    """A conversation's outcome (``established``, ``black-hole``…) or a disposition, in the
+    current language."""
+    source = OUTCOMES.get(name)
+    return QCoreApplication.translate(CONTEXT, source) if source else disposition_text(name)
+
+
 def step_type_text(step_type: str) -> str:
     """A step's kind (``route``, ``dnat``…) in the current language."""
     source = STEP_TYPES.get(step_type)
@@ -127,6 +134,5 @@ def outcome_text(trace: Trace) -> str:
     """``✓ established`` or ``✗ asymmetric`` (a conversation), else the disposition's word."""
     if trace.conversation is None:
         return disposition_text(trace.disposition)
-    source = OUTCOMES.get(trace.conversation.outcome)
-    word = QCoreApplication.translate(CONTEXT, source) if source else disposition_text(trace.conversation.outcome)
+    word = outcome_word(trace.conversation.outcome)
     return f"✓ {word}" if trace.ok else f"✗ {word}"

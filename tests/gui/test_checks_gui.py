@@ -158,3 +158,17 @@ def test_compare_with_itself_lists_nothing(qtbot, window):
     assert dialog.compare_with_saved()
     assert dialog.list.count() == 0
     assert "No flow changed" in dialog.status.text()
+
+
+def test_matrix_cells_and_legend_read_in_chinese(qtbot, window, qapp):
+    from desktop_app.ui import i18n
+
+    assert i18n.set_language(qapp, "zh_CN") == "zh_CN"
+    try:
+        dialog = _matrix_dialog(window, qtbot, "internet-user", "198.51.100.6, db-1")
+        assert dialog.recompute()
+        assert dialog.table.item(0, 0).text() == "✓ 已建立"  # a conversation's word, not "established"
+        legend = dialog.legend.text()
+        assert "黑洞" in legend and "已建立" in legend and "established" not in legend
+    finally:
+        i18n.set_language(qapp, "en")
