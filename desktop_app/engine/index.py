@@ -9,7 +9,7 @@ an edit invalidates all of it at once (a matrix or a check of many intents share
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from ipaddress import IPv4Address, IPv4Interface, IPv4Network
 
@@ -30,10 +30,11 @@ def stable_hash(*parts: object) -> int:
 DLR_VMAC = "02:50:56:56:44:52"
 
 
+@lru_cache(maxsize=1 << 16)  # every context indexes every interface again
 def default_mac(device_id: str, iface_name: str) -> str:
     """A stable locally administered unicast MAC derived from device id and interface name."""
     digest = hashlib.blake2b(f"{device_id}/{iface_name}".encode(), digest_size=5).digest()
-    return "02:" + ":".join(f"{b:02x}" for b in digest)
+    return "02:" + digest.hex(":")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -91,6 +92,13 @@ class Attachment:
     prefix: IPv4Network | None
     mac: str
 
+    # The address as a header carries it: VTEPs and nodes write it into every tunnel header,
+    # and text_of would hash the IPv4Address (in Python) each time.
+    ip_text: str | None = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "ip_text", text_of(self.ip) if self.ip is not None else None)
+
 
 class TopologyIndex:
     """Everything the walk looks up by key, computed in one pass over the model."""
@@ -115,7 +123,8 @@ class TopologyIndex:
         self.l2c_by_bridge: dict[str, Device] = {}
         self.pods_by_node: dict[str, list[Device]] = {}
         self.nodes_by_cluster: dict[str, list[Device]] = {}
-        self.pod_by_ip: dict[IPv4Address, Device] = {}
+        # Keyed by the address as a header carries it: a node asks with every packet it routes.
+        self.pod_by_ip: dict[str, Device] = {}
         self.node_pod_cidr: dict[str, IPv4Network] = {}
         # Filled on first use by the queries below.
         self._ips: dict[str, list[IPv4Address]] = {}
@@ -182,7 +191,7 @@ class TopologyIndex:
         if not pod.host_network:
             ip = parse_ip(pod.ip)
             if ip is not None:
-                self.pod_by_ip.setdefault(ip, pod)
+                self.pod_by_ip.setdefault(text_of(ip), pod)
                 att = Attachment(pod.id, None, "eth0", None, ip, None, default_mac(pod.id, "eth0"))
                 self.attachments[pod.id] = [att]
 

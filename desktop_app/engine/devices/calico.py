@@ -7,7 +7,7 @@ from ipaddress import IPv4Address, IPv4Network
 from desktop_app.model.topology import Calico, Device
 
 from ..headers import PROTO_IPIP, PROTO_UDP, UDP, VXLAN, Ethernet, HeaderStack, IPv4
-from ..index import Attachment, default_mac, parse_net, text_of
+from ..index import Attachment, default_mac, parse_net
 from ..walk import Walk
 from .esxi import vxlan_source_port
 
@@ -39,16 +39,16 @@ def needs_encapsulation(calico: Calico, mine: Attachment, peer_ip: IPv4Address) 
     return True
 
 
-def encapsulate(kind: str, src: IPv4Address, dst: IPv4Address, inner: HeaderStack,
-                src_node: str, dst_node: str) -> HeaderStack:
+def encapsulate(kind: str, src: str, dst: str, inner: HeaderStack, src_node: str, dst_node: str) -> HeaderStack:
+    """The packet in Calico's tunnel from node address ``src`` to ``dst`` (as headers write them)."""
     ip = inner[0]
     assert isinstance(ip, IPv4)
     if kind == "vxlan":
         frame = (Ethernet(default_mac(src_node, "vxlan.calico"), default_mac(dst_node, "vxlan.calico")), *inner)
-        return (IPv4(text_of(src), text_of(dst), 64, PROTO_UDP, ip.df),
+        return (IPv4(src, dst, 64, PROTO_UDP, ip.df),
                 UDP(vxlan_source_port(frame), CALICO_VXLAN_PORT), VXLAN(CALICO_VXLAN_VNI), *frame)
     # tunl0 is created with "ttl inherit": the outer TTL copies the inner one, as does DF.
-    return (IPv4(text_of(src), text_of(dst), ip.ttl, PROTO_IPIP, ip.df), *inner)
+    return (IPv4(src, dst, ip.ttl, PROTO_IPIP, ip.df), *inner)
 
 
 OVERHEAD = {"ipip": 20, "vxlan": 50, "none": 0}

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from .. import segment
 from ..headers import PROTO_UDP, UDP, VXLAN, Ethernet, HeaderStack, IPv4
-from ..index import address, stable_hash, text_of
+from ..index import address, stable_hash
 from ..messages import (
     DOES_NOT_ROUTE,
     NO_VM_MAC,
@@ -75,15 +75,15 @@ def _encapsulate(walk: Walk, hop: Hop, host_id: str, network_id: str, frame: Hea
         return
     remote_host = segment.host_for_receiver(walk, receiver, host_id)
     local, remote = walk.index.vtep.get(host_id), walk.index.vtep.get(remote_host or "")
-    if local is None or local.ip is None:
+    if local is None or local.ip_text is None:
         walk.drop(hop, "no-route", NO_VTEP_HERE, host=host_id, network=network_id, vni=net.vni, remote=remote_host)
         return
-    if remote is None or remote.ip is None:
+    if remote is None or remote.ip_text is None:
         walk.drop(hop, "no-route", NO_VTEP_THERE, remote=remote_host, device=receiver.device, network=network_id,
                   host=host_id)
         return
     outer = (
-        IPv4(text_of(local.ip), text_of(remote.ip), OUTER_TTL, PROTO_UDP, True),
+        IPv4(local.ip_text, remote.ip_text, OUTER_TTL, PROTO_UDP, True),
         UDP(vxlan_source_port(frame), walk.index.vxlan_port),
         VXLAN(net.vni or 0),
         *frame,

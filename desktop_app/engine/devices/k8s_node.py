@@ -118,7 +118,7 @@ def process(walk: Walk, hop: Hop, node: Device, packet: HeaderStack, originated:
             deliver(walk, hop, node.id, packet)
         return
 
-    local_pod = walk.index.pod_by_ip.get(dst)
+    local_pod = walk.index.pod_by_ip.get(packet[0].dst)  # type: ignore[union-attr]
     if local_pod is not None and local_pod.node == node.id:
         if not originated:
             packet = walk.route_ttl(hop, packet)  # type: ignore[assignment]
@@ -170,6 +170,8 @@ class _PeerRoute(NamedTuple):
     mine: Attachment
     src: IPv4Address  # mine's address
     via: IPv4Address  # the peer's
+    src_text: str  # both as headers carry them
+    via_text: str
     block: IPv4Network
     encap: bool
     kind: str  # ipip, vxlan or none
@@ -192,7 +194,8 @@ def _peer_route(walk: Walk, node: Device, peer: Device, cluster: Cluster) -> _Pe
         kind = settings.effective_encapsulation
         name = mine.attachment.name
         device = {"ipip": "tunl0", "vxlan": "vxlan.calico"}.get(kind, name) if encap else name
-        route = _PeerRoute(mine.attachment, mine.ip, theirs.ip, theirs.block, encap, kind, device,
+        route = _PeerRoute(mine.attachment, mine.ip, theirs.ip, mine.ip_text, theirs.ip_text, theirs.block,
+                           encap, kind, device,
                            f"{theirs.block_text} via {theirs.ip_text} dev {device}",
                            RouteUsed(theirs.block_text, theirs.ip_text, device))
     walk.ctx.remembered[key] = route
@@ -254,7 +257,7 @@ def _to_other_node(walk: Walk, hop: Hop, node: Device, cluster: Cluster, packet:
             return
         walk.send(hop, mine, via, packet, host)
         return
-    outer = calico.encapsulate(kind, src_ip, via, packet, node.id, peer.id)
+    outer = calico.encapsulate(kind, route.src_text, route.via_text, packet, node.id, peer.id)
     mode = cluster.effective_calico.effective_ipip_mode
     if kind == "ipip":
         walk.step(hop, "encapsulate", IPIP_PUSH, rule=f"ipipMode {mode}", extra={"layer": "IP-in-IP"},
