@@ -335,10 +335,13 @@ ServiceMatch = tuple[int, Service, ServicePort, str]
 
 
 class ServiceTable:
-    """A cluster's services keyed by (protocol, address, port) and (protocol, node port)."""
+    """A cluster's services keyed by (protocol, address, port) and (protocol, node port).
+
+    Addresses are keyed as headers write them: a node asks for every packet it routes, and an
+    IPv4Address key would be hashed in Python each time."""
 
     def __init__(self, services: list[Service]):
-        self.by_address: dict[tuple[str, IPv4Address, int], ServiceMatch] = {}
+        self.by_address: dict[tuple[str, str, int], ServiceMatch] = {}
         self.by_node_port: dict[tuple[str, int], ServiceMatch] = {}
         order = 0
         for svc in services:
@@ -346,21 +349,23 @@ class ServiceTable:
                 proto = sp.effective_protocol
                 cluster_ip = parse_ip(svc.cluster_ip)
                 if cluster_ip is not None:
-                    self.by_address.setdefault((proto, cluster_ip, sp.port), (order, svc, sp, "ClusterIP"))
+                    self.by_address.setdefault((proto, text_of(cluster_ip), sp.port), (order, svc, sp, "ClusterIP"))
                 lb_ip = parse_ip(svc.load_balancer_ip)
                 if svc.effective_type == "LoadBalancer" and lb_ip is not None:
-                    self.by_address.setdefault((proto, lb_ip, sp.port), (order + 1, svc, sp, "LoadBalancer"))
+                    self.by_address.setdefault((proto, text_of(lb_ip), sp.port), (order + 1, svc, sp, "LoadBalancer"))
                 if svc.effective_type in ("NodePort", "LoadBalancer") and sp.node_port is not None:
                     self.by_node_port.setdefault((proto, sp.node_port), (order + 2, svc, sp, "NodePort"))
                 order += 3
 
-    def match(self, proto: str, dst: IPv4Address, dport: int, dst_is_node: bool) -> ServiceMatch | None:
-        """The first (service, port) that matches, as the chain would find it."""
-        hits = [self.by_address.get((proto, dst, dport))]
+    def match(self, proto: str, dst: str, dport: int, dst_is_node: bool) -> ServiceMatch | None:
+        """The first (service, port) that matches, as the chain would find it; ``dst`` as a
+        header writes it."""
+        hit = self.by_address.get((proto, dst, dport))
         if dst_is_node:
-            hits.append(self.by_node_port.get((proto, dport)))
-        found = [h for h in hits if h is not None]
-        return min(found, key=lambda h: h[0]) if found else None
+            on_port = self.by_node_port.get((proto, dport))
+            if on_port is not None and (hit is None or on_port[0] < hit[0]):
+                hit = on_port
+        return hit
 
 
 def ip_in(ip: IPv4Address, spec: str | None) -> bool:

@@ -7,8 +7,7 @@ itself as the last-resort default (the cloud is the next hop there).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import cached_property
+from dataclasses import dataclass, field
 from ipaddress import IPv4Address, IPv4Network
 
 from .index import Attachment, TopologyIndex, address, parse_ip, parse_net
@@ -27,24 +26,20 @@ class RouteEntry:
     via: IPv4Address | None  # None: the destination is on the link (or the internet cloud)
     out: Attachment
     source: str  # connected, static, gateway, internet
+    # How a route step quotes it, in words and as data: a table's entries outlive many
+    # traces, and every routed hop quotes one (made here once, read as plain attributes).
+    said: str = field(init=False, repr=False, compare=False)
+    used: RouteUsed = field(init=False, repr=False, compare=False)
 
-    def describe(self) -> str:
-        return self._said
-
-    @cached_property  # a table's entries outlive many traces, and every route step quotes one
-    def _said(self) -> str:
+    def __post_init__(self) -> None:
         if self.via:
-            return Phrase(ROUTE_VIA, prefix=self.prefix, via=self.via, dev=self.out.name)
-        template = ROUTE_INTO_INTERNET if self.source == "internet" else ROUTE_CONNECTED
-        return Phrase(template, prefix=self.prefix, dev=self.out.name)
-
-    def used(self) -> RouteUsed:
-        return self._used
-
-    @cached_property
-    def _used(self) -> RouteUsed:
-        """The route as a step records it."""
-        return RouteUsed(str(self.prefix), str(self.via) if self.via else None, self.out.name)
+            said = Phrase(ROUTE_VIA, prefix=self.prefix, via=self.via, dev=self.out.name)
+        else:
+            template = ROUTE_INTO_INTERNET if self.source == "internet" else ROUTE_CONNECTED
+            said = Phrase(template, prefix=self.prefix, dev=self.out.name)
+        object.__setattr__(self, "said", said)
+        object.__setattr__(self, "used", RouteUsed(str(self.prefix), str(self.via) if self.via else None,
+                                                   self.out.name))
 
 
 class RouteTable:

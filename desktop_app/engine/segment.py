@@ -75,7 +75,8 @@ def carry(walk: Walk, hop: Hop, network: Network, receiver: Attachment, sender_h
         # The sender's host VTEP encapsulates; see devices/esxi.py.
         walk.pending = Arrival(sender_host, network.id, hop.headers_out, sender_host)
         return
-    frame = retagged(hop.headers_out, wire_tag(walk, network, receiver.device))
+    vlan = wire_tag(walk, network, receiver.device) if network.vlan is not None else None
+    frame = retagged(hop.headers_out, vlan)
     walk.pending = Arrival(receiver.device, network.id, frame, receiver_host)
 
 

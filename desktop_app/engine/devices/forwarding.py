@@ -28,8 +28,8 @@ def route_step(walk: Walk, hop: Hop, packet: HeaderStack, entry: RouteEntry,
                template: str = ROUTE, **params: Any) -> None:
     ip = packet[0]
     assert isinstance(ip, IPv4)
-    said = entry.describe()
-    walk.step(hop, "route", template, rule=said, route_used=entry.used(), dst=ip.dst, route=said,
+    said = entry.said
+    walk.step(hop, "route", template, rule=said, route_used=entry.used, dst=ip.dst, route=said,
               source=ROUTE_SOURCES[entry.source], **params)
 
 
@@ -51,7 +51,7 @@ def send_via(walk: Walk, hop: Hop, entry: RouteEntry, packet: HeaderStack, sende
     ip = packet[0]
     assert isinstance(ip, IPv4)
     next_hop = entry.via or address(ip.dst)
-    walk.send(hop, entry.out, next_hop, packet, sender_host, entry.describe() if entry.via else None)
+    walk.send(hop, entry.out, next_hop, packet, sender_host, entry.said if entry.via else None)
 
 
 def dst_of(packet: HeaderStack) -> IPv4Address:

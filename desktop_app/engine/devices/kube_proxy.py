@@ -60,9 +60,8 @@ def find_service(walk: Walk, node: Device, packet: HeaderStack) -> ServiceHit | 
     _, dport = ports(packet)
     if cluster is None or dport is None:
         return None
-    dst = address(ip.dst)
-    node_ips = walk.index.device_ips(node.id)
-    match = walk.index.services(cluster.id).match(protocol_name(ip.protocol), dst, dport, dst in node_ips)
+    to_node = walk.index.owns(node.id, address(ip.dst))
+    match = walk.index.services(cluster.id).match(protocol_name(ip.protocol), ip.dst, dport, to_node)
     if match is None:
         return None
     _, svc, sp, via = match
