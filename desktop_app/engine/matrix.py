@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from desktop_app.model.selectors import Endpoint, select
 from desktop_app.model.topology import Topology
@@ -35,12 +36,18 @@ class MatrixSpec:
         return f"{self.sources} → {self.destinations}, {self.protocol}{port}"
 
 
-@dataclass(frozen=True)
-class Cell:
+class Cell(NamedTuple):
+    """One traced pair. A named tuple, and its request made again when asked for (a click
+    plays it): a matrix makes ten thousand cells after the last trace, with nothing to overlap."""
+
     source: Endpoint
     destination: Endpoint
-    request: FlowRequest
+    spec: MatrixSpec
     outcome: Outcome
+
+    @property
+    def request(self) -> FlowRequest:
+        return request_for(self.source, self.destination, self.spec)
 
 
 @dataclass
@@ -83,7 +90,7 @@ def _compute(topology: Topology, spec: MatrixSpec, ctx: Context,
     rows = on_every_core(row, len(matrix.sources), len(matrix.sources) * len(matrix.destinations))
     for i, (src, outcomes) in enumerate(zip(matrix.sources, rows, strict=True)):
         for j, (dst, outcome) in enumerate(zip(matrix.destinations, outcomes, strict=True)):
-            matrix.cells[(i, j)] = Cell(src, dst, request_for(src, dst, spec), outcome)
+            matrix.cells[(i, j)] = Cell(src, dst, spec, outcome)
     return matrix
 
 
