@@ -58,11 +58,11 @@ class FlowPath:
 
 
 def stop_of(diagram: Diagram, device: str) -> Point | None:
-    """A hop's place on the picture: its device glyph's centre, the network's centre, or for a
-    device inside a collapsed box, that box's centre."""
+    """A hop's place on the picture: its device's icon (a host's or node's title row, a pod's
+    pill), the network's centre, or for a device inside a collapsed box, that box's centre."""
     glyph = diagram.glyphs.get(device)
     if glyph is not None:
-        return (glyph.cx, glyph.cy)
+        return diagram.icon_centres.get(device) or (glyph.cx, glyph.cy)
     box_id = diagram.stand_ins.get(device)
     if box_id is not None:
         box = diagram.glyphs.get(box_id) or diagram.zones.get(box_id)

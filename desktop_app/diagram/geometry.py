@@ -44,6 +44,8 @@ __all__ = ["BAR_LABEL", "BAR_MARGIN", "BAR_MIN_LENGTH", "BAR_THICKNESS", "CLOUD_
 
 # Sizes of the glyphs, in scene units.
 DEVICE_SIZE = (120.0, 70.0)  # icon on top, two lines of label below
+ICON = 36.0  # a device's icon, drawn ICON_TOP below its glyph's top
+ICON_TOP = 2.0
 POD_SIZE = (154.0, 28.0)  # small icon left, one line of label
 HOST_TITLE = (210.0, 38.0)
 NODE_TITLE = (178.0, 40.0)
@@ -171,6 +173,9 @@ class Diagram:
     # device inside a collapsed box -> that box (a zone or a container), where a flow through
     # the device is drawn (see collapse.py)
     stand_ins: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
+    # device with its icon on top of its name -> the icon's centre, where a packet stops: the
+    # glyph's centre is the top of the name, which the token would cover
+    icon_centres: dict[str, tuple[float, float]] = field(default_factory=dict, repr=False, compare=False)
 
     def bounds(self) -> Box | None:
         return union_all([
@@ -202,6 +207,7 @@ def compute(topology: Topology, positions: Mapping[str, Sequence[float]] | None 
     contain = containment(topology) if contain is None else contain
     devices: dict[str, Device] = {}
     glyphs: dict[str, Box] = {}
+    icon_centres: dict[str, tuple[float, float]] = {}
     wired: list[Device] = []  # devices with interfaces
     concentrators: list[Device] = []
     sizes: dict[str, tuple[float, float]] = {}
@@ -217,6 +223,8 @@ def compute(topology: Topology, positions: Mapping[str, Sequence[float]] | None 
             w, h = size
             x, y = float(p[0]), float(p[1])
             glyphs[did] = _new(Box, (x - w / 2, y - h / 2, w, h))  # Box.around, inlined
+            if d.kind != "pod" and d.kind not in CONTAINER_KINDS:  # the icon above the name
+                icon_centres[did] = (x, y - h / 2 + ICON_TOP + ICON / 2)
         if d.interfaces:
             wired.append(d)
         if d.kind == "l2-concentrator":
@@ -340,7 +348,8 @@ def compute(topology: Topology, positions: Mapping[str, Sequence[float]] | None 
     depths = zone_depths(topology)
     contents = _zone_contents(topology, boxes, shapes)
     zones = _zone_boxes(topology, positions, contents, depths)
-    return Diagram(glyphs, boxes, shapes, links, tunnels, zones, depths, contain, contents)
+    return Diagram(glyphs, boxes, shapes, links, tunnels, zones, depths, contain, contents,
+                   icon_centres=icon_centres)
 
 
 def with_zones(diagram: Diagram, topology: Topology,

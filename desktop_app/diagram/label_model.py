@@ -37,7 +37,7 @@ ZONE_SHRUNK = 10.5  # (zone titles: this many)
 LEADER_GAP = 10.0  # on-screen pixels between a name and its icon beyond which a leader joins them
 EDGE = 18.0  # labels stay this far inside the area an export draws (its margin is 24)
 
-DEVICE_ICON = 36.0
+DEVICE_ICON = geometry.ICON
 POD_ICON = 18.0
 CLOUD_ICON = 32.0
 

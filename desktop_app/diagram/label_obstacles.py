@@ -51,7 +51,7 @@ def device_icon(kind: str, glyph: geometry.Box) -> tuple[float, float, float, fl
         return x + 4, y + h / 2 - size / 2, size, size
     if kind == "pod":
         return x + 5, y + h / 2 - POD_ICON / 2, POD_ICON, POD_ICON
-    return x + w / 2 - DEVICE_ICON / 2, y + 2, DEVICE_ICON, DEVICE_ICON
+    return x + w / 2 - DEVICE_ICON / 2, y + geometry.ICON_TOP, DEVICE_ICON, DEVICE_ICON
 
 
 def _cloud_icon(box: geometry.Box) -> tuple[float, float, float, float]:

@@ -109,8 +109,19 @@ def test_presentation_plays_every_hop_legibly_at_1366x768(open_window, qtbot, pa
         kind = "network" if ctl.scene.doc.topology.network(hop.device) else "device"
         name = ctl.scene.label_rect(f"{kind}:{hop.device}")
         assert not name.isEmpty(), f"hop {i}: the name of {hop.device} is not drawn"
-        assert viewport.contains(view.mapFromScene(name).boundingRect().toRectF()), \
-            f"hop {i}: the name of {hop.device} is out of view"
+        name_box = view.mapFromScene(name).boundingRect().toRectF()
+        assert viewport.contains(name_box), f"hop {i}: the name of {hop.device} is out of view"
+        # ... and the packet resting on the device (on its icon) never hides its name: on a
+        # projector the token is wider than the icon, and a name close to it is drawn above it
+        token = ctl.overlays.token
+        r = token.radius * ctl.overlays.scale
+        at = view.mapFromScene(token.pos())
+        overlaps = name_box.intersects(QRectF(at.x() - r, at.y() - r, 2 * r, 2 * r))
+        label = ctl.scene.label_layer.items[f"{kind}:{hop.device}"]
+        assert not overlaps or label.zValue() > token.zValue(), \
+            f"hop {i}: the packet covers the name of {hop.device}"
+        if hop.device in ctl.scene.diagram.icon_centres:
+            assert (token.pos().x(), token.pos().y()) == ctl.scene.diagram.icon_centres[hop.device]
         lesson = ui.inspector.lesson
         assert lesson.pixels >= 20, f"hop {i}: the lesson is in {lesson.pixels} px type"
         assert lesson.fits(), f"the lesson of hop {i} is cut off"

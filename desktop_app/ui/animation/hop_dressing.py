@@ -48,7 +48,11 @@ class HopDressing:
     def marks(self, result: Trace, route: Route, index: int) -> None:
         """The route walked so far, the marker on the hop's device, a drop sign at the end."""
         self.overlays.show_route(route.path(), route.path(upto=index))
-        self.overlays.mark(self.device_rect(result.hops[index].device))
+        device = result.hops[index].device
+        self.overlays.mark(self.device_rect(device))
+        # Its name stays readable with the packet resting on it.
+        kind = "network" if device in self.scene.diagram.networks else "device"
+        self.scene.label_layer.raise_above_packet(f"{kind}:{device}")
         last = index == len(result.hops) - 1
         if last and not result.ok:
             x, y = route.anchors[index]

@@ -170,6 +170,7 @@ class AnimationController(QObject):
         self.camera.target = None
         self.dressing.look = None
         self.overlays.remove()
+        self.scene.label_layer.raise_above_packet(None)
         self.scene.set_flow(None)  # labels no longer keep off a flow
         self.request_changed.emit(None)
         self.trace_changed.emit()

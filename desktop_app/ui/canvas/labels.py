@@ -21,6 +21,9 @@ LABEL_TYPE = QGraphicsItem.UserType + 9
 # animation's packet and cards.
 LABEL_Z = {"zone": -24, "link": -19, "network": -18, "tunnel": 6}
 DEFAULT_Z = 20
+# The name of the device the packet rests on: above the token (3000), which on a projector is
+# wider than the icon it sits on and would cover a name placed close to it.
+ABOVE_PACKET_Z = 3001
 
 
 class LabelItem(QGraphicsItem):
@@ -115,6 +118,7 @@ class LabelLayer:
         self.style = style
         self.items: dict[str, LabelItem] = {}
         self.placement: lb.Placement | None = None
+        self.raised: str | None = None  # the label drawn above the packet
 
     def apply(self, placement: lb.Placement, network_kinds: dict[str, str],
               adopt) -> None:
@@ -128,15 +132,30 @@ class LabelLayer:
             if label.kind == "network":
                 item.network_kind = network_kinds.get(label.owner, "")
             item.set_label(label, {})
+            if key == self.raised:
+                item.setZValue(ABOVE_PACKET_Z)
             if not item.isVisible():
                 item.setVisible(True)
         for key, item in self.items.items():
             if key not in placement.labels and item.isVisible():
                 item.setVisible(False)
 
+    def raise_above_packet(self, key: str | None) -> None:
+        """Draw the label ``key`` above the packet (None: every label at its own level)."""
+        if key == self.raised:
+            return
+        before = self.items.get(self.raised or "")
+        if before is not None and before.label is not None:
+            before.setZValue(LABEL_Z.get(before.label.kind, DEFAULT_Z))
+        self.raised = key
+        item = self.items.get(key or "")
+        if item is not None:
+            item.setZValue(ABOVE_PACKET_Z)
+
     def clear(self) -> None:
         self.items.clear()
         self.placement = None
+        self.raised = None
 
     def set_style(self, style: CanvasStyle) -> None:
         self.style = style
