@@ -133,7 +133,8 @@ class TopologyIndex:
         self._pod_blocks: dict[str, list[tuple[int, dict[int, Device]]]] = {}
         self._network_of: dict[IPv4Address, str | None] = {}
         self._host: dict[str, str | None] = {}
-        self._owned: dict[str, frozenset[int]] = {}  # as numbers: an IPv4Address hashes in Python
+        # As headers write them: an IPv4Address hashes in Python, a str keeps its hash.
+        self._owned: dict[str, frozenset[str]] = {}
 
         for d in topology.devices:
             self._index_device(d)
@@ -219,11 +220,12 @@ class TopologyIndex:
         ips += [ip for ip in (parse_ip(v) for v in d.vips or []) if ip is not None]
         return ips
 
-    def owns(self, device_id: str, ip: IPv4Address) -> bool:
+    def owns(self, device_id: str, ip: str) -> bool:
+        """Whether the device has the address ``ip`` (as a header writes it)."""
         owned = self._owned.get(device_id)
         if owned is None:  # a set: a DLR or an Edge has an address on every network it joins
-            owned = self._owned[device_id] = frozenset(map(int, self.device_ips(device_id)))
-        return int(ip) in owned
+            owned = self._owned[device_id] = frozenset(map(text_of, self.device_ips(device_id)))
+        return ip in owned
 
     def primary_ip(self, device_id: str) -> IPv4Address | None:
         ips = self.device_ips(device_id)

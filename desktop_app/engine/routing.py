@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from ipaddress import IPv4Address, IPv4Network
 
-from .index import Attachment, TopologyIndex, address, parse_ip, parse_net
+from .index import Attachment, TopologyIndex, address, parse_ip, parse_net, text_of
 from .messages import ROUTE_CONNECTED, ROUTE_INTO_INTERNET, ROUTE_VIA, Phrase
 from .trace import RouteUsed
 
@@ -30,6 +30,7 @@ class RouteEntry:
     # traces, and every routed hop quotes one (made here once, read as plain attributes).
     said: str = field(init=False, repr=False, compare=False)
     used: RouteUsed = field(init=False, repr=False, compare=False)
+    via_text: str | None = field(init=False, repr=False, compare=False)  # as a header writes it
 
     def __post_init__(self) -> None:
         if self.via:
@@ -38,6 +39,7 @@ class RouteEntry:
             template = ROUTE_INTO_INTERNET if self.source == "internet" else ROUTE_CONNECTED
             said = Phrase(template, prefix=self.prefix, dev=self.out.name)
         object.__setattr__(self, "said", said)
+        object.__setattr__(self, "via_text", text_of(self.via) if self.via else None)
         object.__setattr__(self, "used", RouteUsed(str(self.prefix), str(self.via) if self.via else None,
                                                    self.out.name))
 

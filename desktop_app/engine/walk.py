@@ -18,7 +18,7 @@ from .arrival import Arrival
 from .conntrack import ConnTable
 from .flow import TraceFlow
 from .headers import Ethernet, HeaderStack, IPv4, measured, replaced
-from .index import Attachment, TopologyIndex, default_mac
+from .index import Attachment, TopologyIndex, address, default_mac
 from .messages import (
     ARP,
     ARP_BRIDGED,
@@ -46,8 +46,8 @@ class Context:
         self.topology = topology
         self.index = TopologyIndex(topology)
         self.routes = RouteTables(self.index)
-        # Keyed by the address as a number: an IPv4Address computes its hash in Python.
-        self.arp: dict[tuple[str, int], tuple[segment.Target | None, Step | None]] = {}
+        # Keyed by the address as headers write it: an IPv4Address computes its hash in Python.
+        self.arp: dict[tuple[str, str], tuple[segment.Target | None, Step | None]] = {}
         # What a device module works out from the topology alone (a node's Calico route to a
         # peer, its words): keyed by the module's own tuples, asked once per context.
         self.remembered: dict[tuple[Any, ...], Any] = {}
@@ -121,12 +121,13 @@ class Walk:
         self,
         hop: Hop,
         out: Attachment,
-        next_hop: IPv4Address | None,
+        next_hop: str | None,
         packet: HeaderStack,
         sender_host: str | None,
         route: str | None = None,
     ) -> None:
-        """Put an IP packet on ``out``'s network towards ``next_hop`` (ARP, Ethernet, MTU, VXLAN)."""
+        """Put an IP packet on ``out``'s network towards ``next_hop`` (ARP, Ethernet, MTU, VXLAN);
+        the next hop's address as a header writes it (the key of the context's ARP answers)."""
         network = self.index.networks.get(out.network or "")
         if network is None:
             self.drop(hop, "no-route", NOT_ATTACHED, iface=out.name, device=hop.device)
@@ -138,10 +139,10 @@ class Walk:
                 self.pending = Arrival(network.id, network.id, hop.headers_out, None)
             return
         assert next_hop is not None
-        key = (network.id, int(next_hop))
+        key = (network.id, next_hop)
         answer = self.ctx.arp.get(key)
         if answer is None:  # who answers is fixed for the context: asked once per address
-            answer = self.ctx.arp[key] = _arp(self, network.id, next_hop)
+            answer = self.ctx.arp[key] = _arp(self, network.id, address(next_hop))
         target, said = answer
         if target is None:
             self.silent = True  # nobody answers ARP: the sender's packets vanish

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from ..messages import ROUTE_DLR
 from ..walk import Arrival, Walk
-from .forwarding import deliver, dst_of, forward, receive_as_host
+from .forwarding import deliver, dst_text, forward, receive_as_host
 
 
 def receive(walk: Walk, arrival: Arrival) -> None:
     hop, packet = receive_as_host(walk, arrival, "dlr")
-    if walk.index.owns(arrival.device, dst_of(packet)):
+    if walk.index.owns(arrival.device, dst_text(packet)):
         deliver(walk, hop, arrival.device, packet)
         return
     if arrival.on_host:

@@ -9,7 +9,7 @@ from ..messages import NO_SOURCE_ADDRESS, NOT_A_ROUTER, ORIGINATE, ORIGINATE_NO_
 from ..packets import PacketBuilder, ports, protocol_name
 from ..trace import Hop
 from ..walk import Arrival, Walk
-from .forwarding import deliver, dst_of, forward, lookup, receive_as_host
+from .forwarding import deliver, dst_of, dst_text, forward, lookup, receive_as_host
 
 
 def originate(walk: Walk, hop: Hop, device_id: str, build: PacketBuilder) -> None:
@@ -42,7 +42,7 @@ def _originate_step(walk: Walk, hop: Hop, packet: HeaderStack, iface: str) -> No
 def receive(walk: Walk, arrival: Arrival) -> None:
     d = walk.index.devices[arrival.device]
     hop, packet = receive_as_host(walk, arrival, d.kind)
-    if walk.index.owns(d.id, dst_of(packet)):
+    if walk.index.owns(d.id, dst_text(packet)):
         deliver(walk, hop, d.id, packet)
         return
     walk.drop(hop, "no-route", NOT_A_ROUTER, device=d.id, kind=d.kind, dst=dst_of(packet))

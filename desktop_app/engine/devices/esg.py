@@ -23,7 +23,7 @@ from ..policy import firewall_verdict, nat_match
 from ..trace import Hop
 from ..walk import Arrival, Walk
 from . import state
-from .forwarding import deliver, dst_of, lookup, receive_as_host, route_step, send_via
+from .forwarding import deliver, dst_text, lookup, receive_as_host, route_step, send_via
 
 
 def receive(walk: Walk, arrival: Arrival) -> None:
@@ -71,7 +71,7 @@ def receive(walk: Walk, arrival: Arrival) -> None:
         old = f"{ip.dst}:{dport}" if dport else ip.dst
         walk.step(hop, "dnat", DNAT, rule=dnat.name, name=dnat.name, old=old, new=shown)
 
-    if walk.index.owns(esg.id, dst_of(packet)):
+    if walk.index.owns(esg.id, dst_text(packet)):
         deliver(walk, hop, esg.id, packet)
         return
     entry = lookup(walk, hop, esg.id, packet)
@@ -92,7 +92,7 @@ def receive(walk: Walk, arrival: Arrival) -> None:
 
 def _route_back(walk: Walk, hop: Hop, esg: Device, packet: HeaderStack) -> None:
     """A reply of a known session: routed with no firewall rule and no NAT rule looked up."""
-    if walk.index.owns(esg.id, dst_of(packet)):
+    if walk.index.owns(esg.id, dst_text(packet)):
         deliver(walk, hop, esg.id, packet)
         return
     entry = lookup(walk, hop, esg.id, packet)

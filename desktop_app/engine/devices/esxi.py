@@ -25,7 +25,7 @@ from ..messages import (
 from ..packets import ports
 from ..trace import Hop
 from ..walk import Arrival, Walk, routed_frame
-from .forwarding import deliver, dst_of, lookup, route_step, send_via
+from .forwarding import deliver, dst_text, lookup, route_step, send_via
 
 OUTER_TTL = 64
 
@@ -59,7 +59,7 @@ def receive(walk: Walk, arrival: Arrival) -> None:
             and len(packet) > 2 and isinstance(packet[1], UDP) and isinstance(packet[2], VXLAN)):
         _decapsulate(walk, hop, host.id, packet)
         return
-    if isinstance(ip, IPv4) and walk.index.owns(host.id, dst_of(packet)):
+    if isinstance(ip, IPv4) and walk.index.owns(host.id, dst_text(packet)):
         deliver(walk, hop, host.id, packet)
         return
     walk.drop(hop, "no-route", DOES_NOT_ROUTE, device=host.id, dst=ip.dst if isinstance(ip, IPv4) else "?")

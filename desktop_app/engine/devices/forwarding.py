@@ -50,14 +50,18 @@ def forward(walk: Walk, hop: Hop, device_id: str, packet: HeaderStack, sender_ho
 def send_via(walk: Walk, hop: Hop, entry: RouteEntry, packet: HeaderStack, sender_host: str | None) -> None:
     ip = packet[0]
     assert isinstance(ip, IPv4)
-    next_hop = entry.via or address(ip.dst)
-    walk.send(hop, entry.out, next_hop, packet, sender_host, entry.said if entry.via else None)
+    walk.send(hop, entry.out, entry.via_text or ip.dst, packet, sender_host, entry.said if entry.via else None)
 
 
 def dst_of(packet: HeaderStack) -> IPv4Address:
+    return address(dst_text(packet))
+
+
+def dst_text(packet: HeaderStack) -> str:
+    """The packet's destination as its header writes it."""
     ip = packet[0]
     assert isinstance(ip, IPv4)
-    return address(ip.dst)
+    return ip.dst
 
 
 def deliver(walk: Walk, hop: Hop, device_id: str, packet: HeaderStack) -> None:

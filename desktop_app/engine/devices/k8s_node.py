@@ -45,11 +45,11 @@ def receive(walk: Walk, arrival: Arrival) -> None:
     packet = routed_frame(frame)
     ip = packet[0]
     assert isinstance(ip, IPv4)
-    if ip.protocol == PROTO_IPIP and walk.index.owns(node.id, address(ip.dst)):
+    if ip.protocol == PROTO_IPIP and walk.index.owns(node.id, ip.dst):
         walk.step(hop, "decapsulate", IPIP_POP, rule="tunl0", extra={"layer": "IP-in-IP"}, src=ip.src)
         packet = packet[1:]
     elif (len(packet) > 3 and isinstance(packet[1], UDP) and isinstance(packet[2], VXLAN)
-          and packet[2].vni == calico.CALICO_VXLAN_VNI and walk.index.owns(node.id, address(ip.dst))):
+          and packet[2].vni == calico.CALICO_VXLAN_VNI and walk.index.owns(node.id, ip.dst)):
         walk.step(hop, "decapsulate", CALICO_VXLAN_POP, rule="vxlan.calico", extra={"layer": "Calico VXLAN"},
                   src=ip.src)
         packet = routed_frame(packet[3:])
@@ -106,7 +106,7 @@ def process(walk: Walk, hop: Hop, node: Device, packet: HeaderStack, originated:
     dst = dst_of(packet)
     _, dport = ports(packet)
 
-    if walk.index.owns(node.id, dst):
+    if walk.index.owns(node.id, packet[0].dst):  # type: ignore[union-attr]
         if packet is before and dport is not None and not replying:
             walk.step(hop, "kube-proxy", NO_SERVICE, rule="KUBE-SERVICES", dst=dst, dport=dport)
         listener = _reply_listener(walk, node) if replying else _listener(walk, node, dport)
@@ -178,6 +178,7 @@ class _PeerRoute(NamedTuple):
     device: str  # tunl0, vxlan.calico or the node's own interface
     rule: str
     used: RouteUsed
+    mode: str  # the cluster's ipipMode (or vxlanMode), as the encapsulation step quotes it
 
 
 def _peer_route(walk: Walk, node: Device, peer: Device, cluster: Cluster) -> _PeerRoute | None:
@@ -197,7 +198,7 @@ def _peer_route(walk: Walk, node: Device, peer: Device, cluster: Cluster) -> _Pe
         route = _PeerRoute(mine.attachment, mine.ip, theirs.ip, mine.ip_text, theirs.ip_text, theirs.block,
                            encap, kind, device,
                            f"{theirs.block_text} via {theirs.ip_text} dev {device}",
-                           RouteUsed(theirs.block_text, theirs.ip_text, device))
+                           RouteUsed(theirs.block_text, theirs.ip_text, device), settings.effective_ipip_mode)
     walk.ctx.remembered[key] = route
     return route
 
@@ -255,10 +256,10 @@ def _to_other_node(walk: Walk, hop: Hop, node: Device, cluster: Cluster, packet:
         if mine.prefix is None or via not in mine.prefix:
             walk.drop(hop, "no-route", CALICO_NOT_ON_LINK, peer=peer.id, via=via, node=node.id)
             return
-        walk.send(hop, mine, via, packet, host)
+        walk.send(hop, mine, route.via_text, packet, host)
         return
     outer = calico.encapsulate(kind, route.src_text, route.via_text, packet, node.id, peer.id)
-    mode = cluster.effective_calico.effective_ipip_mode
+    mode = route.mode
     if kind == "ipip":
         walk.step(hop, "encapsulate", IPIP_PUSH, rule=f"ipipMode {mode}", extra={"layer": "IP-in-IP"},
                   src=src_ip, dst=via, mode=mode)

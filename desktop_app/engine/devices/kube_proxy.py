@@ -60,7 +60,7 @@ def find_service(walk: Walk, node: Device, packet: HeaderStack) -> ServiceHit | 
     _, dport = ports(packet)
     if cluster is None or dport is None:
         return None
-    to_node = walk.index.owns(node.id, address(ip.dst))
+    to_node = walk.index.owns(node.id, ip.dst)
     match = walk.index.services(cluster.id).match(protocol_name(ip.protocol), ip.dst, dport, to_node)
     if match is None:
         return None
