@@ -233,9 +233,9 @@ def test_steps_and_their_phrases_survive_pickling():
     again = pickle.loads(pickle.dumps(steps))
     assert again == steps
     assert [s.params for s in again] == [s.params for s in steps]
-    phrases = [v for s in steps for _, v in s.params if isinstance(v, (Phrase, Breakdown))]
+    phrases = [v for s in steps for v in s.params.values() if isinstance(v, (Phrase, Breakdown))]
     assert phrases and all(p.__dict__ == q.__dict__ for p, q in
-                           zip(phrases, [v for s in again for _, v in s.params
+                           zip(phrases, [v for s in again for v in s.params.values()
                                          if isinstance(v, (Phrase, Breakdown))], strict=True))
 
 

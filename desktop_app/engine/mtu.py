@@ -103,5 +103,5 @@ def _check(stack: HeaderStack, mtu: int, network: str) -> MtuCheck:
     else:
         template = MTU_FITS if fits else MTU_TOO_BIG_PLAIN
     breakdown = [{"layer": str(name), "bytes": n} for name, n in layers]
-    said = Step("mtu", None, None, (("breakdown", breakdown),), template, tuple(params.items()))
+    said = Step("mtu", None, None, (("breakdown", breakdown),), template, params)
     return MtuCheck(fits, size, template, params, breakdown, stack_bytes(stack), said)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from .flow import TraceFlow
@@ -30,6 +32,7 @@ if TYPE_CHECKING:
     from .conntrack import ConnEntry
 
 TRACE_FORMAT = "hybridviz-trace/1"
+NO_PARAMS: Mapping[str, Any] = MappingProxyType({})
 
 STEP_TYPES = (
     "originate", "dns", "switch", "route", "firewall", "dnat", "snat", "kube-proxy",
@@ -64,19 +67,21 @@ class Step:
 
     def __init__(self, type: str, text: str | None = None, rule: str | None = None,
                  extra: tuple[tuple[str, Any], ...] = (), template: str = "",
-                 params: tuple[tuple[str, Any], ...] = (), route_used: RouteUsed | None = None):
+                 params: Mapping[str, Any] = NO_PARAMS, route_used: RouteUsed | None = None):
         self.type = type
         self._text = text
         self.rule = rule  # the NAT/firewall rule, route, service or record that applied
         self.extra = extra
         self.template = template
+        # Read, never changed: the keyword arguments of the call that made the step, kept as
+        # they came (a matrix makes a quarter of a million steps and reads a few).
         self.params = params
         self.route_used = route_used  # for ``route`` steps: the route as data
 
     @property
     def text(self) -> str:
         if self._text is None:
-            self._text = self.template.format(**dict(self.params))
+            self._text = self.template.format(**self.params)
         return self._text
 
     def _key(self) -> tuple[Any, ...]:
@@ -112,8 +117,7 @@ def say(type_: str, template: str, rule: str | None = None, extra: dict[str, Any
 def step_of(type_: str, template: str, rule: str | None, extra: dict[str, Any] | None,
             route_used: RouteUsed | None, params: dict[str, Any]) -> Step:
     """``say`` with the parameters as a dict: for the walk, which has them so already."""
-    return Step(type_, None, rule, tuple(extra.items()) if extra else (), template,
-                tuple(params.items()), route_used)
+    return Step(type_, None, rule, tuple(extra.items()) if extra else (), template, params, route_used)
 
 
 @dataclass(slots=True)  # every hop of every trace: slots make it smaller and quicker to fill

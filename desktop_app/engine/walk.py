@@ -208,10 +208,9 @@ def _arp(walk: Walk, network: str, ip: IPv4Address) -> tuple[segment.Target | No
     if target is None:
         return None, None
     final = target.final
-    params = (("ip", ip), ("network", network), ("mac", final.mac), ("device", final.device),
-              ("iface", final.name))
+    params = {"ip": ip, "network": network, "mac": final.mac, "device": final.device, "iface": final.name}
     if target.bridged_by:
-        return target, Step("switch", None, None, (), ARP_BRIDGED, (("bridge", target.bridged_by), *params))
+        return target, Step("switch", None, None, (), ARP_BRIDGED, {"bridge": target.bridged_by, **params})
     return target, Step("switch", None, None, (), ARP, params)
 
 
