@@ -224,33 +224,50 @@ def measured(stack: HeaderStack) -> tuple[HeaderStack, Shape, int]:
 
     Most hops pass a packet on with its lengths already right: then the stack itself comes
     back, and only a header whose length changes is copied."""
+    # Every hop asks this of the frame it sends, and a matrix cell sends a dozen: the headers
+    # nearly every frame has are sized here without their ``size`` property, and their shape
+    # entries are made once (``_IPV4``…).
     out: list[Header] | None = None
-    shape = []
+    shape: list[tuple[type, int]] = []
+    add = shape.append
     tail = 0
-    for i in range(len(stack) - 1, -1, -1):
-        h = stack[i]
+    i = len(stack)
+    for h in reversed(stack):
+        i -= 1
         kind = h.__class__
-        # The headers nearly every frame has are sized here rather than through their
-        # ``size`` property: a call per header per hop is a fifth of this function.
         if kind is IPv4:
-            size = 20
             if h.length != 20 + tail:  # type: ignore[union-attr]
                 out = out or list(stack)
                 out[i] = replaced(h, length=20 + tail)
+            add(_IPV4)
+            tail += 20
         elif kind is UDP:
-            size = 8
             if h.length != 8 + tail:  # type: ignore[union-attr]
                 out = out or list(stack)
                 out[i] = replaced(h, length=8 + tail)
+            add(_UDP)
+            tail += 8
         elif kind is Ethernet:
-            size = 14 if h.vlan is None else 18  # type: ignore[union-attr]
+            entry = _ETHERNET if h.vlan is None else _ETHERNET_TAGGED  # type: ignore[union-attr]
+            add(entry)
+            tail += entry[1]
         elif kind is TCP:
-            size = 20 + TCP_SYN_OPTION_BYTES if h.options else 20  # type: ignore[union-attr]
+            entry = _TCP_SYN if h.options else _TCP  # type: ignore[union-attr]
+            add(entry)
+            tail += entry[1]
         else:
             size = h.size
-        shape.append((kind, size))
-        tail += size
+            add((kind, size))
+            tail += size
     return (tuple(out) if out is not None else stack), tuple(shape), tail
+
+
+_IPV4: tuple[type, int] = (IPv4, 20)
+_UDP: tuple[type, int] = (UDP, 8)
+_ETHERNET: tuple[type, int] = (Ethernet, 14)
+_ETHERNET_TAGGED: tuple[type, int] = (Ethernet, 18)
+_TCP: tuple[type, int] = (TCP, 20)
+_TCP_SYN: tuple[type, int] = (TCP, 20 + TCP_SYN_OPTION_BYTES)
 
 
 def outer_ip_index(stack: HeaderStack) -> int | None:
