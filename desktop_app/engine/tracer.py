@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from ipaddress import IPv4Address
 from typing import Any
 
@@ -86,7 +86,9 @@ def request_walk(topology: Topology, flow: Flow | FlowRequest, context: Context 
     dst = _resolve(walk, hop, source, request.to)
     if dst is None:
         return walk
-    walk.flow = replace(walk.flow, resolved=text_of(dst))
+    # Made again rather than ``dataclasses.replace``d: that checks every field on every call,
+    # and a matrix resolves ten thousand targets.
+    walk.flow = TraceFlow(request.source, request.to, request.protocol, port, text_of(dst), request.id)
     sport = ephemeral_port(request.source, request.to, request.protocol, port)
 
     def build(src: IPv4Address | None, mss: int = DEFAULT_MSS) -> HeaderStack:
