@@ -35,10 +35,11 @@ def outcome_text(name: str) -> str:
 def why_text(result: IntentResult) -> str:
     if result.error is not None:
         return input_error_text(result.error)
-    return _reason(result.outcome)
+    return reason_text(result.outcome)
 
 
-def _reason(outcome: Outcome) -> str:
+def reason_text(outcome: Outcome) -> str:
+    """Why an outcome came about, in the reader's language."""
     return step_text(outcome.reason) if outcome.reason is not None else outcome.why
 
 

@@ -11,9 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QHelpEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
     QComboBox,
     QDialog,
@@ -24,8 +25,11 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -38,7 +42,7 @@ from desktop_app.model.messages import Phrase, Word
 from desktop_app.model.selectors import SelectorError
 from desktop_app.model.writer import write_atomic
 from desktop_app.ui.document import Document
-from desktop_app.ui.intents import outcome_text
+from desktop_app.ui.intents import outcome_text, reason_text
 from desktop_app.ui.problem_words import say
 
 _SHOWN_IN_LEGEND = ("established", "delivered", "denied", "refused", "no-route",
@@ -61,6 +65,23 @@ def selector_error_text(error: SelectorError) -> str:
         return text.format(**values)
     except (KeyError, IndexError, ValueError):  # a translation with a broken placeholder
         return error.template.format(**values)
+
+
+class CellTips(QStyledItemDelegate):
+    """Says a cell's tooltip when asked for it (the dialog's ``cell_tip``)."""
+
+    def __init__(self, tip: Callable[[int, int], str], parent: QWidget) -> None:
+        super().__init__(parent)
+        self.tip = tip
+
+    def helpEvent(self, event: QHelpEvent, view: QAbstractItemView, option: QStyleOptionViewItem,  # noqa: N802
+                  index: QModelIndex | QPersistentModelIndex) -> bool:
+        if event.type() == QEvent.Type.ToolTip and index.isValid():
+            text = self.tip(index.row(), index.column())
+            if text:
+                QToolTip.showText(event.globalPos(), text, view)
+                return True
+        return super().helpEvent(event, view, option, index)
 
 
 class MatrixDialog(QDialog):
@@ -102,6 +123,7 @@ class MatrixDialog(QDialog):
         self.table.setObjectName("matrix_table")
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.table.setItemDelegate(CellTips(self.cell_tip, self.table))
         self.legend = QLabel()
         self.legend.setObjectName("matrix_legend")
         self.legend.setWordWrap(True)
@@ -190,10 +212,6 @@ class MatrixDialog(QDialog):
             item.setBackground(QBrush(QColor(style.fill)))
             item.setForeground(QBrush(QColor(style.ink)))
             item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-            where = self.tr(" at {device}").format(device=cell.outcome.where) if cell.outcome.where else ""
-            item.setToolTip(self.tr("{source} → {destination}: {outcome}{where}\n{why}").format(
-                source=cell.source.name, destination=cell.destination.name,
-                outcome=outcome_text(cell.outcome.name), where=where, why=cell.outcome.why))
             t.setItem(i, j, item)
         t.resizeColumnsToContents()
         counts = matrix.tally()
@@ -201,6 +219,17 @@ class MatrixDialog(QDialog):
             cells=len(matrix.cells), counts=self.tr(", ").join(
                 f"{n} {style_of(o).symbol} {outcome_text(o)}"
                 for o, n in sorted(counts.items(), key=lambda kv: -kv[1]))))
+
+    def cell_tip(self, row: int, column: int) -> str:
+        """A cell's tooltip: the pair, its outcome and why, in the reader's language. Made when
+        the pointer rests on the cell (``CellTips``), not for each of ten thousand cells."""
+        if self.matrix is None or (row, column) not in self.matrix.cells:
+            return ""
+        cell = self.matrix.cell(row, column)
+        where = self.tr(" at {device}").format(device=cell.outcome.where) if cell.outcome.where else ""
+        return self.tr("{source} → {destination}: {outcome}{where}\n{why}").format(
+            source=cell.source.name, destination=cell.destination.name,
+            outcome=outcome_text(cell.outcome.name), where=where, why=reason_text(cell.outcome))
 
     def request_at(self, row: int, column: int) -> FlowRequest | None:
         if self.matrix is None or (row, column) not in self.matrix.cells:

@@ -172,3 +172,34 @@ def test_matrix_cells_and_legend_read_in_chinese(qtbot, window, qapp):
         assert "黑洞" in legend and "已建立" in legend and "established" not in legend
     finally:
         i18n.set_language(qapp, "en")
+
+
+def test_a_cell_tooltip_says_the_pair_and_why_in_the_readers_language(qtbot, window, qapp):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    from desktop_app.ui import i18n
+
+    dialog = _matrix_dialog(window, qtbot, "internet-user", "198.51.100.6, db-1")
+    assert dialog.recompute()
+    tip = dialog.cell_tip(0, 0)
+    assert tip.startswith("internet-user → ") and "established" in tip and "gets the reply" in tip
+    assert dialog.cell_tip(5, 5) == ""  # no such cell
+    # The tooltip is made when the pointer rests on a cell (no item carries one).
+    assert dialog.table.item(0, 0).toolTip() == ""
+    table = dialog.table
+    centre = table.visualItemRect(table.item(0, 0)).center()
+    QApplication.sendEvent(table.viewport(), QHelpEvent(QEvent.Type.ToolTip, centre,
+                                                        table.viewport().mapToGlobal(centre)))
+    qtbot.waitUntil(QToolTip.isVisible, timeout=2000)
+    assert QToolTip.text() == tip
+    QToolTip.hideText()
+    assert i18n.set_language(qapp, "zh_CN") == "zh_CN"
+    try:
+        tip = dialog.cell_tip(0, 0)
+        assert "已建立" in tip
+        # Why, in Chinese too: the reason's sentence, not the English one
+        assert "gets the reply" not in tip and "established" not in tip
+    finally:
+        i18n.set_language(qapp, "en")
