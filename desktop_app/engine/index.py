@@ -22,7 +22,7 @@ CALICO_GATEWAY_MAC = "ee:ee:ee:ee:ee:ee"
 @lru_cache(maxsize=1 << 14)  # a flow's VXLAN source port is asked again at each crossing
 def stable_hash(*parts: object) -> int:
     """A hash that is the same on every run and machine (unlike ``hash()``)."""
-    text = "\x1f".join(str(p) for p in parts).encode()
+    text = "\x1f".join(map(str, parts)).encode()
     return int.from_bytes(hashlib.blake2b(text, digest_size=8).digest(), "big")
 
 

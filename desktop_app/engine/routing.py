@@ -63,7 +63,10 @@ class RouteTable:
         return found  # type: ignore[return-value]
 
     def _match(self, n: int) -> RouteEntry | None:
-        return next((e for mask, net, e in self._numbers if n & mask == net), None)
+        for mask, net, e in self._numbers:  # a loop, not next(generator): asked for every new destination
+            if n & mask == net:
+                return e
+        return None
 
     def lookup_text(self, dst: str) -> RouteEntry | None:
         """``lookup`` of an address as a header carries it (``10.0.1.5``)."""

@@ -117,11 +117,11 @@ def run(walk: Walk) -> None:
 
 def _resolve(walk: Walk, hop: Hop, source: Device, target: str) -> IPv4Address | None:
     index = walk.index
-    ip = parse_ip(target) if _looks_like_ip(target) else None
-    if ip is not None:
-        return ip
     if _looks_like_ip(target):
-        raise TraceInputError(BAD_TARGET, target=target)
+        ip = parse_ip(target)
+        if ip is None:
+            raise TraceInputError(BAD_TARGET, target=target)
+        return ip
     if target in index.devices:
         ip = index.primary_ip(target)
         if ip is None:

@@ -22,7 +22,10 @@ def pool(walk: Walk, node: Device) -> IPv4Network | None:
 
 def node_attachment(walk: Walk, node: Device) -> Attachment | None:
     """The node's main interface: the first with an address."""
-    return next((a for a in walk.index.attachments.get(node.id, []) if a.ip is not None), None)
+    for a in walk.index.attachments.get(node.id, ()):
+        if a.ip is not None:
+            return a
+    return None
 
 
 def tunnel_address(walk: Walk, node: Device) -> IPv4Address | None:

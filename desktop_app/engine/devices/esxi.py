@@ -32,10 +32,11 @@ OUTER_TTL = 64
 
 def vxlan_source_port(inner: HeaderStack) -> int:
     """RFC 7348 §5: a hash of the inner frame's flow, in the dynamic range 49152–65535."""
-    ip = next((h for h in inner if isinstance(h, IPv4)), None)
-    sport, dport = ports(inner[1:]) if ip is not None else (None, None)
-    key = (ip.src, ip.dst, ip.protocol, sport, dport) if ip is not None else (inner[0],)
-    return 49152 + stable_hash("vxlan", *key) % 16384
+    for h in inner:
+        if isinstance(h, IPv4):
+            sport, dport = ports(inner[1:])
+            return 49152 + stable_hash("vxlan", h.src, h.dst, h.protocol, sport, dport) % 16384
+    return 49152 + stable_hash("vxlan", inner[0]) % 16384
 
 
 @lru_cache(maxsize=1 << 12)
