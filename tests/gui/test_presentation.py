@@ -325,3 +325,21 @@ def test_the_rewrite_badge_stays_off_the_packet_when_the_hop_turns_to_as_sent(op
         at = view.mapFromScene(ov.token.pos())
         assert not box.intersects(QRectF(at.x() - r, at.y() - r, 2 * r, 2 * r)), device
         assert QRectF(view.viewport().rect()).contains(box), device
+
+
+def test_presentation_fills_the_screen_where_full_screen_is_not_granted(open_window, qtbot, monkeypatch):
+    # On a bare X server or a kiosk no window manager acts on the full-screen request: the
+    # window must take the screen's size itself (and give it back when presentation ends).
+    window = open_window(REFERENCE, size=(900, 600))
+    before = window.geometry()
+    monkeypatch.setattr(window, "showFullScreen", lambda: None)  # the request nobody grants
+    ctl = window.animation
+    assert ctl.play_flow("flow1-internet-to-web", play=False)
+    ctl.ui.actions["anim.presentation"].trigger()
+    screen = window.screen().geometry()
+    qtbot.waitUntil(lambda: window.geometry().size() == screen.size(), timeout=5000)
+    assert ctl.ui.presentation.active
+    ctl.ui.actions["anim.leave_presentation"].trigger()
+    # Back to the size it had (as near as the screen allows a window to be restored)
+    qtbot.waitUntil(lambda: window.geometry().size() != screen.size(), timeout=5000)
+    assert window.geometry().width() <= before.width() and not ctl.ui.presentation.active

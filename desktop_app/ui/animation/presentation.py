@@ -66,6 +66,11 @@ class PresentationMode(QObject):
         self._grow(True)
         self._arrange()
         self.controller.set_presentation_scale(SCALE)
+        # Full screen is a request to the window manager; where none grants it (a bare X
+        # server, a kiosk) the window would keep its size: it takes the screen's itself.
+        screen = w.screen()
+        if screen is not None and not w.isFullScreen():
+            w.setGeometry(screen.geometry())
         w.showFullScreen()
         w.installEventFilter(self)
         self.settle()
