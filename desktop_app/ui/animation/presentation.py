@@ -8,7 +8,7 @@ the window is resized, never from the content, so nothing moves while a flow pla
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QToolBar, QWidget
 
@@ -18,6 +18,7 @@ SCALE = 1.8  # the docks' type and the packet's token grow this much
 CARD_SCALE = 1.5  # the packet's card (see Overlays.card_scale)
 COLUMN = 0.29  # the right column's share of the window's width: the canvas keeps > 70 %
 WIDGET_MAX = 16777215  # QWIDGETSIZE_MAX
+FULL_SCREEN_GRACE_MS = 300  # a window manager answers a full-screen request well within this
 
 
 class PresentationMode(QObject):
@@ -41,6 +42,7 @@ class PresentationMode(QObject):
         self._state = QByteArray()
         self._geometry = QByteArray()
         self._was_full = False
+        self._asked_at = QRect()  # the window's geometry when full screen was asked for
         self._hidden: list[QWidget] = []
         self._menubar = True
         self._statusbar = True
@@ -66,12 +68,11 @@ class PresentationMode(QObject):
         self._grow(True)
         self._arrange()
         self.controller.set_presentation_scale(SCALE)
-        # Full screen is a request to the window manager; where none grants it (a bare X
-        # server, a kiosk) the window would keep its size: it takes the screen's itself.
-        screen = w.screen()
-        if screen is not None and not w.isFullScreen():
-            w.setGeometry(screen.geometry())
+        self._asked_at = w.geometry()
         w.showFullScreen()
+        # Full screen is a request to the window manager; where none grants it (a bare X
+        # server, a kiosk) the window keeps its size: it then takes the screen's itself.
+        QTimer.singleShot(FULL_SCREEN_GRACE_MS, self._fill_screen)
         w.installEventFilter(self)
         self.settle()
         # Full screen arrives with the next resize (the filter lays out again then).
@@ -79,6 +80,13 @@ class PresentationMode(QObject):
         self.controller.camera.set_presenting(True)
         if self.view is not None:
             self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _fill_screen(self) -> None:
+        """The screen's size for a window the full-screen request left as it was."""
+        w = self.window
+        screen = w.screen()
+        if self.active and screen is not None and w.geometry() == self._asked_at != screen.geometry():
+            w.setGeometry(screen.geometry())
 
     def leave(self) -> None:
         if not self.active:
