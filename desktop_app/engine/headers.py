@@ -210,8 +210,9 @@ def replaced(h: H, **changes: Any) -> H:
     """``dataclasses.replace`` for headers, without its per-call field checks (a hop copies a
     header or two, and a matrix walks thousands of hops): a copy with ``changes`` applied."""
     copy = object.__new__(type(h))
-    copy.__dict__.update(h.__dict__)
-    copy.__dict__.update(changes)
+    d = copy.__dict__
+    d.update(h.__dict__)
+    d.update(changes)
     return copy
 
 
