@@ -38,10 +38,10 @@ class RouteEntry:
         else:
             template = ROUTE_INTO_INTERNET if self.source == "internet" else ROUTE_CONNECTED
             said = Phrase(template, prefix=self.prefix, dev=self.out.name)
+        via_text = text_of(self.via) if self.via else None
         object.__setattr__(self, "said", said)
-        object.__setattr__(self, "via_text", text_of(self.via) if self.via else None)
-        object.__setattr__(self, "used", RouteUsed(str(self.prefix), str(self.via) if self.via else None,
-                                                   self.out.name))
+        object.__setattr__(self, "via_text", via_text)
+        object.__setattr__(self, "used", RouteUsed(str(self.prefix), via_text, self.out.name))
 
 
 class RouteTable:

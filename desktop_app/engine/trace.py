@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from .flow import TraceFlow
@@ -32,7 +31,6 @@ if TYPE_CHECKING:
     from .conntrack import ConnEntry
 
 TRACE_FORMAT = "hybridviz-trace/1"
-NO_PARAMS: Mapping[str, Any] = MappingProxyType({})
 
 STEP_TYPES = (
     "originate", "dns", "switch", "route", "firewall", "dnat", "snat", "kube-proxy",
@@ -67,7 +65,7 @@ class Step:
 
     def __init__(self, type: str, text: str | None = None, rule: str | None = None,
                  extra: tuple[tuple[str, Any], ...] = (), template: str = "",
-                 params: Mapping[str, Any] = NO_PARAMS, route_used: RouteUsed | None = None):
+                 params: Mapping[str, Any] | None = None, route_used: RouteUsed | None = None):
         self.type = type
         self._text = text
         self.rule = rule  # the NAT/firewall rule, route, service or record that applied
@@ -75,7 +73,7 @@ class Step:
         self.template = template
         # Read, never changed: the keyword arguments of the call that made the step, kept as
         # they came (a matrix makes a quarter of a million steps and reads a few).
-        self.params = params
+        self.params = params if params is not None else {}
         self.route_used = route_used  # for ``route`` steps: the route as data
 
     @property

@@ -9,7 +9,7 @@ from typing import NamedTuple
 from desktop_app.model.topology import Cluster, Device
 
 from ..headers import PROTO_IPIP, UDP, VXLAN, Ethernet, HeaderStack, IPv4
-from ..index import CALICO_GATEWAY_MAC, Attachment, address, stable_hash, text_of
+from ..index import CALICO_GATEWAY_MAC, Attachment, address, stable_hash
 from ..messages import (
     CALICO_NOT_ON_LINK,
     CALICO_ROUTE,
@@ -195,10 +195,12 @@ def _peer_route(walk: Walk, node: Device, peer: Device, cluster: Cluster) -> _Pe
         kind = settings.effective_encapsulation
         name = mine.attachment.name
         device = {"ipip": "tunl0", "vxlan": "vxlan.calico"}.get(kind, name) if encap else name
-        route = _PeerRoute(mine.attachment, mine.ip, theirs.ip, mine.ip_text, theirs.ip_text, theirs.block,
+        mine_text, theirs_text = mine.attachment.ip_text, theirs.attachment.ip_text
+        assert mine_text is not None and theirs_text is not None  # an attachment with an address
+        route = _PeerRoute(mine.attachment, mine.ip, theirs.ip, mine_text, theirs_text, theirs.block,
                            encap, kind, device,
-                           f"{theirs.block_text} via {theirs.ip_text} dev {device}",
-                           RouteUsed(theirs.block_text, theirs.ip_text, device), settings.effective_ipip_mode)
+                           f"{theirs.block_text} via {theirs_text} dev {device}",
+                           RouteUsed(theirs.block_text, theirs_text, device), settings.effective_ipip_mode)
     walk.ctx.remembered[key] = route
     return route
 
@@ -208,7 +210,6 @@ class _NodeEnd(NamedTuple):
 
     attachment: Attachment
     ip: IPv4Address
-    ip_text: str
     block: IPv4Network | None  # a peer always has one: it was found by it
     block_text: str
 
@@ -223,7 +224,7 @@ def _node_end(walk: Walk, node: Device) -> _NodeEnd | None:
     block = walk.index.node_pod_cidr.get(node.id)
     end = None
     if att is not None and att.ip is not None:
-        end = _NodeEnd(att, att.ip, text_of(att.ip), block, str(block) if block is not None else "")
+        end = _NodeEnd(att, att.ip, block, str(block) if block is not None else "")
     walk.ctx.remembered[key] = end
     return end
 

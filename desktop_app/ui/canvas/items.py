@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
 
-from desktop_app.diagram.geometry import Box
+from desktop_app.diagram.geometry import ICON, ICON_TOP, Box
 from desktop_app.model.topology import Device, Topology, Zone
 from desktop_app.ui.model_words import kind_name
 from desktop_app.ui.theme import KIND_COLOURS
@@ -22,7 +22,6 @@ DEVICE_TYPE = QGraphicsItem.UserType + 3
 CONTAINER_TYPE = QGraphicsItem.UserType + 4
 POD_TYPE = QGraphicsItem.UserType + 7
 
-ICON = 36.0
 SELECT_MARGIN = 4.0
 HANDLE_RADIUS = 7.0
 
@@ -135,10 +134,10 @@ class DeviceItem(ModelItem):
             self.update()
 
     def icon_rect(self) -> QRectF:
-        return QRectF(-ICON / 2, self._rect.top() + SELECT_MARGIN + 2, ICON, ICON)
+        return QRectF(-ICON / 2, self._rect.top() + SELECT_MARGIN + ICON_TOP, ICON, ICON)
 
     def handle_centre(self) -> QPointF | None:
-        top = self._rect.top() + SELECT_MARGIN + 2
+        top = self._rect.top() + SELECT_MARGIN + ICON_TOP
         return QPointF(ICON / 2 + 9, top + ICON - 6)
 
     def hoverEnterEvent(self, event) -> None:  # noqa: N802
